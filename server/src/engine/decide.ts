@@ -1,0 +1,190 @@
+import { Citation, citationsOf } from './citations';
+import { Facts, RoleFacts, UserFacts } from './facts';
+import { ATM, LOGIN, PERMISSIONS, TbaPermissionId, UAT } from './permissions';
+import { rule } from './rules';
+import { Action, Channel, isTokenAction } from './vocabulary';
+
+/** A question for the simulator: may this user, acting in this role, do this? */
+export interface DecisionRequest {
+  user: string;
+  role: string;
+  action: Action;
+  /** For token actions: whose token. Omitted means the actor's own token in the acting role. */
+  target?: { user: string; role: string };
+  channel?: Channel;
+}
+
+/** The contract's Decision, without suggestions (see `suggest`). */
+export interface Verdict {
+  decision: 'allow' | 'deny';
+  actor: { user: string; role: string };
+  action: Action;
+  target: { user: string; role: string } | null;
+  channel: Channel | null;
+  citations: Citation[];
+  /** Plain-words reasoning, one step a line. */
+  trace: string[];
+  /** The rule that settled the answer. */
+  rule: string;
+}
+
+const PERM_NAME = new Map(PERMISSIONS.filter((p) => p.tba).map((p) => [p.id, p.name]));
+
+function permName(id: TbaPermissionId): string {
+  return PERM_NAME.get(id)!;
+}
+
+function describeRole(r: RoleFacts): string {
+  const held = [...r.permissions].map(permName);
+  const parts = [];
+  if (r.administrator) parts.push('is the Administrator role');
+  parts.push(held.length ? `has ${held.join(', ')}` : 'has no TBA permission');
+  if (r.webServicesOnly) parts.push('is Web Services Only');
+  return `Role '${r.name}' ${parts.join(', ')}.`;
+}
+
+class Reasoner {
+  readonly trace: string[] = [];
+  readonly citations: Citation[] = [];
+  decisive = '';
+
+  constructor(
+    readonly req: DecisionRequest,
+    readonly facts: Facts,
+  ) {}
+
+  step(text: string): void {
+    this.trace.push(text);
+  }
+
+  cite(...ids: string[]): void {
+    for (const id of ids) {
+      for (const c of citationsOf(rule(id))) {
+        if (!this.citations.some((x) => x.rule === c.rule && x.quote === c.quote)) this.citations.push(c);
+      }
+    }
+  }
+
+  end(decision: 'allow' | 'deny', because: string, ...ids: string[]): 'allow' | 'deny' {
+    this.step(`${decision === 'allow' ? 'Allowed' : 'Denied'}: ${because}`);
+    this.decisive = ids[0];
+    this.cite(...ids);
+    return decision;
+  }
+}
+
+/**
+ * Decides whether the actor, in the acting role, may perform the action. NetSuite
+ * permissions are additive: a "Cannot" bullet says what one permission does not give,
+ * so another permission of the same role can still give it.
+ */
+export function decide(facts: Facts, req: DecisionRequest): Verdict {
+  const r = new Reasoner(req, facts);
+  const token = isTokenAction(req.action);
+  const actor = facts.user(req.user);
+  const role = facts.role(req.role);
+  let target: { user: string; role: string } | null = null;
+  let channel: Channel | null = null;
+  if (token) {
+    const tu = req.target ? facts.user(req.target.user) : actor;
+    const tr = req.target ? facts.role(req.target.role) : role;
+    target = { user: tu?.name ?? req.target?.user ?? req.user, role: tr?.name ?? req.target?.role ?? req.role };
+    const self = req.target === undefined || (tu !== undefined && tu === actor) || (!tu && !actor && req.target.user.trim().toLowerCase() === req.user.trim().toLowerCase());
+    channel = req.channel ?? (self ? 'settings-portlet' : 'access-tokens-page');
+  }
+  const decision = reason(r, actor, role, channel);
+  return {
+    decision,
+    actor: { user: actor?.name ?? req.user, role: role?.name ?? req.role },
+    action: req.action,
+    target,
+    channel,
+    citations: r.citations,
+    trace: r.trace,
+    rule: r.decisive,
+  };
+}
+
+function reason(r: Reasoner, actor: UserFacts | undefined, role: RoleFacts | undefined, channel: Channel | null): 'allow' | 'deny' {
+  const { req, facts } = r;
+  if (!facts.tbaEnabled) return r.end('deny', 'the Token-based Authentication feature is disabled for the account, so every token request fails.', 'TBA-FEATURE-DISABLED');
+  r.step('The Token-based Authentication feature is enabled.');
+  if (!actor) return r.end('deny', `no user '${req.user}' is defined, so nobody can act as them.`, 'TBA-ROLE-NOT-HELD');
+  if (!role) return r.end('deny', `no role '${req.role}' is defined.`, 'TBA-ROLE-NOT-HELD');
+  if (actor.inactive) return r.end('deny', `user '${actor.name}' is inactive.`, 'TBA-INACTIVE');
+  if (role.inactive) return r.end('deny', `role '${role.name}' is inactive.`, 'TBA-INACTIVE');
+  if (!actor.roles.has(role.key)) return r.end('deny', `user '${actor.name}' does not hold the role '${role.name}', so cannot act in it.`, 'TBA-ROLE-NOT-HELD');
+  r.step(`User '${actor.name}' is active and holds the role '${role.name}'.`);
+  r.step(describeRole(role));
+  if (channel === null) return login(r, role);
+  return manageToken(r, actor, role, channel);
+}
+
+function login(r: Reasoner, role: RoleFacts): 'allow' | 'deny' {
+  const via = r.req.action === 'restlet-login' ? 'a RESTlet' : 'web services';
+  if (r.req.action === 'restlet-login' && role.webServicesOnly) {
+    return r.end('deny', `'${role.name}' has the Web Services Only restriction, which does not work with RESTlets.`, 'TBA-WSO-RESTLET');
+  }
+  const p = role.permissions;
+  if (p.has(LOGIN)) return r.end('allow', `Log in using Access Tokens lets '${role.name}' log in to ${via} with a token.`, 'TBA-LOGIN');
+  if (p.has(UAT)) return r.end('allow', `User Access Tokens lets '${role.name}' log in with its own tokens (inferred: it does not also need Log in using Access Tokens).`, 'TBA-UAT-LOGIN');
+  if (role.administrator) return r.end('allow', `the Administrator role can log in to ${via} with its own tokens.`, 'TBA-ADMIN-LOGIN');
+  if (p.has(ATM)) return r.end('deny', `Access Token Management does not allow logging in with tokens, and '${role.name}' has no TBA login permission.`, 'TBA-ATM-NO-LOGIN', 'TBA-NO-LOGIN-PERMISSION');
+  return r.end('deny', `'${role.name}' has neither Log in using Access Tokens nor User Access Tokens.`, 'TBA-NO-LOGIN-PERMISSION');
+}
+
+function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Channel): 'allow' | 'deny' {
+  const { req, facts } = r;
+  const verb = req.action === 'issue-token' ? 'create' : 'revoke or manage';
+  const tu = req.target ? facts.user(req.target.user) : actor;
+  const tr = req.target ? facts.role(req.target.role) : role;
+  if (!tu) return r.end('deny', `no user '${req.target?.user}' is defined to hold the token.`, 'TBA-ROLE-NOT-HELD');
+  if (!tr) return r.end('deny', `no role '${req.target?.role}' is defined for the token.`, 'TBA-ROLE-NOT-HELD');
+  const self = tu.key === actor.key;
+  r.step(self ? `The token is for ${actor.name}'s own use in the role '${tr.name}', via ${channel}.` : `The token is for user '${tu.name}' in the role '${tr.name}', via ${channel}.`);
+  if (self) return ownToken(r, role, tr, channel, verb);
+
+  if (tu.inactive) return r.end('deny', `the token's user '${tu.name}' is inactive.`, 'TBA-INACTIVE');
+  if (tr.inactive) return r.end('deny', `the token's role '${tr.name}' is inactive.`, 'TBA-INACTIVE');
+  if (!tu.roles.has(tr.key)) return r.end('deny', `'${tu.name}' does not hold the role '${tr.name}', and a token is valid only for its user and role.`, 'TBA-ROLE-NOT-HELD');
+  if (channel === 'issuetoken-endpoint') return r.end('deny', `the token endpoint only serves the caller's own tokens; nobody can ${verb} a token for another user through it.`, 'TBA-ENDPOINT-SELF-ONLY');
+  if (channel === 'settings-portlet') return r.end('deny', `the Manage Access Tokens link in the Settings portlet is for the current user's own tokens only.`, 'TBA-PORTLET-SELF-ONLY');
+  if (tr.administrator) return r.end('deny', `nobody can ${verb} a token for another user's Administrator role.`, 'TBA-ADMIN-TARGET');
+  let grant: string;
+  if (role.permissions.has(ATM)) {
+    grant = 'TBA-ATM-OTHERS';
+    r.step(`Access Token Management lets '${role.name}' ${verb} tokens for other users.`);
+  } else if (role.administrator) {
+    grant = 'TBA-ADMIN-OTHERS';
+    r.step(`The Administrator role may ${verb} tokens for users in non-Administrator roles (inferred).`);
+  } else {
+    return r.end('deny', `${verb === 'create' ? 'creating' : 'managing'} tokens for other users needs Access Token Management, which '${role.name}' lacks.`, 'TBA-OTHERS-NEED-ATM');
+  }
+  if (!tr.permissions.has(LOGIN) && !tr.permissions.has(UAT)) {
+    return r.end('deny', `the token's role '${tr.name}' is not TBA-enabled: it has no Log in using Access Tokens (or User Access Tokens).`, 'TBA-TOKEN-ROLE-TBA');
+  }
+  r.step(`The token's role '${tr.name}' is TBA-enabled.`);
+  return r.end('allow', `'${role.name}' may ${verb} a token for '${tu.name}' in '${tr.name}' on the Access Tokens page.`, grant, 'TBA-TOKEN-ROLE-TBA');
+}
+
+function ownToken(r: Reasoner, role: RoleFacts, tr: RoleFacts, channel: Channel, verb: string): 'allow' | 'deny' {
+  if (tr.key !== role.key) return r.end('deny', `your own tokens are for the role you act in ('${role.name}'), not '${tr.name}'.`, 'TBA-OWN-CURRENT-ROLE');
+  const p = role.permissions;
+  if (channel === 'access-tokens-page') {
+    if (role.administrator) return r.end('deny', `administrators ${verb} their own tokens only through the Settings portlet link or the token endpoint, not the Access Tokens page.`, 'TBA-ADMIN-SELF');
+    if (p.has(ATM)) return r.end('deny', `Access Token Management does not let '${role.name}' ${verb} tokens for its own use.`, 'TBA-ATM-SELF');
+    if (p.has(UAT)) return r.end('deny', `User Access Tokens works through the Settings portlet (My Access Tokens), not the Access Tokens page, which needs Access Token Management.`, 'TBA-UAT-OWN');
+    return r.end('deny', `'${role.name}' has no permission to ${verb} its own tokens.`, 'TBA-OWN-NEEDS-PERMISSION');
+  }
+  const endpoint = channel === 'issuetoken-endpoint';
+  const extra = endpoint ? ['TBA-ENDPOINT-SELF-ONLY'] : [];
+  if (endpoint && role.twoFactorRequired) {
+    r.step(`'${role.name}' requires two-factor authentication, so the issuetoken call also needs a one-time password.`);
+    extra.push('TBA-2FA-OTP');
+  }
+  if (role.administrator) return r.end('allow', `administrators can ${verb} tokens for their own use via ${channel}.`, 'TBA-ADMIN-SELF', ...extra);
+  if (p.has(UAT)) return r.end('allow', `User Access Tokens lets '${role.name}' ${verb} tokens for the current user and role via ${channel}.`, 'TBA-UAT-OWN', ...extra);
+  if (p.has(LOGIN)) return r.end('deny', `Log in using Access Tokens does not let '${role.name}' ${verb} its own tokens via ${channel}, and it lacks User Access Tokens.`, 'TBA-LOGIN-NO-ISSUE', 'TBA-OWN-NEEDS-PERMISSION');
+  if (p.has(ATM)) return r.end('deny', `Access Token Management does not let '${role.name}' ${verb} tokens for its own use, and it lacks User Access Tokens.`, 'TBA-ATM-SELF', 'TBA-OWN-NEEDS-PERMISSION');
+  return r.end('deny', `'${role.name}' has no User Access Tokens permission to ${verb} its own tokens.`, 'TBA-OWN-NEEDS-PERMISSION');
+}

@@ -1,0 +1,62 @@
+import { citationsOf } from './citations';
+import { Finding } from './finding';
+import { rule, ruleById } from './rules';
+import { SyntaxTree } from './syntax';
+
+const IGNORE = /^#\s*nsroles-ignore\b(.*)$/;
+
+/** An inline suppression: `# nsroles-ignore RULE-ID[, RULE-ID]` on the line before a finding. */
+export interface IgnoreComment {
+  file: string;
+  line: number;
+  ids: { id: string; start: number; end: number }[];
+  span: { start: number; end: number };
+}
+
+export function ignoreComments(file: string, tree: SyntaxTree): IgnoreComment[] {
+  const out: IgnoreComment[] = [];
+  for (const c of tree.comments) {
+    const m = IGNORE.exec(c.text);
+    if (!m) continue;
+    const ids: IgnoreComment['ids'] = [];
+    const restStart = c.span.start + c.text.length - m[1].length;
+    const re = /[^\s,]+/g;
+    for (let x = re.exec(m[1]); x; x = re.exec(m[1])) ids.push({ id: x[0], start: restStart + x.index, end: restStart + x.index + x[0].length });
+    out.push({ file, line: tree.lines.position(c.span.start).line, ids, span: c.span });
+  }
+  return out;
+}
+
+/** Drops findings suppressed by ignore comments, and reports unknown or unused ignores. */
+export function applyIgnores(findings: Finding[], trees: Map<string, SyntaxTree>): Finding[] {
+  const all: IgnoreComment[] = [];
+  for (const [file, tree] of trees) all.push(...ignoreComments(file, tree));
+  if (!all.length) return findings;
+  const used = new Set<string>();
+  const byLine = new Map<string, IgnoreComment>();
+  for (const c of all) byLine.set(`${c.file}\n${c.line + 1}`, c);
+  const kept = findings.filter((f) => {
+    const tree = trees.get(f.loc.file);
+    if (!tree) return true;
+    const c = byLine.get(`${f.loc.file}\n${tree.lines.position(f.loc.span.start).line}`);
+    const hit = c?.ids.find((i) => i.id === f.rule);
+    if (!hit) return true;
+    used.add(`${c!.file}\n${hit.start}`);
+    return false;
+  });
+  for (const c of all) {
+    if (!c.ids.length) {
+      kept.push(mk('NSR-IGNORE-UNKNOWN', c.file, c.span, 'This ignore comment names no rule; write the rule id after nsroles-ignore.'));
+    }
+    for (const i of c.ids) {
+      if (!ruleById(i.id)) kept.push(mk('NSR-IGNORE-UNKNOWN', c.file, i, `Unknown rule id '${i.id}' in ignore comment.`));
+      else if (!used.has(`${c.file}\n${i.start}`)) kept.push({ ...mk('NSR-IGNORE-UNUSED', c.file, i, `Nothing on the next line is reported by ${i.id}; remove this ignore.`), unnecessary: true, data: { kind: 'remove-ignore' } });
+    }
+  }
+  return kept;
+}
+
+function mk(id: string, file: string, span: { start: number; end: number }, message: string): Finding {
+  const meta = rule(id);
+  return { rule: id, severity: meta.severity, loc: { file, span: { start: span.start, end: span.end } }, message, citations: citationsOf(meta) };
+}

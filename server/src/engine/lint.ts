@@ -1,0 +1,305 @@
+import { Citation, citationsOf, Severity } from './citations';
+import { decide, DecisionRequest, Verdict } from './decide';
+import { factsOf } from './facts';
+import { Finding } from './finding';
+import { closest } from './fuzzy';
+import { LoadedAccount } from './load';
+import { AccountIndex } from './lookup';
+import { AccountModel, ExpectLine, NameRef, RoleDefinition, RoleRef, TokenDefinition } from './model';
+import { LOGIN, PERMISSIONS, permissionKey, UAT } from './permissions';
+import { rule, ruleById } from './rules';
+import { suggest } from './suggest';
+import { applyIgnores } from './ignore';
+import { Location } from './text';
+import { nameKey } from './vocabulary';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface LintOptions {
+  /** Per-rule severity overrides; `off` drops the rule's findings. */
+  severities?: Record<string, SeveritySetting>;
+}
+
+/** Every finding for an account: syntax, references, TBA rules, tokens and expect lines. */
+export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): Finding[] {
+  const { model } = loaded;
+  const index = new AccountIndex(model);
+  const out: Finding[] = [];
+  const add = (ruleId: string, loc: Location, message: string, extra: Partial<Finding> = {}) => {
+    const meta = rule(ruleId);
+    out.push({ rule: ruleId, severity: meta.severity, loc, message, citations: citationsOf(meta), ...extra });
+  };
+  for (const p of model.problems) add(p.rule, p.loc, p.message);
+  duplicates(model, index, add);
+  references(model, index, add);
+  for (const r of model.roles) if (r.origin === 'nsroles') roleChecks(r, index, add);
+  tokenChecks(model, index, add);
+  featureCheck(model, index, add);
+  for (const i of model.integrations) {
+    if (i.tba?.value !== false) add('TBA-2027-INTEGRATIONS', i.nameLoc, `From NetSuite 2027.1 no new TBA integrations can be created; '${i.name}' keeps working, but plan new integrations on OAuth 2.0.`);
+  }
+  for (const e of model.expects) {
+    const f = expectFinding(e, model, index);
+    if (f) out.push(f);
+  }
+  const kept = applyIgnores(out, loaded.trees);
+  return applySeverities(kept, options.severities);
+}
+
+type Add = (ruleId: string, loc: Location, message: string, extra?: Partial<Finding>) => void;
+
+function applySeverities(findings: Finding[], severities: Record<string, SeveritySetting> | undefined): Finding[] {
+  if (!severities) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = severities[f.rule];
+    if (s === 'off') continue;
+    out.push(s ? { ...f, severity: s } : f);
+  }
+  return out;
+}
+
+function duplicates(model: AccountModel, index: AccountIndex, add: Add): void {
+  const check = <T extends { key: string; name: string; nameLoc: Location }>(kind: string, list: T[], first: Map<string, T>) => {
+    for (const d of list) {
+      const f = first.get(d.key);
+      if (f && f !== d) {
+        add('NSR-DUPLICATE', d.nameLoc, `The ${kind} '${d.name}' is already defined; merge the two or rename this one (only the first counts).`, {
+          related: [{ loc: f.nameLoc, message: `First definition of ${kind} '${f.name}'` }],
+        });
+      }
+    }
+  };
+  check('role', model.roles, index.roles);
+  check('user', model.users, index.users);
+  check('integration', model.integrations, index.integrations);
+  check('token', model.tokens, index.tokens);
+  const ids = new Map<string, RoleDefinition>();
+  for (const r of model.roles) {
+    if (!r.id) continue;
+    const k = nameKey(r.id.value);
+    const f = ids.get(k);
+    if (f && f.key !== r.key) {
+      add('NSR-DUPLICATE', r.id.loc, `The role id '${r.id.value}' is already used by role '${f.name}'; give each role its own id.`, {
+        related: [{ loc: f.id!.loc, message: `Id first used by role '${f.name}'` }],
+      });
+    } else if (!f) ids.set(k, r);
+  }
+  for (const u of model.users) {
+    const seen = new Set<string>();
+    for (const ref of u.roles) {
+      const role = index.role(ref);
+      if (!role) continue;
+      if (seen.has(role.key)) add('NSR-DUPLICATE', ref.loc, `User '${u.name}' already has the role '${role.name}'; remove this line.`);
+      seen.add(role.key);
+    }
+  }
+}
+
+function references(model: AccountModel, index: AccountIndex, add: Add): void {
+  const roleNames = () => [...index.roles.values()].map((r) => r.name).concat([...index.rolesById.keys()]);
+  const role = (ref: RoleRef | undefined) => {
+    if (!ref || index.role(ref)) return;
+    const candidates = closest(ref.name, roleNames());
+    add('NSR-UNKNOWN-REF', ref.loc, `No role '${ref.name}' is defined${hint(candidates)}.`, {
+      data: { kind: 'did-you-mean', refKind: 'role', name: ref.name, candidates },
+    });
+  };
+  const named = (ref: NameRef | undefined, kind: 'user' | 'integration', map: Map<string, { name: string }>) => {
+    if (!ref || map.has(ref.key)) return;
+    const candidates = closest(ref.name, [...map.values()].map((v) => v.name));
+    add('NSR-UNKNOWN-REF', ref.loc, `No ${kind} '${ref.name}' is defined${hint(candidates)}.`, {
+      data: { kind: 'did-you-mean', refKind: kind, name: ref.name, candidates },
+    });
+  };
+  for (const u of model.users) u.roles.forEach(role);
+  for (const t of model.tokens) {
+    named(t.user, 'user', index.users);
+    role(t.role);
+    named(t.integration, 'integration', index.integrations);
+    named(t.createdBy, 'user', index.users);
+  }
+  for (const e of model.expects) {
+    named(e.actor, 'user', index.users);
+    role(e.role);
+    if (e.target) {
+      named(e.target.user, 'user', index.users);
+      role(e.target.role);
+    }
+  }
+}
+
+function hint(candidates: string[]): string {
+  return candidates.length ? ` (did you mean '${candidates[0]}'?)` : '';
+}
+
+const PERMISSION_HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id] : [p.name]));
+
+function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
+  const seen = new Map<string, Location>();
+  for (const g of r.permissions) {
+    if (!g.info) {
+      const candidates = closest(g.ref, PERMISSION_HANDLES);
+      add('NSR-UNKNOWN-PERMISSION', g.refLoc, `Unknown permission '${g.ref}'${hint(candidates)}: it is not simulated. Use the name shown in NetSuite or its permission ID.`, {
+        data: { kind: 'did-you-mean', refKind: 'permission', name: g.ref, candidates },
+      });
+      continue;
+    }
+    const key = permissionKey(g.info);
+    const first = seen.get(key);
+    if (first) add('NSR-DUPLICATE', g.refLoc, `Role '${r.name}' already lists ${g.info.name}; remove this line.`, { related: [{ loc: first, message: 'First listed here' }] });
+    else seen.set(key, g.refLoc);
+    if (g.info.tba && g.level !== 'none' && g.level !== 'full') {
+      add('TBA-PERM-LEVEL', g.levelLoc ?? g.loc, `${g.info.name} takes only the levels none and full, not '${g.level}'; set it to full.`, { data: { kind: 'set-level-full' } });
+    }
+  }
+  const privileged = r.permissions.find((g) => g.info?.highlyPrivileged && g.level !== 'none');
+  if (r.administrator || privileged) {
+    const why = r.administrator ? 'the Administrator role' : `highly privileged (it has ${privileged!.info!.name})`;
+    if (r.twoFactor?.value === 'not-required') {
+      add('TBA-2FA-REQUIRED', r.twoFactor.loc, `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; change this to 'two-factor required'.`, {
+        severity: 'error',
+        data: { kind: 'two-factor', role: r.name, current: 'not-required' },
+      });
+    } else if (!r.twoFactor) {
+      add('TBA-2FA-REQUIRED', r.nameLoc, `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; add 'two-factor required'.`, {
+        data: { kind: 'two-factor', role: r.name, current: 'missing' },
+      });
+    }
+  }
+  const full = (id: string) => r.permissions.find((g) => g.info?.id === id && g.level === 'full');
+  const uat = full(UAT);
+  const login = full(LOGIN);
+  if (uat && login) {
+    add('TBA-UAT-REDUNDANT-LOGIN', login.loc, `Role '${r.name}' has User Access Tokens, so Log in using Access Tokens is unnecessary; remove it.`, {
+      unnecessary: true,
+      related: [{ loc: uat.loc, message: 'User Access Tokens already allows token logins' }],
+      data: { kind: 'remove-permission', role: r.name },
+    });
+  }
+  const tbaRole = r.permissions.some((g) => g.info?.tba && g.level === 'full');
+  if (tbaRole && !r.inactive && !(index.holders.get(r.key)?.length) && index.roles.get(r.key) === r) {
+    add('TBA-ROLE-UNASSIGNED', r.nameLoc, `The TBA role '${r.name}' is assigned to no user; assign it with role "${r.name}" in a user block, or remove it.`);
+  }
+}
+
+function tokenChecks(model: AccountModel, index: AccountIndex, add: Add): void {
+  const facts = factsOf(model, index);
+  for (const t of model.tokens) {
+    if (t.revoked) continue;
+    const user = t.user && index.user(t.user.name);
+    const role = t.role && index.role(t.role);
+    if (user && role && !index.rolesOf(user).includes(role)) {
+      add('TBA-TOKEN-USER-ROLE', t.role!.loc, `Token '${t.name}': user '${user.name}' does not hold the role '${role.name}', so the token is unusable; assign the role or change the token's role.`, {
+        related: [{ loc: user.nameLoc, message: `User '${user.name}'` }],
+        data: { kind: 'assign-role', user: user.name, role: role.name },
+      });
+    }
+    if (role) {
+      const f = facts.role(role.key)!;
+      if (!f.administrator && !f.permissions.has(LOGIN) && !f.permissions.has(UAT)) {
+        add('TBA-TOKEN-ROLE-LOGIN', t.role!.loc, `Token '${t.name}': role '${role.name}' cannot log in with tokens; add Log in using Access Tokens to it.`, {
+          related: [{ loc: role.nameLoc, message: `Role '${role.name}'` }],
+        });
+      }
+    }
+    integrationCheck(t, index, add);
+    if (t.createdBy && user && role) creatorCheck(t, index, add);
+  }
+}
+
+function integrationCheck(t: TokenDefinition, index: AccountIndex, add: Add): void {
+  if (!t.integration) {
+    add('TBA-TOKEN-INTEGRATION', t.nameLoc, `Token '${t.name}' names no integration; add integration "NAME" — every token belongs to an integration record.`);
+    return;
+  }
+  const i = index.integration(t.integration.name);
+  if (!i) return; // reported as an unknown reference
+  const related = [{ loc: i.nameLoc, message: `Integration '${i.name}'` }];
+  if (i.tba?.value === false) add('TBA-TOKEN-INTEGRATION', t.integration.loc, `Integration '${i.name}' has Token-based Authentication unchecked, so token '${t.name}' cannot be used; enable it.`, { related });
+  else if (i.state && i.state.value !== 'enabled') {
+    const effect = i.state.value === 'blocked' ? 'requests are refused (consumer_key_refused)' : 'all requests are blocked';
+    add('TBA-TOKEN-INTEGRATION', t.integration.loc, `Integration '${i.name}' is ${i.state.value}, so ${effect}; set its state to enabled.`, { related });
+  }
+}
+
+function creatorCheck(t: TokenDefinition, index: AccountIndex, add: Add): void {
+  const facts = factsOf(index.model, index);
+  const creator = index.user(t.createdBy!.name);
+  if (!creator) return;
+  const user = index.user(t.user!.name)!;
+  const role = index.role(t.role!)!;
+  const roles = index.rolesOf(creator);
+  const self = creator === user;
+  let first: Verdict | undefined;
+  for (const r of roles) {
+    const req: DecisionRequest = self && r === role
+      ? { user: creator.name, role: r.name, action: 'issue-token' }
+      : { user: creator.name, role: r.name, action: 'issue-token', target: { user: user.name, role: role.name } };
+    const v = decide(facts, req);
+    if (v.decision === 'allow') return;
+    first ??= v;
+  }
+  const because = first ? lastReason(first) : `'${creator.name}' holds no role`;
+  add('TBA-TOKEN-CREATOR', t.createdBy!.loc, `'${creator.name}' could not have created token '${t.name}' in any of their roles: ${because}`, {
+    citations: first ? first.citations : citationsOf(rule('TBA-TOKEN-CREATOR')),
+    related: [{ loc: creator.nameLoc, message: `User '${creator.name}'` }],
+  });
+}
+
+function featureCheck(model: AccountModel, index: AccountIndex, add: Add): void {
+  const off = model.accounts.find((a) => a.tba?.value === false);
+  if (!off) return;
+  const tbaRoles = [...index.roles.values()].filter((r) => r.permissions.some((g) => g.info?.tba && g.level === 'full'));
+  const live = model.tokens.filter((t) => !t.revoked);
+  if (!tbaRoles.length && !live.length) return;
+  add('TBA-FEATURE-DISABLED', off.tba!.loc, `Token-based Authentication is disabled, yet ${live.length} token(s) and ${tbaRoles.length} TBA role(s) are defined; every token request will fail. Enable the feature or remove them.`);
+}
+
+/** Decides the question an expect line asks; undefined if it names something undefined. */
+export function expectRequest(e: ExpectLine, index: AccountIndex): DecisionRequest | undefined {
+  if (!index.user(e.actor.name) || !index.role(e.role)) return undefined;
+  if (e.target && (!index.user(e.target.user.name) || !index.role(e.target.role))) return undefined;
+  const role = index.role(e.role)!;
+  const req: DecisionRequest = { user: e.actor.name, role: role.id?.value && e.role.bare ? role.name : role.name, action: e.action.value };
+  if (e.target) req.target = { user: e.target.user.name, role: index.role(e.target.role)!.name };
+  if (e.channel) req.channel = e.channel.value;
+  return req;
+}
+
+/** The decision for an expect line and whether it matches the expectation. */
+export function evaluateExpect(e: ExpectLine, model: AccountModel, index: AccountIndex): { verdict: Verdict; pass: boolean } | undefined {
+  const req = expectRequest(e, index);
+  if (!req) return undefined;
+  const verdict = decide(factsOf(model, index), req);
+  return { verdict, pass: (verdict.decision === 'allow') === (e.expected.value === 'can') };
+}
+
+function expectFinding(e: ExpectLine, model: AccountModel, index: AccountIndex): Finding | undefined {
+  const result = evaluateExpect(e, model, index);
+  if (!result || result.pass) return undefined;
+  const { verdict } = result;
+  const facts = factsOf(model, index);
+  const suggestions = suggest(facts, expectRequest(e, index)!, verdict);
+  const role = index.role(e.role)!;
+  const citations: Citation[] = verdict.citations.length ? verdict.citations : citationsOf(rule('NSR-EXPECT-FAILED'));
+  return {
+    rule: 'NSR-EXPECT-FAILED',
+    severity: ruleById('NSR-EXPECT-FAILED')!.severity,
+    loc: e.loc,
+    message: `Expected '${e.expected.value}', but the decision is ${verdict.decision.toUpperCase()}: ${lastReason(verdict)}${suggestions.length ? ` To make it hold: ${lowerFirst(suggestions[0].text)}.` : ''}`,
+    citations,
+    related: [{ loc: role.nameLoc, message: `Role '${role.name}' (the acting role)` }],
+    data: { kind: 'expect', expected: e.expected.value, actual: verdict.decision, suggestions },
+    verdict,
+  };
+}
+
+function lastReason(v: Verdict): string {
+  const last = v.trace[v.trace.length - 1] ?? '';
+  return last.replace(/^(Allowed|Denied): /, '');
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

@@ -1,0 +1,90 @@
+import { parse, SyntaxTree } from './syntax';
+import { bindFile } from './bind';
+import { AccountModel, emptyModel, RoleDefinition } from './model';
+
+/**
+ * What the engine needs from its host to read an account. The engine does no I/O itself:
+ * the CLI reads from disk, the language server from open documents first.
+ */
+export interface FileHost {
+  /** The text of a file, or undefined when it cannot be read. */
+  read(file: string): string | undefined;
+  /** The file an `include "path"` in `from` names. */
+  resolve(from: string, path: string): string;
+}
+
+export interface LoadedAccount {
+  model: AccountModel;
+  /** The syntax tree of every file read, by file name. */
+  trees: Map<string, SyntaxTree>;
+}
+
+export interface LoadOptions {
+  /** Roles from elsewhere (SuiteCloud role objects) to add to the model. */
+  extraRoles?: RoleDefinition[];
+  /** Reuses trees whose text has not changed. */
+  cache?: ParseCache;
+}
+
+/** Keeps each file's last tree so unchanged included files are not parsed again. */
+export class ParseCache {
+  private readonly entries = new Map<string, { text: string; tree: SyntaxTree }>();
+
+  get(file: string, text: string): SyntaxTree {
+    const hit = this.entries.get(file);
+    if (hit && hit.text === text) return hit.tree;
+    const tree = parse(text);
+    this.entries.set(file, { text, tree });
+    return tree;
+  }
+
+  delete(file: string): void {
+    this.entries.delete(file);
+  }
+}
+
+/** Reads an account starting at `entry`, following includes; reports missing files and cycles. */
+export function loadAccount(entry: string, host: FileHost, options: LoadOptions = {}): LoadedAccount {
+  return loadAccountFiles([entry], host, options);
+}
+
+/** Like loadAccount, for several entry files that together describe one account. */
+export function loadAccountFiles(entries: string[], host: FileHost, options: LoadOptions = {}): LoadedAccount {
+  const model = emptyModel();
+  const trees = new Map<string, SyntaxTree>();
+  const cache = options.cache ?? new ParseCache();
+  const visiting = new Set<string>();
+
+  const visit = (file: string, text: string): void => {
+    const tree = cache.get(file, text);
+    trees.set(file, tree);
+    model.files.push(file);
+    visiting.add(file);
+    const firstInclude = model.includes.length;
+    bindFile(file, tree, model, (p) => host.resolve(file, p));
+    const mine = model.includes.slice(firstInclude);
+    for (const inc of mine) {
+      if (visiting.has(inc.target)) {
+        model.problems.push({ rule: 'NSR-INCLUDE-CYCLE', message: `Include cycle: '${inc.path}' includes this file again; remove one of the includes`, loc: inc.loc });
+        continue;
+      }
+      if (trees.has(inc.target)) continue; // already read through another include
+      const t = host.read(inc.target);
+      if (t === undefined) {
+        model.problems.push({ rule: 'NSR-INCLUDE-MISSING', message: `Included file '${inc.path}' cannot be read: check the path (relative to this file)`, loc: inc.loc });
+        continue;
+      }
+      visit(inc.target, t);
+    }
+    visiting.delete(file);
+  };
+
+  for (const entry of entries) {
+    if (trees.has(entry)) continue;
+    const text = host.read(entry);
+    if (text === undefined) continue;
+    visit(entry, text);
+  }
+  if (options.extraRoles) model.roles.push(...options.extraRoles);
+  return { model, trees };
+}

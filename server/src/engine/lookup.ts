@@ -1,0 +1,56 @@
+import { AccountModel, IntegrationDefinition, RoleDefinition, RoleRef, TokenDefinition, UserDefinition } from './model';
+import { nameKey } from './vocabulary';
+
+/** Name lookups over a model; the first definition of a name wins, later ones are duplicates. */
+export class AccountIndex {
+  readonly roles = new Map<string, RoleDefinition>();
+  readonly rolesById = new Map<string, RoleDefinition>();
+  readonly users = new Map<string, UserDefinition>();
+  readonly integrations = new Map<string, IntegrationDefinition>();
+  readonly tokens = new Map<string, TokenDefinition>();
+  /** Users holding each role (by role key), in declaration order. */
+  readonly holders = new Map<string, UserDefinition[]>();
+
+  constructor(readonly model: AccountModel) {
+    for (const r of model.roles) {
+      if (!this.roles.has(r.key)) this.roles.set(r.key, r);
+      if (r.id && !this.rolesById.has(nameKey(r.id.value))) this.rolesById.set(nameKey(r.id.value), r);
+    }
+    for (const u of model.users) if (!this.users.has(u.key)) this.users.set(u.key, u);
+    for (const i of model.integrations) if (!this.integrations.has(i.key)) this.integrations.set(i.key, i);
+    for (const t of model.tokens) if (!this.tokens.has(t.key)) this.tokens.set(t.key, t);
+    for (const u of this.users.values()) {
+      for (const ref of u.roles) {
+        const role = this.role(ref);
+        if (!role) continue;
+        const list = this.holders.get(role.key) ?? [];
+        if (!list.includes(u)) list.push(u);
+        this.holders.set(role.key, list);
+      }
+    }
+  }
+
+  /** A role by quoted name or bare id; each form falls back to the other. */
+  role(ref: Pick<RoleRef, 'key' | 'bare'> | string): RoleDefinition | undefined {
+    const r = typeof ref === 'string' ? { key: nameKey(ref), bare: false } : ref;
+    return r.bare ? (this.rolesById.get(r.key) ?? this.roles.get(r.key)) : (this.roles.get(r.key) ?? this.rolesById.get(r.key));
+  }
+
+  user(name: string): UserDefinition | undefined {
+    return this.users.get(nameKey(name));
+  }
+
+  integration(name: string): IntegrationDefinition | undefined {
+    return this.integrations.get(nameKey(name));
+  }
+
+  /** The roles a user holds that exist, in the order written. */
+  rolesOf(user: UserDefinition): RoleDefinition[] {
+    const out: RoleDefinition[] = [];
+    for (const ref of user.roles) {
+      const r = this.role(ref);
+      if (r && !out.includes(r)) out.push(r);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+import { Citation } from './citations';
+import { decide, DecisionRequest } from './decide';
+import { factsOf } from './facts';
+import { AccountIndex } from './lookup';
+import { AccountModel } from './model';
+import { Action, ACTIONS, Channel, isTokenAction } from './vocabulary';
+
+/** One cell of the matrix: a (user, held role) and an action, with an optional target. */
+export interface MatrixCell {
+  user: string;
+  role: string;
+  action: Action;
+  target: { user: string; role: string } | null;
+  decision: 'allow' | 'deny';
+  /** The rule that settled it. */
+  rule: string;
+}
+
+/** Every (user, held role) pair, in declaration order. */
+export function actorPairs(model: AccountModel, index = new AccountIndex(model)): { user: string; role: string }[] {
+  const out: { user: string; role: string }[] = [];
+  for (const u of index.users.values()) for (const r of index.rolesOf(u)) out.push({ user: u.name, role: r.name });
+  return out;
+}
+
+/**
+ * Every (user, held role) × action. Token actions are decided for the actor's own token and,
+ * with `expandTargets`, also for every other (user, held role) target.
+ */
+export function buildMatrix(model: AccountModel, options: { expandTargets?: boolean; actions?: readonly Action[] } = {}): MatrixCell[] {
+  const index = new AccountIndex(model);
+  const facts = factsOf(model, index);
+  const pairs = actorPairs(model, index);
+  const cells: MatrixCell[] = [];
+  for (const a of pairs) {
+    for (const action of options.actions ?? ACTIONS) {
+      const own = decide(facts, { user: a.user, role: a.role, action });
+      cells.push({ ...a, action, target: own.target, decision: own.decision, rule: own.rule });
+      if (!options.expandTargets || !isTokenAction(action)) continue;
+      for (const t of pairs) {
+        if (t.user === a.user && t.role === a.role) continue;
+        const v = decide(facts, { user: a.user, role: a.role, action, target: t });
+        cells.push({ ...a, action, target: { ...t }, decision: v.decision, rule: v.rule });
+      }
+    }
+  }
+  return cells;
+}
+
+/** Every (user, held role) for which the decision is allow, each with the citations of that allow. */
+export function whoCan(
+  model: AccountModel,
+  query: { action: Action; target?: { user: string; role: string }; channel?: Channel },
+): { user: string; role: string; citations: Citation[] }[] {
+  const index = new AccountIndex(model);
+  const facts = factsOf(model, index);
+  const out: { user: string; role: string; citations: Citation[] }[] = [];
+  for (const a of actorPairs(model, index)) {
+    const req: DecisionRequest = { user: a.user, role: a.role, action: query.action };
+    if (query.target && isTokenAction(query.action)) req.target = query.target;
+    if (query.channel) req.channel = query.channel;
+    const v = decide(facts, req);
+    if (v.decision === 'allow') out.push({ ...a, citations: v.citations });
+  }
+  return out;
+}

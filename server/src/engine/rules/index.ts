@@ -1,0 +1,100 @@
+// The rule catalogue: one file per rule, named by its id.
+import { RuleMeta } from '../citations';
+import { rule as r0 } from './NSR-DUPLICATE';
+import { rule as r1 } from './NSR-EXPECT-FAILED';
+import { rule as r2 } from './NSR-IGNORE-UNKNOWN';
+import { rule as r3 } from './NSR-IGNORE-UNUSED';
+import { rule as r4 } from './NSR-INCLUDE-CYCLE';
+import { rule as r5 } from './NSR-INCLUDE-MISSING';
+import { rule as r6 } from './NSR-SYNTAX';
+import { rule as r7 } from './NSR-UNKNOWN-PERMISSION';
+import { rule as r8 } from './NSR-UNKNOWN-REF';
+import { rule as r9 } from './TBA-2027-INTEGRATIONS';
+import { rule as r10 } from './TBA-2FA-OTP';
+import { rule as r11 } from './TBA-2FA-REQUIRED';
+import { rule as r12 } from './TBA-ADMIN-LOGIN';
+import { rule as r13 } from './TBA-ADMIN-OTHERS';
+import { rule as r14 } from './TBA-ADMIN-SELF';
+import { rule as r15 } from './TBA-ADMIN-TARGET';
+import { rule as r16 } from './TBA-ATM-NO-LOGIN';
+import { rule as r17 } from './TBA-ATM-OTHERS';
+import { rule as r18 } from './TBA-ATM-SELF';
+import { rule as r19 } from './TBA-ENDPOINT-SELF-ONLY';
+import { rule as r20 } from './TBA-FEATURE-DISABLED';
+import { rule as r21 } from './TBA-INACTIVE';
+import { rule as r22 } from './TBA-LOGIN-NO-ISSUE';
+import { rule as r23 } from './TBA-LOGIN';
+import { rule as r24 } from './TBA-NO-LOGIN-PERMISSION';
+import { rule as r25 } from './TBA-OTHERS-NEED-ATM';
+import { rule as r26 } from './TBA-OWN-CURRENT-ROLE';
+import { rule as r27 } from './TBA-OWN-NEEDS-PERMISSION';
+import { rule as r28 } from './TBA-PERM-LEVEL';
+import { rule as r29 } from './TBA-PORTLET-SELF-ONLY';
+import { rule as r30 } from './TBA-ROLE-NOT-HELD';
+import { rule as r31 } from './TBA-ROLE-UNASSIGNED';
+import { rule as r32 } from './TBA-TOKEN-CREATOR';
+import { rule as r33 } from './TBA-TOKEN-INTEGRATION';
+import { rule as r34 } from './TBA-TOKEN-ROLE-LOGIN';
+import { rule as r35 } from './TBA-TOKEN-ROLE-TBA';
+import { rule as r36 } from './TBA-TOKEN-USER-ROLE';
+import { rule as r37 } from './TBA-UAT-LOGIN';
+import { rule as r38 } from './TBA-UAT-OWN';
+import { rule as r39 } from './TBA-UAT-REDUNDANT-LOGIN';
+import { rule as r40 } from './TBA-WSO-RESTLET';
+
+export const RULES: readonly RuleMeta[] = [
+  r0,
+  r1,
+  r2,
+  r3,
+  r4,
+  r5,
+  r6,
+  r7,
+  r8,
+  r9,
+  r10,
+  r11,
+  r12,
+  r13,
+  r14,
+  r15,
+  r16,
+  r17,
+  r18,
+  r19,
+  r20,
+  r21,
+  r22,
+  r23,
+  r24,
+  r25,
+  r26,
+  r27,
+  r28,
+  r29,
+  r30,
+  r31,
+  r32,
+  r33,
+  r34,
+  r35,
+  r36,
+  r37,
+  r38,
+  r39,
+  r40,
+];
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): RuleMeta | undefined {
+  return byId.get(id);
+}
+
+/** The rule with this id; throws only on a programming error (an id not in the catalogue). */
+export function rule(id: string): RuleMeta {
+  const r = byId.get(id);
+  if (!r) throw new Error(`No rule ${id} in the catalogue`);
+  return r;
+}

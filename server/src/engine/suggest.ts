@@ -1,0 +1,174 @@
+import { decide, DecisionRequest, Verdict } from './decide';
+import { Facts, OverlayFacts, RoleFacts, UserFacts } from './facts';
+import { ATM, LOGIN, PERMISSIONS, TbaPermissionId, UAT } from './permissions';
+import { Channel, CHANNELS, isTokenAction } from './vocabulary';
+
+/** One edit to the account that a suggestion proposes. Names are the declared names. */
+export type ModelChange =
+  | { kind: 'add-permission'; role: string; permission: TbaPermissionId }
+  | { kind: 'remove-permission'; role: string; permission: TbaPermissionId }
+  | { kind: 'assign-role'; user: string; role: string }
+  | { kind: 'unassign-role'; user: string; role: string }
+  | { kind: 'set-role-flag'; role: string; flag: 'web-services-only' | 'inactive'; value: boolean }
+  | { kind: 'set-user-inactive'; user: string; value: boolean }
+  | { kind: 'enable-tba' }
+  | { kind: 'use-channel'; channel: Channel };
+
+/** A change that flips the decision, checked by deciding again on the changed account. */
+export interface Suggestion {
+  text: string;
+  changes: ModelChange[];
+  /** The decision after the change. */
+  result: 'allow' | 'deny';
+}
+
+const TBA_PERMS: readonly TbaPermissionId[] = [LOGIN, UAT, ATM];
+const NAME = new Map(PERMISSIONS.filter((p) => p.tba).map((p) => [p.id, p.name]));
+
+export function describeChange(c: ModelChange): string {
+  switch (c.kind) {
+    case 'add-permission':
+      return `add the permission "${NAME.get(c.permission)}" (${c.permission}) to role "${c.role}"`;
+    case 'remove-permission':
+      return `remove the permission "${NAME.get(c.permission)}" (${c.permission}) from role "${c.role}"`;
+    case 'assign-role':
+      return `assign role "${c.role}" to user "${c.user}"`;
+    case 'unassign-role':
+      return `remove role "${c.role}" from user "${c.user}"`;
+    case 'set-role-flag':
+      return `${c.value ? 'mark' : 'unmark'} role "${c.role}" as ${c.flag}`;
+    case 'set-user-inactive':
+      return c.value ? `mark user "${c.user}" inactive` : `reactivate user "${c.user}"`;
+    case 'enable-tba':
+      return 'enable the Token-based Authentication feature for the account';
+    case 'use-channel':
+      return `use the ${c.channel} channel instead`;
+  }
+}
+
+/** Single changes worth trying for this request, in the order they are offered. */
+function candidates(facts: Facts, req: DecisionRequest, current: Verdict): ModelChange[] {
+  const out: ModelChange[] = [];
+  if (!facts.tbaEnabled) out.push({ kind: 'enable-tba' });
+  const actor = facts.user(req.user);
+  const role = facts.role(req.role);
+  const roleChanges = (r: RoleFacts | undefined) => {
+    if (!r) return;
+    for (const p of TBA_PERMS) {
+      out.push(r.permissions.has(p) ? { kind: 'remove-permission', role: r.name, permission: p } : { kind: 'add-permission', role: r.name, permission: p });
+    }
+    if (r.webServicesOnly) out.push({ kind: 'set-role-flag', role: r.name, flag: 'web-services-only', value: false });
+    else if (req.action === 'restlet-login') out.push({ kind: 'set-role-flag', role: r.name, flag: 'web-services-only', value: true });
+    out.push({ kind: 'set-role-flag', role: r.name, flag: 'inactive', value: !r.inactive });
+  };
+  const userChanges = (u: UserFacts | undefined, r: RoleFacts | undefined) => {
+    if (!u) return;
+    if (r) out.push(u.roles.has(r.key) ? { kind: 'unassign-role', user: u.name, role: r.name } : { kind: 'assign-role', user: u.name, role: r.name });
+    out.push({ kind: 'set-user-inactive', user: u.name, value: !u.inactive });
+  };
+  roleChanges(role);
+  userChanges(actor, role);
+  if (isTokenAction(req.action) && req.target) {
+    const tu = facts.user(req.target.user);
+    const tr = facts.role(req.target.role);
+    if (tr && tr.key !== role?.key) roleChanges(tr);
+    if (tu && tu.key !== actor?.key) userChanges(tu, tr);
+    else if (tu && tr && tr.key !== role?.key) userChanges(tu, tr);
+  }
+  if (isTokenAction(req.action)) {
+    for (const ch of CHANNELS) if (ch !== current.channel) out.push({ kind: 'use-channel', channel: ch });
+  }
+  return dedupe(out);
+}
+
+function dedupe(changes: ModelChange[]): ModelChange[] {
+  const seen = new Set<string>();
+  return changes.filter((c) => {
+    const k = JSON.stringify(c);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function apply(base: Facts, req: DecisionRequest, changes: ModelChange[]): { facts: Facts; req: DecisionRequest } {
+  const o = new OverlayFacts(base);
+  let r = req;
+  for (const c of changes) {
+    switch (c.kind) {
+      case 'enable-tba':
+        o.tbaEnabled = true;
+        break;
+      case 'use-channel':
+        r = { ...r, channel: c.channel };
+        break;
+      case 'add-permission':
+      case 'remove-permission': {
+        const role = o.role(c.role)!;
+        const perms = new Set(role.permissions);
+        if (c.kind === 'add-permission') perms.add(c.permission);
+        else perms.delete(c.permission);
+        o.setRole({ ...role, permissions: perms });
+        break;
+      }
+      case 'set-role-flag': {
+        const role = o.role(c.role)!;
+        o.setRole(c.flag === 'inactive' ? { ...role, inactive: c.value } : { ...role, webServicesOnly: c.value });
+        break;
+      }
+      case 'assign-role':
+      case 'unassign-role': {
+        const user = o.user(c.user)!;
+        const key = o.role(c.role)!.key;
+        const roles = new Set(user.roles);
+        if (c.kind === 'assign-role') roles.add(key);
+        else roles.delete(key);
+        o.setUser({ ...user, roles });
+        break;
+      }
+      case 'set-user-inactive': {
+        const user = o.user(c.user)!;
+        o.setUser({ ...user, inactive: c.value });
+        break;
+      }
+    }
+  }
+  return { facts: o, req: r };
+}
+
+/**
+ * The smallest changes that flip the decision: every single change that does, or, when
+ * none does, pairs of changes. Each is verified by deciding again on the changed account.
+ */
+export function suggest(facts: Facts, req: DecisionRequest, current: Verdict = decide(facts, req), limit = 6): Suggestion[] {
+  const singles = candidates(facts, req, current);
+  const found: Suggestion[] = [];
+  const tryChanges = (changes: ModelChange[]) => {
+    const next = apply(facts, req, changes);
+    const v = decide(next.facts, next.req);
+    if (v.decision !== current.decision) {
+      found.push({ text: capitalize(changes.map(describeChange).join(', and ')), changes, result: v.decision });
+    }
+  };
+  for (const c of singles) tryChanges([c]);
+  if (found.length === 0) {
+    for (let i = 0; i < singles.length && found.length < limit; i++) {
+      for (let j = i + 1; j < singles.length && found.length < limit; j++) {
+        if (singles[i].kind === 'use-channel' && singles[j].kind === 'use-channel') continue;
+        tryChanges([singles[i], singles[j]]);
+      }
+    }
+  }
+  return rank(found).slice(0, limit);
+}
+
+// Prefer granting over revoking, and model changes over a different channel, when both flip it.
+function rank(list: Suggestion[]): Suggestion[] {
+  const weight = (s: Suggestion) =>
+    s.changes.reduce((w, c) => w + (c.kind === 'use-channel' ? 2 : c.kind.startsWith('set-') ? 1 : 0), 0) + s.changes.length * 10;
+  return [...list].sort((a, b) => weight(a) - weight(b));
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,69 @@
+/** A half-open range of UTF-16 offsets into one document's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A place in a named document (a path or URI, whatever the host uses). */
+export interface Location {
+  file: string;
+  span: Span;
+}
+
+/** Zero-based line and character, as LSP counts them (UTF-16 units). */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** Converts offsets to line/character positions; built once per document text. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  offset(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[pos.line];
+    const end = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    return Math.min(start + Math.max(0, pos.character), end);
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+}
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+export function contains(s: Span, offset: number): boolean {
+  return s.start <= offset && offset <= s.end;
+}
