@@ -1,0 +1,39 @@
+import * as path from 'path';
+import { Citation, Finding, LoadedAccount, Severity } from '../engine';
+
+/** A finding as the contract's JSON prints it: 1-based lines and columns, path relative to cwd. */
+export interface FindingJson {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+  citations: Citation[];
+}
+
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+export function toJson(f: Finding, loaded: LoadedAccount): FindingJson {
+  const lines = loaded.trees.get(f.loc.file)?.lines;
+  const s = lines ? lines.position(f.loc.span.start) : { line: 0, character: 0 };
+  const e = lines ? lines.position(f.loc.span.end) : s;
+  return {
+    file: displayPath(f.loc.file),
+    line: s.line + 1,
+    column: s.character + 1,
+    endLine: e.line + 1,
+    endColumn: e.character + 1,
+    severity: f.severity,
+    rule: f.rule,
+    message: f.message,
+    citations: f.citations,
+  };
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };

@@ -1,0 +1,43 @@
+import { AccountIndex, Action, Channel, CHANNELS, ACTIONS, closest, isAction, isChannel, isTokenAction } from '../engine';
+import { UsageError } from './errors';
+
+/** Checks names given on the command line against the account; unknown ones are user errors. */
+export function requireUser(index: AccountIndex, name: string | undefined, flag: string): string {
+  if (!name) throw new UsageError(`missing ${flag}: give a user name`);
+  const u = index.user(name);
+  if (!u) throw new UsageError(`unknown user '${name}' (${flag})${didYouMean(name, [...index.users.values()].map((x) => x.name))}`);
+  return u.name;
+}
+
+export function requireRole(index: AccountIndex, ref: string | undefined, flag: string): string {
+  if (!ref) throw new UsageError(`missing ${flag}: give a role name or id`);
+  const r = index.role({ key: ref.trim().toLowerCase(), bare: !/\s/.test(ref.trim()) });
+  if (!r) throw new UsageError(`unknown role '${ref}' (${flag})${didYouMean(ref, [...index.roles.values()].map((x) => x.name))}`);
+  return r.name;
+}
+
+export function requireAction(a: string | undefined): Action {
+  if (!a) throw new UsageError(`missing --action: use one of ${ACTIONS.join(', ')}`);
+  if (!isAction(a)) throw new UsageError(`unknown action '${a}': use one of ${ACTIONS.join(', ')}`);
+  return a;
+}
+
+export function optionalChannel(c: string | undefined, action: Action): Channel | undefined {
+  if (c === undefined) return undefined;
+  if (!isChannel(c)) throw new UsageError(`unknown channel '${c}': use one of ${CHANNELS.join(', ')}`);
+  if (!isTokenAction(action)) throw new UsageError(`--via applies only to issue-token and revoke-token`);
+  return c;
+}
+
+/** `--for U2 --for-role R2`, both or neither. */
+export function optionalTarget(index: AccountIndex, action: Action, user?: string, role?: string): { user: string; role: string } | undefined {
+  if (user === undefined && role === undefined) return undefined;
+  if (user === undefined || role === undefined) throw new UsageError('--for and --for-role go together: give both the target user and role');
+  if (!isTokenAction(action)) throw new UsageError('--for applies only to issue-token and revoke-token');
+  return { user: requireUser(index, user, '--for'), role: requireRole(index, role, '--for-role') };
+}
+
+function didYouMean(name: string, candidates: string[]): string {
+  const c = closest(name, candidates);
+  return c.length ? `; did you mean '${c[0]}'?` : '';
+}

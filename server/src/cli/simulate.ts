@@ -1,0 +1,55 @@
+import { decide, DecisionRequest, factsOf, suggest } from '../engine';
+import { loadForQuery } from './account';
+import { EXIT } from './errors';
+import { optionalChannel, optionalTarget, requireAction, requireRole, requireUser } from './query';
+import { Style } from './style';
+
+export interface SimulateOptions {
+  file?: string;
+  user?: string;
+  role?: string;
+  action?: string;
+  for?: string;
+  forRole?: string;
+  via?: string;
+  json: boolean;
+}
+
+export function simulate(o: SimulateOptions, style: Style): { stdout: string; code: number } {
+  const { loaded, index } = loadForQuery(o.file);
+  const action = requireAction(o.action);
+  const req: DecisionRequest = { user: requireUser(index, o.user, '--user'), role: requireRole(index, o.role, '--role'), action };
+  const target = optionalTarget(index, action, o.for, o.forRole);
+  if (target) req.target = target;
+  const channel = optionalChannel(o.via, action);
+  if (channel) req.channel = channel;
+  const facts = factsOf(loaded.model, index);
+  const v = decide(facts, req);
+  const suggestions = suggest(facts, req, v);
+  const code = v.decision === 'allow' ? EXIT.ok : EXIT.deny;
+  if (o.json) {
+    const out = {
+      decision: v.decision,
+      actor: v.actor,
+      action: v.action,
+      target: v.target,
+      channel: v.channel,
+      citations: v.citations,
+      trace: v.trace,
+      suggestions: suggestions.map((s) => s.text),
+      rule: v.rule,
+    };
+    return { stdout: JSON.stringify(out, null, 2) + '\n', code };
+  }
+  const head = v.decision === 'allow' ? style.green(style.bold('ALLOW')) : style.red(style.bold('DENY'));
+  const target2 = v.target ? ` for ${v.target.user} as ${v.target.role}` : '';
+  const lines = [`${head}  ${v.actor.user} as ${v.actor.role}: ${v.action}${target2}${v.channel ? ` via ${v.channel}` : ''}`, '', 'Why:'];
+  v.trace.forEach((t, i) => lines.push(`  ${i + 1}. ${t}`));
+  lines.push('', 'Cited rules:');
+  for (const c of v.citations) lines.push(`  [${c.rule}] "${c.quote}"`, style.dim(`      — ${c.source} (${c.basis})`));
+  if (suggestions.length) {
+    lines.push('', 'What would change this:');
+    for (const s of suggestions) lines.push(`  - ${s.text}`);
+  }
+  return { stdout: lines.join('\n') + '\n', code };
+}

@@ -1,0 +1,179 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const root = path.join(__dirname, '../..');
+const cli = path.join(root, 'dist/cli.js');
+const acme = path.join(root, 'examples/acme/account.nsroles');
+
+function run(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('nsroles CLI', function () {
+  before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build)'));
+
+  describe('check', () => {
+    it('exits 0 on the acme example and 1 with findings on the mistakes example', () => {
+      assert.equal(run(['check', 'examples/acme']).code, 0);
+      const r = run(['check', 'examples/mistakes']);
+      assert.equal(r.code, 1);
+      assert.match(r.out, /^examples\/mistakes\/mistakes\.nsroles:\d+:\d+ error TBA-2FA-REQUIRED /m);
+    });
+
+    it('prints file:line:col severity RULE-ID message, without colour when not a TTY', () => {
+      const r = run(['check', 'examples/mistakes/mistakes.nsroles']);
+      for (const line of r.out.trim().split('\n')) assert.match(line, /^\S+:\d+:\d+ (error|warning|information|hint) [A-Z]+(-[A-Z0-9]+)+ .+/);
+      assert.doesNotMatch(r.out, /\u001b\[/);
+    });
+
+    it('--format json matches the contract', () => {
+      const r = run(['check', 'examples/mistakes', '--format', 'json']);
+      const j = JSON.parse(r.out);
+      assert.ok(Array.isArray(j.findings) && j.findings.length > 5);
+      for (const f of j.findings) {
+        assert.deepEqual(Object.keys(f).sort(), ['citations', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
+        assert.ok(f.line >= 1 && f.column >= 1 && f.endLine >= f.line);
+        for (const c of f.citations) assert.deepEqual(Object.keys(c).sort(), ['basis', 'quote', 'rule', 'source']);
+      }
+      const two = j.findings.find((f: { rule: string }) => f.rule === 'TBA-2FA-REQUIRED');
+      assert.deepEqual([two.line, two.column, two.endLine, two.endColumn], [10, 3, 10, 26]);
+    });
+
+    it('--format sarif is valid SARIF 2.1.0 with every rule and its help text', () => {
+      const r = run(['check', 'examples/mistakes', '--format', 'sarif']);
+      const log = JSON.parse(r.out);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const Ajv = require('ajv');
+      const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+      const ajv = new Ajv({ schemaId: 'auto', allErrors: true });
+      ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+      const ok = ajv.validate(schema, log);
+      assert.ok(ok, JSON.stringify(ajv.errors?.slice(0, 3)));
+      const rules = log.runs[0].tool.driver.rules;
+      assert.ok(rules.some((x: { id: string; help: { text: string } }) => x.id === 'TBA-WSO-RESTLET' && /RESTlets/.test(x.help.text)));
+      assert.equal(log.runs[0].results.length, JSON.parse(run(['check', 'examples/mistakes', '--format', 'json']).out).findings.length);
+    });
+
+    it('--fail-on warning turns warnings into a failing exit code', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-'));
+      fs.writeFileSync(path.join(dir, 'w.nsroles'), 'role "R" { permission ADMI_FLY }\n');
+      assert.equal(run(['check', dir]).code, 0);
+      assert.equal(run(['check', dir, '--fail-on', 'warning']).code, 1);
+    });
+
+    it('lints a folder as accounts: included files are not linted on their own', () => {
+      const r = run(['check', 'examples/acme', '--format', 'json']);
+      assert.ok(!JSON.parse(r.out).findings.some((f: { rule: string }) => f.rule === 'NSR-UNKNOWN-REF'));
+    });
+  });
+
+  describe('simulate', () => {
+    it('--json prints the contract’s decision and exits 3 for deny', () => {
+      const r = run(['simulate', acme, '--user', 'bob@acme.com', '--role', 'Integration Manager', '--action', 'restlet-login', '--json']);
+      assert.equal(r.code, 3);
+      const d = JSON.parse(r.out);
+      for (const k of ['decision', 'actor', 'action', 'target', 'channel', 'citations', 'trace', 'suggestions']) assert.ok(k in d, k);
+      assert.equal(d.decision, 'deny');
+      assert.deepEqual(d.actor, { user: 'bob@acme.com', role: 'Integration Manager' });
+      assert.equal(d.target, null);
+      assert.ok(d.citations.some((c: { quote: string }) => c.quote === 'Cannot use access tokens to log in through RESTlets or web services.'));
+      assert.ok(d.suggestions.every((s: unknown) => typeof s === 'string'));
+    });
+
+    it('exits 0 for allow, with a target and channel', () => {
+      const r = run(['simulate', acme, '--user', 'bob@acme.com', '--role', 'customrole_integration_manager', '--action', 'issue-token', '--for', 'svc-orders', '--for-role', 'RESTlet Integration', '--json']);
+      assert.equal(r.code, 0, r.err);
+      const d = JSON.parse(r.out);
+      assert.deepEqual([d.decision, d.target, d.channel], ['allow', { user: 'svc-orders', role: 'RESTlet Integration' }, 'access-tokens-page']);
+    });
+
+    it('a user who does not hold --role is a deny, not bad input', () => {
+      const r = run(['simulate', acme, '--user', 'erin@acme.com', '--role', 'Developer', '--action', 'issue-token', '--json']);
+      assert.equal(r.code, 3);
+      assert.equal(JSON.parse(r.out).citations[0].rule, 'TBA-ROLE-NOT-HELD');
+    });
+
+    it('prints a readable answer in text mode', () => {
+      const r = run(['simulate', acme, '--user', 'svc-orders', '--role', 'RESTlet Integration', '--action', 'restlet-login']);
+      assert.equal(r.code, 0);
+      assert.match(r.out, /^ALLOW {2}svc-orders as RESTlet Integration: restlet-login/);
+      assert.match(r.out, /Cited rules:\n {2}\[TBA-LOGIN\] "Can use access tokens/);
+    });
+  });
+
+  describe('matrix and who-can', () => {
+    it('matrix --format json covers every (user, held role) × action, and token targets', () => {
+      const j = JSON.parse(run(['matrix', acme, '--format', 'json']).out);
+      const pairs = new Set(j.rows.map((r: { user: string; role: string }) => `${r.user}|${r.role}`));
+      assert.equal(pairs.size, 14);
+      const own = j.rows.filter((r: { target: unknown; action: string }) => r.action === 'restlet-login');
+      assert.equal(own.length, 14);
+      // issue-token: own + 13 other targets, per pair
+      assert.equal(j.rows.filter((r: { action: string }) => r.action === 'issue-token').length, 14 * 14);
+      for (const r of j.rows) assert.deepEqual(Object.keys(r).sort(), ['action', 'decision', 'role', 'target', 'user']);
+    });
+
+    it('matrix --format csv quotes fields and guards against formulas', () => {
+      const r = run(['matrix', acme, '--format', 'csv']);
+      assert.equal(r.out.split('\n')[0], 'user,role,action,target_user,target_role,decision');
+      assert.match(r.out, /^bob@acme\.com,Integration Manager,issue-token,svc-orders,RESTlet Integration,allow$/m);
+    });
+
+    it('who-can --json lists exactly the allowed actors', () => {
+      const j = JSON.parse(run(['who-can', acme, '--action', 'issue-token', '--for', 'svc-orders', '--for-role', 'RESTlet Integration', '--json']).out);
+      assert.deepEqual(j.target, { user: 'svc-orders', role: 'RESTlet Integration' });
+      assert.deepEqual(j.actors, [
+        { user: 'alice@acme.com', role: 'Administrator' },
+        { user: 'bob@acme.com', role: 'Integration Manager' },
+        { user: 'carol@acme.com', role: 'Integration Manager' },
+      ]);
+      const logins = JSON.parse(run(['who-can', acme, '--action', 'restlet-login', '--json']).out);
+      assert.equal(logins.target, null);
+      assert.ok(logins.actors.some((a: { user: string }) => a.user === 'svc-orders'));
+      assert.ok(!logins.actors.some((a: { user: string }) => a.user === 'svc-inventory'));
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: [string, string[], RegExp][] = [
+      ['missing file', ['check', 'no/such/path'], /no such file or folder/],
+      ['unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
+      ['unknown option', ['check', '--colour'], /--colour/],
+      ['unknown user', ['simulate', acme, '--user', 'bobb@acme.com', '--role', 'Developer', '--action', 'issue-token'], /unknown user 'bobb@acme.com'.*did you mean 'bob@acme.com'/],
+      ['unknown role', ['simulate', acme, '--user', 'bob@acme.com', '--role', 'Nope', '--action', 'issue-token'], /unknown role 'Nope'/],
+      ['unknown action', ['simulate', acme, '--user', 'bob@acme.com', '--role', 'Accountant', '--action', 'fly'], /unknown action 'fly'/],
+      ['unknown channel', ['simulate', acme, '--user', 'bob@acme.com', '--role', 'Accountant', '--action', 'issue-token', '--via', 'fax'], /unknown channel 'fax'/],
+      ['--for without --for-role', ['who-can', acme, '--action', 'issue-token', '--for', 'svc-orders'], /--for and --for-role go together/],
+      ['syntax error in FILE', ['matrix', path.join(root, 'test/fixtures/syntax-error.nsroles')], /syntax-error\.nsroles:3:3: Unknown property 'permision'/],
+      ['bad format', ['matrix', acme, '--format', 'xml'], /unknown --format 'xml'/],
+      ['missing FILE', ['matrix'], /missing FILE/],
+    ];
+    for (const [name, args, message] of cases) {
+      it(`${name}: exit 2, one line on stderr, no stack trace`, () => {
+        const r = run(args);
+        assert.equal(r.code, 2, r.out + r.err);
+        assert.match(r.err, message);
+        assert.equal(r.err.trim().split('\n').length, 1);
+        assert.doesNotMatch(r.err, /\n\s+at /);
+      });
+    }
+  });
+
+  it('--help works for every subcommand', () => {
+    for (const c of ['check', 'simulate', 'matrix', 'who-can']) {
+      const r = run([c, '--help']);
+      assert.equal(r.code, 0);
+      assert.match(r.out, new RegExp(`^Usage: nsroles ${c} `));
+    }
+    assert.match(run(['--help']).out, /nsroles check \[PATH\.\.\.\]/);
+  });
+
+  it('colours only on a TTY: NO_COLOR and pipes get plain text', () => {
+    const r = run(['check', 'examples/mistakes'], root, { NO_COLOR: '1', FORCE_COLOR: '1' });
+    assert.doesNotMatch(r.out, /\u001b\[/);
+  });
+});

@@ -1,0 +1,175 @@
+import { strict as assert } from 'assert';
+import { AccountIndex, decide, DecisionRequest, factsOf, suggest, Verdict } from '../../server/src/engine';
+import { load } from '../helpers/memory';
+
+const BASE = `
+role "Manager" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }
+role "Login" { permission ADMI_LOGIN_OAUTH }
+role "Self Service" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS }
+role "Both" { permission ADMI_MANAGE_OAUTH_TOKENS; permission ADMI_LOGIN_OAUTH; two-factor required }
+role "Own And Manage" { permission ADMI_MANAGE_OAUTH_TOKENS; permission ADMI_MANAGE_OWN_OAUTH_TOKENS; two-factor required }
+role "Plain" { }
+role "Admin" { administrator; two-factor required }
+role "Gone" { permission ADMI_LOGIN_OAUTH; inactive }
+user "mgr" { role "Manager"; role "Both"; role "Own And Manage" }
+user "svc" { role "Login"; role "Plain"; role "Gone" }
+user "dev" { role "Self Service" }
+user "boss" { role "Admin" }
+user "ex" { role "Login"; inactive }
+`;
+
+function ask(req: DecisionRequest, extra = ''): Verdict {
+  const { model } = load(BASE + extra);
+  return decide(factsOf(model, new AccountIndex(model)), req);
+}
+
+function check(req: DecisionRequest, decision: 'allow' | 'deny', rule: string, extra = ''): Verdict {
+  const v = ask(req, extra);
+  assert.equal(`${v.decision} ${v.rule}`, `${decision} ${rule}`, v.trace.join('\n'));
+  assert.ok(v.citations.length > 0 && v.citations.every((c) => c.quote && c.source && (c.basis === 'documented' || c.basis === 'inferred')));
+  return v;
+}
+
+describe('decide', () => {
+  it('permissions are additive: Access Token Management does not cancel Log in using Access Tokens', () => {
+    check({ user: 'mgr', role: 'Both', action: 'restlet-login' }, 'allow', 'TBA-LOGIN');
+    check({ user: 'mgr', role: 'Manager', action: 'restlet-login' }, 'deny', 'TBA-ATM-NO-LOGIN');
+  });
+
+  it('Access Token Management plus User Access Tokens may create own tokens', () => {
+    check({ user: 'mgr', role: 'Own And Manage', action: 'issue-token' }, 'allow', 'TBA-UAT-OWN');
+    check({ user: 'mgr', role: 'Manager', action: 'issue-token' }, 'deny', 'TBA-ATM-SELF');
+  });
+
+  it('the acting role decides, not the union of the user’s roles', () => {
+    // mgr holds Both (login) but acts as Manager.
+    check({ user: 'mgr', role: 'Manager', action: 'web-services-login' }, 'deny', 'TBA-ATM-NO-LOGIN');
+  });
+
+  it('the actor must hold the acting role', () => {
+    const v = check({ user: 'dev', role: 'Login', action: 'restlet-login' }, 'deny', 'TBA-ROLE-NOT-HELD');
+    assert.equal(v.citations[0].basis, 'inferred');
+  });
+
+  it('a token’s user must hold the token’s role', () => {
+    check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'dev', role: 'Login' } }, 'deny', 'TBA-ROLE-NOT-HELD');
+    check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Login' } }, 'allow', 'TBA-ATM-OTHERS');
+  });
+
+  it('token roles must be TBA-enabled', () => {
+    check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Plain' } }, 'deny', 'TBA-TOKEN-ROLE-TBA');
+    // User Access Tokens makes a role TBA-enabled too (inferred from the note).
+    check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'dev', role: 'Self Service' } }, 'allow', 'TBA-ATM-OTHERS');
+  });
+
+  it('administrators: own tokens yes, other administrators no, others inferred', () => {
+    check({ user: 'boss', role: 'Admin', action: 'issue-token' }, 'allow', 'TBA-ADMIN-SELF');
+    check({ user: 'boss', role: 'Admin', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-ADMIN-SELF');
+    check({ user: 'boss', role: 'Admin', action: 'issue-token', channel: 'access-tokens-page' }, 'deny', 'TBA-ADMIN-SELF');
+    check({ user: 'boss', role: 'Admin', action: 'issue-token', target: { user: 'boss2', role: 'Admin' } }, 'deny', 'TBA-ADMIN-TARGET', 'user "boss2" { role "Admin" }');
+    const v = check({ user: 'boss', role: 'Admin', action: 'issue-token', target: { user: 'svc', role: 'Login' } }, 'allow', 'TBA-ADMIN-OTHERS');
+    assert.equal(v.citations.find((c) => c.rule === 'TBA-ADMIN-OTHERS')!.basis, 'inferred');
+    check({ user: 'boss', role: 'Admin', action: 'restlet-login' }, 'allow', 'TBA-ADMIN-LOGIN');
+  });
+
+  it('Web Services Only roles cannot call RESTlets but can use web services', () => {
+    const extra = 'role "WSO" { permission ADMI_LOGIN_OAUTH; web-services-only }\nuser "soap" { role "WSO" }';
+    check({ user: 'soap', role: 'WSO', action: 'restlet-login' }, 'deny', 'TBA-WSO-RESTLET', extra);
+    check({ user: 'soap', role: 'WSO', action: 'web-services-login' }, 'allow', 'TBA-LOGIN', extra);
+  });
+
+  it('the TBA feature switched off denies every token action', () => {
+    const off = 'account "A" { token-based-authentication disabled }';
+    for (const action of ['issue-token', 'revoke-token', 'restlet-login', 'web-services-login'] as const) {
+      check({ user: 'boss', role: 'Admin', action }, 'deny', 'TBA-FEATURE-DISABLED', off);
+    }
+  });
+
+  it('inactive users and roles are denied, citing an inferred rule', () => {
+    const v = check({ user: 'ex', role: 'Login', action: 'restlet-login' }, 'deny', 'TBA-INACTIVE');
+    assert.equal(v.citations[0].basis, 'inferred');
+    check({ user: 'svc', role: 'Gone', action: 'restlet-login' }, 'deny', 'TBA-INACTIVE');
+    check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'ex', role: 'Login' } }, 'deny', 'TBA-INACTIVE');
+    check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Gone' } }, 'deny', 'TBA-INACTIVE');
+  });
+
+  it('issuetoken-endpoint never serves another user; settings-portlet is for own tokens', () => {
+    check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Login' }, channel: 'issuetoken-endpoint' }, 'deny', 'TBA-ENDPOINT-SELF-ONLY');
+    check({ user: 'mgr', role: 'Manager', action: 'revoke-token', target: { user: 'svc', role: 'Login' }, channel: 'settings-portlet' }, 'deny', 'TBA-PORTLET-SELF-ONLY');
+    check({ user: 'dev', role: 'Self Service', action: 'revoke-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-UAT-OWN');
+  });
+
+  it('own tokens are for the acting role only', () => {
+    check({ user: 'mgr', role: 'Own And Manage', action: 'issue-token', target: { user: 'mgr', role: 'Both' } }, 'deny', 'TBA-OWN-CURRENT-ROLE');
+  });
+
+  it('the issuetoken call for a 2FA role cites the one-time password rule', () => {
+    const v = check({ user: 'boss', role: 'Admin', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-ADMIN-SELF');
+    assert.ok(v.citations.some((c) => c.rule === 'TBA-2FA-OTP'));
+    assert.ok(v.trace.some((t) => /one-time password/.test(t)));
+  });
+
+  it('unknown names deny without throwing', () => {
+    check({ user: 'nobody', role: 'Login', action: 'restlet-login' }, 'deny', 'TBA-ROLE-NOT-HELD');
+    check({ user: 'svc', role: 'No Such Role', action: 'restlet-login' }, 'deny', 'TBA-ROLE-NOT-HELD');
+    check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'ghost', role: 'Login' } }, 'deny', 'TBA-ROLE-NOT-HELD');
+  });
+
+  it('role ids work wherever role names do', () => {
+    check({ user: 'x', role: 'customrole_x', action: 'restlet-login' }, 'allow', 'TBA-LOGIN', 'role "X Role" { id customrole_x; permission ADMI_LOGIN_OAUTH }\nuser "x" { role customrole_x }');
+  });
+
+  it('fills in the contract fields: target and default channel for token actions, null for logins', () => {
+    const own = ask({ user: 'dev', role: 'Self Service', action: 'issue-token' });
+    assert.deepEqual([own.target, own.channel], [{ user: 'dev', role: 'Self Service' }, 'settings-portlet']);
+    const other = ask({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'SVC', role: 'login' } });
+    assert.deepEqual([other.target, other.channel], [{ user: 'svc', role: 'Login' }, 'access-tokens-page']);
+    const login = ask({ user: 'svc', role: 'Login', action: 'restlet-login' });
+    assert.deepEqual([login.target, login.channel], [null, null]);
+    assert.ok(login.trace.length >= 3);
+  });
+});
+
+describe('suggest', () => {
+  function suggestionsFor(req: DecisionRequest, extra = '') {
+    const { model } = load(BASE + extra);
+    const facts = factsOf(model, new AccountIndex(model));
+    return suggest(facts, req);
+  }
+
+  it('finds the smallest change, verified by deciding again', () => {
+    const s = suggestionsFor({ user: 'mgr', role: 'Manager', action: 'restlet-login' });
+    assert.deepEqual(s[0].changes, [{ kind: 'add-permission', role: 'Manager', permission: 'ADMI_LOGIN_OAUTH' }]);
+    assert.ok(s.every((x) => x.result === 'allow' && x.changes.length === 1));
+    // Removing Access Token Management would not help: it is not an override.
+    assert.ok(!s.some((x) => x.changes.some((c) => c.kind === 'remove-permission')));
+  });
+
+  it('applying a suggestion to the file text really flips the decision', () => {
+    const req: DecisionRequest = { user: 'dev', role: 'Login', action: 'restlet-login' };
+    const s = suggestionsFor(req);
+    assert.deepEqual(s[0].changes, [{ kind: 'assign-role', user: 'dev', role: 'Login' }]);
+    const v = ask(req, 'user "dev2" { }').decision;
+    assert.equal(v, 'deny');
+    const changed = load(BASE.replace('user "dev" { role "Self Service" }', 'user "dev" { role "Self Service"; role "Login" }'));
+    assert.equal(decide(factsOf(changed.model), req).decision, 'allow');
+  });
+
+  it('suggests what would deny an allowed action, too', () => {
+    const s = suggestionsFor({ user: 'svc', role: 'Login', action: 'restlet-login' });
+    assert.ok(s.some((x) => x.changes[0].kind === 'remove-permission'));
+    assert.ok(s.every((x) => x.result === 'deny'));
+  });
+
+  it('falls back to pairs of changes when no single change flips it', () => {
+    // Plain has nothing and svc's token target lacks login: issuing needs ATM on the actor and login on the target role.
+    const s = suggestionsFor({ user: 'dev', role: 'Self Service', action: 'issue-token', target: { user: 'svc', role: 'Plain' } });
+    assert.ok(s.length > 0);
+    assert.ok(s.every((x) => x.changes.length === 2 && x.result === 'allow'), JSON.stringify(s.map((x) => x.text)));
+  });
+
+  it('enabling the feature is the suggestion when it is off', () => {
+    const s = suggestionsFor({ user: 'svc', role: 'Login', action: 'restlet-login' }, 'account "A" { token-based-authentication disabled }');
+    assert.deepEqual(s[0].changes, [{ kind: 'enable-tba' }]);
+  });
+});

@@ -1,0 +1,111 @@
+import { strict as assert } from 'assert';
+import { Finding, lintAccount, RULES } from '../../server/src/engine';
+import { load } from '../helpers/memory';
+
+const OK_ROLES = `role "Login" { permission ADMI_LOGIN_OAUTH }
+role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }
+user "svc" { role "Login" }
+user "mgr" { role "Mgr" }
+`;
+
+/** For each rule: a text where it must fire (at the marked text) and a close text where it must not. */
+const CASES: { rule: string; fires: string; at: string; clean: string; extra?: Record<string, string> }[] = [
+  { rule: 'NSR-SYNTAX', fires: 'role "A" { permision ADMI_LOGIN_OAUTH }', at: 'permision', clean: 'role "A" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "A" }' },
+  { rule: 'NSR-INCLUDE-MISSING', fires: 'include "missing.nsroles"', at: 'include "missing.nsroles"', clean: 'include "there.nsroles"', extra: { '/there.nsroles': 'role "B" {}' } },
+  { rule: 'NSR-INCLUDE-CYCLE', fires: 'include "main.nsroles"', at: 'include "main.nsroles"', clean: '' },
+  { rule: 'NSR-UNKNOWN-REF', fires: OK_ROLES + 'user "x" { role "Logn" }', at: '"Logn"', clean: OK_ROLES + 'user "x" { role "login" }' },
+  { rule: 'NSR-DUPLICATE', fires: OK_ROLES + 'user "SVC " { role "Login" }', at: '"SVC "', clean: OK_ROLES + 'user "svc2" { role "Login" }' },
+  { rule: 'NSR-UNKNOWN-PERMISSION', fires: OK_ROLES + 'role "R" { permission ADMI_FLY }', at: 'ADMI_FLY', clean: OK_ROLES + 'role "R" { permission ADMI_KERNEL none }' },
+  { rule: 'TBA-PERM-LEVEL', fires: OK_ROLES.replace('ADMI_LOGIN_OAUTH', 'ADMI_LOGIN_OAUTH view'), at: 'view', clean: OK_ROLES.replace('ADMI_LOGIN_OAUTH', 'ADMI_LOGIN_OAUTH full') },
+  { rule: 'TBA-2FA-REQUIRED', fires: OK_ROLES + 'role "Admin" { administrator }\nuser "a" { role "Admin" }', at: '"Admin"', clean: OK_ROLES + 'role "Admin" { administrator; two-factor required }\nuser "a" { role "Admin" }' },
+  { rule: 'TBA-UAT-REDUNDANT-LOGIN', fires: 'role "P" {\n  permission ADMI_MANAGE_OWN_OAUTH_TOKENS\n  permission ADMI_LOGIN_OAUTH\n}\nuser "p" { role "P" }', at: 'permission ADMI_LOGIN_OAUTH', clean: 'role "P" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS }\nuser "p" { role "P" }' },
+  { rule: 'TBA-ROLE-UNASSIGNED', fires: OK_ROLES + 'role "Lonely" { permission ADMI_LOGIN_OAUTH }', at: '"Lonely"', clean: OK_ROLES + 'role "Lonely" { permission ADMI_LOGIN_OAUTH none }' },
+  { rule: 'TBA-TOKEN-USER-ROLE', fires: OK_ROLES + 'integration "I" {}\ntoken "t" { user "mgr"; role "Login"; integration "I" }', at: '"Login"', clean: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I" }' },
+  { rule: 'TBA-TOKEN-ROLE-LOGIN', fires: OK_ROLES + 'integration "I" {}\ntoken "t" { user "mgr"; role "Mgr"; integration "I" }', at: '"Mgr"', clean: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I" }' },
+  { rule: 'TBA-TOKEN-CREATOR', fires: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I"; created-by "svc" }', at: '"svc"', clean: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I"; created-by "mgr" }' },
+  { rule: 'TBA-TOKEN-INTEGRATION', fires: OK_ROLES + 'integration "I" { state blocked }\ntoken "t" { user "svc"; role "Login"; integration "I" }', at: '"I"', clean: OK_ROLES + 'integration "I" { state enabled }\ntoken "t" { user "svc"; role "Login"; integration "I" }' },
+  { rule: 'TBA-FEATURE-DISABLED', fires: 'account "A" { token-based-authentication disabled }\n' + OK_ROLES, at: 'token-based-authentication disabled', clean: 'account "A" { token-based-authentication enabled }\n' + OK_ROLES },
+  { rule: 'NSR-EXPECT-FAILED', fires: OK_ROLES + 'expect "mgr" as "Mgr" can restlet-login', at: 'expect "mgr" as "Mgr" can restlet-login', clean: OK_ROLES + 'expect "mgr" as "Mgr" cannot restlet-login' },
+  { rule: 'TBA-2027-INTEGRATIONS', fires: 'integration "I" { token-based-authentication enabled }', at: '"I"', clean: 'integration "I" { token-based-authentication disabled }' },
+  { rule: 'NSR-IGNORE-UNKNOWN', fires: OK_ROLES + '# nsroles-ignore TBA-NOPE\nrole "X" {}', at: 'TBA-NOPE', clean: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" { permission ADMI_LOGIN_OAUTH }' },
+  { rule: 'NSR-IGNORE-UNUSED', fires: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" {}', at: 'TBA-ROLE-UNASSIGNED', clean: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" { permission ADMI_LOGIN_OAUTH }' },
+];
+
+function lint(text: string, extra: Record<string, string> = {}): Finding[] {
+  return lintAccount(load(text, extra));
+}
+
+describe('lint rules', () => {
+  const lintRules = RULES.filter((r) => r.kind === 'lint').map((r) => r.id);
+
+  it('every lint rule has a case here', () => {
+    const covered = new Set(CASES.map((c) => c.rule));
+    assert.deepEqual(lintRules.filter((id) => !covered.has(id)), []);
+  });
+
+  for (const c of CASES) {
+    it(`${c.rule}: fires at the exact place, and not on the corrected text`, () => {
+      const findings = lint(c.fires, c.extra);
+      const hit = findings.find((f) => f.rule === c.rule);
+      assert.ok(hit, `${c.rule} did not fire; got ${findings.map((f) => f.rule).join(', ')}`);
+      const text = hit.loc.file === '/main.nsroles' ? c.fires : c.extra![hit.loc.file];
+      assert.equal(text.slice(hit.loc.span.start, hit.loc.span.end), c.at);
+      assert.ok(hit.message.length > 20, 'message says what to do');
+      assert.ok(hit.citations.length > 0 && hit.citations.every((x) => x.quote.length > 0), 'carries a verbatim quote');
+      assert.deepEqual(lint(c.clean, c.extra).filter((f) => f.rule === c.rule).map((f) => f.message), []);
+    });
+  }
+
+  it('2FA: not-required on an administrator is an error at that line; missing is a warning', () => {
+    const f = lint('role "Admin" {\n  administrator\n  two-factor not-required\n}\nuser "a" { role "Admin" }').find((x) => x.rule === 'TBA-2FA-REQUIRED')!;
+    assert.equal(f.severity, 'error');
+    assert.deepEqual(f.data, { kind: 'two-factor', role: 'Admin', current: 'not-required' });
+    const g = lint('role "HP" { permission ADMI_KERNEL }\nuser "a" { role "HP" }').find((x) => x.rule === 'TBA-2FA-REQUIRED')!;
+    assert.equal(g.severity, 'warning');
+    assert.match(g.message, /Core Administration Permissions/);
+  });
+
+  it('did-you-mean data names the closest definitions', () => {
+    const f = lint(OK_ROLES + 'expect "svc" as "Logn" can restlet-login').find((x) => x.rule === 'NSR-UNKNOWN-REF')!;
+    assert.deepEqual(f.data, { kind: 'did-you-mean', refKind: 'role', name: 'Logn', candidates: ['Login'] });
+    assert.match(f.message, /did you mean 'Login'/);
+  });
+
+  it('duplicates point at the first definition', () => {
+    const f = lint(OK_ROLES + 'role "login" {}').find((x) => x.rule === 'NSR-DUPLICATE')!;
+    assert.equal(f.related![0].loc.span.start, OK_ROLES.indexOf('"Login"'));
+  });
+
+  it('the redundant permission is marked unnecessary and points at User Access Tokens', () => {
+    const f = lint('role "P" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS; permission ADMI_LOGIN_OAUTH }\nuser "p" { role "P" }').find((x) => x.rule === 'TBA-UAT-REDUNDANT-LOGIN')!;
+    assert.equal(f.unnecessary, true);
+    assert.equal(f.severity, 'hint');
+    assert.ok(f.related?.length);
+  });
+
+  it('a failing expect says the actual decision, why, and carries the decision’s citations and suggestions', () => {
+    const f = lint(OK_ROLES + 'expect "mgr" as "Mgr" can restlet-login').find((x) => x.rule === 'NSR-EXPECT-FAILED')!;
+    assert.match(f.message, /Expected 'can', but the decision is DENY: Access Token Management does not allow/);
+    assert.ok(f.citations.some((c) => c.rule === 'TBA-ATM-NO-LOGIN'));
+    assert.equal(f.data?.kind, 'expect');
+    if (f.data?.kind === 'expect') assert.ok(f.data.suggestions.length > 0);
+  });
+
+  it('an ignore comment suppresses the next line only, for the named rule only', () => {
+    const text = OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" { permission ADMI_LOGIN_OAUTH }\nrole "Y" { permission ADMI_LOGIN_OAUTH }';
+    const f = lint(text).filter((x) => x.rule === 'TBA-ROLE-UNASSIGNED');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /'Y'/);
+  });
+
+  it('severity settings override defaults and switch rules off', () => {
+    const l = load('integration "I" {}');
+    assert.equal(lintAccount(l, { severities: { 'TBA-2027-INTEGRATIONS': 'off' } }).length, 0);
+    assert.equal(lintAccount(l, { severities: { 'TBA-2027-INTEGRATIONS': 'error' } })[0].severity, 'error');
+  });
+
+  it('a revoked token is not checked for usability', () => {
+    const f = lint(OK_ROLES + 'token "t" { user "mgr"; role "Login"; revoked }');
+    assert.deepEqual(f.filter((x) => x.rule.startsWith('TBA-TOKEN')), []);
+  });
+});
