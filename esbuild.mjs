@@ -29,4 +29,9 @@ if (watch) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   chmodSync('dist/cli.js', 0o755);
   if (existsSync('client/webview/style.css')) cpSync('client/webview/style.css', 'dist/webview.css');
+  // The simulator webview's icons: codicons' CSS and the font it loads, served from dist/.
+  if (existsSync('node_modules/@vscode/codicons/dist/codicon.css')) {
+    mkdirSync('dist/codicons', { recursive: true });
+    for (const f of ['codicon.css', 'codicon.ttf']) cpSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/codicons/${f}`);
+  }
 }

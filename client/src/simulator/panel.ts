@@ -1,0 +1,252 @@
+/**
+ * One simulator panel: binds to a role file, relays the webview's questions to the language
+ * server and its answers back, and turns Apply / Save / Export into editor operations.
+ * The server decides everything; this class only forwards and edits.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  ChangeEditParams,
+  ChangeEditRequestMethod,
+  ChangeEditResult,
+  HostMessage,
+  MatrixParams,
+  MatrixRequestMethod,
+  MatrixResult,
+  ModelParams,
+  ModelRequestMethod,
+  ModelSummary,
+  PresetUpdate,
+  SimulateParams,
+  SimulateRequestMethod,
+  SimulateResult,
+  WebviewMessage,
+  WhoCanParams,
+  WhoCanRequestMethod,
+  WhoCanResult,
+} from '../../../shared/protocol';
+import { expectAppendText } from './expectText';
+import { makeNonce, renderSimulatorHtml } from './html';
+import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from './matrixText';
+import { messageGate } from './messages';
+
+export interface PanelDeps {
+  extensionUri: vscode.Uri;
+  client: LanguageClient;
+  log: vscode.LogOutputChannel;
+}
+
+/** Context keys the walkthrough's completion events wait for. */
+export const CONTEXT_ASKED_RESTLET = 'nsroles.simulator.askedRestletLogin';
+export const CONTEXT_SAVED_EXPECT = 'nsroles.simulator.savedExpect';
+
+/** Scripts, styles and fonts load only from the extension's dist/ and media/. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')] };
+}
+
+const REFRESH_DELAY_MS = 250;
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class SimulatorPanel implements vscode.Disposable {
+  private uri: vscode.Uri | undefined;
+  /** The bound file and everything it includes, as URI strings. */
+  private files = new Set<string>();
+  private ready = false;
+  private preset: PresetUpdate | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private modelSeq = 0;
+  private disposed = false;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly deps: PanelDeps,
+    uri: vscode.Uri | undefined,
+  ) {
+    panel.webview.options = webviewOptions(deps.extensionUri);
+    panel.webview.html = this.html();
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.nsroles');
+    const onDisk = (u: vscode.Uri) => this.files.has(u.toString()) && this.scheduleRefresh();
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidChange(onDisk),
+      watcher.onDidCreate(onDisk),
+      watcher.onDidDelete(onDisk),
+      panel.webview.onDidReceiveMessage(messageGate((m) => void this.handle(m), (line) => deps.log.warn(line))),
+      panel.onDidDispose(() => this.dispose()),
+      vscode.workspace.onDidChangeTextDocument((e) => this.files.has(e.document.uri.toString()) && this.scheduleRefresh()),
+      // Follow the active role file, like the Markdown preview follows the active Markdown file.
+      vscode.window.onDidChangeActiveTextEditor((e) => {
+        if (e?.document.languageId === 'nsroles' && e.document.uri.toString() !== this.uri?.toString()) this.bind(e.document.uri);
+      }),
+    );
+    if (uri) this.bind(uri);
+  }
+
+  get boundUri(): vscode.Uri | undefined {
+    return this.uri;
+  }
+
+  /** Simulates another file (the active editor changed, or the command named one). */
+  bind(uri: vscode.Uri): void {
+    this.uri = uri;
+    this.files = new Set([uri.toString()]);
+    this.panel.title = `Simulator: ${path.posix.basename(uri.path)}`;
+    // Opening the document makes the language client sync it, so the server can answer for it.
+    vscode.workspace.openTextDocument(uri).then(
+      () => this.refresh(),
+      (e) => this.post({ type: 'model', file: this.boundFile(uri), model: null, error: `Cannot open ${uri.fsPath}: ${errorText(e)}` }),
+    );
+  }
+
+  /** Presets the actor (user code lens); delivered once the webview listens. */
+  presetActor(user: string | undefined, role: string | undefined): void {
+    if (!user) return;
+    this.preset = { type: 'preset', user, ...(role ? { role } : {}) };
+    if (this.ready) this.flushPreset();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.subscriptions.forEach((d) => d.dispose());
+    this.panel.dispose();
+    this.disposeEmitter.fire();
+    this.disposeEmitter.dispose();
+  }
+
+  private html(): string {
+    const w = this.panel.webview;
+    const asset = (...p: string[]) => w.asWebviewUri(vscode.Uri.joinPath(this.deps.extensionUri, ...p)).toString();
+    return renderSimulatorHtml({
+      cspSource: w.cspSource,
+      nonce: makeNonce(),
+      scriptUri: asset('dist', 'webview.js'),
+      styleUri: asset('dist', 'webview.css'),
+      codiconsUri: asset('dist', 'codicons', 'codicon.css'),
+    });
+  }
+
+  private boundFile(uri: vscode.Uri): { uri: string; label: string } {
+    return { uri: uri.toString(), label: vscode.workspace.asRelativePath(uri, false) };
+  }
+
+  private post(m: HostMessage): void {
+    if (!this.disposed) void this.panel.webview.postMessage(m);
+  }
+
+  private flushPreset(): void {
+    if (this.preset) this.post(this.preset);
+    this.preset = undefined;
+  }
+
+  // Typing bursts become one request: the server re-reads the account on each.
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  private async refresh(): Promise<void> {
+    const uri = this.uri;
+    if (!uri || !this.ready) return;
+    const seq = ++this.modelSeq;
+    try {
+      const model = await this.request<ModelParams, ModelSummary>(ModelRequestMethod, { uri: uri.toString() });
+      if (seq !== this.modelSeq) return;
+      this.files = new Set([uri.toString(), ...model.files.map((f) => vscode.Uri.parse(f).toString())]);
+      this.post({ type: 'model', file: this.boundFile(uri), model });
+    } catch (e) {
+      if (seq !== this.modelSeq) return;
+      this.deps.log.error(`nsroles/model failed for ${uri.toString()}: ${errorText(e)}`);
+      this.post({ type: 'model', file: this.boundFile(uri), model: null, error: `The language server could not read this file: ${errorText(e)}` });
+    }
+  }
+
+  private request<P, R>(method: string, params: P): Promise<R> {
+    return this.deps.client.sendRequest<R>(method, params);
+  }
+
+  private async handle(m: WebviewMessage): Promise<void> {
+    if (m.type === 'ready') {
+      this.ready = true;
+      await this.refresh();
+      this.flushPreset();
+      return;
+    }
+    const uri = this.uri?.toString();
+    if (!uri) return this.post({ type: 'notice', level: 'error', message: 'Open a .nsroles file to simulate it.', ...('requestId' in m ? { requestId: m.requestId } : {}) });
+    try {
+      await this.dispatch(m, uri);
+    } catch (e) {
+      this.deps.log.error(`Simulator ${m.type} failed: ${errorText(e)}`);
+      this.post({ type: 'notice', level: 'error', message: `${m.type} failed: ${errorText(e)}`, ...('requestId' in m ? { requestId: m.requestId } : {}) });
+    }
+  }
+
+  private async dispatch(m: Exclude<WebviewMessage, { type: 'ready' }>, uri: string): Promise<void> {
+    switch (m.type) {
+      case 'simulate': {
+        const result = await this.request<SimulateParams, SimulateResult>(SimulateRequestMethod, { uri, request: m.request });
+        this.post({ type: 'simulateResult', requestId: m.requestId, result });
+        if (m.request.action === 'restlet-login') void vscode.commands.executeCommand('setContext', CONTEXT_ASKED_RESTLET, true);
+        return;
+      }
+      case 'matrix': {
+        const result = await this.request<MatrixParams, MatrixResult>(MatrixRequestMethod, { uri, expandTargets: m.expandTargets });
+        return this.post({ type: 'matrixResult', requestId: m.requestId, result });
+      }
+      case 'whoCan': {
+        const params: WhoCanParams = { uri, action: m.action, ...(m.target ? { target: m.target } : {}), ...(m.channel ? { channel: m.channel } : {}) };
+        const result = await this.request<WhoCanParams, WhoCanResult>(WhoCanRequestMethod, params);
+        return this.post({ type: 'whoCanResult', requestId: m.requestId, result });
+      }
+      case 'applySuggestion':
+        return this.applyChanges(uri, m.changes);
+      case 'saveExpect': {
+        // Ask the server for the line again: the webview never supplies text for the file.
+        const result = await this.request<SimulateParams, SimulateResult>(SimulateRequestMethod, { uri, request: m.request });
+        return this.appendExpect(result.expectLine);
+      }
+      case 'exportMatrix':
+        return this.exportMatrix(uri, m.format, m.filter, m.expandTargets);
+    }
+  }
+
+  private async applyChanges(uri: string, changes: ChangeEditParams['changes']): Promise<void> {
+    const r = await this.request<ChangeEditParams, ChangeEditResult>(ChangeEditRequestMethod, { uri, changes });
+    if (!r.edit) return this.post({ type: 'notice', level: 'error', message: r.message ?? 'This change cannot be written to the file.' });
+    const edit = await this.deps.client.protocol2CodeConverter.asWorkspaceEdit(r.edit);
+    const ok = await vscode.workspace.applyEdit(edit);
+    this.post(ok ? { type: 'notice', level: 'info', message: 'Applied to the role file. Undo in the editor if it is not what you want.' } : { type: 'notice', level: 'error', message: 'VS Code did not apply the edit.' });
+  }
+
+  private async appendExpect(line: string): Promise<void> {
+    const doc = await vscode.workspace.openTextDocument(this.uri!);
+    const text = doc.getText();
+    const insert = expectAppendText(text, line, doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n');
+    if (insert === undefined) return this.post({ type: 'notice', level: 'info', message: 'The file already has this expect line.' });
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, doc.positionAt(text.length), insert);
+    if (!(await vscode.workspace.applyEdit(edit))) return this.post({ type: 'notice', level: 'error', message: 'VS Code did not add the expect line.' });
+    void vscode.commands.executeCommand('setContext', CONTEXT_SAVED_EXPECT, true);
+    this.post({ type: 'notice', level: 'info', message: `Added to ${path.posix.basename(doc.uri.path)}: ${line}` });
+  }
+
+  private async exportMatrix(uri: string, format: 'csv' | 'markdown', filter: string, expandTargets: boolean): Promise<void> {
+    const r = await this.request<MatrixParams, MatrixResult>(MatrixRequestMethod, { uri, expandTargets });
+    const rows = r.rows.filter((row) => matrixRowMatches(row, filter));
+    const label = this.boundFile(this.uri!).label;
+    const content = format === 'csv' ? matrixToCsv(rows) : matrixToMarkdown(rows, label);
+    // An untitled document: the user reads it first, then saves it wherever they like.
+    const doc = await vscode.workspace.openTextDocument({ language: format === 'csv' ? 'plaintext' : 'markdown', content });
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The answer to one question, as the server gave it: the verdict (icon and word, never colour
+ * alone), the cited rules verbatim, the numbered trace, and the changes that would flip it.
+ */
+import type { Citation, ModelChange } from '../../server/src/engine';
+import type { SimulateResult } from '../../shared/protocol';
+import { el, icon } from './dom';
+
+export interface AnswerActions {
+  apply(changes: ModelChange[], text: string): void;
+  saveExpect(): void;
+}
+
+/** The verdict as icon + word; `compact` for matrix cells and lists. */
+export function verdictBadge(decision: 'allow' | 'deny', compact = false): HTMLSpanElement {
+  const allow = decision === 'allow';
+  return el('span', { class: `verdict-badge ${decision}${compact ? ' compact' : ''}` }, icon(allow ? 'pass-filled' : 'error'), allow ? (compact ? 'Allow' : 'ALLOW') : compact ? 'Deny' : 'DENY');
+}
+
+/** One citation as a quote block: the source's own words, its title, basis and rule id. */
+export function citationBlock(c: Citation): HTMLElement {
+  return el(
+    'figure',
+    { class: 'citation' },
+    el('blockquote', {}, c.quote),
+    el(
+      'figcaption',
+      {},
+      el('cite', {}, c.source),
+      ' ',
+      el('span', { class: `badge basis-${c.basis}`, title: c.basis === 'documented' ? 'Stated in the source' : 'Derived from the source' }, c.basis),
+      ' ',
+      el('code', { class: 'rule-id' }, c.rule),
+    ),
+  );
+}
+
+function describe(r: SimulateResult): string {
+  const d = r.decision;
+  const own = d.target && d.target.user === d.actor.user && d.target.role === d.actor.role;
+  const target = !d.target ? '' : own ? ' (own token)' : ` for ${d.target.user} as ${d.target.role}`;
+  const via = d.channel ? ` via ${d.channel}` : '';
+  return `${d.actor.user} as ${d.actor.role}: ${d.action}${target}${via}`;
+}
+
+/** The sentence a screen reader hears when a new answer arrives. */
+export function announce(r: SimulateResult): string {
+  return `${r.decision.decision === 'allow' ? 'Allowed' : 'Denied'}. ${describe(r)}.`;
+}
+
+export function renderAnswer(r: SimulateResult, actions: AnswerActions): HTMLElement {
+  const d = r.decision;
+  const heading = el('h2', { id: 'verdict', class: `verdict ${d.decision}`, tabindex: -1 }, verdictBadge(d.decision), el('span', { class: 'visually-hidden' }, ': '), el('span', { class: 'verdict-text' }, describe(r)));
+  const save = el('button', { type: 'button', class: 'secondary', 'aria-describedby': 'expect-line' }, icon('save'), 'Save as expect line');
+  save.addEventListener('click', () => actions.saveExpect());
+  const record = el('div', { class: 'expect' }, el('code', { id: 'expect-line' }, r.expectLine), save);
+  const flag = r.roleHeld ? null : el('p', { class: 'flag', role: 'note' }, icon('warning'), `${d.actor.user} does not hold the role ${d.actor.role}; this is what happens if they try.`);
+
+  const citations = el('section', { 'aria-labelledby': 'h-citations' }, el('h3', { id: 'h-citations' }, 'Why: the cited rules'), ...d.citations.map(citationBlock));
+  const trace = el('section', { 'aria-labelledby': 'h-trace' }, el('h3', { id: 'h-trace' }, 'Reasoning'), el('ol', { class: 'trace' }, ...d.trace.map((t) => el('li', {}, t))));
+  const changes = el('section', { 'aria-labelledby': 'h-changes' }, el('h3', { id: 'h-changes' }, 'What would change this'));
+  if (!d.suggestions.length) changes.appendChild(el('p', { class: 'hint' }, 'No single change to the file flips this answer.'));
+  const list = el('ul', { class: 'suggestions' });
+  d.suggestions.forEach((s, i) => {
+    const id = `suggestion-${i}`;
+    const apply = el('button', { type: 'button', 'aria-describedby': id }, icon('edit'), 'Apply');
+    apply.addEventListener('click', () => actions.apply(s.changes, s.text));
+    list.appendChild(el('li', {}, el('div', { class: 'suggestion-text' }, el('span', { id }, s.text), el('span', { class: 'result' }, ' → ', verdictBadge(s.result, true))), apply));
+  });
+  if (d.suggestions.length) changes.appendChild(list);
+  return el('div', { class: 'answer-body' }, heading, flag, record, citations, trace, changes);
+}

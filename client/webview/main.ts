@@ -1,0 +1,126 @@
+/**
+ * The simulator webview. It shows what the server decides and never decides anything itself:
+ * every answer, matrix cell and who-can list comes from the language server via the host.
+ */
+import type { BoundFile, HostMessage, ModelSummary, PresetUpdate, SimulatorState } from '../../shared/protocol';
+import { parseSimulatorState } from '../src/simulator/messages';
+import { loadState, onHostMessage, post, saveState } from './api';
+import { el, icon, replace } from './dom';
+import { findUser } from './lookup';
+import { MatrixView } from './matrix';
+import { SimulateView } from './simulate';
+import { Tabs } from './tabs';
+import { WhoCanView } from './whocan';
+
+function defaultState(): SimulatorState {
+  return {
+    tab: 'simulate',
+    simulate: { user: '', role: '', action: 'issue-token', targetUser: '', targetRole: '', channel: '' },
+    matrix: { filter: '', expanded: [] },
+    whoCan: { action: 'restlet-login', targetUser: '', targetRole: '', channel: '' },
+  };
+}
+
+const state = parseSimulatorState(loadState()) ?? defaultState();
+let model: ModelSummary | null = null;
+let file: BoundFile | null = null;
+let preset: PresetUpdate | null = null;
+let lastId = 0;
+
+const header = el('header', { class: 'file' });
+const notice = el('div', { class: 'notice', role: 'status' });
+const announcer = el('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+
+const base = { state, save: () => saveState(state), nextId: () => ++lastId };
+const simulate = new SimulateView({ ...base, status: (t) => replace(announcer, t) });
+const whoCan = new WhoCanView(base);
+const matrix = new MatrixView({
+  ...base,
+  openAnswer: (q) => {
+    tabs.select('simulate');
+    simulate.setQuestion({ user: q.user, role: q.role, action: q.action, targetUser: q.target?.user ?? '', targetRole: q.target?.role ?? '', channel: '' }, true);
+  },
+});
+const tabs = new Tabs<SimulatorState['tab']>(
+  [
+    { id: 'simulate', label: 'Simulate', icon: 'debug-alt', panel: simulate.element },
+    { id: 'matrix', label: 'Matrix', icon: 'table', panel: matrix.element },
+    { id: 'whoCan', label: 'Who can', icon: 'organization', panel: whoCan.element },
+  ],
+  (tab) => {
+    state.tab = tab;
+    saveState(state);
+    if (tab === 'matrix' && matrix.stale && model) matrix.load();
+    if (tab === 'whoCan' && whoCan.stale && model) whoCan.load();
+  },
+);
+
+function renderHeader(): void {
+  if (!file) return replace(header, el('p', {}, icon('info'), 'Open a .nsroles file: the simulator follows the active role file.'));
+  const n = model ? model.files.length - 1 : 0;
+  const extra = n > 0 ? el('span', { class: 'hint' }, `and ${n} included ${n === 1 ? 'file' : 'files'}`) : null;
+  replace(
+    header,
+    el('p', { class: 'bound' }, icon('file'), el('span', {}, 'Simulating '), el('strong', { class: 'path' }, file.label), extra),
+    model && model.syntaxErrors > 0 ? el('p', { class: 'flag' }, icon('warning'), `${model.syntaxErrors} syntax ${model.syntaxErrors === 1 ? 'error' : 'errors'} in the file: answers may be incomplete.`) : null,
+    model && !model.tbaEnabled ? el('p', { class: 'flag' }, icon('info'), 'Token-based Authentication is disabled for this account.') : null,
+  );
+}
+
+function onModel(f: BoundFile, m: ModelSummary | null, error?: string): void {
+  // Another file: keep the question only if its user is there too.
+  if (state.uri && state.uri !== f.uri && !findUser(m, state.simulate.user)) state.simulate = defaultState().simulate;
+  state.uri = f.uri;
+  file = f;
+  model = m;
+  renderHeader();
+  if (error) replace(notice, el('p', { class: 'flag error' }, icon('error'), error));
+  simulate.update(m);
+  whoCan.update(m);
+  matrix.stale = whoCan.stale = true;
+  if (m && state.tab === 'matrix') matrix.load();
+  if (m && state.tab === 'whoCan') whoCan.load();
+  if (m && preset) applyPreset(preset);
+  saveState(state);
+}
+
+function applyPreset(p: PresetUpdate): void {
+  preset = null;
+  if (!p.user) return;
+  const role = p.role ?? findUser(model, p.user)?.roles[0] ?? '';
+  tabs.select('simulate');
+  simulate.setQuestion({ user: p.user, role, targetUser: '', targetRole: '', channel: '' }, false);
+}
+
+function handle(m: HostMessage): void {
+  switch (m.type) {
+    case 'model':
+      return onModel(m.file, m.model, m.error);
+    case 'preset':
+      if (model) applyPreset(m);
+      else preset = m;
+      return;
+    case 'simulateResult':
+      return simulate.onResult(m.requestId, m.result);
+    case 'matrixResult':
+      return matrix.onResult(m.requestId, m.result.rows);
+    case 'whoCanResult':
+      return whoCan.onResult(m.requestId, m.result);
+    case 'notice':
+      if (m.requestId !== undefined) {
+        simulate.onError(m.requestId, m.message);
+        matrix.onError(m.requestId, m.message);
+        whoCan.onError(m.requestId, m.message);
+        return;
+      }
+      replace(notice, el('p', { class: m.level === 'error' ? 'flag error' : 'info' }, icon(m.level === 'error' ? 'error' : 'info'), m.message));
+  }
+}
+
+const app = document.getElementById('app')!;
+replace(app, header, notice, tabs.list, ...tabs.panels, announcer);
+app.setAttribute('aria-busy', 'false');
+renderHeader();
+tabs.select(state.tab);
+onHostMessage(handle);
+post({ type: 'ready' });

@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { expectAppendText } from '../../client/src/simulator/expectText';
+import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from '../../client/src/simulator/matrixText';
+import type { MatrixRow } from '../../shared/protocol';
+
+const ROWS: MatrixRow[] = [
+  { user: 'bob@acme.com', role: 'Integration Manager', action: 'issue-token', target: { user: 'svc-orders', role: 'RESTlet Integration' }, decision: 'allow', rule: 'TBA-ATM-OTHERS' },
+  { user: 'svc-orders', role: 'RESTlet Integration', action: 'restlet-login', target: null, decision: 'allow', rule: 'TBA-LOGIN' },
+  { user: '=cmd|"x", y', role: 'A|B <b>', action: 'web-services-login', target: null, decision: 'deny', rule: 'TBA-NO-LOGIN-PERMISSION' },
+];
+
+describe('simulator matrix export and expect lines', () => {
+  it('filters by the actor user or role, case-insensitively', () => {
+    assert.deepStrictEqual(ROWS.filter((r) => matrixRowMatches(r, 'SVC')).map((r) => r.user), ['svc-orders']);
+    assert.deepStrictEqual(ROWS.filter((r) => matrixRowMatches(r, 'manager')).map((r) => r.user), ['bob@acme.com']);
+    assert.strictEqual(ROWS.filter((r) => matrixRowMatches(r, '  ')).length, 3);
+  });
+
+  it('writes CSV with the CLI columns plus the rule, quoted and formula-safe', () => {
+    const lines = matrixToCsv(ROWS).trimEnd().split('\n');
+    assert.strictEqual(lines[0], 'user,role,action,target_user,target_role,decision,rule');
+    assert.strictEqual(lines[1], 'bob@acme.com,Integration Manager,issue-token,svc-orders,RESTlet Integration,allow,TBA-ATM-OTHERS');
+    assert.strictEqual(lines[2], 'svc-orders,RESTlet Integration,restlet-login,,,allow,TBA-LOGIN');
+    assert.strictEqual(lines[3], `"'=cmd|""x"", y",A|B <b>,web-services-login,,,deny,TBA-NO-LOGIN-PERMISSION`);
+  });
+
+  it('writes a Markdown table whose names cannot break the table or become HTML', () => {
+    const md = matrixToMarkdown(ROWS, 'examples/acme/account.nsroles').trimEnd().split('\n');
+    assert.strictEqual(md[0], '# TBA access matrix: examples/acme/account\\.nsroles');
+    assert.strictEqual(md[2], '| User | Role | Action | Token for | Decision | Rule |');
+    assert.strictEqual(md[4], '| bob@acme\\.com | Integration Manager | issue-token | svc\\-orders as RESTlet Integration | ✅ allow | TBA-ATM-OTHERS |');
+    const evil = md[6];
+    assert.ok(evil.includes('A\\|B \\<b\\>'), evil);
+    assert.strictEqual(evil.split(/(?<!\\)\|/).length, 8, 'a name added a column');
+  });
+
+  it('appends an expect line on a line of its own, once', () => {
+    const line = 'expect "svc-orders" as "RESTlet Integration" can restlet-login';
+    assert.strictEqual(expectAppendText('user "a" {}\n', line, '\n'), `${line}\n`);
+    assert.strictEqual(expectAppendText('user "a" {}', line, '\n'), `\n${line}\n`);
+    assert.strictEqual(expectAppendText('user "a" {}', line, '\r\n'), `\r\n${line}\r\n`);
+    assert.strictEqual(expectAppendText('', line, '\n'), `${line}\n`);
+    assert.strictEqual(expectAppendText(`x\r\n  ${line}  \r\n`, line, '\r\n'), undefined);
+  });
+});
