@@ -21,7 +21,7 @@ describe('rule catalogue', () => {
     const ids = RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     for (const r of RULES) {
-      assert.match(r.id, /^(TBA|NSR)-[A-Z0-9]+(-[A-Z0-9]+)*$/);
+      assert.match(r.id, /^(TBA|NSR|SDF)-[A-Z0-9]+(-[A-Z0-9]+)*$/);
       assert.ok(r.title && r.help, r.id);
       assert.ok(['error', 'warning', 'information', 'hint'].includes(r.severity), r.id);
       assert.ok(r.quotes.length > 0, `${r.id} has no quote`);

@@ -48,7 +48,7 @@ class ModelFacts implements Facts {
         // Only `full` grants: any other level on a TBA permission is invalid (TBA-PERM-LEVEL).
         if (id && TBA_IDS.includes(id) && g.level === 'full') permissions.add(id);
       }
-      const highlyPrivileged = r.permissions.some((g) => g.info?.highlyPrivileged && g.level !== 'none');
+      const highlyPrivileged = r.coreAdministrationPermissions !== undefined || r.permissions.some((g) => g.info?.highlyPrivileged && g.level !== 'none');
       const f: RoleFacts = {
         key: r.key,
         name: r.name,

@@ -1,5 +1,5 @@
 import { Citation, Severity } from './citations';
-import { Location } from './text';
+import { Location, Span } from './text';
 import { Suggestion } from './suggest';
 import { Verdict } from './decide';
 
@@ -11,7 +11,25 @@ export type FixData =
   | { kind: 'remove-permission'; role: string }
   | { kind: 'assign-role'; user: string; role: string }
   | { kind: 'expect'; expected: 'can' | 'cannot'; actual: 'allow' | 'deny'; suggestions: Suggestion[] }
-  | { kind: 'remove-ignore' };
+  | { kind: 'remove-ignore' }
+  | { kind: 'sdf-edits'; action: SdfFixAction; fixes: EditFix[] };
+
+/** What an SDF quick fix does; the edits themselves are in `fixes`. */
+export type SdfFixAction = 'set-level-full' | 'remove-permission' | 'set-two-factor' | 'add-tfaduration' | 'did-you-mean' | 'set-scriptid' | 'clear-web-services-only';
+
+/** Replace the text at `span` (offsets into the finding's own file) with `newText`. */
+export interface SpanEdit {
+  span: Span;
+  newText: string;
+}
+
+/** One quick fix, ready to apply: a title and edits in the finding's own file. */
+export interface EditFix {
+  title: string;
+  edits: SpanEdit[];
+  /** The fix to offer first (LSP `isPreferred`). */
+  preferred?: boolean;
+}
 
 /** One problem found in an account, in the engine's plain terms (offsets, not LSP ranges). */
 export interface Finding {

@@ -2,6 +2,8 @@ import { citationsOf } from './citations';
 import { Finding } from './finding';
 import { rule, ruleById } from './rules';
 import { SyntaxTree } from './syntax';
+import type { SdfRoleFile } from './sdf/role';
+import type { XmlDocument } from './sdf/xml';
 
 const IGNORE = /^#\s*nsroles-ignore\b(.*)$/;
 
@@ -27,18 +29,37 @@ export function ignoreComments(file: string, tree: SyntaxTree): IgnoreComment[] 
   return out;
 }
 
+const XML_IGNORE = /^\s*nsroles-ignore\b([\s\S]*)$/;
+
+/** The same suppression in a SuiteCloud role object: `<!-- nsroles-ignore RULE-ID -->`. */
+export function xmlIgnoreComments(file: string, doc: XmlDocument): IgnoreComment[] {
+  const out: IgnoreComment[] = [];
+  for (const c of doc.comments) {
+    const m = XML_IGNORE.exec(c.value);
+    if (!m) continue;
+    const restStart = c.span.start + 4 + c.value.length - m[1].length;
+    const ids: IgnoreComment['ids'] = [];
+    const re = /[^\s,]+/g;
+    for (let x = re.exec(m[1]); x; x = re.exec(m[1])) ids.push({ id: x[0], start: restStart + x.index, end: restStart + x.index + x[0].length });
+    out.push({ file, line: doc.lines.position(c.span.start).line, ids, span: c.span });
+  }
+  return out;
+}
+
 /** Drops findings suppressed by ignore comments, and reports unknown or unused ignores. */
-export function applyIgnores(findings: Finding[], trees: Map<string, SyntaxTree>): Finding[] {
+export function applyIgnores(findings: Finding[], trees: Map<string, SyntaxTree>, sdf?: Map<string, SdfRoleFile>): Finding[] {
   const all: IgnoreComment[] = [];
   for (const [file, tree] of trees) all.push(...ignoreComments(file, tree));
+  for (const [file, f] of sdf ?? []) all.push(...xmlIgnoreComments(file, f.doc));
   if (!all.length) return findings;
+  const linesOf = (file: string) => trees.get(file)?.lines ?? sdf?.get(file)?.doc.lines;
   const used = new Set<string>();
   const byLine = new Map<string, IgnoreComment>();
   for (const c of all) byLine.set(`${c.file}\n${c.line + 1}`, c);
   const kept = findings.filter((f) => {
-    const tree = trees.get(f.loc.file);
-    if (!tree) return true;
-    const c = byLine.get(`${f.loc.file}\n${tree.lines.position(f.loc.span.start).line}`);
+    const lines = linesOf(f.loc.file);
+    if (!lines) return true;
+    const c = byLine.get(`${f.loc.file}\n${lines.position(f.loc.span.start).line}`);
     const hit = c?.ids.find((i) => i.id === f.rule);
     if (!hit) return true;
     used.add(`${c!.file}\n${hit.start}`);

@@ -17,3 +17,4 @@ export * from './fuzzy';
 export { BLOCK_KEYWORDS, TOP_KEYWORDS } from './bind';
 export { RULES, ruleById } from './rules';
 export * from './matrix';
+export * from './sdf';

@@ -11,6 +11,7 @@ import { rule, ruleById } from './rules';
 import { suggest } from './suggest';
 import { applyIgnores } from './ignore';
 import { Location } from './text';
+import { lintSdfRole, twoFactorExample } from './sdf/lint';
 import { nameKey } from './vocabulary';
 
 export type SeveritySetting = Severity | 'off';
@@ -20,7 +21,10 @@ export interface LintOptions {
   severities?: Record<string, SeveritySetting>;
 }
 
-/** Every finding for an account: syntax, references, TBA rules, tokens and expect lines. */
+/**
+ * Every finding for an account: syntax, references, TBA rules, tokens and expect lines, and the
+ * SDF rules for the SuiteCloud role objects loaded with it (`LoadOptions.sdf`).
+ */
 export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): Finding[] {
   const { model } = loaded;
   const index = new AccountIndex(model);
@@ -33,6 +37,11 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
   duplicates(model, index, add);
   references(model, index, add);
   for (const r of model.roles) if (r.origin === 'nsroles') roleChecks(r, index, add);
+  // SuiteCloud role objects have their own rules, in their own file's terms.
+  if (loaded.sdf?.size) {
+    const twoFactor = twoFactorExample(loaded.sdf.values());
+    for (const f of loaded.sdf.values()) out.push(...lintSdfRole(f, { index, twoFactor }));
+  }
   tokenChecks(model, index, add);
   featureCheck(model, index, add);
   for (const i of model.integrations) {
@@ -42,7 +51,7 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
     const f = expectFinding(e, model, index);
     if (f) out.push(f);
   }
-  const kept = applyIgnores(out, loaded.trees);
+  const kept = applyIgnores(out, loaded.trees, loaded.sdf);
   return applySeverities(kept, options.severities);
 }
 

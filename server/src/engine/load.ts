@@ -1,6 +1,8 @@
 import { parse, SyntaxTree } from './syntax';
 import { bindFile } from './bind';
 import { AccountModel, emptyModel, RoleDefinition } from './model';
+import type { SdfRoleFile } from './sdf/role';
+import { LineIndex } from './text';
 
 /**
  * What the engine needs from its host to read an account. The engine does no I/O itself:
@@ -17,11 +19,20 @@ export interface LoadedAccount {
   model: AccountModel;
   /** The syntax tree of every file read, by file name. */
   trees: Map<string, SyntaxTree>;
+  /** SuiteCloud role objects whose roles joined the model, by file name; `lintAccount` lints them too. */
+  sdf?: Map<string, SdfRoleFile>;
+}
+
+/** Line positions for any file of the account, `.nsroles` or SDF XML. */
+export function linesOf(loaded: LoadedAccount, file: string): LineIndex | undefined {
+  return loaded.trees.get(file)?.lines ?? loaded.sdf?.get(file)?.doc.lines;
 }
 
 export interface LoadOptions {
-  /** Roles from elsewhere (SuiteCloud role objects) to add to the model. */
+  /** Roles from elsewhere to add to the model. */
   extraRoles?: RoleDefinition[];
+  /** SuiteCloud role objects (`parseSdfRole`): their roles join the model and their files are linted with the account. */
+  sdf?: SdfRoleFile[];
   /** Reuses trees whose text has not changed. */
   cache?: ParseCache;
 }
@@ -86,5 +97,12 @@ export function loadAccountFiles(entries: string[], host: FileHost, options: Loa
     visit(entry, text);
   }
   if (options.extraRoles) model.roles.push(...options.extraRoles);
-  return { model, trees };
+  if (!options.sdf) return { model, trees };
+  const sdf = new Map<string, SdfRoleFile>();
+  for (const f of options.sdf) {
+    if (sdf.has(f.file)) continue;
+    sdf.set(f.file, f);
+    if (f.role) model.roles.push(f.role);
+  }
+  return { model, trees, sdf };
 }

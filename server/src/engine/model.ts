@@ -48,6 +48,8 @@ export interface RoleDefinition extends Declaration {
   twoFactor?: Flag<'required' | 'not-required'>;
   webServicesOnly?: Flag;
   inactive?: Flag;
+  /** SDF `coreadminpermission` T: the Core Administration Permissions box, highly privileged. */
+  coreAdministrationPermissions?: Flag;
   /** Where the role was written: a role file or a SuiteCloud role object. */
   origin: 'nsroles' | 'sdf';
 }

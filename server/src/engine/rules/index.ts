@@ -9,38 +9,49 @@ import { rule as r5 } from './NSR-INCLUDE-MISSING';
 import { rule as r6 } from './NSR-SYNTAX';
 import { rule as r7 } from './NSR-UNKNOWN-PERMISSION';
 import { rule as r8 } from './NSR-UNKNOWN-REF';
-import { rule as r9 } from './TBA-2027-INTEGRATIONS';
-import { rule as r10 } from './TBA-2FA-OTP';
-import { rule as r11 } from './TBA-2FA-REQUIRED';
-import { rule as r12 } from './TBA-ADMIN-LOGIN';
-import { rule as r13 } from './TBA-ADMIN-OTHERS';
-import { rule as r14 } from './TBA-ADMIN-SELF';
-import { rule as r15 } from './TBA-ADMIN-TARGET';
-import { rule as r16 } from './TBA-ATM-NO-LOGIN';
-import { rule as r17 } from './TBA-ATM-OTHERS';
-import { rule as r18 } from './TBA-ATM-SELF';
-import { rule as r19 } from './TBA-ENDPOINT-SELF-ONLY';
-import { rule as r20 } from './TBA-FEATURE-DISABLED';
-import { rule as r21 } from './TBA-INACTIVE';
-import { rule as r22 } from './TBA-LOGIN-NO-ISSUE';
-import { rule as r23 } from './TBA-LOGIN';
-import { rule as r24 } from './TBA-NO-LOGIN-PERMISSION';
-import { rule as r25 } from './TBA-OTHERS-NEED-ATM';
-import { rule as r26 } from './TBA-OWN-CURRENT-ROLE';
-import { rule as r27 } from './TBA-OWN-NEEDS-PERMISSION';
-import { rule as r28 } from './TBA-PERM-LEVEL';
-import { rule as r29 } from './TBA-PORTLET-SELF-ONLY';
-import { rule as r30 } from './TBA-ROLE-NOT-HELD';
-import { rule as r31 } from './TBA-ROLE-UNASSIGNED';
-import { rule as r32 } from './TBA-TOKEN-CREATOR';
-import { rule as r33 } from './TBA-TOKEN-INTEGRATION';
-import { rule as r34 } from './TBA-TOKEN-ROLE-LOGIN';
-import { rule as r35 } from './TBA-TOKEN-ROLE-TBA';
-import { rule as r36 } from './TBA-TOKEN-USER-ROLE';
-import { rule as r37 } from './TBA-UAT-LOGIN';
-import { rule as r38 } from './TBA-UAT-OWN';
-import { rule as r39 } from './TBA-UAT-REDUNDANT-LOGIN';
-import { rule as r40 } from './TBA-WSO-RESTLET';
+import { rule as r9 } from './SDF-2FA-REQUIRED';
+import { rule as r10 } from './SDF-DUPLICATE-PERMKEY';
+import { rule as r11 } from './SDF-MISSING-FIELD';
+import { rule as r12 } from './SDF-PERM-LEVEL';
+import { rule as r13 } from './SDF-PERMLEVEL-VALUE';
+import { rule as r14 } from './SDF-SCRIPTID';
+import { rule as r15 } from './SDF-TFADURATION';
+import { rule as r16 } from './SDF-UAT-REDUNDANT-LOGIN';
+import { rule as r17 } from './SDF-UNKNOWN-PERMKEY';
+import { rule as r18 } from './SDF-WSO-RESTLET';
+import { rule as r19 } from './SDF-XML';
+import { rule as r20 } from './TBA-2027-INTEGRATIONS';
+import { rule as r21 } from './TBA-2FA-OTP';
+import { rule as r22 } from './TBA-2FA-REQUIRED';
+import { rule as r23 } from './TBA-ADMIN-LOGIN';
+import { rule as r24 } from './TBA-ADMIN-OTHERS';
+import { rule as r25 } from './TBA-ADMIN-SELF';
+import { rule as r26 } from './TBA-ADMIN-TARGET';
+import { rule as r27 } from './TBA-ATM-NO-LOGIN';
+import { rule as r28 } from './TBA-ATM-OTHERS';
+import { rule as r29 } from './TBA-ATM-SELF';
+import { rule as r30 } from './TBA-ENDPOINT-SELF-ONLY';
+import { rule as r31 } from './TBA-FEATURE-DISABLED';
+import { rule as r32 } from './TBA-INACTIVE';
+import { rule as r33 } from './TBA-LOGIN';
+import { rule as r34 } from './TBA-LOGIN-NO-ISSUE';
+import { rule as r35 } from './TBA-NO-LOGIN-PERMISSION';
+import { rule as r36 } from './TBA-OTHERS-NEED-ATM';
+import { rule as r37 } from './TBA-OWN-CURRENT-ROLE';
+import { rule as r38 } from './TBA-OWN-NEEDS-PERMISSION';
+import { rule as r39 } from './TBA-PERM-LEVEL';
+import { rule as r40 } from './TBA-PORTLET-SELF-ONLY';
+import { rule as r41 } from './TBA-ROLE-NOT-HELD';
+import { rule as r42 } from './TBA-ROLE-UNASSIGNED';
+import { rule as r43 } from './TBA-TOKEN-CREATOR';
+import { rule as r44 } from './TBA-TOKEN-INTEGRATION';
+import { rule as r45 } from './TBA-TOKEN-ROLE-LOGIN';
+import { rule as r46 } from './TBA-TOKEN-ROLE-TBA';
+import { rule as r47 } from './TBA-TOKEN-USER-ROLE';
+import { rule as r48 } from './TBA-UAT-LOGIN';
+import { rule as r49 } from './TBA-UAT-OWN';
+import { rule as r50 } from './TBA-UAT-REDUNDANT-LOGIN';
+import { rule as r51 } from './TBA-WSO-RESTLET';
 
 export const RULES: readonly RuleMeta[] = [
   r0,
@@ -84,6 +95,17 @@ export const RULES: readonly RuleMeta[] = [
   r38,
   r39,
   r40,
+  r41,
+  r42,
+  r43,
+  r44,
+  r45,
+  r46,
+  r47,
+  r48,
+  r49,
+  r50,
+  r51,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,56 @@
+import { SpanEdit } from '../finding';
+import { Span } from '../text';
+import { XmlDocument, XmlElement } from './xml';
+
+export function replaceSpan(span: Span, newText: string): SpanEdit {
+  return { span: { start: span.start, end: span.end }, newText };
+}
+
+/** Removes an element; when it stands alone on its line, the whole line goes, so no blank line is left. */
+export function removeElement(doc: XmlDocument, el: XmlElement): SpanEdit {
+  const t = doc.text;
+  let start = el.span.start;
+  let end = el.span.end;
+  let ls = start;
+  while (ls > 0 && (t[ls - 1] === ' ' || t[ls - 1] === '\t')) ls--;
+  let le = end;
+  while (le < t.length && (t[le] === ' ' || t[le] === '\t')) le++;
+  const aloneOnLine = (ls === 0 || t[ls - 1] === '\n' || t[ls - 1] === '\r') && (le === t.length || t[le] === '\n' || t[le] === '\r');
+  if (aloneOnLine) {
+    start = ls;
+    end = le;
+    if (t[end] === '\r') end++;
+    if (t[end] === '\n') end++;
+  }
+  return { span: { start, end }, newText: '' };
+}
+
+/** Inserts lines of XML right after an element, each on its own line with the element's indentation. */
+export function insertAfter(doc: XmlDocument, el: XmlElement, lines: string[]): SpanEdit {
+  const indent = indentOf(doc, el.span.start);
+  return { span: { start: el.span.end, end: el.span.end }, newText: lines.map((l) => newline(doc) + indent + l).join('') };
+}
+
+/** Inserts lines of XML as the first children of an element. */
+export function insertFirstChild(doc: XmlDocument, parent: XmlElement, lines: string[]): SpanEdit {
+  const indent = indentOf(doc, parent.span.start) + '  ';
+  const at = parent.openSpan.end;
+  return { span: { start: at, end: at }, newText: lines.map((l) => newline(doc) + indent + l).join('') };
+}
+
+/** The blanks before `offset` on its line, if only blanks precede it. */
+function indentOf(doc: XmlDocument, offset: number): string {
+  let i = offset;
+  while (i > 0 && (doc.text[i - 1] === ' ' || doc.text[i - 1] === '\t')) i--;
+  const atStart = i === 0 || doc.text[i - 1] === '\n' || doc.text[i - 1] === '\r';
+  return atStart ? doc.text.slice(i, offset) : '';
+}
+
+function newline(doc: XmlDocument): string {
+  return doc.text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** Escapes text for element content or a double-quoted attribute. */
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

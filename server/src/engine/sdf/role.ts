@@ -1,0 +1,143 @@
+import { citationsOf } from '../citations';
+import { Finding } from '../finding';
+import { PermissionGrant, RoleDefinition, Flag } from '../model';
+import { isLevel } from '../permissions';
+import { rule } from '../rules';
+import { Location, Span } from '../text';
+import { nameKey } from '../vocabulary';
+import { permissionByKey, TFA_OFF } from './vocabulary';
+import { childElement, childElements, elementText, parseXml, sniffRootElement, XmlAttribute, XmlDocument, XmlElement } from './xml';
+
+/** A leaf field: its element and its trimmed text. */
+export interface SdfField {
+  element: XmlElement;
+  value: string;
+  /** The trimmed text; empty just after the start tag when the element has none. */
+  span: Span;
+}
+
+export interface SdfPermission {
+  element: XmlElement;
+  permkey?: SdfField;
+  permlevel?: SdfField;
+}
+
+/** A `<role>` element read into the parts the rules and editor features look at. */
+export interface SdfRoleObject {
+  root: XmlElement;
+  scriptid?: XmlAttribute;
+  /** The first of each direct child element, by name (permissions excepted). */
+  fields: Map<string, SdfField>;
+  permissionsElement?: XmlElement;
+  permissions: SdfPermission[];
+}
+
+/** One SuiteCloud role object file, parsed. Never throws. */
+export interface SdfRoleFile {
+  file: string;
+  text: string;
+  doc: XmlDocument;
+  /** Absent when the root element is not `<role>` (or there is none). */
+  object?: SdfRoleObject;
+  /** The role as the model sees it; read as far as the first XML error. */
+  role?: RoleDefinition;
+  /** Problems reading the file: at most one SDF-XML finding. */
+  findings: Finding[];
+}
+
+/** True when the text's first element is `<role …>`: a SuiteCloud role object, even if malformed. */
+export function isSdfRoleText(text: string): boolean {
+  return sniffRootElement(text) === 'role';
+}
+
+/** Parses an SDF role object: the XML tree, the role for the model, and an SDF-XML finding if malformed. */
+export function parseSdfRole(file: string, text: string): SdfRoleFile {
+  const doc = parseXml(text);
+  const out: SdfRoleFile = { file, text, doc, findings: [] };
+  if (doc.problem) {
+    const meta = rule('SDF-XML');
+    out.findings.push({ rule: meta.id, severity: meta.severity, loc: { file, span: doc.problem.span }, message: doc.problem.message, citations: citationsOf(meta) });
+  }
+  if (doc.root?.name !== 'role') return out;
+  out.object = readObject(doc, doc.root);
+  out.role = toRole(file, out.object);
+  return out;
+}
+
+function field(doc: XmlDocument, element: XmlElement): SdfField {
+  const t = elementText(doc, element);
+  return { element, value: t.value, span: t.span };
+}
+
+function readObject(doc: XmlDocument, root: XmlElement): SdfRoleObject {
+  const fields = new Map<string, SdfField>();
+  for (const el of childElements(root)) {
+    if (el.name !== 'permissions' && !fields.has(el.name)) fields.set(el.name, field(doc, el));
+  }
+  const permissionsElement = childElement(root, 'permissions');
+  const permissions = (permissionsElement ? childElements(permissionsElement, 'permission') : []).map((element) => {
+    const key = childElement(element, 'permkey');
+    const level = childElement(element, 'permlevel');
+    return { element, permkey: key && field(doc, key), permlevel: level && field(doc, level) };
+  });
+  return { root, scriptid: root.attributes.find((a) => a.name === 'scriptid'), fields, permissionsElement, permissions };
+}
+
+/** The file name without folders and `.xml`: what the scriptid must equal. */
+export function fileStem(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  let stem = base.replace(/\.xml$/i, '');
+  try {
+    stem = decodeURIComponent(stem);
+  } catch {
+    // Not URI-encoded: keep it as it is.
+  }
+  return stem;
+}
+
+function toRole(file: string, o: SdfRoleObject): RoleDefinition {
+  const loc = (span: Span): Location => ({ file, span });
+  const flag = (name: string): Flag | undefined => {
+    const f = o.fields.get(name);
+    return f && f.value === 'T' ? { value: true, loc: loc(f.span) } : undefined;
+  };
+  const nameField = o.fields.get('name');
+  const scriptid = o.scriptid?.value.trim();
+  const name = nameField?.value || scriptid || fileStem(file);
+  const role: RoleDefinition = {
+    name,
+    key: nameKey(name),
+    nameLoc: loc(nameField?.value ? nameField.span : (o.scriptid?.valueSpan ?? o.root.nameSpan)),
+    loc: loc(o.root.span),
+    permissions: o.permissions.flatMap((p) => grant(p, loc)),
+    origin: 'sdf',
+  };
+  if (scriptid) role.id = { value: scriptid, loc: loc(o.scriptid!.valueSpan) };
+  const tfa = o.fields.get('tfarequired');
+  if (tfa) role.twoFactor = { value: tfa.value === TFA_OFF ? 'not-required' : 'required', loc: loc(tfa.span) };
+  const wso = flag('iswebserviceonlyrole');
+  if (wso) role.webServicesOnly = wso;
+  const inactive = flag('isinactive');
+  if (inactive) role.inactive = inactive;
+  const core = flag('coreadminpermission');
+  if (core) role.coreAdministrationPermissions = core;
+  return role;
+}
+
+function grant(p: SdfPermission, loc: (s: Span) => Location): PermissionGrant[] {
+  if (!p.permkey || !p.permkey.value) return [];
+  const written = p.permlevel?.value ?? '';
+  // Simulation reads levels case-insensitively; SDF-PERMLEVEL-VALUE reports the spelling.
+  const level = isLevel(written.toLowerCase()) ? written.toLowerCase() : written || 'none';
+  return [
+    {
+      ref: p.permkey.value,
+      info: permissionByKey(p.permkey.value),
+      level,
+      explicitLevel: p.permlevel !== undefined,
+      refLoc: loc(p.permkey.span),
+      levelLoc: p.permlevel && loc(p.permlevel.span),
+      loc: loc(p.element.span),
+    },
+  ];
+}

@@ -1,0 +1,56 @@
+import { PERMISSIONS, PermissionInfo } from '../permissions';
+
+/** `permlevel` values, weakest first (netsuite-facts.md). */
+export const SDF_LEVELS = ['NONE', 'VIEW', 'CREATE', 'EDIT', 'FULL'] as const;
+export type SdfLevel = (typeof SDF_LEVELS)[number];
+
+/** The value of `tfarequired` that switches two-factor authentication off. */
+export const TFA_OFF = 'OFF';
+
+/**
+ * What the quick fixes write when a role must require 2FA and no other role of the project
+ * shows the account's own values. Only OFF is in our sources; Oracle documents `tfaduration`'s
+ * default as '0' (Per session). The non-OFF `tfarequired` value is unverified: fixes prefer a
+ * value already used in the project (see `twoFactorExample`).
+ */
+export const TFA_REQUIRED_FALLBACK = 'FULL';
+export const TFA_DURATION_DEFAULT = '0';
+
+/** Role fields the engine reads; hover and completion can use the same list. */
+export const SDF_ROLE_FIELDS = {
+  name: 'The role name shown in NetSuite (required).',
+  centertype: 'The center (tabs and links) the role uses (required).',
+  tfarequired: 'Two-Factor Authentication Required: OFF, or a value that requires 2FA.',
+  tfaduration: 'Duration of Trusted Device; required when tfarequired is not OFF.',
+  iswebserviceonlyrole: 'Web Services Only Role (T/F): such roles do not work with RESTlets.',
+  isinactive: 'Inactive (T/F): an inactive role cannot log in.',
+  issinglesignononly: 'Single Sign-On Only Role (T/F): a SAML SSO-only role ignores the 2FA requirement.',
+  coreadminpermission: 'Core Administration Permissions (T/F): highly privileged, so 2FA is required.',
+  permissions: 'The role’s permissions: <permission><permkey>ID</permkey><permlevel>LEVEL</permlevel></permission>.',
+} as const;
+
+/** `T`/`F` fields. */
+export const SDF_FLAGS = ['iswebserviceonlyrole', 'isinactive', 'issinglesignononly', 'coreadminpermission'] as const;
+
+const byId = new Map(PERMISSIONS.filter((p) => p.id).map((p) => [p.id.toLowerCase(), p]));
+
+/** A permission by its ID as an SDF `permkey` (any case; names are not permkeys). */
+export function permissionByKey(permkey: string): PermissionInfo | undefined {
+  return byId.get(permkey.trim().toLowerCase());
+}
+
+/** Every permkey the engine knows, for completion and did-you-mean. */
+export const KNOWN_PERMKEYS: readonly string[] = PERMISSIONS.filter((p) => p.id).map((p) => p.id);
+
+/**
+ * Shaped like a NetSuite permission ID (`LIST_CUSTJOB`, `ADMI_LOGIN_OAUTH`) or a reference to a
+ * custom record, transaction type or segment, which SDF roles may also list.
+ */
+export function looksLikePermkey(s: string): boolean {
+  return /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(s) || /^\[scriptid=[\w.]+\]$/.test(s) || /^(customrecord|customtransaction|cseg)[a-z0-9_]*$/.test(s);
+}
+
+/** The SDF level for a `.nsroles` level word. */
+export function sdfLevel(level: string): string {
+  return level.toUpperCase();
+}
