@@ -14,7 +14,8 @@ export interface AnswerActions {
 /** The verdict as icon + word; `compact` for matrix cells and lists. */
 export function verdictBadge(decision: 'allow' | 'deny', compact = false): HTMLSpanElement {
   const allow = decision === 'allow';
-  return el('span', { class: `verdict-badge ${decision}${compact ? ' compact' : ''}` }, icon(allow ? 'pass-filled' : 'error'), allow ? (compact ? 'Allow' : 'ALLOW') : compact ? 'Deny' : 'DENY');
+  const word = allow ? (compact ? 'Allow' : 'ALLOW') : compact ? 'Deny' : 'DENY';
+  return el('span', { class: `verdict-badge ${decision}${compact ? ' compact' : ''}` }, icon(allow ? 'pass-filled' : 'error'), el('span', { class: 'word' }, word));
 }
 
 /** One citation as a quote block: the source's own words, its title, basis and rule id. */

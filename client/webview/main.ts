@@ -56,12 +56,12 @@ const tabs = new Tabs<SimulatorState['tab']>(
 );
 
 function renderHeader(): void {
-  if (!file) return replace(header, el('p', {}, icon('info'), 'Open a .nsroles file: the simulator follows the active role file.'));
+  if (!file) return replace(header, el('h1', { class: 'bound' }, icon('info'), 'Open a .nsroles file: the simulator follows the active role file.'));
   const n = model ? model.files.length - 1 : 0;
   const extra = n > 0 ? el('span', { class: 'hint' }, `and ${n} included ${n === 1 ? 'file' : 'files'}`) : null;
   replace(
     header,
-    el('p', { class: 'bound' }, icon('file'), el('span', {}, 'Simulating '), el('strong', { class: 'path' }, file.label), extra),
+    el('h1', { class: 'bound' }, icon('file'), el('span', {}, 'Simulating '), el('strong', { class: 'path' }, file.label), extra),
     model && model.syntaxErrors > 0 ? el('p', { class: 'flag' }, icon('warning'), `${model.syntaxErrors} syntax ${model.syntaxErrors === 1 ? 'error' : 'errors'} in the file: answers may be incomplete.`) : null,
     model && !model.tbaEnabled ? el('p', { class: 'flag' }, icon('info'), 'Token-based Authentication is disabled for this account.') : null,
   );
@@ -74,7 +74,7 @@ function onModel(f: BoundFile, m: ModelSummary | null, error?: string): void {
   file = f;
   model = m;
   renderHeader();
-  if (error) replace(notice, el('p', { class: 'flag error' }, icon('error'), error));
+  if (error) showNotice('error', error);
   simulate.update(m);
   whoCan.update(m);
   matrix.stale = whoCan.stale = true;
@@ -113,8 +113,15 @@ function handle(m: HostMessage): void {
         whoCan.onError(m.requestId, m.message);
         return;
       }
-      replace(notice, el('p', { class: m.level === 'error' ? 'flag error' : 'info' }, icon(m.level === 'error' ? 'error' : 'info'), m.message));
+      showNotice(m.level, m.message);
   }
+}
+
+/** Shows what Apply, Save and Export did; it stays in view while the answer scrolls. */
+function showNotice(level: 'info' | 'error', message: string): void {
+  const dismiss = el('button', { type: 'button', class: 'icon-button', 'aria-label': 'Dismiss' }, icon('close'));
+  dismiss.addEventListener('click', () => replace(notice));
+  replace(notice, el('p', { class: `flag ${level}` }, icon(level === 'error' ? 'error' : 'info'), el('span', { class: 'grow' }, message), dismiss));
 }
 
 const app = document.getElementById('app')!;

@@ -77,7 +77,8 @@ export class MatrixView {
     const table = el('table', { class: 'matrix' }, el('caption', { class: 'visually-hidden' }, 'What each user can do in each role they hold. Activate a cell for its full answer.'), el('thead', {}, head), this.body);
     const toolbar = el('div', { class: 'toolbar' }, el('div', { class: 'field grow' }, el('label', { for: fid }, 'Filter'), this.filter), el('div', { class: 'buttons' }, csv, md));
     // The wrapper scrolls sideways in a narrow panel; focusable so the keyboard can scroll it too.
-    this.element = el('div', { class: 'matrix-tab' }, toolbar, this.summary, el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Decision matrix' }, table));
+    const legend = el('p', { class: 'legend hint' }, icon('pass-filled', 'allow-icon'), ' allowed ', icon('error', 'deny-icon'), ' denied · select a cell for its full answer');
+    this.element = el('div', { class: 'matrix-tab' }, toolbar, this.summary, legend, el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Decision matrix' }, table));
   }
 
   /** Asks the server for the matrix, with targets when any row is expanded. */
@@ -135,7 +136,7 @@ export class MatrixView {
       const toggle = el('button', { type: 'button', class: 'icon-button', 'aria-expanded': String(open), 'aria-label': `Token targets for ${a.user} as ${a.role}` }, icon(open ? 'chevron-down' : 'chevron-right'));
       toggle.addEventListener('click', () => this.toggle(a));
       const who = `${a.user} as ${a.role}`;
-      out.push(el('tr', { class: 'actor-row' }, el('th', { scope: 'row' }, toggle, el('span', { class: 'who' }, el('span', { class: 'user' }, a.user), el('span', { class: 'role' }, a.role))), ...ACTIONS.map((act) => this.cell(a.own.get(act), `${who}, ${act}`))));
+      out.push(el('tr', { class: 'actor-row' }, el('th', { scope: 'row' }, el('div', { class: 'row-head' }, toggle, el('span', { class: 'who' }, el('span', { class: 'user' }, a.user), el('span', { class: 'role' }, a.role)))), ...ACTIONS.map((act) => this.cell(a.own.get(act), `${who}, ${act}`))));
       if (!open) continue;
       if (this.expanded && !a.targets.size) out.push(el('tr', { class: 'target-row' }, el('td', { colspan: ACTIONS.length + 1, class: 'hint' }, 'No other (user, role) to hold a token.')));
       for (const t of a.targets.values()) {

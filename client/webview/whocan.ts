@@ -49,7 +49,8 @@ export class WhoCanView {
   onResult(requestId: number, r: WhoCanResult): void {
     if (requestId !== this.pending) return;
     this.results.setAttribute('aria-busy', 'false');
-    const what = `${ACTION_LABELS[r.action].toLowerCase()}${r.target ? ` for ${r.target.user} as ${r.target.role}` : ''}`;
+    const label = ACTION_LABELS[r.action];
+    const what = `${label.charAt(0).toLowerCase()}${label.slice(1)}${r.target ? ` for ${r.target.user} as ${r.target.role}` : ''}`;
     const heading = el('h2', {}, r.actors.length ? `${r.actors.length} (user, role) ${r.actors.length === 1 ? 'pair' : 'pairs'} can ${what}` : `Nobody can ${what}`);
     const list = el(
       'ul',
