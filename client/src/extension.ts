@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { COMMANDS, CommandHost } from './commands';
+import { openNewRoleFile } from './newRoleFile';
+import { CLIENT_NAME, ServerSession } from './session';
+import { watchRuleSettings } from './settingsCheck';
+import { registerSimulator } from './simulator';
+
+let session: ServerSession | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  const current = new ServerSession(context, output);
+  session = current;
+  context.subscriptions.push(output, current, watchRuleSettings(output));
+
+  const host: CommandHost = {
+    restartServer: () => current.restart(),
+    showOutput: () => output.show(true),
+    newRoleFile: openNewRoleFile,
+  };
+  for (const command of COMMANDS) {
+    context.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(host, ...args)));
+  }
+  registerSimulator(context, current.client);
+  // Not awaited: activation finishes at once and the server comes up behind it.
+  void current.start();
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return session?.stop();
+}

@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { InitializationOptions, SETTINGS_SECTION } from '../../shared/settings';
+import { DOCUMENT_SELECTOR, WATCHED_FILES } from './documents';
+import { crashHandler } from './errorHandler';
+import { RestartPolicy } from './restartPolicy';
+import { TraceChannel } from './traceChannel';
+
+/** The client id: vscode-languageclient reads `${CLIENT_ID}.trace.server`. */
+export const CLIENT_ID = SETTINGS_SECTION;
+export const CLIENT_NAME = 'NetSuite TBA Roles';
+
+/** The language server as a child process: its start, its restarts and its channels. */
+export class ServerSession implements vscode.Disposable {
+  readonly client: LanguageClient;
+  private readonly policy = new RestartPolicy();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {
+    const trace = new TraceChannel();
+    const watcher = vscode.workspace.createFileSystemWatcher(WATCHED_FILES);
+    this.disposables.push(trace, watcher);
+    const initializationOptions: InitializationOptions = {
+      rulesDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      outputChannel: output,
+      traceOutputChannel: trace,
+      initializationOptions,
+      synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
+      errorHandler: crashHandler(this.policy, output, () => this.restart()),
+      // Hovers quote user-written names; never let them run commands or HTML.
+      markdown: { isTrusted: false, supportHtml: false },
+    };
+    this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(context), clientOptions);
+  }
+
+  /** Starts the server; a failure is reported, not thrown, so activation still completes. */
+  async start(): Promise<void> {
+    try {
+      await this.client.start();
+    } catch (error) {
+      this.report('The NetSuite TBA language server did not start', error);
+    }
+  }
+
+  /** A restart the user asked for: forgets earlier crashes so the server gets a fresh budget. */
+  async restart(): Promise<void> {
+    this.policy.reset();
+    this.output.info('Restarting the language server.');
+    try {
+      if (this.client.needsStart()) await this.client.start();
+      else await this.client.restart();
+    } catch (error) {
+      this.report('The NetSuite TBA language server did not restart', error);
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.client.needsStop()) await this.client.stop();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    void this.client.dispose();
+  }
+
+  private report(what: string, error: unknown): void {
+    const detail = error instanceof Error ? error.message : String(error);
+    this.output.error(`${what}: ${detail}`);
+    void vscode.window.showErrorMessage(`${what}: ${detail}`, 'Show Output').then((choice) => {
+      if (choice) this.output.show(true);
+    });
+  }
+}
+
+function serverOptions(context: vscode.ExtensionContext): ServerOptions {
+  const module = context.asAbsolutePath('dist/server.js');
+  return {
+    run: { module, transport: TransportKind.ipc },
+    // Launched from the Extension Development Host: attach a debugger on this port.
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Writes the rule ids of the catalogue into package.json, as the properties of the
+ * `nsroles.rules` setting, so settings.json offers each id with its title and levels.
+ * Touches nothing else in package.json. test/client/settings.test.ts fails when they drift.
+ *
+ *   npm run settings:rules
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { RuleMeta, RULES } from '../server/src/engine';
+import { RULE_SEVERITY_SETTINGS } from '../shared/settings';
+
+export const MANIFEST = path.join(__dirname, '..', 'package.json');
+
+/** The JSON schema of one rule's entry in `nsroles.rules`. */
+export function ruleSettingSchema(rule: RuleMeta): { type: 'string'; enum: string[]; markdownDescription: string } {
+  const decision = rule.kind === 'decision' ? ' A decision rule: a failing `expect` that rests on it is reported as `NSR-EXPECT-FAILED`.' : '';
+  return { type: 'string', enum: [...RULE_SEVERITY_SETTINGS], markdownDescription: `${rule.title}. Default: \`${rule.severity}\`.${decision}` };
+}
+
+export function ruleSettingsProperties(): Record<string, ReturnType<typeof ruleSettingSchema>> {
+  return Object.fromEntries(RULES.map((r) => [r.id, ruleSettingSchema(r)]));
+}
+
+function main(): void {
+  // Read fresh: other contributions may have changed since this process started.
+  const pkg = JSON.parse(fs.readFileSync(MANIFEST, 'utf8'));
+  const setting = pkg.contributes?.configuration?.properties?.['nsroles.rules'];
+  if (!setting) throw new Error('package.json declares no nsroles.rules setting');
+  setting.properties = ruleSettingsProperties();
+  fs.writeFileSync(MANIFEST, JSON.stringify(pkg, null, 2) + '\n');
+  console.log(`nsroles.rules lists ${RULES.length} rule ids.`);
+}
+
+if (require.main === module) main();

@@ -1,0 +1,96 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lintAccount } from '../../server/src/engine';
+import { COMMAND_CATEGORY, CommandHost, COMMANDS, EXTERNAL_COMMANDS } from '../../client/src/commands';
+import { DOCUMENT_SELECTOR, NSROLES_LANGUAGE } from '../../client/src/documents';
+import { NEW_ROLE_FILE_TEMPLATE } from '../../client/src/template';
+import { load } from '../helpers/memory';
+import { manifest, ROOT } from './manifest';
+
+interface ManifestCommand {
+  command: string;
+  title: string;
+  category?: string;
+  icon?: string;
+}
+
+describe('commands: the table and package.json agree', () => {
+  const declared = () => manifest().contributes.commands as ManifestCommand[];
+
+  it('declares every command of the table and every command other modules register, with the same title', () => {
+    for (const c of [...COMMANDS, ...EXTERNAL_COMMANDS]) {
+      const d = declared().find((x) => x.command === c.id);
+      assert.ok(d, `package.json does not declare ${c.id}`);
+      assert.equal(d.title, c.title, c.id);
+    }
+  });
+
+  it('names every command nsroles.camelCaseVerb, in the NetSuite TBA category, once', () => {
+    const ids = declared().map((c) => c.command);
+    assert.equal(new Set(ids).size, ids.length, 'a command is declared twice');
+    for (const c of declared()) {
+      assert.match(c.command, /^nsroles\.[a-z]+(?:[A-Z][a-z0-9]*)*$/, c.command);
+      assert.equal(c.category, COMMAND_CATEGORY, c.command);
+    }
+    assert.equal(new Set(COMMANDS.map((c) => c.id)).size, COMMANDS.length);
+  });
+
+  it('runs each command through the host', async () => {
+    const calls: string[] = [];
+    const host: CommandHost = {
+      restartServer: async () => void calls.push('restart'),
+      showOutput: () => void calls.push('output'),
+      newRoleFile: async () => void calls.push('new'),
+    };
+    for (const c of COMMANDS) await c.run(host);
+    assert.deepEqual(calls, ['restart', 'output', 'new']);
+  });
+
+  it('shows Open Simulator in the editor title of role files, with a play icon', () => {
+    const sim = declared().find((c) => c.command === 'nsroles.openSimulator')!;
+    assert.equal(sim.icon, '$(play)');
+    const entry = manifest().contributes.menus['editor/title'].find((m: { command: string }) => m.command === 'nsroles.openSimulator');
+    assert.deepEqual(entry, { command: 'nsroles.openSimulator', when: 'resourceLangId == nsroles', group: 'navigation' });
+  });
+});
+
+describe('manifest: activation, capabilities and contributions', () => {
+  it('activates on the language and the simulator panel only, never on *', () => {
+    // onLanguage:nsroles and onCommand: are implicit since VS Code 1.74.
+    assert.deepEqual(manifest().activationEvents, ['onWebviewPanel:nsroles.simulator']);
+    assert.match(manifest().engines.vscode, /^\^1\.(7[4-9]|[89]\d)\./);
+  });
+
+  it('declares untrusted and virtual workspace support', () => {
+    const caps = manifest().capabilities;
+    assert.deepEqual(caps.untrustedWorkspaces, { supported: true });
+    assert.ok(['limited', true].includes(caps.virtualWorkspaces.supported));
+    if (caps.virtualWorkspaces.supported === 'limited') assert.ok(caps.virtualWorkspaces.description);
+  });
+
+  it('contributes the language, its grammar and configuration, and an icon, all present on disk', () => {
+    const c = manifest().contributes;
+    const lang = c.languages.find((l: { id: string }) => l.id === NSROLES_LANGUAGE);
+    assert.deepEqual(lang.extensions, ['.nsroles']);
+    assert.deepEqual(c.grammars, [{ language: NSROLES_LANGUAGE, scopeName: 'source.nsroles', path: './syntaxes/nsroles.tmLanguage.json' }]);
+    for (const file of [lang.configuration, c.grammars[0].path, manifest().icon]) assert.ok(fs.existsSync(path.join(ROOT, file)), `${file} is missing`);
+    const grammar = JSON.parse(fs.readFileSync(path.join(ROOT, c.grammars[0].path), 'utf8'));
+    assert.equal(grammar.scopeName, 'source.nsroles');
+  });
+
+  it('serves every nsroles document, whatever its scheme (untitled, virtual)', () => {
+    assert.deepEqual(DOCUMENT_SELECTOR, [{ language: NSROLES_LANGUAGE }]);
+  });
+});
+
+describe('new role file template', () => {
+  it('is a realistic account with no error or warning, only the 2027 note on its integration', () => {
+    const findings = lintAccount(load(NEW_ROLE_FILE_TEMPLATE));
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['TBA-2027-INTEGRATIONS'],
+    );
+    for (const keyword of ['account', 'role', 'user', 'integration', 'token', 'expect']) assert.match(NEW_ROLE_FILE_TEMPLATE, new RegExp(`^${keyword} `, 'm'));
+  });
+});

@@ -1,0 +1,116 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { RULES } from '../../server/src/engine';
+import { manifest, ROOT } from './manifest';
+
+const VSIX = path.join(ROOT, 'nsroles.vsix');
+
+/** Name and size of every entry of a zip file, read from its central directory. */
+export function listZip(zip: Buffer): { name: string; size: number }[] {
+  // The end-of-central-directory record is the last 22 bytes, unless a comment follows it.
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('not a zip file');
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  const out: { name: string; size: number }[] = [];
+  for (let n = 0; n < count; n++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central directory entry at ${at}`);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30);
+    const comment = zip.readUInt16LE(at + 32);
+    out.push({ name: zip.toString('utf8', at + 46, at + 46 + nameLength), size });
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
+}
+
+function run(command: string, args: string[]): void {
+  const r = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  assert.equal(r.status, 0, `${command} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+// What the .vsix may hold: vsce's own manifest files, and the runtime files of .vscodeignore.
+const ALLOWED = [
+  /^\[Content_Types\]\.xml$/,
+  /^extension\.vsixmanifest$/,
+  /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|language-configuration\.json)$/i,
+  /^extension\/dist\/(extension|server|webview)\.js$/,
+  /^extension\/dist\/webview\.css$/,
+  /^extension\/syntaxes\/nsroles\.tmLanguage\.json$/,
+  /^extension\/docs\/rules\/[A-Za-z0-9-]+\.md$/,
+  /^extension\/media\/[\w.-]+\.(png|svg)$/,
+];
+
+// What must never leak in, named so a failure says what went wrong.
+const FORBIDDEN: [RegExp, string][] = [
+  [/\.tsx?$/, 'TypeScript source'],
+  [/\.map$/, 'source map'],
+  [/(^|\/)node_modules\//, 'node_modules'],
+  [/(^|\/)(test|tests|__tests__)\//, 'tests'],
+  [/\.test\.|\.spec\./, 'tests'],
+  [/(^|\/)examples\//, 'examples'],
+  [/(^|\/)(client|server|shared|scripts|bench|\.cache|\.ci|\.git)\//, 'sources or tooling'],
+  [/\.vsix$/, 'a package inside the package'],
+  [/(tsconfig\.json|esbuild\.mjs|\.mocharc\.json|package-lock\.json|\.vscodeignore)$/, 'build configuration'],
+];
+
+describe('packaging: npm run package builds a .vsix of runtime files only', function () {
+  // A production build plus vsce walking the repository.
+  this.timeout(240_000);
+  let entries: { name: string; size: number }[] = [];
+
+  before(() => {
+    fs.rmSync(VSIX, { force: true });
+    run('npm', ['run', 'package']);
+    const zip = fs.readFileSync(VSIX);
+    entries = listZip(zip);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const unpacked = entries.reduce((s, e) => s + e.size, 0);
+    console.log(`      nsroles.vsix: ${kb(zip.length)} (${entries.length} files, ${kb(unpacked)} unpacked)`);
+    for (const e of [...entries].sort((a, b) => b.size - a.size).slice(0, 5)) console.log(`        ${kb(e.size).padStart(10)}  ${e.name}`);
+  });
+
+  // The package step minifies dist/ without source maps; put the development build back.
+  after(() => run(process.execPath, ['esbuild.mjs']));
+
+  it('holds nothing but runtime files', () => {
+    const leaks = entries.flatMap((e) => FORBIDDEN.filter(([re]) => re.test(e.name)).map(([, what]) => `${e.name} (${what})`));
+    assert.deepEqual(leaks, []);
+    assert.deepEqual(entries.map((e) => e.name).filter((n) => !ALLOWED.some((re) => re.test(n))), [], 'files outside the allow-list');
+  });
+
+  it('holds every runtime file the manifest and the client need', () => {
+    const names = new Set(entries.map((e) => e.name));
+    const m = manifest();
+    const required = [
+      'extension/package.json',
+      'extension/readme.md', // vsce writes the readme and changelog in lower case
+      `extension/${m.main.replace(/^\.\//, '')}`,
+      'extension/dist/server.js',
+      'extension/language-configuration.json',
+      ...m.contributes.grammars.map((g: { path: string }) => `extension/${g.path.replace(/^\.\//, '')}`),
+      `extension/${m.icon}`,
+      ...RULES.map((r) => `extension/docs/rules/${r.id}.md`),
+    ];
+    if (fs.existsSync(path.join(ROOT, 'client/webview/main.ts'))) required.push('extension/dist/webview.js');
+    if (fs.existsSync(path.join(ROOT, 'client/webview/style.css'))) required.push('extension/dist/webview.css');
+    assert.deepEqual(required.filter((f) => !names.has(f)), []);
+    assert.ok([...names].some((n) => /^extension\/LICENSE(\.txt)?$/.test(n)), 'LICENSE');
+  });
+
+  it('ships minified bundles', () => {
+    const ext = entries.find((e) => e.name === 'extension/dist/extension.js')!;
+    const text = fs.readFileSync(path.join(ROOT, 'dist/extension.js'), 'utf8');
+    assert.ok(ext.size > 0);
+    assert.ok(!text.includes('//# sourceMappingURL'), 'the production bundle points at no source map');
+  });
+});
