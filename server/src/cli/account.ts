@@ -1,8 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AccountIndex, LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
+import { AccountIndex, isSdfRoleText, LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
 import { diskHost, findRoleFiles } from './host';
 import { UsageError } from './errors';
+import { displayPath } from './output';
+import { SdfFiles } from './sdf';
 
 /**
  * Groups role files into accounts: a file that another file includes is part of that
@@ -23,9 +25,19 @@ export function entryFiles(files: string[]): string[] {
   return entries.length ? entries : files.slice(0, 1);
 }
 
-/** Expands the paths given on the command line into role files; missing paths are user errors. */
-export function collectFiles(paths: string[]): string[] {
-  const out: string[] = [];
+/** What `check` was asked to look at. */
+export interface CheckScope {
+  /** `.nsroles` files (and any other file given by name). */
+  nsroles: string[];
+  /** SuiteCloud role objects to report on: those below the folders, and those given by name. */
+  sdf: string[];
+  /** The folders given. */
+  folders: string[];
+}
+
+/** Expands the paths given on the command line; missing paths are user errors. */
+export function collectFiles(paths: string[], sdf: SdfFiles): CheckScope {
+  const scope: CheckScope = { nsroles: [], sdf: [], folders: [] };
   for (const p of paths.length ? paths : ['.']) {
     const abs = path.resolve(p);
     let st: fs.Stats;
@@ -34,23 +46,41 @@ export function collectFiles(paths: string[]): string[] {
     } catch {
       throw new UsageError(`${p}: no such file or folder`);
     }
-    if (st.isDirectory()) findRoleFiles(abs, out);
-    else out.push(abs);
+    if (st.isDirectory()) {
+      scope.folders.push(abs);
+      findRoleFiles(abs, scope.nsroles);
+      scope.sdf.push(...sdf.under(abs));
+    } else if (/\.xml$/i.test(abs)) {
+      if (!isSdfRoleText(diskHost.read(abs) ?? '')) throw new UsageError(`${p}: not a SuiteCloud role object (its root element is not <role>)`);
+      scope.sdf.push(abs);
+    } else scope.nsroles.push(abs);
   }
-  return [...new Set(out)];
+  return { nsroles: [...new Set(scope.nsroles)], sdf: [...new Set(scope.sdf)], folders: scope.folders };
 }
 
-/** Loads the one account FILE describes, for simulate/matrix/who-can; syntax errors are user errors. */
-export function loadForQuery(file: string | undefined): { loaded: LoadedAccount; index: AccountIndex } {
+/** Loads the one account FILE describes, with its project's role objects, for simulate/matrix/who-can. */
+export function loadForQuery(file: string | undefined): { loaded: LoadedAccount; index: AccountIndex; warnings: string[] } {
   if (!file) throw new UsageError('missing FILE: give the role file to read');
   const abs = path.resolve(file);
-  if (diskHost.read(abs) === undefined) throw new UsageError(`${file}: cannot read the file`);
-  const loaded = loadAccount(abs, diskHost, { cache: new ParseCache() });
+  const text = diskHost.read(abs);
+  if (text === undefined) throw new UsageError(`${file}: cannot read the file`);
+  if (/\.xml$/i.test(abs) && isSdfRoleText(text)) {
+    throw new UsageError(`${file}: this is a SuiteCloud role object; give the .nsroles file with the users (it sees its project's role objects)`);
+  }
+  const sdf = new SdfFiles();
+  const roleObjects = sdf.parseAll(sdf.forFile(abs));
+  const loaded = loadAccount(abs, diskHost, { cache: new ParseCache(), sdf: roleObjects });
   const bad = loaded.model.problems[0];
   if (bad) {
     const tree = loaded.trees.get(bad.loc.file);
     const pos = tree ? tree.lines.position(bad.loc.span.start) : { line: 0, character: 0 };
     throw new UsageError(`${path.relative(process.cwd(), bad.loc.file) || bad.loc.file}:${pos.line + 1}:${pos.character + 1}: ${bad.message}`);
   }
-  return { loaded, index: new AccountIndex(loaded.model) };
+  // A malformed role object does not stop a simulation, but its role may be incomplete: say so.
+  const warnings = roleObjects.flatMap((f) => {
+    if (!f.doc.problem) return [];
+    const pos = f.doc.lines.position(f.doc.problem.span.start);
+    return [`nsroles: warning: ${displayPath(f.file)}:${pos.line + 1}:${pos.character + 1}: ${f.doc.problem.message} Its role is read only up to there.\n`];
+  });
+  return { loaded, index: new AccountIndex(loaded.model), warnings };
 }

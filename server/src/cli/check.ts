@@ -1,9 +1,11 @@
-import { Finding, LoadedAccount, lintAccount, loadAccount, ParseCache, Severity } from '../engine';
+import * as path from 'path';
+import { LoadedAccount, lintAccount, loadAccount, loadAccountFiles, ParseCache, Severity } from '../engine';
 import { collectFiles, entryFiles } from './account';
 import { UsageError } from './errors';
 import { diskHost } from './host';
 import { FindingJson, SEVERITY_RANK, toJson } from './output';
 import { toSarif } from './sarif';
+import { SdfFiles } from './sdf';
 import { Style } from './style';
 
 export interface CheckOptions {
@@ -12,15 +14,27 @@ export interface CheckOptions {
   failOn: 'error' | 'warning';
 }
 
-/** Lints every account found under the paths; returns the findings in file order. */
+function inside(file: string, dir: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * Lints every account found under the paths, with the SuiteCloud role objects each account
+ * sees, and the role objects found or given; returns the findings in file order.
+ */
 export function runCheck(paths: string[]): FindingJson[] {
-  const files = collectFiles(paths);
+  const sdf = new SdfFiles();
+  const scope = collectFiles(paths, sdf);
+  const reported = new Set(scope.sdf);
+  const merged = new Set<string>();
   const cache = new ParseCache();
   const seen = new Set<string>();
   const out: FindingJson[] = [];
-  for (const entry of entryFiles(files)) {
-    const loaded: LoadedAccount = loadAccount(entry, diskHost, { cache });
-    for (const f of lintAccount(loaded) as Finding[]) {
+  const report = (loaded: LoadedAccount) => {
+    for (const f of lintAccount(loaded)) {
+      // Role objects an account merely sees are linted when their own folder is checked.
+      if (loaded.sdf?.has(f.loc.file) && !reported.has(f.loc.file)) continue;
       const j = toJson(f, loaded);
       // A file shared by two accounts is linted twice; report each finding once.
       const key = `${j.file}:${j.line}:${j.column}:${j.rule}:${j.message}`;
@@ -28,7 +42,16 @@ export function runCheck(paths: string[]): FindingJson[] {
       seen.add(key);
       out.push(j);
     }
+  };
+  for (const entry of entryFiles(scope.nsroles)) {
+    const folders = scope.folders.filter((d) => inside(entry, d));
+    // The folders given, plus what simulate would load for this file, so both see the same roles.
+    const visible = new Set([...folders.flatMap((d) => sdf.under(d)), ...sdf.forFile(entry)]);
+    for (const f of visible) merged.add(f);
+    report(loadAccount(entry, diskHost, { cache, sdf: sdf.parseAll([...visible]) }));
   }
+  const alone = scope.sdf.filter((f) => !merged.has(f));
+  if (alone.length) report(loadAccountFiles([], diskHost, { sdf: sdf.parseAll(alone) }));
   return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 

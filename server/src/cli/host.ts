@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { FileHost } from '../engine';
+import { FileHost, isSdfRoleText } from '../engine';
 
 /** Reads role files from disk for the engine. Refuses anything that is not a regular file. */
 export const diskHost: FileHost = {
@@ -32,4 +32,56 @@ export function findRoleFiles(dir: string, out: string[] = []): string[] {
     else if (e.isFile() && e.name.endsWith('.nsroles')) out.push(p);
   }
   return out;
+}
+
+const MAX_XML_BYTES = 4 * 1024 * 1024;
+
+/** Every SuiteCloud role object below a folder: `*.xml` whose first element is `<role …>`. */
+export function findSdfRoleFiles(dir: string, out: string[] = [], recursive = true): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && recursive) findSdfRoleFiles(p, out);
+    else if (e.isFile() && /\.xml$/i.test(e.name) && isRoleObjectFile(p)) out.push(p);
+  }
+  return out;
+}
+
+/** True for an `.xml` file whose first element is `<role …>`, however broken the rest is. */
+export function isRoleObjectFile(file: string): boolean {
+  try {
+    if (fs.statSync(file).size > MAX_XML_BYTES) return false;
+    return isSdfRoleText(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The SuiteCloud project that contains `file`: the nearest folder at or above the file's
+ * folder with `manifest.xml` or `src/Objects`. The search stops at a folder with `.git`.
+ */
+export function suiteCloudProject(file: string): string | undefined {
+  let dir = path.dirname(path.resolve(file));
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'manifest.xml')) || isDir(path.join(dir, 'src', 'Objects'))) return dir;
+    if (fs.existsSync(path.join(dir, '.git'))) return undefined;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -5,6 +5,11 @@ import { matrix } from './matrix';
 import { simulate } from './simulate';
 import { styleFor } from './style';
 import { whoCanCommand } from './whocan';
+import { SDF_DISCOVERY } from './sdf';
+
+const SDF_QUERY = `FILE is a .nsroles file; its roles may be SuiteCloud role objects.
+${SDF_DISCOVERY}
+A malformed role object is read up to its first error, with a warning on stderr.`;
 
 export const HELP: Record<string, string> = {
   main: `nsroles — lint and simulate NetSuite token-based authentication (TBA) roles
@@ -18,11 +23,20 @@ Usage:
 Run 'nsroles COMMAND --help' for one command. Actions: issue-token, revoke-token,
 restlet-login, web-services-login. Channels: access-tokens-page, settings-portlet,
 issuetoken-endpoint.
+
+${SDF_DISCOVERY}
 `,
   check: `Usage: nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning]
 
 Runs every diagnostic, expect lines included, on the given files and folders
-(folders: every .nsroles file below; default: the current folder).
+(folders: every .nsroles file and every SuiteCloud role object below; default:
+the current folder). The role objects below a folder are linted (SDF-* rules)
+and every account in that folder sees their roles. A role object given by name
+is linted too. Role objects an account only sees through its project are not
+reported: check their folder for that.
+
+${SDF_DISCOVERY}
+
   --format    text (default): file:line:col severity RULE-ID message
               json: {"findings":[...]}; sarif: SARIF 2.1.0 for code scanning
   --fail-on   error (default) or warning: the lowest severity that makes the exit code 1
@@ -38,17 +52,23 @@ decision, the reasoning, the cited NetSuite rules and what would change the answ
   --via                access-tokens-page, settings-portlet or issuetoken-endpoint
   --json               print the decision as JSON
 Exit codes: 0 allow, 3 deny, 2 bad input.
+
+${SDF_QUERY}
 `,
   matrix: `Usage: nsroles matrix FILE [--format text|json|csv]
 
 Decides every action for every (user, held role). json and csv also list token
 actions for every other (user, held role) as target.
 Exit codes: 0, or 2 for bad input.
+
+${SDF_QUERY}
 `,
   'who-can': `Usage: nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--json]
 
 Lists every (user, held role) allowed to perform the action.
 Exit codes: 0, or 2 for bad input.
+
+${SDF_QUERY}
 `,
 };
 
@@ -107,14 +127,12 @@ export function run(argv: string[], version: string): CliResult {
         const r = check({ paths: pos, format: (s('format') ?? 'text') as 'text', failOn: (s('fail-on') ?? 'error') as 'error' }, styleFor(process.stdout), version);
         return r;
       }
-      case 'simulate': {
-        const r = simulate({ file: pos[0], user: s('user'), role: s('role'), action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true }, style);
-        return out(r.stdout, r.code);
-      }
+      case 'simulate':
+        return simulate({ file: pos[0], user: s('user'), role: s('role'), action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true }, style);
       case 'matrix':
-        return out(matrix(pos[0], s('format') ?? 'text', style));
+        return { ...matrix(pos[0], s('format') ?? 'text', style), code: EXIT.ok };
       default:
-        return out(whoCanCommand({ file: pos[0], action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true }));
+        return { ...whoCanCommand({ file: pos[0], action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true }), code: EXIT.ok };
     }
   } catch (e) {
     if (e instanceof UsageError) return { stdout: '', stderr: `nsroles: ${e.message}\n`, code: EXIT.usage };

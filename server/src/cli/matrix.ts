@@ -3,18 +3,19 @@ import { loadForQuery } from './account';
 import { UsageError } from './errors';
 import { Style } from './style';
 
-export function matrix(file: string | undefined, format: string, style: Style): string {
+export function matrix(file: string | undefined, format: string, style: Style): { stdout: string; stderr: string } {
   if (!['text', 'json', 'csv'].includes(format)) throw new UsageError(`unknown --format '${format}': use text, json or csv`);
-  const { loaded } = loadForQuery(file);
+  const { loaded, warnings } = loadForQuery(file);
+  const stderr = warnings.join('');
   const cells = buildMatrix(loaded.model, { expandTargets: format !== 'text' });
   if (format === 'json') {
     const rows = cells.map((c) => ({ user: c.user, role: c.role, action: c.action, target: c.target, decision: c.decision }));
-    return JSON.stringify({ rows }, null, 2) + '\n';
+    return { stdout: JSON.stringify({ rows }, null, 2) + '\n', stderr };
   }
   if (format === 'csv') {
     const lines = ['user,role,action,target_user,target_role,decision'];
     for (const c of cells) lines.push([c.user, c.role, c.action, c.target?.user ?? '', c.target?.role ?? '', c.decision].map(csvField).join(','));
-    return lines.join('\n') + '\n';
+    return { stdout: lines.join('\n') + '\n', stderr };
   }
   // Text: one row per (user, role), one column per action, own tokens only.
   const rows = new Map<string, Map<string, string>>();
@@ -33,7 +34,7 @@ export function matrix(file: string | undefined, format: string, style: Style): 
       return d === 'allow' ? style.green(cell) : style.red(cell);
     })].join('  '));
   }
-  return out.join('\n') + '\n';
+  return { stdout: out.join('\n') + '\n', stderr };
 }
 
 /** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */

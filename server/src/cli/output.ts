@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Citation, Finding, LoadedAccount, Severity } from '../engine';
+import { Citation, Finding, LoadedAccount, linesOf, Severity } from '../engine';
 
 /** A finding as the contract's JSON prints it: 1-based lines and columns, path relative to cwd. */
 export interface FindingJson {
@@ -20,7 +20,7 @@ export function displayPath(file: string): string {
 }
 
 export function toJson(f: Finding, loaded: LoadedAccount): FindingJson {
-  const lines = loaded.trees.get(f.loc.file)?.lines;
+  const lines = linesOf(loaded, f.loc.file);
   const s = lines ? lines.position(f.loc.span.start) : { line: 0, character: 0 };
   const e = lines ? lines.position(f.loc.span.end) : s;
   return {

@@ -19,7 +19,7 @@ export function toSarif(findings: FindingJson[], version: string): Sarif.Log {
         markdown: `${r.help}${r.uiPath ? `\n\nIn NetSuite: ${r.uiPath}.` : ''}\n\n${quotes}`,
       },
       defaultConfiguration: { level: LEVEL[r.severity] },
-      properties: { basis: r.basis, tags: [r.id.startsWith('TBA-') ? 'netsuite-tba' : 'nsroles-language'] },
+      properties: { basis: r.basis, tags: [r.id.startsWith('TBA-') ? 'netsuite-tba' : r.id.startsWith('SDF-') ? 'netsuite-sdf' : 'nsroles-language'] },
     };
   });
   const results: Sarif.Result[] = findings.map((f) => ({

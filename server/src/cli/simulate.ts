@@ -15,8 +15,9 @@ export interface SimulateOptions {
   json: boolean;
 }
 
-export function simulate(o: SimulateOptions, style: Style): { stdout: string; code: number } {
-  const { loaded, index } = loadForQuery(o.file);
+export function simulate(o: SimulateOptions, style: Style): { stdout: string; stderr: string; code: number } {
+  const { loaded, index, warnings } = loadForQuery(o.file);
+  const stderr = warnings.join('');
   const action = requireAction(o.action);
   const req: DecisionRequest = { user: requireUser(index, o.user, '--user'), role: requireRole(index, o.role, '--role'), action };
   const target = optionalTarget(index, action, o.for, o.forRole);
@@ -39,7 +40,7 @@ export function simulate(o: SimulateOptions, style: Style): { stdout: string; co
       suggestions: suggestions.map((s) => s.text),
       rule: v.rule,
     };
-    return { stdout: JSON.stringify(out, null, 2) + '\n', code };
+    return { stdout: JSON.stringify(out, null, 2) + '\n', stderr, code };
   }
   const head = v.decision === 'allow' ? style.green(style.bold('ALLOW')) : style.red(style.bold('DENY'));
   const target2 = v.target ? ` for ${v.target.user} as ${v.target.role}` : '';
@@ -51,5 +52,5 @@ export function simulate(o: SimulateOptions, style: Style): { stdout: string; co
     lines.push('', 'What would change this:');
     for (const s of suggestions) lines.push(`  - ${s.text}`);
   }
-  return { stdout: lines.join('\n') + '\n', code };
+  return { stdout: lines.join('\n') + '\n', stderr, code };
 }

@@ -1,0 +1,166 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const root = path.join(__dirname, '../..');
+const cli = path.join(root, 'dist/cli.js');
+const project = 'test/fixtures/sdf-project';
+const access = path.join(project, 'access.nsroles');
+
+function run(args: string[], cwd = root) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+interface FindingJson {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+function findings(args: string[], cwd = root): FindingJson[] {
+  const r = run(['check', ...args, '--format', 'json'], cwd);
+  return JSON.parse(r.out).findings;
+}
+
+/** The seeded problems of test/fixtures/sdf-project (see its README.md), in report order. */
+const SEEDED: [string, number, number, number, number, string, string][] = [
+  ['access.nsroles', 47, 1, 47, 60, 'error', 'NSR-EXPECT-FAILED'],
+  ['src/Objects/customrole_audit_viewer.xml', 5, 18, 5, 22, 'error', 'SDF-TFADURATION'],
+  ['src/Objects/customrole_audit_viewer.xml', 8, 22, 8, 37, 'warning', 'SDF-UNKNOWN-PERMKEY'],
+  ['src/Objects/customrole_audit_viewer.xml', 13, 24, 13, 28, 'error', 'SDF-PERMLEVEL-VALUE'],
+  ['src/Objects/customrole_core_admin_lite.xml', 1, 17, 1, 43, 'warning', 'SDF-2FA-REQUIRED'],
+  ['src/Objects/customrole_integration_admin.xml', 5, 18, 5, 21, 'error', 'SDF-2FA-REQUIRED'],
+  ['src/Objects/customrole_integration_admin.xml', 13, 24, 13, 28, 'error', 'SDF-PERM-LEVEL'],
+  ['src/Objects/customrole_partner_api.xml', 1, 2, 1, 6, 'error', 'SDF-MISSING-FIELD'],
+  ['src/Objects/customrole_partner_api.xml', 1, 17, 1, 42, 'error', 'SDF-SCRIPTID'],
+  ['src/Objects/customrole_self_service_tokens.xml', 11, 9, 14, 22, 'hint', 'SDF-UAT-REDUNDANT-LOGIN'],
+  ['src/Objects/customrole_self_service_tokens.xml', 20, 22, 20, 37, 'error', 'SDF-DUPLICATE-PERMKEY'],
+  ['src/Objects/customrole_soap_sync.xml', 4, 27, 4, 28, 'error', 'SDF-WSO-RESTLET'],
+  ['src/Objects/customrole_warehouse_scanner.xml', 3, 21, 3, 22, 'error', 'SDF-XML'],
+];
+
+const rows = (list: FindingJson[]) => list.map((f) => [f.file.replace(`${project}/`, ''), f.line, f.column, f.endLine, f.endColumn, f.severity, f.rule]);
+
+describe('nsroles CLI with SuiteCloud role objects', function () {
+  before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build)'));
+
+  describe('check', () => {
+    it('reports exactly the seeded problems of the SuiteCloud project, at their places', () => {
+      const r = run(['check', project, '--format', 'json']);
+      assert.equal(r.code, 1);
+      assert.deepEqual(rows(JSON.parse(r.out).findings), SEEDED);
+    });
+
+    it('prints them one a line in text mode, with messages that say what to do', () => {
+      const r = run(['check', project]);
+      const lines = r.out.trim().split('\n');
+      assert.equal(lines.length, SEEDED.length);
+      for (const line of lines) assert.match(line, /^test\/fixtures\/sdf-project\/\S+:\d+:\d+ (error|warning|information|hint) [A-Z]+(-[A-Z0-9]+)+ .+/);
+      assert.ok(lines.includes(`${project}/src/Objects/customrole_audit_viewer.xml:8:22 warning SDF-UNKNOWN-PERMKEY Unknown permkey 'ADMI_LOGIN_OAUT': it is not a permission ID the engine knows; it is not simulated. Did you mean ADMI_LOGIN_OAUTH?`));
+      assert.ok(lines.includes(`${project}/src/Objects/customrole_warehouse_scanner.xml:3:21 error SDF-XML Unescaped '&': write &amp; ('&' starts an entity in XML).`));
+      assert.doesNotMatch(r.out, /customscript_orders_restlet|customrole_restlet_integration|customrole_integration_manager/);
+      assert.match(r.err, /^13 findings: 10 error\(s\), 2 warning\(s\), 0 information, 1 hint\(s\)$/m);
+    });
+
+    it('a .nsroles file given alone sees its project’s roles, without reporting on their files', () => {
+      const list = findings([access]);
+      assert.deepEqual(rows(list), [SEEDED[0]]);
+    });
+
+    it('lints a role object given by name, alone', () => {
+      const list = findings([`${project}/src/Objects/customrole_partner_api.xml`]);
+      assert.deepEqual(rows(list), SEEDED.filter((s) => s[0].endsWith('customrole_partner_api.xml')));
+    });
+
+    it('refuses an XML file that is not a role object: exit 2, one line', () => {
+      const r = run(['check', `${project}/src/Objects/customscript_orders_restlet.xml`]);
+      assert.equal(r.code, 2);
+      assert.equal(r.err, `nsroles: ${project}/src/Objects/customscript_orders_restlet.xml: not a SuiteCloud role object (its root element is not <role>)\n`);
+    });
+
+    it('SARIF lists the SDF rules with their help and tags', () => {
+      const log = JSON.parse(run(['check', project, '--format', 'sarif']).out);
+      const rules = log.runs[0].tool.driver.rules as { id: string; help: { text: string }; properties: { tags: string[] } }[];
+      const sdf = rules.filter((r) => r.id.startsWith('SDF-'));
+      assert.equal(sdf.length, 11);
+      for (const r of sdf) assert.deepEqual(r.properties.tags, ['netsuite-sdf']);
+      assert.equal(log.runs[0].results.length, SEEDED.length);
+      const xml = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'SDF-XML');
+      assert.equal(xml.locations[0].physicalLocation.artifactLocation.uri, `${project}/src/Objects/customrole_warehouse_scanner.xml`);
+    });
+
+    it('the other examples are unchanged: no role objects, no new findings', () => {
+      assert.equal(run(['check', 'examples/acme']).code, 0);
+      assert.ok(!findings(['examples']).some((f) => f.rule.startsWith('SDF-')));
+    });
+  });
+
+  describe('simulate, who-can and matrix across both formats', () => {
+    it('decides a token request between an SDF role (by scriptid) and an SDF role (by name)', () => {
+      const r = run(['simulate', access, '--user', 'bob@acme.com', '--role', 'customrole_integration_manager', '--action', 'issue-token', '--for', 'svc-orders', '--for-role', 'RESTlet Integration', '--json']);
+      assert.equal(r.code, 0);
+      const d = JSON.parse(r.out);
+      assert.equal(d.decision, 'allow');
+      assert.deepEqual(d.actor, { user: 'bob@acme.com', role: 'Integration Manager' });
+      assert.deepEqual(d.target, { user: 'svc-orders', role: 'RESTlet Integration' });
+      assert.deepEqual([...new Set(d.citations.map((c: { rule: string }) => c.rule))], ['TBA-ATM-OTHERS', 'TBA-TOKEN-ROLE-TBA']);
+      // The malformed role object does not stop the simulation, but is named on stderr.
+      assert.match(r.err, /^nsroles: warning: test\/fixtures\/sdf-project\/src\/Objects\/customrole_warehouse_scanner\.xml:3:21: Unescaped '&'/);
+    });
+
+    it('denies a RESTlet login in the Web Services Only SDF role, citing the rule, exit 3', () => {
+      const r = run(['simulate', access, '--user', 'svc-soap', '--role', 'SOAP Sync', '--action', 'restlet-login', '--json']);
+      assert.equal(r.code, 3);
+      const d = JSON.parse(r.out);
+      assert.equal(d.decision, 'deny');
+      assert.equal(d.citations[0].rule, 'TBA-WSO-RESTLET');
+      assert.ok(d.suggestions.length > 0);
+    });
+
+    it('mixes an .nsroles role and SDF roles in who-can and matrix', () => {
+      const who = JSON.parse(run(['who-can', access, '--action', 'issue-token', '--for', 'svc-orders', '--for-role', 'customrole_restlet_integration', '--json']).out);
+      assert.deepEqual(who.actors, [
+        { user: 'alice@acme.com', role: 'Administrator' },
+        { user: 'bob@acme.com', role: 'Integration Manager' },
+      ]);
+      const m = JSON.parse(run(['matrix', access, '--format', 'json']).out);
+      const restlet = m.rows.filter((x: { action: string; decision: string }) => x.action === 'restlet-login' && x.decision === 'allow').map((x: { user: string; role: string }) => `${x.user} as ${x.role}`);
+      assert.deepEqual(restlet.sort(), ['alice@acme.com as Administrator', 'carol@acme.com as Self-Service Tokens', 'svc-orders as RESTlet Integration']);
+    });
+
+    it('finds the project from a .nsroles file in a subfolder; a file outside a project sees only its own folder', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-sdf-'));
+      fs.cpSync(path.join(root, project), dir, { recursive: true });
+      fs.mkdirSync(path.join(dir, 'access'));
+      fs.renameSync(path.join(dir, 'access.nsroles'), path.join(dir, 'access', 'prod.nsroles'));
+      const inside = run(['simulate', 'access/prod.nsroles', '--user', 'svc-orders', '--role', 'customrole_restlet_integration', '--action', 'restlet-login', '--json'], dir);
+      assert.equal(inside.code, 0, inside.err);
+      const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-alone-'));
+      fs.writeFileSync(path.join(alone, 'a.nsroles'), 'user "u" { role customrole_soap_sync }\n');
+      fs.copyFileSync(path.join(dir, 'src/Objects/customrole_soap_sync.xml'), path.join(alone, 'customrole_soap_sync.xml'));
+      const r = run(['simulate', 'a.nsroles', '--user', 'u', '--role', 'SOAP Sync', '--action', 'web-services-login', '--json'], alone);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(run(['simulate', 'a.nsroles', '--user', 'u', '--role', 'customrole_restlet_integration', '--action', 'restlet-login'], alone).code, 2);
+    });
+
+    it('refuses a role object as FILE, and says in --help how role objects are found', () => {
+      const r = run(['simulate', `${project}/src/Objects/customrole_soap_sync.xml`, '--user', 'u', '--role', 'r', '--action', 'restlet-login']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^nsroles: .*customrole_soap_sync\.xml: this is a SuiteCloud role object; give the \.nsroles file/);
+      for (const cmd of ['check', 'simulate', 'matrix', 'who-can']) {
+        const help = run([cmd, '--help']).out;
+        assert.match(help, /<role scriptid="…">/, cmd);
+        assert.match(help, /manifest\.xml or src\/Objects/, cmd);
+        assert.match(help, /by scriptid\s+\(role customrole_x\) or by <name>/, cmd);
+      }
+    });
+  });
+});
