@@ -12,8 +12,11 @@ import {
   parseXml,
   roleToSdfXml,
   RULES,
+  sdfChangeEdits,
   sdfContextAt,
+  SdfParseCache,
   sdfRolesToNsroles,
+  suggest,
   SpanEdit,
   sniffRootElement,
 } from '../../server/src/engine';
@@ -400,6 +403,57 @@ expect "soap" as customrole_soap cannot restlet-login
       const refs = sdfRolesToNsroles(roles, { mode: 'reference' });
       assert.doesNotMatch(refs, /^role /m);
       assert.match(refs, /# X \(customrole_a\): Log in using Access Tokens/);
+    });
+  });
+
+  describe('suggestions applied to role objects', () => {
+    const SOAP = '/p/customrole_x.xml';
+    const NS = 'user "svc" { role customrole_x }\n';
+    const decideOn = (xml: string, action: 'restlet-login' | 'issue-token') => {
+      const loaded = load({ [SOAP]: xml }, NS);
+      const facts = factsOf(loaded.model);
+      const req = { user: 'svc', role: 'customrole_x', action };
+      return { verdict: decide(facts, req), facts, req, file: loaded.sdf!.get(SOAP)! };
+    };
+
+    it('a suggested change becomes XML edits that flip the decision', () => {
+      const cases: { xml: string; action: 'restlet-login' | 'issue-token' }[] = [
+        { xml: role(`  <iswebserviceonlyrole>T</iswebserviceonlyrole>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'))}`), action: 'restlet-login' },
+        { xml: role(`  <tfarequired>OFF</tfarequired>\n${perms(perm('LIST_CUSTJOB', 'VIEW'))}`), action: 'restlet-login' },
+        { xml: role('  <tfarequired>OFF</tfarequired>\n'), action: 'issue-token' },
+        { xml: role(`  <isinactive>T</isinactive>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'))}`), action: 'restlet-login' },
+      ];
+      for (const c of cases) {
+        const { verdict, facts, req, file } = decideOn(c.xml, c.action);
+        assert.equal(verdict.decision, 'deny');
+        const s = suggest(facts, req, verdict).find((x) => x.changes.every((ch) => ch.kind !== 'assign-role' && ch.kind !== 'use-channel'))!;
+        assert.ok(s, `a role change is suggested for ${c.xml}`);
+        const edits = s.changes.flatMap((ch) => {
+          const e = sdfChangeEdits(file, ch);
+          assert.ok(Array.isArray(e), String(e));
+          return e;
+        });
+        const fixed = applyEdits(c.xml, edits);
+        assert.equal(decideOn(fixed, c.action).verdict.decision, 'allow', `after '${s.text}':\n${fixed}`);
+        assert.deepEqual(lint({ [SOAP]: fixed }).filter((f) => f.rule === 'SDF-XML'), []);
+      }
+    });
+
+    it('adds a permission in the file’s own layout, and removes one', () => {
+      const src = role(perms(perm('LIST_CUSTJOB', 'VIEW')));
+      const file = parseSdfRole(SOAP, src);
+      const added = applyEdits(src, sdfChangeEdits(file, { kind: 'add-permission', role: 'X', permission: 'ADMI_LOGIN_OAUTH' }) as SpanEdit[]);
+      assert.equal(added, role(perms(perm('LIST_CUSTJOB', 'VIEW'), perm('ADMI_LOGIN_OAUTH', 'FULL'))));
+      const removed = applyEdits(added, sdfChangeEdits(parseSdfRole(SOAP, added), { kind: 'remove-permission', role: 'X', permission: 'ADMI_LOGIN_OAUTH' }) as SpanEdit[]);
+      assert.equal(removed, src);
+      assert.match(String(sdfChangeEdits(parseSdfRole(SOAP, '<role><x></role>'), { kind: 'enable-tba' })), /fix its XML first/);
+    });
+
+    it('the parse cache re-reads only changed text', () => {
+      const cache = new SdfParseCache();
+      const a = cache.get(SOAP, role(''));
+      assert.equal(cache.get(SOAP, role('')), a);
+      assert.notEqual(cache.get(SOAP, role('  <isinactive>T</isinactive>\n')), a);
     });
   });
 

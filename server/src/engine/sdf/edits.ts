@@ -33,13 +33,22 @@ export function insertAfter(doc: XmlDocument, el: XmlElement, lines: string[]): 
 
 /** Inserts lines of XML as the first children of an element. */
 export function insertFirstChild(doc: XmlDocument, parent: XmlElement, lines: string[]): SpanEdit {
-  const indent = indentOf(doc, parent.span.start) + '  ';
+  const indent = indentOf(doc, parent.span.start) + indentUnit(doc);
   const at = parent.openSpan.end;
   return { span: { start: at, end: at }, newText: lines.map((l) => newline(doc) + indent + l).join('') };
 }
 
+/** One level of indentation as the file uses it: the first child's indent beyond the root's. */
+export function indentUnit(doc: XmlDocument): string {
+  const root = doc.root;
+  const child = root?.children.find((c): c is XmlElement => c.kind === 'element');
+  if (!root || !child) return '    ';
+  const unit = indentOf(doc, child.span.start).slice(indentOf(doc, root.span.start).length);
+  return unit || '    ';
+}
+
 /** The blanks before `offset` on its line, if only blanks precede it. */
-function indentOf(doc: XmlDocument, offset: number): string {
+export function indentOf(doc: XmlDocument, offset: number): string {
   let i = offset;
   while (i > 0 && (doc.text[i - 1] === ' ' || doc.text[i - 1] === '\t')) i--;
   const atStart = i === 0 || doc.text[i - 1] === '\n' || doc.text[i - 1] === '\r';

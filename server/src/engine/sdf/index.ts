@@ -5,3 +5,4 @@ export * from './lint';
 export * from './context';
 export * from './export';
 export * from './vocabulary';
+export * from './changes';

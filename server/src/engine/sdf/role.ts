@@ -64,6 +64,23 @@ export function parseSdfRole(file: string, text: string): SdfRoleFile {
   return out;
 }
 
+/** Keeps each role object's last parse, so a language server re-reads only files that changed. */
+export class SdfParseCache {
+  private readonly entries = new Map<string, SdfRoleFile>();
+
+  get(file: string, text: string): SdfRoleFile {
+    const hit = this.entries.get(file);
+    if (hit && hit.text === text) return hit;
+    const parsed = parseSdfRole(file, text);
+    this.entries.set(file, parsed);
+    return parsed;
+  }
+
+  delete(file: string): void {
+    this.entries.delete(file);
+  }
+}
+
 function field(doc: XmlDocument, element: XmlElement): SdfField {
   const t = elementText(doc, element);
   return { element, value: t.value, span: t.span };
