@@ -2,12 +2,15 @@
  * The answer to one question, as the server gave it: the verdict (icon and word, never colour
  * alone), the cited rules verbatim, the numbered trace, and the changes that would flip it.
  */
-import type { Citation, ModelChange } from '../../server/src/engine';
+import type { Channel, Citation, ModelChange } from '../../server/src/engine';
 import type { SimulateResult } from '../../shared/protocol';
 import { el, icon } from './dom';
 
 export interface AnswerActions {
+  /** Writes changes to the role files (through the host's WorkspaceEdit). */
   apply(changes: ModelChange[], text: string): void;
+  /** Asks the same question through another channel: a change to the question, not the file. */
+  useChannel(channel: Channel): void;
   saveExpect(): void;
 }
 
@@ -64,8 +67,15 @@ export function renderAnswer(r: SimulateResult, actions: AnswerActions): HTMLEle
   const list = el('ul', { class: 'suggestions' });
   d.suggestions.forEach((s, i) => {
     const id = `suggestion-${i}`;
-    const apply = el('button', { type: 'button', 'aria-describedby': id }, icon('edit'), 'Apply');
-    apply.addEventListener('click', () => actions.apply(s.changes, s.text));
+    const fileChanges = s.changes.filter((c) => c.kind !== 'use-channel');
+    const channel = s.changes.find((c) => c.kind === 'use-channel');
+    const apply = fileChanges.length
+      ? el('button', { type: 'button', 'aria-describedby': id }, icon('edit'), 'Apply')
+      : el('button', { type: 'button', class: 'secondary', 'aria-describedby': id }, icon('arrow-swap'), 'Try it');
+    apply.addEventListener('click', () => {
+      if (channel?.kind === 'use-channel') actions.useChannel(channel.channel);
+      if (fileChanges.length) actions.apply(fileChanges, s.text);
+    });
     list.appendChild(el('li', {}, el('div', { class: 'suggestion-text' }, el('span', { id }, s.text), el('span', { class: 'result' }, ' → ', verdictBadge(s.result, true))), apply));
   });
   if (d.suggestions.length) changes.appendChild(list);

@@ -123,6 +123,7 @@ export class SimulateView {
           post({ type: 'applySuggestion', changes });
           this.host.status(`Applying: ${text}`);
         },
+        useChannel: (channel) => this.setQuestion({ channel }, true),
         saveExpect: () => post({ type: 'saveExpect', request }),
       }),
     );

@@ -45,9 +45,11 @@ const ALLOWED = [
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE(\.txt)?|language-configuration\.json)$/i,
   /^extension\/dist\/(extension|server|webview)\.js$/,
   /^extension\/dist\/webview\.css$/,
+  /^extension\/dist\/codicons\/codicon\.(css|ttf)$/,
   /^extension\/syntaxes\/nsroles\.tmLanguage\.json$/,
   /^extension\/docs\/rules\/[A-Za-z0-9-]+\.md$/,
   /^extension\/media\/[\w.-]+\.(png|svg)$/,
+  /^extension\/media\/walkthrough\/[\w.-]+\.(md|svg)$/,
 ];
 
 // What must never leak in, named so a failure says what went wrong.
@@ -101,7 +103,9 @@ describe('packaging: npm run package builds a .vsix of runtime files only', func
       `extension/${m.icon}`,
       ...RULES.map((r) => `extension/docs/rules/${r.id}.md`),
     ];
-    if (fs.existsSync(path.join(ROOT, 'client/webview/main.ts'))) required.push('extension/dist/webview.js');
+    if (fs.existsSync(path.join(ROOT, 'client/webview/main.ts'))) required.push('extension/dist/webview.js', 'extension/dist/codicons/codicon.css', 'extension/dist/codicons/codicon.ttf');
+    // Walkthrough media: the markdown (or svg) each step shows.
+    for (const w of m.contributes.walkthroughs ?? []) for (const s of w.steps) required.push(`extension/${s.media.markdown ?? s.media.svg}`);
     if (fs.existsSync(path.join(ROOT, 'client/webview/style.css'))) required.push('extension/dist/webview.css');
     assert.deepEqual(required.filter((f) => !names.has(f)), []);
     assert.ok([...names].some((n) => /^extension\/LICENSE(\.txt)?$/.test(n)), 'LICENSE');

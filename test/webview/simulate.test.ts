@@ -86,6 +86,18 @@ describe('simulator webview in Chromium: the Simulate tab', function () {
     clean(w);
   });
 
+  it('a suggestion that only changes the channel changes the question, not the file', async () => {
+    const w = await openWebview(browser, new FakeHost(), THEMES.light);
+    const { page, host } = w;
+    await waitForVerdict(page, 'ALLOW', 'alice@acme.com as Administrator: issue-token (own token) via settings-portlet');
+    const item = page.locator('ul.suggestions > li').filter({ hasText: 'Use the access-tokens-page channel instead' });
+    await item.getByRole('button', { name: 'Try it' }).click();
+    await waitForVerdict(page, 'DENY', 'via access-tokens-page');
+    assert.strictEqual(await panel(page, 'simulate').getByLabel('Channel').inputValue(), 'access-tokens-page');
+    assert.strictEqual(host.sent.filter(isType('applySuggestion')).length, 0);
+    clean(w);
+  });
+
   it('offers the held roles first and flags a role the user does not hold', async () => {
     const w = await openWebview(browser, new FakeHost(), THEMES.light);
     const { page } = w;

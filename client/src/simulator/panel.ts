@@ -26,6 +26,7 @@ import {
   WhoCanRequestMethod,
   WhoCanResult,
 } from '../../../shared/protocol';
+import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT } from './contextKeys';
 import { expectAppendText } from './expectText';
 import { makeNonce, renderSimulatorHtml } from './html';
 import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from './matrixText';
@@ -36,10 +37,6 @@ export interface PanelDeps {
   client: LanguageClient;
   log: vscode.LogOutputChannel;
 }
-
-/** Context keys the walkthrough's completion events wait for. */
-export const CONTEXT_ASKED_RESTLET = 'nsroles.simulator.askedRestletLogin';
-export const CONTEXT_SAVED_EXPECT = 'nsroles.simulator.savedExpect';
 
 /** Scripts, styles and fonts load only from the extension's dist/ and media/. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
@@ -232,11 +229,14 @@ export class SimulatorPanel implements vscode.Disposable {
     const doc = await vscode.workspace.openTextDocument(this.uri!);
     const text = doc.getText();
     const insert = expectAppendText(text, line, doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n');
-    if (insert === undefined) return this.post({ type: 'notice', level: 'info', message: 'The file already has this expect line.' });
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(doc.uri, doc.positionAt(text.length), insert);
-    if (!(await vscode.workspace.applyEdit(edit))) return this.post({ type: 'notice', level: 'error', message: 'VS Code did not add the expect line.' });
+    if (insert !== undefined) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, doc.positionAt(text.length), insert);
+      if (!(await vscode.workspace.applyEdit(edit))) return this.post({ type: 'notice', level: 'error', message: 'VS Code did not add the expect line.' });
+    }
+    // Either way the file now holds the answer, which is what the walkthrough step asks for.
     void vscode.commands.executeCommand('setContext', CONTEXT_SAVED_EXPECT, true);
+    if (insert === undefined) return this.post({ type: 'notice', level: 'info', message: 'The file already has this expect line.' });
     this.post({ type: 'notice', level: 'info', message: `Added to ${path.posix.basename(doc.uri.path)}: ${line}` });
   }
 
