@@ -19,7 +19,8 @@ export function crashHandler(policy: RestartPolicy, output: vscode.LogOutputChan
 }
 
 function notify(verdict: CrashVerdict, output: vscode.LogOutputChannel, restart: () => Promise<void>): void {
-  output.warn(verdict.message);
+  // The client logs verdict.message itself (we return it as the close message).
+  if (!verdict.notify) return;
   const showOutput = 'Show Output';
   if (verdict.restart) {
     void vscode.window.showWarningMessage(verdict.message, showOutput).then((choice) => {

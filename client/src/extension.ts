@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { COMMANDS, CommandHost } from './commands';
 import { openNewRoleFile } from './newRoleFile';
 import { CLIENT_NAME, ServerSession } from './session';
-import { watchRuleSettings } from './settingsCheck';
 import { registerSimulator } from './simulator';
 
 let session: ServerSession | undefined;
@@ -11,7 +10,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   const current = new ServerSession(context, output);
   session = current;
-  context.subscriptions.push(output, current, watchRuleSettings(output));
+  context.subscriptions.push(output, current);
 
   const host: CommandHost = {
     restartServer: () => current.restart(),

@@ -9,6 +9,11 @@ export interface CrashVerdict {
   /** Crashes inside the window, this one included. */
   crashes: number;
   message: string;
+  /**
+   * Whether to show a notification, not just log: for the first crash of a burst and when
+   * giving up, so a server that crashes on every restart does not stack up toasts.
+   */
+  notify: boolean;
 }
 
 export interface RestartPolicyOptions {
@@ -34,12 +39,14 @@ export class RestartPolicy {
       return {
         restart: true,
         crashes,
+        notify: crashes === 1,
         message: `The NetSuite TBA language server stopped unexpectedly and was restarted (${crashes} of ${this.options.maxRestarts} restarts allowed in ${minutes} minutes).`,
       };
     }
     return {
       restart: false,
       crashes,
+      notify: true,
       message: `The NetSuite TBA language server stopped ${crashes} times in ${minutes} minutes and will not be restarted. See the output, then run "NetSuite TBA: Restart Language Server".`,
     };
   }

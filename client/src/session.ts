@@ -53,8 +53,10 @@ export class ServerSession implements vscode.Disposable {
     this.policy.reset();
     this.output.info('Restarting the language server.');
     try {
-      if (this.client.needsStart()) await this.client.start();
-      else await this.client.restart();
+      // Only a running client can be stopped; one that crashed for good (StartFailed) or
+      // never started is simply started again.
+      if (this.client.isRunning()) await this.client.restart();
+      else await this.client.start();
     } catch (error) {
       this.report('The NetSuite TBA language server did not restart', error);
     }

@@ -9,6 +9,8 @@ describe('restart policy', () => {
     const verdicts = [0, 1000, 2000].map((t) => policy.onCrash(t));
     assert.deepEqual(verdicts.map((v) => [v.restart, v.crashes]), [[true, 1], [true, 2], [true, 3]]);
     assert.match(verdicts[0].message, /stopped unexpectedly and was restarted \(1 of 3 restarts allowed in 3 minutes\)/);
+    // One notification per burst: the later restarts are only logged.
+    assert.deepEqual(verdicts.map((v) => v.notify), [true, false, false]);
   });
 
   it('stops restarting when the server keeps crashing inside the window, and says how to recover', () => {
@@ -17,6 +19,7 @@ describe('restart policy', () => {
     const v = policy.onCrash(3000);
     assert.equal(v.restart, false);
     assert.equal(v.crashes, 4);
+    assert.equal(v.notify, true);
     assert.match(v.message, /stopped 4 times in 3 minutes and will not be restarted/);
     assert.match(v.message, /Restart Language Server/);
   });
@@ -26,7 +29,7 @@ describe('restart policy', () => {
     policy.onCrash(0);
     policy.onCrash(10_000);
     const later = policy.onCrash(10_000 + MINUTE);
-    assert.deepEqual([later.restart, later.crashes], [true, 1]);
+    assert.deepEqual([later.restart, later.crashes, later.notify], [true, 1, true]);
   });
 
   it('starts afresh after a restart the user asked for', () => {
