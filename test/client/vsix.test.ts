@@ -1,11 +1,25 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { RULES } from '../../server/src/engine';
 import { manifest, ROOT } from './manifest';
 
-const VSIX = path.join(ROOT, 'nsroles.vsix');
+// Not copied into the staging folder: dependencies are linked, the rest is no input to packaging.
+const NOT_COPIED = new Set(['node_modules', '.git', '.cache', 'test-results', 'nsroles.vsix']);
+
+/**
+ * A copy of the working tree (stale dist/ files and all, so they are tested too) with
+ * node_modules linked in. Packaging there leaves the repository's dist/ alone, which other
+ * suites, a watch build or a concurrent run may be using.
+ */
+function stagingCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-vsix-'));
+  fs.cpSync(ROOT, dir, { recursive: true, filter: (src) => !NOT_COPIED.has(path.relative(ROOT, src).split(path.sep)[0]) });
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
 
 /** Name and size of every entry of a zip file, read from its central directory. */
 export function listZip(zip: Buffer): { name: string; size: number }[] {
@@ -33,8 +47,8 @@ export function listZip(zip: Buffer): { name: string; size: number }[] {
   return out;
 }
 
-function run(command: string, args: string[]): void {
-  const r = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+function run(cwd: string, command: string, args: string[]): void {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
   assert.equal(r.status, 0, `${command} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -69,11 +83,12 @@ describe('packaging: npm run package builds a .vsix of runtime files only', func
   // A production build plus vsce walking the repository.
   this.timeout(240_000);
   let entries: { name: string; size: number }[] = [];
+  let staging = '';
 
   before(() => {
-    fs.rmSync(VSIX, { force: true });
-    run('npm', ['run', 'package']);
-    const zip = fs.readFileSync(VSIX);
+    staging = stagingCopy();
+    run(staging, 'npm', ['run', 'package']);
+    const zip = fs.readFileSync(path.join(staging, 'nsroles.vsix'));
     entries = listZip(zip);
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     const unpacked = entries.reduce((s, e) => s + e.size, 0);
@@ -81,8 +96,9 @@ describe('packaging: npm run package builds a .vsix of runtime files only', func
     for (const e of [...entries].sort((a, b) => b.size - a.size).slice(0, 5)) console.log(`        ${kb(e.size).padStart(10)}  ${e.name}`);
   });
 
-  // The package step minifies dist/ without source maps; put the development build back.
-  after(() => run(process.execPath, ['esbuild.mjs']));
+  after(() => {
+    if (staging) fs.rmSync(staging, { recursive: true, force: true });
+  });
 
   it('holds nothing but runtime files', () => {
     const leaks = entries.flatMap((e) => FORBIDDEN.filter(([re]) => re.test(e.name)).map(([, what]) => `${e.name} (${what})`));
@@ -113,7 +129,7 @@ describe('packaging: npm run package builds a .vsix of runtime files only', func
 
   it('ships minified bundles', () => {
     const ext = entries.find((e) => e.name === 'extension/dist/extension.js')!;
-    const text = fs.readFileSync(path.join(ROOT, 'dist/extension.js'), 'utf8');
+    const text = fs.readFileSync(path.join(staging, 'dist/extension.js'), 'utf8');
     assert.ok(ext.size > 0);
     assert.ok(!text.includes('//# sourceMappingURL'), 'the production bundle points at no source map');
   });
