@@ -16,15 +16,52 @@ export function distance(a: string, b: string): number {
   return prev[n];
 }
 
+// Reused rows for boundedDistance: closest runs it once per candidate, thousands per lint.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * Edit distance if it is at most `limit`, else `limit + 1`. Stops as soon as a whole row
+ * exceeds the limit, so unlike names cost a few characters instead of a full table.
+ */
+export function boundedDistance(a: string, b: string, limit: number): number {
+  const m = a.length;
+  const n = b.length;
+  if (Math.abs(m - n) > limit) return limit + 1;
+  if (n + 1 > rowA.length) {
+    rowA = new Int32Array(2 * (n + 1));
+    rowB = new Int32Array(2 * (n + 1));
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.min(prev[n], limit + 1);
+}
+
 /** The candidates closest to `name` (case-insensitive), best first; only plausible ones. */
 export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
   const q = name.trim().toLowerCase();
+  const limit = Math.max(2, Math.floor(q.length / 3));
   const scored: { c: string; d: number }[] = [];
   for (const c of candidates) {
     const k = c.toLowerCase();
     if (Math.abs(k.length - q.length) > Math.max(3, q.length / 2)) continue;
-    const d = k.includes(q) || q.includes(k) ? 1 : distance(q, k);
-    if (d <= Math.max(2, Math.floor(q.length / 3))) scored.push({ c, d });
+    const d = k.includes(q) || q.includes(k) ? 1 : boundedDistance(q, k, limit);
+    if (d <= limit) scored.push({ c, d });
   }
   return scored
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))

@@ -106,7 +106,15 @@ function duplicates(model: AccountModel, index: AccountIndex, add: Add): void {
 }
 
 function references(model: AccountModel, index: AccountIndex, add: Add): void {
-  const roleNames = () => [...index.roles.values()].map((r) => r.name).concat([...index.rolesById.keys()]);
+  // Candidate lists are built once per lint, on the first unknown reference, not once per reference.
+  let roleNameList: string[] | undefined;
+  const roleNames = () => (roleNameList ??= [...index.roles.values()].map((r) => r.name).concat([...index.rolesById.keys()]));
+  const nameLists = new Map<Map<string, { name: string }>, string[]>();
+  const namesOf = (map: Map<string, { name: string }>) => {
+    let list = nameLists.get(map);
+    if (!list) nameLists.set(map, (list = [...map.values()].map((v) => v.name)));
+    return list;
+  };
   const role = (ref: RoleRef | undefined) => {
     if (!ref || index.role(ref)) return;
     const candidates = closest(ref.name, roleNames());
@@ -116,7 +124,7 @@ function references(model: AccountModel, index: AccountIndex, add: Add): void {
   };
   const named = (ref: NameRef | undefined, kind: 'user' | 'integration', map: Map<string, { name: string }>) => {
     if (!ref || map.has(ref.key)) return;
-    const candidates = closest(ref.name, [...map.values()].map((v) => v.name));
+    const candidates = closest(ref.name, namesOf(map));
     add('NSR-UNKNOWN-REF', ref.loc, `No ${kind} '${ref.name}' is defined${hint(candidates)}.`, {
       data: { kind: 'did-you-mean', refKind: kind, name: ref.name, candidates },
     });

@@ -23,9 +23,10 @@ export class AccountIndex {
       for (const ref of u.roles) {
         const role = this.role(ref);
         if (!role) continue;
-        const list = this.holders.get(role.key) ?? [];
-        if (!list.includes(u)) list.push(u);
-        this.holders.set(role.key, list);
+        const list = this.holders.get(role.key);
+        // Users are visited in order, so a repeat of `u` can only be the last entry: O(1), not O(holders).
+        if (!list) this.holders.set(role.key, [u]);
+        else if (list[list.length - 1] !== u) list.push(u);
       }
     }
   }
