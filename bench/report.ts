@@ -1,0 +1,119 @@
+/** The results' shape, the table printed to stdout, and the figures set against issue 7's targets. */
+import type { EngineFigures } from './engine';
+import type { ServerFigures } from './servers';
+import type { Sizes } from './bundle';
+import type { Summary } from './stats';
+
+export interface SizeResult {
+  label: string;
+  lines: { nsrolesEntry: number; nsrolesTotal: number; yamlEntry: number; yamlTotal: number };
+  counts: Record<string, number>;
+  engine: EngineFigures;
+  ours?: ServerFigures;
+  yaml?: ServerFigures;
+  ratios: { open: number | null; change: number | null; changeWithoutYamlDelay: number | null };
+}
+
+export interface Results {
+  command: string;
+  machine: Record<string, unknown>;
+  startedAt: string;
+  durationS: number;
+  build: string;
+  sizes: SizeResult[];
+  bundle: Sizes & { extensionLoad: Summary | string };
+  exponents: Record<string, number | null>;
+  notes: string[];
+}
+
+const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 'n/a' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const cell = (s: Summary | undefined) => (s && s.runs ? `${ms(s.median)} / ${ms(s.p95)}` : 'n/a');
+const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
+
+/** A markdown table: docs/performance.md quotes it as printed. */
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function printReport(r: Results): void {
+  const s = r.sizes;
+  const row = (name: string, f: (x: SizeResult) => string) => [name, ...s.map(f)];
+  const rows: string[][] = [
+    row('lines: .nsroles entry file / whole account', (x) => `${x.lines.nsrolesEntry} / ${x.lines.nsrolesTotal}`),
+    row('lines: YAML entry file / all files', (x) => `${x.lines.yamlEntry} / ${x.lines.yamlTotal}`),
+    row('roles / users / tokens / expects', (x) => `${x.counts.roles} / ${x.counts.users} / ${x.counts.tokens} / ${x.counts.expects}`),
+    row('engine: parse entry file', (x) => cell(x.engine.parse)),
+    row('engine: full lint (parse all, bind, lint)', (x) => cell(x.engine.lint)),
+    row('engine: one-char edit → re-lint (cached includes)', (x) => cell(x.engine.editRelint)),
+    row('engine: matrix (every user × held role × action)', (x) => `${cell(x.engine.matrix)} (${x.engine.matrixCells} cells)`),
+    row('engine: matrix with every token target', (x) => (x.engine.matrixExpanded ? `${cell(x.engine.matrixExpanded)} (${x.engine.matrixExpandedCells} cells)` : '—')),
+    row('engine: who-can issue-token for a service user', (x) => cell(x.engine.whoCan)),
+    row('engine: simulate (decide + suggest)', (x) => cell(x.engine.simulate)),
+    row('findings', (x) => `${x.engine.findings}`),
+    row('ours: first didOpen → diagnostics (cold)', (x) => ms(x.ours?.firstOpen)),
+    row('ours: didOpen → diagnostics', (x) => cell(x.ours?.open)),
+    row('ours: 1-char didChange → diagnostics', (x) => cell(x.ours?.change)),
+    row('ours: hover', (x) => cell(x.ours?.hover)),
+    row('ours: completion', (x) => cell(x.ours?.completion)),
+    row('ours: nsroles/simulate', (x) => cell(x.ours?.simulate)),
+    row('ours: nsroles/matrix', (x) => (x.ours?.matrix ? `${cell(x.ours.matrix)} (${x.ours.matrixRows} rows)` : 'n/a')),
+    row('ours: nsroles/matrix, every target', (x) => (x.ours?.matrixExpanded ? cell(x.ours.matrixExpanded) : '—')),
+    row('ours: nsroles/whoCan', (x) => cell(x.ours?.whoCan)),
+    row('ours: server RSS / peak (MB)', (x) => (x.ours?.rssMB ? `${x.ours.rssMB.toFixed(0)} / ${x.ours.peakMB!.toFixed(0)}` : 'n/a')),
+    row('yaml-ls: first didOpen → diagnostics (cold)', (x) => ms(x.yaml?.firstOpen)),
+    row('yaml-ls: didOpen → diagnostics', (x) => cell(x.yaml?.open)),
+    row('yaml-ls: 1-char didChange → diagnostics', (x) => cell(x.yaml?.change)),
+    row('yaml-ls: hover', (x) => cell(x.yaml?.hover)),
+    row('yaml-ls: completion', (x) => cell(x.yaml?.completion)),
+    row('yaml-ls: server RSS / peak (MB)', (x) => (x.yaml?.rssMB ? `${x.yaml.rssMB.toFixed(0)} / ${x.yaml.peakMB!.toFixed(0)}` : 'n/a')),
+    row('ours / yaml-ls: didOpen (median)', (x) => num(x.ratios.open, 3)),
+    row('ours / yaml-ls: didChange (median)', (x) => num(x.ratios.change, 3)),
+    row('ours / yaml-ls: didChange, its 200 ms delay left out', (x) => num(x.ratios.changeWithoutYamlDelay, 3)),
+  ];
+  const out: string[] = [];
+  out.push(`Machine: ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGB} GB, Node ${r.machine.node} (yaml-language-server on ${r.machine.yamlNode ?? 'n/a'}), load average ${JSON.stringify(r.machine.loadAverageBefore)} → ${JSON.stringify(r.machine.loadAverageAfter)}`);
+  out.push(`Build: ${r.build}`);
+  out.push('');
+  out.push('Times in ms as median / p95 over repeated runs (p95 is nearest-rank: with few runs, the slowest).');
+  out.push('');
+  out.push(table(['measure', ...s.map((x) => x.label)], rows));
+  const b = r.bundle;
+  out.push('');
+  out.push(`Extension bundle load (require dist/extension.js, vscode stubbed): ${typeof b.extensionLoad === 'string' ? b.extensionLoad : `${cell(b.extensionLoad)} ms`}`);
+  out.push(`dist: ${b.distKB.toFixed(0)} KB (${b.distNoMapsKB.toFixed(0)} KB without source maps); .vsix: ${b.vsixKB === null ? 'n/a' : `${b.vsixKB.toFixed(0)} KB (${b.vsix})`}`);
+  out.push(`Fitted exponent of time vs lines (log-log least squares over ${s.map((x) => x.label).join(', ')}): ` + Object.entries(r.exponents).map(([k, v]) => `${k} ${num(v)}`).join(', '));
+  out.push('');
+  out.push(table(['target (issue 7)', 'measured', 'verdict'], targets(r)));
+  for (const n of r.notes) out.push(`Note: ${n}`);
+  console.log(out.join('\n'));
+}
+
+/** Each target of issue 7 with the figure it is judged on. */
+export function targets(r: Results): string[][] {
+  const at = (label: string) => r.sizes.find((x) => x.label === label);
+  const k10 = at('10k');
+  const k100 = at('100k');
+  const verdict = (ok: boolean | undefined) => (ok === undefined ? 'n/a' : ok ? 'met' : 'missed');
+  const le = (x: number | undefined | null, limit: number) => (x === undefined || x === null || !Number.isFinite(x) ? undefined : x <= limit);
+  const worst = (f: (x: SizeResult) => number | undefined) => {
+    const xs = r.sizes.map(f).filter((x): x is number => x !== undefined && Number.isFinite(x));
+    return xs.length ? Math.max(...xs) : undefined;
+  };
+  const hover = worst((x) => x.ours?.hover.p95);
+  const completion = worst((x) => x.ours?.completion.p95);
+  const rows: [string, string, boolean | undefined][] = [
+    ['10k: 1-char edit → diagnostics p50 ≤ 25 ms', `${ms(k10?.ours?.change.median)} ms`, le(k10?.ours?.change.median, 25)],
+    ['10k: edit ≤ 1/3 of yaml-language-server', `${num(k10?.ratios.change, 3)} (${num(k10?.ratios.changeWithoutYamlDelay, 3)} without its 200 ms delay)`, le(k10?.ratios.change, 1 / 3)],
+    ['hover p95 ≤ 10 ms (worst size)', `${ms(hover)} ms`, le(hover, 10)],
+    ['completion p95 ≤ 10 ms (worst size)', `${ms(completion)} ms`, le(completion, 10)],
+    ['matrix of 1,000 users ≤ 100 ms (nsroles/matrix, 10k)', `${ms(k10?.ours?.matrix?.median)} ms (engine ${ms(k10?.engine.matrix.median)} ms)`, le(k10?.ours?.matrix?.median, 100)],
+    ['100k: edit → diagnostics ≤ 500 ms', `${ms(k100?.ours?.change.median)} ms (didOpen ${ms(k100?.ours?.open.median)} ms)`, le(k100?.ours?.change.median, 500)],
+    ['100k: server memory ≤ 300 MB (peak RSS)', `${ms(k100?.ours?.peakMB)} MB`, le(k100?.ours?.peakMB, 300)],
+    ['.vsix ≤ 500 KB', r.bundle.vsixKB === null ? 'n/a' : `${r.bundle.vsixKB.toFixed(0)} KB`, le(r.bundle.vsixKB, 500)],
+    ['exponent of lint time vs lines ≤ 1.15', num(r.exponents.lint), le(r.exponents.lint, 1.15)],
+    ['exponent of didChange time vs lines ≤ 1.15', num(r.exponents.didChange), le(r.exponents.didChange, 1.15)],
+  ];
+  return rows.map(([t, m, ok]) => [t, m, verdict(ok)]);
+}

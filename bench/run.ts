@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: generates the accounts, times the engine, our language server and
+ * yaml-language-server side by side, prints a table and writes bench/results.json.
+ * Figures, not pass/fail: the process fails only if the harness itself breaks.
+ *
+ * Flags: --no-build (use dist/ as it is), --sizes 1k,10k (a subset), --quick (fewer runs).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildForBench, extensionLoad, node24, sizes } from './bundle';
+import { EngineFigures, engineFigures } from './engine';
+import { DATA_DIR, ENTRY, GeneratedAccount, lineCount, SIZES, writeAccounts } from './generate';
+import { Budget, oursFigures, serverBuilt, ServerFigures, yamlFigures, yamlSpec, yamlWorks } from './servers';
+import { fitExponent } from './stats';
+import { printReport, SizeResult, Results } from './report';
+
+const ROOT = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const flag = (f: string) => args.includes(f);
+const quick = flag('--quick');
+const only = args[args.indexOf('--sizes') + 1]?.split(',');
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+
+const BUDGETS: Record<string, Budget> = {
+  '1k': { runs: 40, opens: 10, budgetMs: 4_000 },
+  '10k': { runs: 30, opens: 8, budgetMs: 6_000 },
+  '100k': { runs: 10, opens: 4, budgetMs: 10_000 },
+};
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const loadBefore = os.loadavg();
+  const build = flag('--no-build') ? { vsix: null, note: 'not rebuilt (--no-build)' } : buildForBench(ROOT, log);
+  log(build.note);
+
+  const schemaFile = path.join(ROOT, 'bench', 'yaml', 'schema.json');
+  const wanted = SIZES.filter((s) => !only || only.includes(s.label));
+  log(`generating ${wanted.map((s) => s.label).join(', ')} in ${DATA_DIR}`);
+  const accounts = writeAccounts(DATA_DIR, wanted);
+  const yaml = await yamlServer(schemaFile, path.join(DATA_DIR, accounts[0].label));
+
+  const results: SizeResult[] = [];
+  for (const acc of accounts) results.push(await measureSize(acc, yaml?.spec));
+
+  log('extension bundle');
+  const load = extensionLoad(ROOT, quick ? 5 : 15);
+  const size = sizes(ROOT, build.vsix);
+  const exponent = (pick: (r: SizeResult) => number | undefined) =>
+    fitExponent(results.map((r) => ({ lines: r.lines.nsrolesTotal, ms: pick(r) ?? NaN })).filter((p) => Number.isFinite(p.ms)));
+
+  const out: Results = {
+    command: `npm run bench ${args.join(' ')}`.trim(),
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      yamlNode: yaml?.version ?? null,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverageBefore: loadBefore.map((x) => +x.toFixed(2)),
+      loadAverageAfter: os.loadavg().map((x) => +x.toFixed(2)),
+    },
+    startedAt: new Date(started).toISOString(),
+    durationS: 0,
+    build: build.note,
+    sizes: results,
+    bundle: { extensionLoad: load, ...size },
+    exponents: {
+      lint: exponent((r) => r.engine.lint.median),
+      editRelint: exponent((r) => r.engine.editRelint.median),
+      didChange: exponent((r) => r.ours?.change.median),
+      yamlDidChange: exponent((r) => r.yaml?.change.median),
+    },
+    notes: yaml ? [] : ['yaml-language-server did not run: no side-by-side figures'],
+  };
+  out.durationS = Math.round((Date.now() - started) / 1000);
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
+  printReport(out);
+  log(`done in ${out.durationS} s; JSON in bench/results.json`);
+}
+
+async function yamlServer(schemaFile: string, dir: string): Promise<{ spec: ReturnType<typeof yamlSpec>; version: string } | undefined> {
+  const here = yamlSpec(ROOT, process.execPath, schemaFile);
+  const problem = await yamlWorks(here, dir);
+  if (!problem) return { spec: here, version: process.version };
+  log(`yaml-language-server on ${process.version}: ${problem}; trying Node 24`);
+  const node = node24(ROOT, log);
+  if (!node) return undefined;
+  const spec = yamlSpec(ROOT, node, schemaFile);
+  const again = await yamlWorks(spec, dir);
+  if (again) {
+    log(`yaml-language-server on Node 24: ${again}`);
+    return undefined;
+  }
+  return { spec, version: require('child_process').execFileSync(node, ['-v']).toString().trim() };
+}
+
+async function measureSize(acc: GeneratedAccount, yaml: ReturnType<typeof yamlSpec> | undefined): Promise<SizeResult> {
+  const dir = path.join(DATA_DIR, acc.label);
+  const b = quick ? { runs: 8, opens: 3, budgetMs: 2_000 } : BUDGETS[acc.label];
+  const small = acc.label === '1k';
+  const lines = {
+    nsrolesEntry: lineCount(acc.nsroles[ENTRY.nsroles]),
+    nsrolesTotal: Object.values(acc.nsroles).reduce((s, t) => s + lineCount(t), 0),
+    yamlEntry: lineCount(acc.yaml[ENTRY.yaml]),
+    yamlTotal: Object.values(acc.yaml).reduce((s, t) => s + lineCount(t), 0),
+  };
+  log(`${acc.label}: engine`);
+  const engine: EngineFigures = await engineFigures(acc, dir, b.runs * 2, small);
+  let ours: ServerFigures | undefined;
+  if (serverBuilt(ROOT)) {
+    log(`${acc.label}: our server`);
+    ours = await oursFigures(ROOT, acc, dir, b, small);
+    for (const e of ours.errors) log(`  our server: ${e}`);
+  } else log(`${acc.label}: dist/server.js not built: server figures n/a`);
+  let theirs: ServerFigures | undefined;
+  if (yaml) {
+    log(`${acc.label}: yaml-language-server`);
+    theirs = await yamlFigures(yaml, acc, dir, b);
+    for (const e of theirs.errors) log(`  yaml-language-server: ${e}`);
+  }
+  const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? a / b : null);
+  return {
+    label: acc.label,
+    lines,
+    counts: acc.counts,
+    engine,
+    ours,
+    yaml: theirs,
+    ratios: {
+      open: ratio(ours?.open.median, theirs?.open.median),
+      change: ratio(ours?.change.median, theirs?.change.median),
+      // yaml-language-server waits 200 ms (validationDelayMs) before validating; this ratio leaves that wait out.
+      changeWithoutYamlDelay: ratio(ours?.change.median, theirs ? theirs.change.median - 200 : undefined),
+    },
+  };
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,175 @@
+/**
+ * Timings through real language-server processes over stdio: ours on the `.nsroles` account,
+ * yaml-language-server on the same data as YAML with the JSON Schema associated.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { ENTRY, GeneratedAccount, Sites } from './generate';
+import { fileUri, LspClient, ServerSpec } from './lsp';
+import { repeat, summarize, Summary } from './stats';
+
+export interface ServerFigures {
+  /** The very first didOpen → publishDiagnostics, cold JIT. */
+  firstOpen: number;
+  open: Summary;
+  change: Summary;
+  hover: Summary;
+  completion: Summary;
+  diagnostics: number;
+  /** After open, the edits and every request, in MB. */
+  rssMB?: number;
+  peakMB?: number;
+  simulate?: Summary;
+  matrix?: Summary;
+  matrixRows?: number;
+  matrixExpanded?: Summary;
+  whoCan?: Summary;
+  errors: string[];
+}
+
+export interface Budget {
+  /** Most timed runs per measure; fewer when the time budget runs out. */
+  runs: number;
+  opens: number;
+  budgetMs: number;
+}
+
+export function oursSpec(root: string): ServerSpec {
+  return { command: process.execPath, args: [path.join(root, 'dist', 'server.js'), '--stdio'], cwd: root, settings: { nsroles: {} } };
+}
+
+export function yamlSpec(root: string, node: string, schemaFile: string): ServerSpec {
+  const yaml = {
+    schemas: { [fileUri(schemaFile)]: ['*.yaml'] },
+    validate: true,
+    hover: true,
+    completion: true,
+    format: { enable: false },
+    // No network here: the schema store catalogue would only add failed downloads.
+    schemaStore: { enable: false },
+  };
+  return {
+    command: node,
+    args: [path.join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+    cwd: root,
+    settings: { yaml, http: {}, '[yaml]': {}, editor: {} },
+  };
+}
+
+/** Checks that yaml-language-server starts on `node` and validates against the schema. */
+export async function yamlWorks(spec: ServerSpec, dir: string): Promise<string | undefined> {
+  const c = new LspClient(spec);
+  try {
+    await c.initialize(dir);
+    const diags = await c.open(fileUri(path.join(dir, 'schema-check.yaml')), 'yaml', 'users: 5\n');
+    return diags.some((d) => /array/i.test(typeof d.message === "string" ? d.message : d.message.value)) ? undefined : `no schema diagnostics (got ${JSON.stringify(diags.map((d) => d.message))})`;
+  } catch (e) {
+    return `${(e as Error).message}`;
+  } finally {
+    await c.stop();
+  }
+}
+
+interface Target {
+  spec: ServerSpec;
+  dir: string;
+  file: string;
+  languageId: string;
+  text: string;
+  sites: Sites;
+}
+
+async function common(c: LspClient, t: Target, b: Budget, out: ServerFigures): Promise<string> {
+  const uri = fileUri(path.join(t.dir, t.file));
+  await c.initialize(t.dir);
+  const start = performance.now();
+  out.diagnostics = (await c.open(uri, t.languageId, t.text)).length;
+  out.firstOpen = performance.now() - start;
+  out.open = await timedOpens(c, uri, t, b);
+
+  const { edit, hover, completion } = t.sites;
+  let inserted = false;
+  out.change = await repeat(
+    () => {
+      inserted = !inserted;
+      return inserted ? c.edit(uri, edit, 'x') : c.edit(uri, edit, '', 1);
+    },
+    { warmup: 2, min: 5, max: b.runs, budgetMs: b.budgetMs },
+  );
+  if (inserted) await c.edit(uri, edit, '', 1);
+  const doc = { textDocument: { uri } };
+  out.hover = await repeat(() => c.request('textDocument/hover', { ...doc, position: hover }), { warmup: 2, min: 5, max: 50, budgetMs: b.budgetMs / 2 });
+  out.completion = await repeat(() => c.request('textDocument/completion', { ...doc, position: completion }), { warmup: 2, min: 5, max: 50, budgetMs: b.budgetMs / 2 });
+  return uri;
+}
+
+/** Each run closes the document (untimed), then times reopening it. */
+async function timedOpens(c: LspClient, uri: string, t: Target, b: Budget): Promise<Summary> {
+  const times: number[] = [];
+  const until = performance.now() + b.budgetMs;
+  while (times.length < b.opens && (times.length < 2 || performance.now() < until)) {
+    await c.close(uri);
+    const start = performance.now();
+    await c.open(uri, t.languageId, t.text);
+    times.push(performance.now() - start);
+  }
+  return summarize(times);
+}
+
+function empty(): ServerFigures {
+  const z: Summary = { median: NaN, p95: NaN, min: NaN, max: NaN, runs: 0 };
+  return { firstOpen: NaN, open: z, change: z, hover: z, completion: z, diagnostics: 0, errors: [] };
+}
+
+/** Our server: the LSP basics, then the simulator's custom requests. */
+export async function oursFigures(root: string, acc: GeneratedAccount, dir: string, b: Budget, expanded: boolean): Promise<ServerFigures> {
+  const out = empty();
+  const c = new LspClient(oursSpec(root));
+  try {
+    const uri = await common(c, { spec: c.spec, dir, file: ENTRY.nsroles, languageId: 'nsroles', text: acc.nsroles[ENTRY.nsroles], sites: acc.sites.nsroles }, b, out);
+    const { manager, managerRole, serviceUser, serviceRole } = acc.query;
+    const target = { user: serviceUser, role: serviceRole };
+    const runs = { warmup: 1, min: 3, max: b.runs, budgetMs: b.budgetMs };
+    await measure(out, 'simulate', () => c.request('nsroles/simulate', { uri, request: { user: manager, role: managerRole, action: 'issue-token', target } }), runs);
+    await measure(out, 'matrix', async () => (out.matrixRows = (await c.request<{ rows: unknown[] }>('nsroles/matrix', { uri })).rows.length), runs);
+    if (expanded) await measure(out, 'matrixExpanded', () => c.request('nsroles/matrix', { uri, expandTargets: true }), runs);
+    await measure(out, 'whoCan', () => c.request('nsroles/whoCan', { uri, action: 'issue-token', target }), runs);
+    Object.assign(out, mb(c.memory()));
+  } catch (e) {
+    out.errors.push((e as Error).message);
+  } finally {
+    await c.stop();
+  }
+  return out;
+}
+
+async function measure(out: ServerFigures, key: 'simulate' | 'matrix' | 'matrixExpanded' | 'whoCan', fn: () => Promise<unknown>, o: Parameters<typeof repeat>[1]): Promise<void> {
+  try {
+    out[key] = await repeat(fn, o);
+  } catch (e) {
+    out.errors.push(`${key}: ${(e as Error).message}`);
+  }
+}
+
+/** yaml-language-server on the YAML spelling of the same account. */
+export async function yamlFigures(spec: ServerSpec, acc: GeneratedAccount, dir: string, b: Budget): Promise<ServerFigures> {
+  const out = empty();
+  const c = new LspClient(spec);
+  try {
+    await common(c, { spec, dir, file: ENTRY.yaml, languageId: 'yaml', text: acc.yaml[ENTRY.yaml], sites: acc.sites.yaml }, b, out);
+    Object.assign(out, mb(c.memory()));
+  } catch (e) {
+    out.errors.push((e as Error).message);
+  } finally {
+    await c.stop();
+  }
+  return out;
+}
+
+function mb(m: { rss: number; peak: number } | undefined): Partial<ServerFigures> {
+  return m ? { rssMB: m.rss / 2 ** 20, peakMB: m.peak / 2 ** 20 } : {};
+}
+
+export function serverBuilt(root: string): boolean {
+  return fs.existsSync(path.join(root, 'dist', 'server.js'));
+}
