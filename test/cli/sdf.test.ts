@@ -97,6 +97,22 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       assert.equal(xml.locations[0].physicalLocation.artifactLocation.uri, `${project}/src/Objects/customrole_warehouse_scanner.xml`);
     });
 
+    it('a folder holding a project and another account does not mix their roles', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-mixed-'));
+      fs.cpSync(path.join(root, project), path.join(dir, 'sdf-project'), { recursive: true });
+      fs.cpSync(path.join(root, 'examples/acme'), path.join(dir, 'acme'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'loose.nsroles'), 'user "u" { role customrole_loose }\nexpect "u" as customrole_loose can restlet-login\n');
+      fs.mkdirSync(path.join(dir, 'roles'));
+      const loose = fs.readFileSync(path.join(root, project, 'src/Objects/customrole_restlet_integration.xml'), 'utf8');
+      fs.writeFileSync(path.join(dir, 'roles/customrole_loose.xml'), loose.replace('customrole_restlet_integration', 'customrole_loose').replace('RESTlet Integration', 'Loose Role'));
+      const list = findings([dir]);
+      // acme has roles named like the project's (SOAP Sync, RESTlet Integration): they must not meet.
+      assert.ok(!list.some((f) => f.rule === 'NSR-DUPLICATE' || f.rule === 'NSR-UNKNOWN-REF'), JSON.stringify(list.map((f) => `${f.file} ${f.rule} ${f.message}`)));
+      // Outside any project, the loose role object is seen by the loose account; the project still reports its seeded problems.
+      assert.equal(list.filter((f) => f.file.includes('sdf-project')).length, SEEDED.length);
+      assert.ok(!list.some((f) => f.file.endsWith('loose.nsroles') || f.file.endsWith('customrole_loose.xml')));
+    });
+
     it('the other examples are unchanged: no role objects, no new findings', () => {
       assert.equal(run(['check', 'examples/acme']).code, 0);
       assert.ok(!findings(['examples']).some((f) => f.rule.startsWith('SDF-')));

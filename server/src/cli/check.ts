@@ -2,7 +2,7 @@ import * as path from 'path';
 import { LoadedAccount, lintAccount, loadAccount, loadAccountFiles, ParseCache, Severity } from '../engine';
 import { collectFiles, entryFiles } from './account';
 import { UsageError } from './errors';
-import { diskHost } from './host';
+import { diskHost, suiteCloudProject } from './host';
 import { FindingJson, SEVERITY_RANK, toJson } from './output';
 import { toSarif } from './sarif';
 import { SdfFiles } from './sdf';
@@ -12,6 +12,14 @@ export interface CheckOptions {
   paths: string[];
   format: 'text' | 'json' | 'sarif';
   failOn: 'error' | 'warning';
+}
+
+function memo<T>(fn: (k: string) => T): (k: string) => T {
+  const cache = new Map<string, T>();
+  return (k) => {
+    if (!cache.has(k)) cache.set(k, fn(k));
+    return cache.get(k)!;
+  };
 }
 
 function inside(file: string, dir: string): boolean {
@@ -43,10 +51,14 @@ export function runCheck(paths: string[]): FindingJson[] {
       out.push(j);
     }
   };
+  const projectOf = memo(suiteCloudProject);
   for (const entry of entryFiles(scope.nsroles)) {
-    const folders = scope.folders.filter((d) => inside(entry, d));
-    // The folders given, plus what simulate would load for this file, so both see the same roles.
-    const visible = new Set([...folders.flatMap((d) => sdf.under(d)), ...sdf.forFile(entry)]);
+    // What simulate would load for this file, plus the role objects of the folders given that
+    // belong to the same SuiteCloud project (or to none, like the file): a folder holding
+    // several projects does not mix their roles.
+    const own = projectOf(entry);
+    const fromFolders = scope.folders.filter((d) => inside(entry, d)).flatMap((d) => sdf.under(d).filter((f) => projectOf(f) === own));
+    const visible = new Set([...sdf.forFile(entry), ...fromFolders]);
     for (const f of visible) merged.add(f);
     report(loadAccount(entry, diskHost, { cache, sdf: sdf.parseAll([...visible]) }));
   }

@@ -30,10 +30,11 @@ ${SDF_DISCOVERY}
 
 Runs every diagnostic, expect lines included, on the given files and folders
 (folders: every .nsroles file and every SuiteCloud role object below; default:
-the current folder). The role objects below a folder are linted (SDF-* rules)
-and every account in that folder sees their roles. A role object given by name
-is linted too. Role objects an account only sees through its project are not
-reported: check their folder for that.
+the current folder). The role objects below a folder are linted (SDF-* rules),
+and every account in that folder sees those of its own SuiteCloud project (or,
+outside any project, all of them). A role object given by name is linted too.
+Role objects an account sees only through its project are not reported: check
+their folder for that.
 
 ${SDF_DISCOVERY}
 
