@@ -129,6 +129,10 @@ describe('SDF role objects', () => {
       { name: 'raw less-than in text', src: '<role scriptid="customrole_x"><name>a ⟦<⟧ b</name></role>', message: /write &lt;/ },
       { name: 'text after the root', src: '<role scriptid="customrole_x"></role>\n⟦oops⟧\n', message: /Text after the end of <role>/ },
       { name: 'second root', src: '<role scriptid="customrole_x"></role>⟦<role⟧/>', message: /second root element/ },
+      { name: 'broken end tag', src: '<role scriptid="customrole_x">\n  <name>A⟦</na me>⟧\n</role>', message: /Broken end tag '<\/na me>': .* write <\/name>/ },
+      { name: 'end tag without >', src: '<role scriptid="customrole_x">\n  <name>A⟦</name⟧\n  <centertype>BASIC</centertype>\n</role>', message: /Broken end tag '<\/name': .* write <\/name>/ },
+      { name: ']]> in text', src: '<role scriptid="customrole_x"><name>A⟦]]>⟧</name></role>', message: /write \]\]&gt;/ },
+      { name: 'attributes without a space', src: '<role scriptid="customrole_x"⟦x⟧="1"></role>', message: /separated by spaces/ },
       { name: 'declaration not first', src: ' ⟦<?xml⟧ version="1.0"?><role scriptid="customrole_x"/>', message: /declaration must come first/ },
     ];
     for (const c of cases) {

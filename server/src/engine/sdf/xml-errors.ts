@@ -72,6 +72,24 @@ export function describeXmlError(raw: string, c: XmlErrorContext): XmlProblem {
   if (/quoted|without value|value required/.test(msg)) {
     return { message: 'Attribute values must be in quotes, e.g. scriptid="customrole_x".', span: charAt(c.text, at - 1) };
   }
+  if (msg.startsWith('disallowed character in closing tag')) {
+    const lt = c.text.lastIndexOf('</', at - 1);
+    // The tag runs to its '>', or, when that is missing, up to the next '<'.
+    let end = lt + 2;
+    while (end < c.text.length && c.text[end] !== '>' && c.text[end] !== '<') end++;
+    if (c.text[end] === '>') end++;
+    else while (end > lt + 2 && /\s/.test(c.text[end - 1])) end--;
+    const expected = inner ? `: write </${inner.name}>` : '';
+    const written = c.text.slice(lt, end).replace(/\s+/g, ' ').slice(0, 60);
+    return { message: `Broken end tag '${written}': an end tag holds only the element name${expected}.`, span: { start: lt, end } };
+  }
+  if (msg.includes(']]>')) {
+    return { message: "']]>' is not allowed in text: write ]]&gt;.", span: { start: Math.max(0, at - 3), end: at } };
+  }
+  if (/forward-slash in opening tag|attribute name|no whitespace between attributes/.test(msg)) {
+    const what = msg.startsWith('forward-slash') ? "a '/' in a start tag must be followed by '>'" : 'attributes are written name="value", separated by spaces';
+    return { message: `Broken start tag: ${what}.`, span: charAt(c.text, at - 1) };
+  }
   if (/XML declaration must be at the start|must appear at the start/.test(msg)) {
     const decl = c.text.lastIndexOf('<?xml', at);
     return { message: 'The <?xml …?> declaration must come first in the file, with nothing before it.', span: { start: Math.max(0, decl), end: Math.max(0, decl) + 5 } };
