@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { AccountIndex, buildMatrix, decide, DecisionRequest, factsOf, FileHost, loadAccount, suggest, tbaEnabled, whoCan } from '../../server/src/engine';
+import { AccountIndex, buildMatrix, decide, DecisionRequest, factsOf, FileHost, loadAccount, suggest, tbaEnabled, Verdict, whoCan } from '../../server/src/engine';
 import { diskHost } from '../../server/src/cli/host';
 import type { HostMessage, ModelSummary, SimulateResult, WebviewMessage } from '../../shared/protocol';
 import { parseWebviewMessage } from '../../client/src/simulator/messages';
@@ -16,11 +16,11 @@ function q(s: string): string {
   return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-/** The `expect` line that records an answer, in the language contract's syntax. */
-export function expectLineOf(req: DecisionRequest, decision: 'allow' | 'deny'): string {
-  const target = req.target ? ` for ${q(req.target.user)} as ${q(req.target.role)}` : '';
+/** The `expect` line that records an answer, as the server writes it: declared names, the request's target and channel. */
+export function expectLineOf(req: DecisionRequest, v: Verdict): string {
+  const target = req.target ? ` for ${q(v.target?.user ?? req.target.user)} as ${q(v.target?.role ?? req.target.role)}` : '';
   const via = req.channel ? ` via ${req.channel}` : '';
-  return `expect ${q(req.user)} as ${q(req.role)} ${decision === 'allow' ? 'can' : 'cannot'} ${req.action}${target}${via}`;
+  return `expect ${q(v.actor.user)} as ${q(v.actor.role)} ${v.decision === 'allow' ? 'can' : 'cannot'} ${req.action}${target}${via}`;
 }
 
 export class FakeHost {
@@ -69,7 +69,7 @@ export class FakeHost {
         name: r.name,
         ...(r.id ? { id: r.id.value } : {}),
         administrator: r.administrator !== undefined,
-        permissions: r.permissions.map((p) => p.info?.id ?? p.ref),
+        permissions: r.permissions.map((p) => p.info?.name ?? p.ref),
         webServicesOnly: r.webServicesOnly !== undefined,
         inactive: r.inactive !== undefined,
         origin: r.origin,
@@ -86,7 +86,7 @@ export class FakeHost {
     return {
       decision: { ...v, suggestions: suggest(facts, request, v) },
       roleHeld: !!user && !!role && index.rolesOf(user).includes(role),
-      expectLine: expectLineOf(request, v.decision),
+      expectLine: expectLineOf(request, v),
     };
   }
 

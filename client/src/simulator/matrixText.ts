@@ -26,17 +26,19 @@ export function matrixToCsv(rows: readonly MatrixRow[]): string {
   return lines.join('\n') + '\n';
 }
 
-// Names come from the role file: escape Markdown and HTML so they stay plain text in a preview.
+// Names come from the role file: escape what Markdown or HTML would act on inside a table
+// cell, so they stay plain text in a preview (line-start marks like # or - cannot occur there).
 function mdText(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]<>()#+\-.!|~&]/g, '\\$&');
+  return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, '\\$&');
 }
 
 /** A Markdown table, one line per cell of the matrix, headed by the file it came from. */
 export function matrixToMarkdown(rows: readonly MatrixRow[], fileLabel: string): string {
   const out = [`# TBA access matrix: ${mdText(fileLabel)}`, '', '| User | Role | Action | Token for | Decision | Rule |', '|---|---|---|---|---|---|'];
   for (const r of rows) {
-    const target = r.target ? `${mdText(r.target.user)} as ${mdText(r.target.role)}` : '';
-    const decision = r.decision === 'allow' ? '✅ allow' : '⛔ deny';
+    const own = r.target && r.target.user === r.user && r.target.role === r.role;
+    const target = !r.target ? '' : own ? 'own token' : `${mdText(r.target.user)} as ${mdText(r.target.role)}`;
+    const decision = r.decision === 'allow' ? '✓ allow' : '✗ deny';
     out.push(`| ${mdText(r.user)} | ${mdText(r.role)} | ${r.action} | ${target} | ${decision} | ${r.rule} |`);
   }
   return out.join('\n') + '\n';

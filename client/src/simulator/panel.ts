@@ -79,9 +79,10 @@ export class SimulatorPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage(messageGate((m) => void this.handle(m), (line) => deps.log.warn(line))),
       panel.onDidDispose(() => this.dispose()),
       vscode.workspace.onDidChangeTextDocument((e) => this.files.has(e.document.uri.toString()) && this.scheduleRefresh()),
-      // Follow the active role file, like the Markdown preview follows the active Markdown file.
+      // Follow the active role file, like the Markdown preview follows the active Markdown file;
+      // a file of the account already simulated (an included one) keeps the binding.
       vscode.window.onDidChangeActiveTextEditor((e) => {
-        if (e?.document.languageId === 'nsroles' && e.document.uri.toString() !== this.uri?.toString()) this.bind(e.document.uri);
+        if (e?.document.languageId === 'nsroles' && !this.files.has(e.document.uri.toString())) this.bind(e.document.uri);
       }),
     );
     if (uri) this.bind(uri);
@@ -221,8 +222,10 @@ export class SimulatorPanel implements vscode.Disposable {
     const r = await this.request<ChangeEditParams, ChangeEditResult>(ChangeEditRequestMethod, { uri, changes });
     if (!r.edit) return this.post({ type: 'notice', level: 'error', message: r.message ?? 'This change cannot be written to the file.' });
     const edit = await this.deps.client.protocol2CodeConverter.asWorkspaceEdit(r.edit);
-    const ok = await vscode.workspace.applyEdit(edit);
-    this.post(ok ? { type: 'notice', level: 'info', message: 'Applied to the role file. Undo in the editor if it is not what you want.' } : { type: 'notice', level: 'error', message: 'VS Code did not apply the edit.' });
+    if (!(await vscode.workspace.applyEdit(edit))) return this.post({ type: 'notice', level: 'error', message: 'VS Code did not apply the edit.' });
+    // The edit may land in an included file that is not open: say where, so it can be reviewed.
+    const files = Object.keys(r.edit.changes).map((u) => path.posix.basename(vscode.Uri.parse(u).path));
+    this.post({ type: 'notice', level: 'info', message: `Applied to ${files.join(', ')} (not saved yet); undo there if it is not what you want.` });
   }
 
   private async appendExpect(line: string): Promise<void> {
