@@ -21,62 +21,89 @@ function isWordChar(c: number): boolean {
 /** Splits text into tokens. Never throws: anything it cannot read becomes a `bad` token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 0xfeff || c === 12 || c === 11) {
-      i++;
-    } else if (c === 10 || c === 13) {
-      const start = i;
-      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      tokens.push({ kind: 'newline', span: { start, end: i }, value: '\n' });
-    } else if (c === 35) {
-      const start = i;
-      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-      tokens.push({ kind: 'comment', span: { start, end: i }, value: text.slice(start, i) });
-    } else if (c === 34) {
-      tokens.push(readString(text, i));
-      i = tokens[tokens.length - 1].span.end;
-    } else if (c === 123) {
-      tokens.push({ kind: 'lbrace', span: { start: i, end: i + 1 }, value: '{' });
-      i++;
-    } else if (c === 125) {
-      tokens.push({ kind: 'rbrace', span: { start: i, end: i + 1 }, value: '}' });
-      i++;
-    } else if (c === 59) {
-      tokens.push({ kind: 'semi', span: { start: i, end: i + 1 }, value: ';' });
-      i++;
-    } else if (isWordChar(c)) {
-      const start = i;
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
-      tokens.push({ kind: 'word', span: { start, end: i }, value: text.slice(start, i) });
-    } else {
-      // Group a run of unreadable characters into one token so junk gives one error, not thousands.
-      const start = i;
-      while (i < n && !isWordChar(text.charCodeAt(i)) && !' \t\r\n#"{};'.includes(text[i])) i++;
-      const shown = text.slice(start, Math.min(i, start + 20));
-      tokens.push({ kind: 'bad', span: { start, end: i }, value: text.slice(start, i), error: `Unexpected character${i - start > 1 ? 's' : ''} '${shown}'` });
-    }
-  }
+  const lexer = new Lexer(text);
+  for (let t = lexer.next(); t; t = lexer.next()) tokens.push(t);
   return tokens;
+}
+
+/**
+ * Reads tokens one at a time. The parser pulls from it instead of holding every token of
+ * the file at once: tokens then die young, which keeps parse time linear in file size
+ * (a whole-file token array made garbage collection grow faster than the file).
+ */
+export class Lexer {
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The next token, or undefined at the end of the text. */
+  next(): Token | undefined {
+    const text = this.text;
+    const n = text.length;
+    let i = this.i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 0xfeff || c === 12 || c === 11) {
+        i++;
+        continue;
+      }
+      let t: Token;
+      if (c === 10 || c === 13) {
+        const start = i;
+        i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+        t = { kind: 'newline', span: { start, end: i }, value: '\n' };
+      } else if (c === 35) {
+        const start = i;
+        while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+        t = { kind: 'comment', span: { start, end: i }, value: text.slice(start, i) };
+      } else if (c === 34) {
+        t = readString(text, i);
+        i = t.span.end;
+      } else if (c === 123) {
+        t = { kind: 'lbrace', span: { start: i, end: i + 1 }, value: '{' };
+        i++;
+      } else if (c === 125) {
+        t = { kind: 'rbrace', span: { start: i, end: i + 1 }, value: '}' };
+        i++;
+      } else if (c === 59) {
+        t = { kind: 'semi', span: { start: i, end: i + 1 }, value: ';' };
+        i++;
+      } else if (isWordChar(c)) {
+        const start = i;
+        while (i < n && isWordChar(text.charCodeAt(i))) i++;
+        t = { kind: 'word', span: { start, end: i }, value: text.slice(start, i) };
+      } else {
+        // Group a run of unreadable characters into one token so junk gives one error, not thousands.
+        const start = i;
+        while (i < n && !isWordChar(text.charCodeAt(i)) && !' \t\r\n#"{};'.includes(text[i])) i++;
+        const shown = text.slice(start, Math.min(i, start + 20));
+        t = { kind: 'bad', span: { start, end: i }, value: text.slice(start, i), error: `Unexpected character${i - start > 1 ? 's' : ''} '${shown}'` };
+      }
+      this.i = i;
+      return t;
+    }
+    this.i = i;
+    return undefined;
+  }
 }
 
 function readString(text: string, start: number): Token {
   let i = start + 1;
+  // Most strings have no escape: their value is one slice, not a string grown a character at a time.
   let value = '';
+  let from = i;
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 34) return { kind: 'string', span: { start, end: i + 1 }, value };
+    if (c === 34) return { kind: 'string', span: { start, end: i + 1 }, value: value + text.slice(from, i) };
     if (c === 10 || c === 13) break;
     if (c === 92 && i + 1 < n && (text[i + 1] === '"' || text[i + 1] === '\\')) {
-      value += text[i + 1];
+      value += text.slice(from, i) + text[i + 1];
       i += 2;
+      from = i;
       continue;
     }
-    value += text[i];
     i++;
   }
-  return { kind: 'string', span: { start, end: i }, value, error: 'Unterminated string: add the closing "' };
+  return { kind: 'string', span: { start, end: i }, value: value + text.slice(from, i), error: 'Unterminated string: add the closing "' };
 }

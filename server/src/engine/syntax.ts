@@ -1,5 +1,5 @@
 import { LineIndex, Span } from './text';
-import { Token, tokenize } from './lexer';
+import { Lexer, Token } from './lexer';
 
 /** A word or a quoted string after a statement's keyword. */
 export interface Arg {
@@ -55,26 +55,56 @@ const MAY_NEST_AS_PROPERTY = new Set(['role', 'user', 'token', 'integration']);
  * left open is closed where the next declaration starts.
  */
 export function parse(text: string): SyntaxTree {
-  const all = tokenize(text);
   const comments: Comment[] = [];
-  const tokens: Token[] = [];
-  for (const t of all) {
-    if (t.kind === 'comment') comments.push({ text: t.value, span: t.span });
-    else tokens.push(t);
-  }
-  const p = new Parser(tokens);
+  const p = new Parser(new TokenStream(new Lexer(text), comments));
   const statements = p.statements(undefined);
   return { text, statements, comments, errors: p.errors, lines: new LineIndex(text) };
 }
 
+/** The lexer's tokens without comments (set aside in order), with lookahead to the end of a line. */
+class TokenStream {
+  // Reused for every line (emptied by resetting `size`, not by allocating or truncating).
+  private readonly window: Token[] = [];
+  private size = 0;
+  private head = 0;
+
+  constructor(
+    private readonly lexer: Lexer,
+    private readonly comments: Comment[],
+  ) {}
+
+  /** The token `k` places after the current one. */
+  at(k: number): Token | undefined {
+    while (this.size - this.head <= k) {
+      const t = this.lexer.next();
+      if (!t) return undefined;
+      if (t.kind === 'comment') this.comments.push({ text: t.value, span: t.span });
+      else this.window[this.size++] = t;
+    }
+    return this.window[this.head + k];
+  }
+
+  advance(): void {
+    this.head++;
+    // The window only ever holds the rest of a line: start it over whenever it is used up.
+    if (this.head >= this.size) this.size = this.head = 0;
+  }
+}
+
 class Parser {
-  pos = 0;
   readonly errors: SyntaxError[] = [];
 
-  constructor(private readonly tokens: Token[]) {}
+  constructor(private readonly tokens: TokenStream) {}
 
-  private peek(offset = 0): Token | undefined {
-    return this.tokens[this.pos + offset];
+  private peek(): Token | undefined {
+    return this.tokens.at(0);
+  }
+
+  /** The current token, consumed. */
+  private take(): Token {
+    const t = this.tokens.at(0)!;
+    this.tokens.advance();
+    return t;
   }
 
   private error(message: string, span: Span): void {
@@ -91,11 +121,11 @@ class Parser {
         return out;
       }
       if (t.kind === 'newline' || t.kind === 'semi') {
-        this.pos++;
+        this.tokens.advance();
         continue;
       }
       if (t.kind === 'rbrace') {
-        this.pos++;
+        this.tokens.advance();
         if (block) {
           block.close = t.span;
           return out;
@@ -119,28 +149,28 @@ class Parser {
   private startsDeclaration(t: Token): boolean {
     if (TOP_ONLY.has(t.value)) return true;
     if (!MAY_NEST_AS_PROPERTY.has(t.value)) return false;
-    for (let i = this.pos + 1; i < this.tokens.length; i++) {
-      const k = this.tokens[i].kind;
+    for (let i = 1; ; i++) {
+      const k = this.tokens.at(i)?.kind;
+      if (k === undefined) return false;
       if (k === 'lbrace') return true;
       if (k === 'newline' || k === 'semi' || k === 'rbrace') return false;
     }
-    return false;
   }
 
   private statement(nested: boolean): Statement {
-    const kw = this.tokens[this.pos++];
+    const kw = this.take();
     const args: Arg[] = [];
     let end = kw.span.end;
     for (let t = this.peek(); t && (t.kind === 'word' || t.kind === 'string'); t = this.peek()) {
       if (t.error) this.error(t.error, t.span);
       args.push({ kind: t.kind, value: t.value, span: t.span });
       end = t.span.end;
-      this.pos++;
+      this.tokens.advance();
     }
     const stmt: Statement = { keyword: kw.value, keywordSpan: kw.span, args, span: { start: kw.span.start, end } };
     const next = this.peek();
     if (next?.kind === 'lbrace') {
-      this.pos++;
+      this.tokens.advance();
       if (nested) {
         this.error('Blocks cannot be nested here', next.span);
         this.skipLine();
@@ -168,7 +198,7 @@ class Parser {
   private skipLine(): void {
     for (let t = this.peek(); t; t = this.peek()) {
       if (t.kind === 'newline' || t.kind === 'semi' || t.kind === 'rbrace') return;
-      this.pos++;
+      this.tokens.advance();
     }
   }
 }
