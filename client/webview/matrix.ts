@@ -4,7 +4,7 @@
  */
 import { ACTIONS, isTokenAction, type Action } from '../../server/src/engine/vocabulary';
 import type { MatrixRow, SimulatorState } from '../../shared/protocol';
-import { matrixRowMatches } from '../src/simulator/matrixText';
+import { isOwnToken, matrixRowMatches } from '../src/simulator/matrixText';
 import { verdictBadge } from './answer';
 import { post } from './api';
 import { el, icon, replace, uid } from './dom';
@@ -20,9 +20,6 @@ export interface MatrixHost {
 
 const key = (user: string, role: string) => JSON.stringify([user, role]);
 
-// The server lists a row's own token with the actor as its target; that is the "own" cell.
-const isOwn = (r: MatrixRow) => !r.target || (r.target.user === r.user && r.target.role === r.role);
-
 interface Actor {
   user: string;
   role: string;
@@ -37,7 +34,7 @@ function group(rows: MatrixRow[]): Actor[] {
     const k = key(r.user, r.role);
     let a = actors.get(k);
     if (!a) actors.set(k, (a = { user: r.user, role: r.role, own: new Map(), targets: new Map() }));
-    if (isOwn(r)) {
+    if (isOwnToken(r)) {
       a.own.set(r.action, r);
       continue;
     }
@@ -122,7 +119,7 @@ export class MatrixView {
   private cell(r: MatrixRow | undefined, label: string): HTMLTableCellElement {
     if (!r) return el('td', { class: 'na' }, el('span', { class: 'visually-hidden' }, 'not applicable'));
     const b = el('button', { type: 'button', class: `cell ${r.decision}`, 'aria-label': `${label}: ${r.decision === 'allow' ? 'allowed' : 'denied'}`, title: `${r.rule}: open the full answer` }, verdictBadge(r.decision, true));
-    b.addEventListener('click', () => this.host.openAnswer({ user: r.user, role: r.role, action: r.action, target: isOwn(r) ? null : r.target }));
+    b.addEventListener('click', () => this.host.openAnswer({ user: r.user, role: r.role, action: r.action, target: isOwnToken(r) ? null : r.target }));
     return el('td', {}, b);
   }
 

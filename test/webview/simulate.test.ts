@@ -1,18 +1,13 @@
 import * as assert from 'assert';
 import type { Browser } from 'playwright-core';
-import type { ApplySuggestionMessage, SaveExpectMessage, SimulateMessage, WebviewMessage } from '../../shared/protocol';
+import type { ApplySuggestionMessage, SaveExpectMessage, SimulateMessage } from '../../shared/protocol';
 import { launch, openWebview, screenshot, Webview } from './browser';
 import { FakeHost } from './fakeHost';
 import { THEMES } from './themes';
-import { choose, panel, pickUser, waitForVerdict } from './ui';
+import { choose, isType, panel, pickUser, waitForVerdict } from './ui';
 
 const BOB_FOR_SVC = { user: 'bob@acme.com', role: 'Integration Manager', action: 'issue-token', target: { user: 'svc-orders', role: 'RESTlet Integration' } } as const;
 const ATM_QUOTE = 'Can create, assign, and manage a token for other users (except tokens for an Administrator role) in the account.';
-
-const isType =
-  <T extends WebviewMessage['type']>(type: T) =>
-  (m: WebviewMessage): m is Extract<WebviewMessage, { type: T }> =>
-    m.type === type;
 
 function clean(w: Webview): void {
   assert.deepStrictEqual(w.errors, [], 'errors in the page');

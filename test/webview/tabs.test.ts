@@ -1,16 +1,11 @@
 import * as assert from 'assert';
 import type { Browser } from 'playwright-core';
 import { actorPairs, whoCan } from '../../server/src/engine';
-import type { ExportMatrixMessage, MatrixMessage, WebviewMessage } from '../../shared/protocol';
+import type { ExportMatrixMessage, MatrixMessage } from '../../shared/protocol';
 import { launch, openWebview, screenshot } from './browser';
 import { FakeHost } from './fakeHost';
 import { THEMES } from './themes';
-import { choose, openTab, panel, waitForVerdict } from './ui';
-
-const isType =
-  <T extends WebviewMessage['type']>(type: T) =>
-  (m: WebviewMessage): m is Extract<WebviewMessage, { type: T }> =>
-    m.type === type;
+import { choose, isType, openTab, panel, waitForVerdict } from './ui';
 
 describe('simulator webview in Chromium: the Matrix and Who can tabs', function () {
   let browser: Browser;

@@ -1,5 +1,6 @@
 /** Page helpers for the webview tests: pick inputs the way a user does, wait for answers. */
 import type { Locator, Page } from 'playwright-core';
+import type { WebviewMessage } from '../../shared/protocol';
 
 export type TabId = 'simulate' | 'matrix' | 'whoCan';
 
@@ -36,3 +37,9 @@ export async function waitForVerdict(page: Page, word: 'ALLOW' | 'DENY', phrase 
 export async function openTab(page: Page, name: 'Simulate' | 'Matrix' | 'Who can'): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
+
+/** A type guard for one kind of webview message, for FakeHost.waitForSent. */
+export const isType =
+  <T extends WebviewMessage['type']>(type: T) =>
+  (m: WebviewMessage): m is Extract<WebviewMessage, { type: T }> =>
+    m.type === type;

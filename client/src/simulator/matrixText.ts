@@ -11,6 +11,11 @@ export function matrixRowMatches(row: Pick<MatrixRow, 'user' | 'role'>, filter: 
   return row.user.toLowerCase().includes(f) || row.role.toLowerCase().includes(f);
 }
 
+/** A token action on the actor's own token: the server lists it with the actor as its target. */
+export function isOwnToken(row: Pick<MatrixRow, 'user' | 'role' | 'target'>): boolean {
+  return !row.target || (row.target.user === row.user && row.target.role === row.role);
+}
+
 /** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */
 function csvField(s: string): string {
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
@@ -36,8 +41,7 @@ function mdText(s: string): string {
 export function matrixToMarkdown(rows: readonly MatrixRow[], fileLabel: string): string {
   const out = [`# TBA access matrix: ${mdText(fileLabel)}`, '', '| User | Role | Action | Token for | Decision | Rule |', '|---|---|---|---|---|---|'];
   for (const r of rows) {
-    const own = r.target && r.target.user === r.user && r.target.role === r.role;
-    const target = !r.target ? '' : own ? 'own token' : `${mdText(r.target.user)} as ${mdText(r.target.role)}`;
+    const target = !r.target ? '' : isOwnToken(r) ? 'own token' : `${mdText(r.target.user)} as ${mdText(r.target.role)}`;
     const decision = r.decision === 'allow' ? '✓ allow' : '✗ deny';
     out.push(`| ${mdText(r.user)} | ${mdText(r.role)} | ${r.action} | ${target} | ${decision} | ${r.rule} |`);
   }
