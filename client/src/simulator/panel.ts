@@ -38,12 +38,22 @@ export interface PanelDeps {
   log: vscode.LogOutputChannel;
 }
 
-/** Scripts, styles and fonts load only from the extension's dist/ and media/. */
+/** Scripts, styles and fonts load only from the extension's dist/ and media/; no forms, no command links. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')] };
+  return {
+    enableScripts: true,
+    enableForms: false,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
 }
 
 const REFRESH_DELAY_MS = 250;
+
+/** A notice that answers a request carries its id, so the webview stops waiting for it. */
+function about(m: WebviewMessage): { requestId?: number } {
+  return 'requestId' in m ? { requestId: m.requestId } : {};
+}
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -180,12 +190,12 @@ export class SimulatorPanel implements vscode.Disposable {
       return;
     }
     const uri = this.uri?.toString();
-    if (!uri) return this.post({ type: 'notice', level: 'error', message: 'Open a .nsroles file to simulate it.', ...('requestId' in m ? { requestId: m.requestId } : {}) });
+    if (!uri) return this.post({ type: 'notice', level: 'error', message: 'Open a .nsroles file to simulate it.', ...about(m) });
     try {
       await this.dispatch(m, uri);
     } catch (e) {
       this.deps.log.error(`Simulator ${m.type} failed: ${errorText(e)}`);
-      this.post({ type: 'notice', level: 'error', message: `${m.type} failed: ${errorText(e)}`, ...('requestId' in m ? { requestId: m.requestId } : {}) });
+      this.post({ type: 'notice', level: 'error', message: `${m.type} failed: ${errorText(e)}`, ...about(m) });
     }
   }
 
