@@ -18,3 +18,6 @@ export { BLOCK_KEYWORDS, TOP_KEYWORDS } from './bind';
 export { RULES, ruleById } from './rules';
 export * from './matrix';
 export * from './sdf';
+export * from './format';
+export * from './edits';
+export * from './lexer';

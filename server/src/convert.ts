@@ -1,0 +1,166 @@
+/**
+ * Engine and language-service data → LSP types. The only module that knows both: everything
+ * below it speaks offsets and plain records, everything above it speaks the protocol.
+ */
+import {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  CompletionItemKind,
+  Diagnostic,
+  DiagnosticRelatedInformation,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  DocumentSymbol,
+  FoldingRange,
+  FoldingRangeKind,
+  Hover,
+  InsertTextFormat,
+  Location as LspLocation,
+  MarkupKind,
+  Position,
+  Range,
+  SymbolKind,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { FileEdit, Finding, LineIndex, Location, Severity, Span } from './engine';
+import { CompletionEntry } from './ide/completion';
+import { Fix } from './ide/fixes';
+import { Fold } from './ide/folding';
+import { HoverInfo } from './ide/hover';
+import { Lens } from './ide/lenses';
+import { SymbolKind as NodeKind, SymbolNode } from './ide/symbols';
+
+/** What conversion needs to know about files: their lines and their URIs. */
+export interface Files {
+  lines(file: string): LineIndex;
+  uriOf(file: string): string;
+}
+
+export function toRange(lines: LineIndex, span: Span): Range {
+  return { start: lines.position(span.start), end: lines.position(span.end) };
+}
+
+export function toOffset(lines: LineIndex, p: Position): number {
+  return lines.offset(p);
+}
+
+export function toLocation(files: Files, loc: Location): LspLocation {
+  return { uri: files.uriOf(loc.file), range: toRange(files.lines(loc.file), loc.span) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(files: Files, f: Finding, href: (rule: string) => string): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(files.lines(f.loc.file), f.loc.span),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: href(f.rule) },
+    source: 'nsroles',
+    message: f.message,
+  };
+  if (f.related?.length) {
+    d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: toLocation(files, r.loc), message: r.message }));
+  }
+  if (f.unnecessary) d.tags = [DiagnosticTag.Unnecessary];
+  if (f.data) d.data = f.data;
+  return d;
+}
+
+export function toWorkspaceEdit(files: Files, edits: FileEdit[]): WorkspaceEdit {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const e of edits) {
+    const uri = files.uriOf(e.file);
+    (changes[uri] ??= []).push({ range: toRange(files.lines(e.file), e.span), newText: e.newText });
+  }
+  return { changes };
+}
+
+export function toTextEdits(lines: LineIndex, edits: { span: Span; newText: string }[]): TextEdit[] {
+  return edits.map((e) => ({ range: toRange(lines, e.span), newText: e.newText }));
+}
+
+export function toHover(lines: LineIndex, h: HoverInfo): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(lines, h.span) };
+}
+
+const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  keyword: CompletionItemKind.Keyword,
+  snippet: CompletionItemKind.Snippet,
+  role: CompletionItemKind.Class,
+  user: CompletionItemKind.Variable,
+  integration: CompletionItemKind.Interface,
+  permission: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  action: CompletionItemKind.Function,
+  channel: CompletionItemKind.EnumMember,
+  file: CompletionItemKind.File,
+  rule: CompletionItemKind.Reference,
+};
+
+export function toCompletionItem(lines: LineIndex, c: CompletionEntry): CompletionItem {
+  const item: CompletionItem = {
+    label: c.label,
+    kind: COMPLETION_KIND[c.kind],
+    textEdit: { range: toRange(lines, c.replace), newText: c.insertText },
+  };
+  if (c.detail) item.detail = c.detail;
+  if (c.documentation) item.documentation = { kind: MarkupKind.Markdown, value: c.documentation };
+  if (c.snippet) item.insertTextFormat = InsertTextFormat.Snippet;
+  if (c.filterText) item.filterText = c.filterText;
+  if (c.sortText) item.sortText = c.sortText;
+  return item;
+}
+
+const SYMBOL_KIND: Record<NodeKind, SymbolKind> = {
+  account: SymbolKind.Namespace,
+  role: SymbolKind.Class,
+  user: SymbolKind.Object,
+  integration: SymbolKind.Interface,
+  token: SymbolKind.Key,
+  expect: SymbolKind.Event,
+  include: SymbolKind.File,
+  permission: SymbolKind.Property,
+  'role-ref': SymbolKind.Field,
+};
+
+export function toSymbolKind(kind: NodeKind): SymbolKind {
+  return SYMBOL_KIND[kind];
+}
+
+export function toDocumentSymbol(lines: LineIndex, n: SymbolNode): DocumentSymbol {
+  const s: DocumentSymbol = {
+    name: n.name,
+    kind: SYMBOL_KIND[n.kind],
+    range: toRange(lines, n.span),
+    selectionRange: toRange(lines, n.selection),
+    children: n.children.map((c) => toDocumentSymbol(lines, c)),
+  };
+  if (n.detail) s.detail = n.detail;
+  return s;
+}
+
+const FOLD_KIND = { comment: FoldingRangeKind.Comment, imports: FoldingRangeKind.Imports, region: FoldingRangeKind.Region };
+
+export function toFoldingRange(f: Fold): FoldingRange {
+  return f.kind ? { startLine: f.startLine, endLine: f.endLine, kind: FOLD_KIND[f.kind] } : { startLine: f.startLine, endLine: f.endLine };
+}
+
+export function toCodeLens(lines: LineIndex, l: Lens): CodeLens {
+  const range = toRange(lines, { start: l.span.start, end: l.span.start });
+  return { range, command: { title: l.title, command: l.command, ...(l.args ? { arguments: l.args } : {}) } };
+}
+
+export function toCodeAction(files: Files, fix: Fix, kind: string, diagnostics: Diagnostic[]): CodeAction {
+  const a: CodeAction = { title: fix.title, kind, edit: toWorkspaceEdit(files, fix.edits) };
+  if (diagnostics.length) a.diagnostics = diagnostics;
+  if (fix.preferred) a.isPreferred = true;
+  return a;
+}

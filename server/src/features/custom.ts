@@ -1,0 +1,75 @@
+import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import * as v from 'valibot';
+import { buildMatrix, changeEdits, decide, factsOf, suggest, whoCan } from '../engine';
+import {
+  ChangeEditParams,
+  ChangeEditRequestMethod,
+  ChangeEditResult,
+  MatrixRequestMethod,
+  MatrixResult,
+  ModelRequestMethod,
+  ModelSummary,
+  SimulateRequestMethod,
+  SimulateResult,
+  WhoCanRequestMethod,
+  WhoCanResult,
+} from '../../../shared/protocol';
+import { toWorkspaceEdit } from '../convert';
+import { Analysis } from '../ide/analysis';
+import { expectLineFor, modelSummary } from '../ide/summary';
+import { Workspace } from '../workspace';
+import { ChangeEditParamsSchema, check, MatrixParamsSchema, ModelParamsSchema, SimulateParamsSchema, WhoCanParamsSchema } from './customParams';
+
+/** Validates the params, finds the account, and runs the handler; errors are ResponseErrors. */
+function handler<S extends v.GenericSchema & { _types?: { output: { uri: string } } }, R>(ws: Workspace, schema: S, run: (p: v.InferOutput<S>, a: Analysis) => R) {
+  return (params: unknown): R => {
+    const c = check(schema, params);
+    if (!c.ok) throw new ResponseError(ErrorCodes.InvalidParams, c.message);
+    const uri = (c.value as { uri: string }).uri;
+    const a = ws.analysis(uri);
+    if (!a) throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${uri}`);
+    return run(c.value, a);
+  };
+}
+
+/** `nsroles/model`, `nsroles/simulate`, `nsroles/matrix`, `nsroles/whoCan`, `nsroles/changeEdit`. */
+export function registerCustomRequests(connection: Connection, ws: Workspace): void {
+  connection.onRequest(
+    ModelRequestMethod,
+    handler(ws, ModelParamsSchema, (p, a): ModelSummary => {
+      const s = modelSummary(a);
+      return { ...s, uri: p.uri, files: s.files.map((f) => ws.uriOf(f)) };
+    }),
+  );
+  connection.onRequest(
+    SimulateRequestMethod,
+    handler(ws, SimulateParamsSchema, (p, a): SimulateResult => {
+      const facts = factsOf(a.loaded.model, a.index);
+      const verdict = decide(facts, p.request);
+      const user = a.index.user(p.request.user);
+      const role = a.index.role(p.request.role);
+      const roleHeld = !!user && !!role && a.index.rolesOf(user).includes(role);
+      return { decision: { ...verdict, suggestions: suggest(facts, p.request, verdict) }, roleHeld, expectLine: expectLineFor(p.request, verdict) };
+    }),
+  );
+  connection.onRequest(
+    MatrixRequestMethod,
+    handler(ws, MatrixParamsSchema, (p, a): MatrixResult => ({ rows: buildMatrix(a.loaded.model, { expandTargets: p.expandTargets }) })),
+  );
+  connection.onRequest(
+    WhoCanRequestMethod,
+    handler(ws, WhoCanParamsSchema, (p, a): WhoCanResult => ({
+      action: p.action,
+      target: p.target ?? null,
+      actors: whoCan(a.loaded.model, { action: p.action, target: p.target, channel: p.channel }),
+    })),
+  );
+  connection.onRequest(
+    ChangeEditRequestMethod,
+    handler(ws, ChangeEditParamsSchema, (p: ChangeEditParams, a): ChangeEditResult => {
+      const r = changeEdits(a.loaded, p.changes);
+      if ('error' in r) return { edit: null, message: r.error };
+      return { edit: toWorkspaceEdit(ws, r.edits) as ChangeEditResult['edit'] };
+    }),
+  );
+}

@@ -1,0 +1,131 @@
+import { Connection } from 'vscode-languageserver/node';
+import { Finding, lintAccount, SeveritySetting } from '../engine';
+import { toDiagnostic } from '../convert';
+import { Analysis } from '../ide/analysis';
+import { Settings } from '../settings';
+import { Workspace } from '../workspace';
+
+type Severities = Record<string, SeveritySetting>;
+
+/**
+ * Publishes diagnostics for changed documents and every open document of the same account.
+ * A burst of changes is coalesced to the newest text: a run starts once a turn of the event
+ * loop passes without a new change, so there is no fixed delay and no queue of stale runs.
+ */
+export class Diagnostics {
+  private readonly dirty = new Set<string>();
+  /** The account files each open document was last linted with, by URI. */
+  private readonly accountFiles = new Map<string, Set<string>>();
+  private readonly lintCache = new Map<string, { generation: number; findings: Finding[] }>();
+  private changes = 0;
+  private scheduled = false;
+  private running = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly ws: Workspace,
+    private readonly settings: Settings,
+  ) {}
+
+  /** A document (or a file on disk) changed. */
+  changed(uri: string): void {
+    this.dirty.add(uri);
+    this.changes++;
+    this.schedule();
+  }
+
+  /** Settings changed: every open document again. */
+  all(): void {
+    for (const d of this.ws.documents.all()) this.dirty.add(d.uri);
+    this.changes++;
+    this.schedule();
+  }
+
+  closed(uri: string): void {
+    this.accountFiles.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Findings located in the document, from each account it belongs to, each once. */
+  findings(uri: string, severities: Severities): { f: Finding; a: Analysis }[] {
+    const file = this.ws.fileOf(uri);
+    const seen = new Set<string>();
+    const out: { f: Finding; a: Analysis }[] = [];
+    for (const a of this.ws.analyses(uri)) {
+      for (const f of this.lint(a.loaded.model.files[0], severities)) {
+        if (f.loc.file !== file) continue;
+        const key = `${f.rule}\n${f.loc.span.start}\n${f.loc.span.end}\n${f.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ f, a });
+      }
+    }
+    return out;
+  }
+
+  private lint(entry: string, severities: Severities): Finding[] {
+    const key = `${entry}\n${JSON.stringify(severities)}`;
+    const hit = this.lintCache.get(key);
+    if (hit?.generation === this.ws.generation) return hit.findings;
+    const findings = lintAccount(this.ws.load(entry), { severities });
+    if (this.lintCache.size > 100) this.lintCache.clear();
+    this.lintCache.set(key, { generation: this.ws.generation, findings });
+    return findings;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.running) return;
+    this.scheduled = true;
+    const seen = this.changes;
+    setImmediate(() => this.tick(seen));
+  }
+
+  private tick(seen: number): void {
+    if (seen !== this.changes) {
+      // More changes arrived during this turn: wait for the burst to end.
+      const now = this.changes;
+      setImmediate(() => this.tick(now));
+      return;
+    }
+    this.scheduled = false;
+    this.running = true;
+    this.run()
+      .catch((e) => this.connection.console.error(`Diagnostics failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`))
+      .finally(() => {
+        this.running = false;
+        if (this.dirty.size) this.schedule();
+      });
+  }
+
+  private async run(): Promise<void> {
+    const targets = this.affected();
+    this.dirty.clear();
+    for (const uri of targets) {
+      const severities = await this.settings.severities(uri);
+      const doc = this.ws.documents.get(uri);
+      if (!doc) continue;
+      const findings = this.findings(uri, severities);
+      const files = new Set(this.ws.analyses(uri).flatMap((a) => a.loaded.model.files));
+      this.accountFiles.set(uri, files);
+      const diagnostics = findings.map(({ f }) => toDiagnostic(this.ws, f, (r) => this.settings.ruleHref(r)));
+      await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    }
+  }
+
+  /** The open documents a run must lint: the changed ones and those sharing an account with them. */
+  private affected(): string[] {
+    const open = this.ws.documents.all().map((d) => d.uri);
+    const out = new Set<string>();
+    for (const uri of this.dirty) {
+      const file = this.ws.fileOf(uri);
+      if (this.ws.documents.get(uri)) out.add(uri);
+      const now = new Set(this.ws.analyses(uri).flatMap((a) => a.loaded.model.files));
+      for (const o of open) {
+        if (out.has(o)) continue;
+        if (this.accountFiles.get(o)?.has(file) || now.has(this.ws.fileOf(o))) out.add(o);
+      }
+    }
+    // The document that changed first answers first.
+    return [...out];
+  }
+}

@@ -1,0 +1,44 @@
+import { AccountIndex, LoadedAccount, RoleDefinition, RoleRef, SyntaxTree } from '../engine';
+
+/** One account as seen from one of its files: what every language feature starts from. */
+export interface Analysis {
+  /** The file the request is about. */
+  file: string;
+  loaded: LoadedAccount;
+  index: AccountIndex;
+}
+
+export function analysisOf(file: string, loaded: LoadedAccount): Analysis {
+  return { file, loaded, index: new AccountIndex(loaded.model) };
+}
+
+export function treeOf(a: Analysis, file = a.file): SyntaxTree | undefined {
+  return a.loaded.trees.get(file);
+}
+
+/** How a role reference found its role: by the role's name or by its id. */
+export interface ResolvedRole {
+  role: RoleDefinition;
+  via: 'name' | 'id';
+}
+
+/** Resolves a role reference as AccountIndex.role does, and says which form matched. */
+export function resolveRole(index: AccountIndex, ref: Pick<RoleRef, 'key' | 'bare'>): ResolvedRole | undefined {
+  const byName = index.roles.get(ref.key);
+  const byId = index.rolesById.get(ref.key);
+  if (ref.bare) return byId ? { role: byId, via: 'id' } : byName ? { role: byName, via: 'name' } : undefined;
+  return byName ? { role: byName, via: 'name' } : byId ? { role: byId, via: 'id' } : undefined;
+}
+
+/** Every role reference in the account, with where it sits. */
+export function roleRefs(a: Analysis): RoleRef[] {
+  const m = a.loaded.model;
+  const out: RoleRef[] = [];
+  for (const u of m.users) out.push(...u.roles);
+  for (const t of m.tokens) if (t.role) out.push(t.role);
+  for (const e of m.expects) {
+    out.push(e.role);
+    if (e.target) out.push(e.target.role);
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { actorPairs, decide, DecisionRequest, Facts, factsOf, RoleDefinition, UserDefinition, UserFacts, Verdict } from '../engine';
+import { Analysis } from './analysis';
+
+/** What a role lets its holders do, decided by the engine for a holder of only that role. */
+export interface RoleCapabilities {
+  restletLogin: Verdict;
+  webServicesLogin: Verdict;
+  /** Own tokens through the Settings portlet link and through the issuetoken endpoint. */
+  ownPortlet: Verdict;
+  ownEndpoint: Verdict;
+  /** Every (user, held role) of the account the role may issue a token for. */
+  othersAllowed: { user: string; role: string }[];
+  /** Why not, when it may issue for nobody else. */
+  othersDenied?: Verdict;
+  twoFactor: { required: boolean; why: string };
+  holders: UserDefinition[];
+}
+
+const PROBE = '\u0000holder';
+
+/** Facts with one extra, active user who holds only the given role. */
+class ProbeFacts implements Facts {
+  readonly tbaEnabled: boolean;
+  private readonly probe: UserFacts;
+
+  constructor(
+    private readonly base: Facts,
+    roleKey: string,
+  ) {
+    this.tbaEnabled = base.tbaEnabled;
+    this.probe = { key: PROBE, name: 'a holder', roles: new Set([roleKey]), inactive: false };
+  }
+
+  role(ref: string) {
+    return this.base.role(ref);
+  }
+
+  user(name: string) {
+    return name === PROBE ? this.probe : this.base.user(name);
+  }
+
+  users() {
+    return this.base.users();
+  }
+}
+
+export function roleCapabilities(a: Analysis, role: RoleDefinition): RoleCapabilities {
+  const facts = new ProbeFacts(factsOf(a.loaded.model, a.index), role.key);
+  const ask = (req: Omit<DecisionRequest, 'user' | 'role'>) => decide(facts, { user: PROBE, role: role.name, ...req });
+  const othersAllowed: { user: string; role: string }[] = [];
+  let othersDenied: Verdict | undefined;
+  for (const t of actorPairs(a.loaded.model, a.index)) {
+    const v = ask({ action: 'issue-token', target: t });
+    if (v.decision === 'allow') othersAllowed.push(t);
+    else othersDenied ??= v;
+  }
+  return {
+    restletLogin: ask({ action: 'restlet-login' }),
+    webServicesLogin: ask({ action: 'web-services-login' }),
+    ownPortlet: ask({ action: 'issue-token', channel: 'settings-portlet' }),
+    ownEndpoint: ask({ action: 'issue-token', channel: 'issuetoken-endpoint' }),
+    othersAllowed,
+    othersDenied,
+    twoFactor: twoFactor(role),
+    holders: a.index.holders.get(role.key) ?? [],
+  };
+}
+
+function twoFactor(r: RoleDefinition): { required: boolean; why: string } {
+  const privileged = r.permissions.find((g) => g.info?.highlyPrivileged && g.level !== 'none');
+  const forcedBy = r.administrator ? 'it is the Administrator role' : privileged ? `it has ${privileged.info!.name}, a highly privileged permission` : undefined;
+  if (forcedBy) {
+    const note = r.twoFactor?.value === 'not-required' ? ' The file says not-required, which NetSuite does not allow.' : '';
+    return { required: true, why: `NetSuite requires it because ${forcedBy}.${note}` };
+  }
+  if (r.twoFactor?.value === 'required') return { required: true, why: 'The role sets two-factor required.' };
+  if (r.twoFactor?.value === 'not-required') return { required: false, why: 'The role sets two-factor not-required, and nothing forces it.' };
+  return { required: false, why: "NetSuite's default for a role that is not highly privileged." };
+}
+
+/** The reason an engine verdict gives, without its Allowed/Denied prefix. */
+export function reason(v: Verdict): string {
+  return (v.trace[v.trace.length - 1] ?? '').replace(/^(Allowed|Denied): /, '');
+}
+
+/** One line: what the role can do with tokens. */
+export function capabilitySummary(c: RoleCapabilities): string {
+  const login = [c.restletLogin.decision === 'allow' && 'RESTlets', c.webServicesLogin.decision === 'allow' && 'web services'].filter(Boolean);
+  const own = c.ownPortlet.decision === 'allow' || c.ownEndpoint.decision === 'allow';
+  const parts = [
+    login.length ? `token login (${login.join(', ')})` : 'no token login',
+    own ? 'issues own tokens' : 'no own tokens',
+    c.othersAllowed.length ? `issues tokens for ${c.othersAllowed.length} other user-role${c.othersAllowed.length === 1 ? '' : 's'}` : 'no tokens for others',
+  ];
+  if (c.twoFactor.required) parts.push('2FA required');
+  return parts.join(' · ');
+}

@@ -1,0 +1,238 @@
+import {
+  ACTION_DOCS,
+  ACTIONS,
+  BLOCK_KEYWORDS,
+  CHANNEL_DOCS,
+  CHANNELS,
+  findPermission,
+  INTEGRATION_STATES,
+  isTokenAction,
+  LEVELS,
+  PERMISSIONS,
+  quoteName,
+  RoleDefinition,
+  RULES,
+  Span,
+  Statement,
+  SyntaxTree,
+  Token,
+  tokenize,
+  TOP_KEYWORDS,
+} from '../engine';
+import { Analysis, treeOf } from './analysis';
+import { capabilitySummary, roleCapabilities } from './capabilities';
+import { permissionDoc } from './hover';
+import { KEYWORD_DOCS } from './vocabularyDocs';
+import { snippetsFor } from './snippets';
+
+/** One completion proposal, in plain terms; convert.ts makes it an LSP CompletionItem. */
+export interface CompletionEntry {
+  label: string;
+  kind: 'keyword' | 'snippet' | 'role' | 'user' | 'integration' | 'permission' | 'value' | 'action' | 'channel' | 'file' | 'rule';
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  insertText: string;
+  snippet?: boolean;
+  /** The text the proposal replaces: the partly typed word or string, or nothing. */
+  replace: Span;
+  filterText?: string;
+  sortText?: string;
+}
+
+export interface CompletionOptions {
+  snippets: boolean;
+  /** Other role files, as paths relative to this file, for `include`. */
+  includePaths?: string[];
+}
+
+// Keywords a block holds at most once: they are not proposed again.
+const SINGLE = new Set(['administrator', 'id', 'two-factor', 'web-services-only', 'inactive', 'token-based-authentication', 'state', 'user', 'integration', 'created-by', 'revoked']);
+
+/** What has been typed of the statement the cursor is in. */
+interface Context {
+  a: Analysis;
+  tree: SyntaxTree;
+  offset: number;
+  /** The block the cursor is in (its statement), if any. */
+  block?: Statement;
+  keyword?: string;
+  /** Arguments typed before the cursor, complete. */
+  args: Token[];
+  partial?: Token;
+  replace: Span;
+  opts: CompletionOptions;
+}
+
+export function complete(a: Analysis, offset: number, opts: CompletionOptions): CompletionEntry[] {
+  const tree = treeOf(a);
+  if (!tree) return [];
+  const lineStart = tree.lines.lineStart(tree.lines.position(offset).line);
+  const tokens = tokenize(tree.text.slice(lineStart, offset)).map((t) => ({ ...t, span: { start: t.span.start + lineStart, end: t.span.end + lineStart } }));
+  const last = tokens[tokens.length - 1];
+  if (last?.kind === 'comment') return ignoreIds(last, offset);
+  let seg = tokens;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const k = tokens[i].kind;
+    if (k === 'lbrace' || k === 'rbrace' || k === 'semi') {
+      seg = tokens.slice(i + 1);
+      break;
+    }
+  }
+  const partialTok = last && last.span.end === offset && seg.includes(last) && (last.kind === 'word' || (last.kind === 'string' && last.error)) ? last : undefined;
+  if (last && last.span.end === offset && last.kind === 'string' && !last.error) return [];
+  const typed = partialTok ? seg.slice(0, -1) : seg;
+  const replace = { start: partialTok?.span.start ?? offset, end: offset };
+  if (partialTok?.kind === 'string' && tree.text[offset] === '"') replace.end = offset + 1;
+  const ctx: Context = { a, tree, offset, block: blockAt(tree, offset), keyword: typed[0]?.value, args: typed.slice(1), partial: partialTok, replace, opts };
+  if (!typed.length) return keywordItems(ctx);
+  if (typed[0].kind !== 'word') return [];
+  return ctx.block ? blockArgs(ctx, ctx.block.keyword) : topArgs(ctx);
+}
+
+function blockAt(tree: SyntaxTree, offset: number): Statement | undefined {
+  const list = tree.statements;
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i].block;
+    if (!b || offset < b.open.end) continue;
+    const end = b.close ? b.close.start : (list[i + 1]?.span.start ?? tree.text.length);
+    if (offset <= end) return list[i];
+  }
+  return undefined;
+}
+
+function keywordItems(ctx: Context): CompletionEntry[] {
+  const kind = ctx.block?.keyword;
+  const present = new Set((ctx.block?.block?.statements ?? []).filter((s) => !(s.span.start <= ctx.offset && ctx.offset <= s.span.end + 1)).map((s) => s.keyword));
+  const words = kind ? (BLOCK_KEYWORDS[kind] ?? []).filter((k) => !(SINGLE.has(k) && present.has(k))) : TOP_KEYWORDS;
+  if (kind === 'token' && present.has('revoked')) present.add('inactive');
+  const items: CompletionEntry[] = words.map((k) => ({ label: k, kind: 'keyword', documentation: KEYWORD_DOCS[k], insertText: k, replace: ctx.replace, sortText: `1${k}` }));
+  if (!kind && ctx.opts.snippets) items.push(...snippetsFor(ctx.a).map((s) => ({ ...s, replace: ctx.replace, sortText: `2${s.label}` })));
+  return items;
+}
+
+function topArgs(ctx: Context): CompletionEntry[] {
+  const n = ctx.args.length;
+  if (ctx.keyword === 'include' && n === 0) {
+    return (ctx.opts.includePaths ?? []).map((p) => quoted(ctx, p, 'file', { detail: 'role file' }));
+  }
+  if (ctx.keyword !== 'expect') return [];
+  const v = ctx.args.map((t) => t.value);
+  if (n === 0 || (n === 6 && v[5] === 'for')) return users(ctx);
+  if (n === 1 || (n === 7 && v[5] === 'for')) return words(ctx, ['as'], 'keyword');
+  if (n === 2) return roles(ctx, v[0]);
+  if (n === 8 && v[5] === 'for') return roles(ctx, v[6]);
+  if (n === 3) return words(ctx, ['can', 'cannot'], 'keyword');
+  if (n === 4) return ACTIONS.map((x) => item(ctx, x, 'action', { documentation: ACTION_DOCS[x] }));
+  const token = (ACTIONS as readonly string[]).includes(v[4]) && isTokenAction(v[4] as (typeof ACTIONS)[number]);
+  if (n === 5 && token) return words(ctx, ['for', 'via'], 'keyword');
+  if (token && ((n === 6 && v[5] === 'via') || (n === 10 && v[9] === 'via'))) return CHANNELS.map((x) => item(ctx, x, 'channel', { documentation: CHANNEL_DOCS[x] }));
+  if (token && n === 9 && v[5] === 'for') return words(ctx, ['via'], 'keyword');
+  return [];
+}
+
+function blockArgs(ctx: Context, kind: string): CompletionEntry[] {
+  const n = ctx.args.length;
+  const k = ctx.keyword;
+  if (kind === 'role') {
+    if (k === 'permission' && n === 0) return permissions(ctx);
+    if (k === 'permission' && n === 1) {
+      const levels = findPermission(ctx.args[0].value)?.levels ?? LEVELS;
+      return words(ctx, [...levels], 'value');
+    }
+    if (k === 'two-factor' && n === 0) return words(ctx, ['required', 'not-required'], 'value');
+    if (k === 'id' && n === 0) return words(ctx, [suggestedId(ctx.block!)], 'value');
+    return [];
+  }
+  if (n !== 0) return [];
+  if (kind === 'user' && k === 'role') return roles(ctx, undefined, heldBy(ctx));
+  if (kind === 'token') {
+    if (k === 'user' || k === 'created-by') return users(ctx);
+    if (k === 'integration') return [...ctx.a.index.integrations.values()].map((i) => quoted(ctx, i.name, 'integration'));
+    if (k === 'role') return roles(ctx, tokenUser(ctx));
+  }
+  if (k === 'token-based-authentication') return words(ctx, ['enabled', 'disabled'], 'value');
+  if (kind === 'integration' && k === 'state') return words(ctx, [...INTEGRATION_STATES], 'value');
+  return [];
+}
+
+/** Roles already assigned in the user block being edited. */
+function heldBy(ctx: Context): Set<string> {
+  const out = new Set<string>();
+  for (const s of ctx.block?.block?.statements ?? []) {
+    if (s.keyword === 'role' && s.args[0] && !(s.span.start <= ctx.offset && ctx.offset <= s.span.end)) out.add(s.args[0].value.trim().toLowerCase());
+  }
+  return out;
+}
+
+function tokenUser(ctx: Context): string | undefined {
+  const s = ctx.block?.block?.statements.find((x) => x.keyword === 'user' && x.args[0]);
+  return s?.args[0].value;
+}
+
+function suggestedId(block: Statement): string {
+  const name = block.args[0]?.value ?? 'role';
+  return 'customrole_' + name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+function ignoreIds(comment: Token, offset: number): CompletionEntry[] {
+  const m = /^#\s*nsroles-ignore\b/.exec(comment.value);
+  if (!m || comment.span.start + m[0].length > offset) return [];
+  const before = comment.value.slice(0, offset - comment.span.start);
+  const word = /[^\s,]*$/.exec(before)![0];
+  const replace = { start: offset - word.length, end: offset };
+  return RULES.map((r) => ({ label: r.id, kind: 'rule', detail: r.title, insertText: r.id, replace }));
+}
+
+function words(ctx: Context, list: string[], kind: CompletionEntry['kind']): CompletionEntry[] {
+  return list.map((w) => item(ctx, w, kind, {}));
+}
+
+function item(ctx: Context, text: string, kind: CompletionEntry['kind'], extra: Partial<CompletionEntry>): CompletionEntry {
+  return { label: text, kind, insertText: text, replace: ctx.replace, ...extra };
+}
+
+/** A name inserted as a string; filtered by what was typed, with or without the quote. */
+function quoted(ctx: Context, name: string, kind: CompletionEntry['kind'], extra: Partial<CompletionEntry> = {}): CompletionEntry {
+  const insertText = quoteName(name);
+  const filterText = ctx.partial?.kind === 'string' ? insertText : name;
+  return { label: name, kind, insertText, filterText, replace: ctx.replace, ...extra };
+}
+
+function users(ctx: Context): CompletionEntry[] {
+  return [...ctx.a.index.users.values()].map((u) => {
+    const roles = ctx.a.index.rolesOf(u).map((r) => r.name);
+    return quoted(ctx, u.name, 'user', { detail: roles.length ? roles.join(', ') : 'no role' });
+  });
+}
+
+/** Role names; those the given user holds come first, and roles in `exclude` are left out. */
+function roles(ctx: Context, holder: string | undefined, exclude: Set<string> = new Set()): CompletionEntry[] {
+  const user = holder ? ctx.a.index.user(holder) : undefined;
+  const held = new Set(user ? ctx.a.index.rolesOf(user) : []);
+  const out: CompletionEntry[] = [];
+  for (const r of ctx.a.index.roles.values()) {
+    if (exclude.has(r.key) || (r.id && exclude.has(r.id.value.toLowerCase()))) continue;
+    const first = held.has(r) ? 0 : 1;
+    const detail = user ? (first === 0 ? `held by ${user.name}` : `not held by ${user.name}`) : r.id?.value;
+    out.push(quoted(ctx, r.name, 'role', { detail, documentation: roleDoc(ctx, r), sortText: `${first}${r.name.toLowerCase()}` }));
+    if (r.id && ctx.partial?.kind === 'word') out.push(item(ctx, r.id.value, 'role', { detail: r.name, sortText: `${first}${r.id.value}` }));
+  }
+  return out;
+}
+
+// Capabilities cost a decision per (user, role) pair, so large accounts skip them here.
+function roleDoc(ctx: Context, r: RoleDefinition): string | undefined {
+  return ctx.a.index.roles.size <= 50 ? capabilitySummary(roleCapabilities(ctx.a, r)) : undefined;
+}
+
+function permissions(ctx: Context): CompletionEntry[] {
+  const out: CompletionEntry[] = [];
+  PERMISSIONS.forEach((p, i) => {
+    const documentation = permissionDoc(p);
+    const sortText = `${p.tba ? 0 : 1}${String(i).padStart(2, '0')}`;
+    out.push(quoted(ctx, p.name, 'permission', { detail: p.id || undefined, documentation, sortText: sortText + 'a' }));
+    if (p.id) out.push(item(ctx, p.id, 'permission', { detail: p.name, documentation, sortText: sortText + 'b' }));
+  });
+  return out;
+}

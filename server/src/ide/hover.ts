@@ -1,0 +1,150 @@
+import { ACTION_DOCS, CHANNEL_DOCS, closest, evaluateExpect, ExpectLine, PermissionGrant, PERMISSIONS, PermissionInfo, RoleDefinition, ruleById, RULES, Span, UserDefinition } from '../engine';
+import { Analysis } from './analysis';
+import { capabilitySummary, reason, roleCapabilities } from './capabilities';
+import { Entity, targetAt } from './locate';
+import { md, names, quoteBlock } from './markdown';
+import { KEYWORD_DOCS, PERMISSION_QUOTES } from './vocabularyDocs';
+
+/** Markdown for the thing at an offset, and the span it describes. */
+export interface HoverInfo {
+  markdown: string;
+  span: Span;
+}
+
+export function hover(a: Analysis, offset: number): HoverInfo | undefined {
+  const t = targetAt(a, offset);
+  if (!t) return undefined;
+  const markdown = (() => {
+    switch (t.kind) {
+      case 'entity':
+        return entityHover(a, t.entity);
+      case 'permission':
+        return permissionHover(t.grant);
+      case 'action':
+        return `**${t.action}** (action)\n\n${md(ACTION_DOCS[t.action])}`;
+      case 'channel':
+        return `**${t.channel}** (channel)\n\n${md(CHANNEL_DOCS[t.channel])}`;
+      case 'expect':
+        return expectHover(a, t.expect);
+      case 'ignore-rule':
+        return ruleHover(t.id);
+      case 'include':
+        return `**include** ${md(t.include.path)}\n\nReads the declarations of that file into this account (path relative to this file).`;
+      case 'keyword':
+        return KEYWORD_DOCS[t.keyword] ? `**${md(t.keyword)}**\n\n${KEYWORD_DOCS[t.keyword]}` : undefined;
+    }
+  })();
+  return markdown ? { markdown, span: t.span } : undefined;
+}
+
+function entityHover(a: Analysis, e: Entity): string {
+  switch (e.kind) {
+    case 'role':
+      return e.role ? roleHover(a, e.role) : `**Role ${md(e.name)}** is not defined.${didYouMean(e.name, [...a.index.roles.values()].map((r) => r.name))}`;
+    case 'user': {
+      const u = a.index.user(e.name);
+      return u ? userHover(a, u) : `**User ${md(e.name)}** is not defined.${didYouMean(e.name, [...a.index.users.values()].map((x) => x.name))}`;
+    }
+    case 'integration': {
+      const i = a.index.integration(e.name);
+      if (!i) return `**Integration ${md(e.name)}** is not defined.`;
+      const tba = i.tba?.value === false ? 'unchecked' : 'checked';
+      const tokens = a.loaded.model.tokens.filter((t) => t.integration?.key === i.key).map((t) => t.name);
+      return `**Integration: ${md(i.name)}**\n\n- **Token-based Authentication:** ${tba}\n- **State:** ${i.state?.value ?? 'enabled'}\n- **Tokens:** ${tokens.length ? names(tokens) : 'none'}`;
+    }
+    case 'token': {
+      const t = a.index.tokens.get(e.key);
+      if (!t) return `**Token ${md(e.name)}**`;
+      const lines = [`**Token: ${md(t.name)}**${t.revoked ? ' (revoked)' : ''}`, ''];
+      if (t.user) lines.push(`- **User:** ${md(t.user.name)}`);
+      if (t.role) lines.push(`- **Role:** ${md(t.role.name)}`);
+      if (t.integration) lines.push(`- **Integration:** ${md(t.integration.name)}`);
+      if (t.createdBy) lines.push(`- **Created by:** ${md(t.createdBy.name)}`);
+      return lines.join('\n');
+    }
+  }
+}
+
+function didYouMean(name: string, candidates: string[]): string {
+  const c = closest(name, candidates);
+  return c.length ? ` Did you mean ${c.map(md).join(', ')}?` : '';
+}
+
+function roleHover(a: Analysis, role: RoleDefinition): string {
+  const c = roleCapabilities(a, role);
+  const yes = (ok: boolean) => (ok ? 'yes' : 'no');
+  const login = c.restletLogin.decision === 'allow' || c.webServicesLogin.decision === 'allow';
+  const loginWhy = c.restletLogin.decision !== c.webServicesLogin.decision ? `RESTlets: ${md(reason(c.restletLogin))} Web services: ${md(reason(c.webServicesLogin))}` : md(reason(c.webServicesLogin));
+  const own = c.ownPortlet.decision === 'allow' ? c.ownPortlet : c.ownEndpoint;
+  const others = c.othersAllowed.length
+    ? `yes, for ${names(c.othersAllowed.map((t) => `${t.user} as ${t.role}`))}`
+    : `no. ${c.othersDenied ? md(reason(c.othersDenied)) : 'There is no other user with a role to issue for.'}`;
+  const head = [`**Role: ${md(role.name)}**`];
+  if (role.id) head.push(`(id ${md(role.id.value)})`);
+  if (role.inactive) head.push('— inactive');
+  if (role.origin === 'sdf') head.push('— SuiteCloud role object');
+  return [
+    head.join(' '),
+    '',
+    `- **Log in with tokens:** ${yes(login)}. ${loginWhy}`,
+    `- **Issue own tokens:** ${yes(own.decision === 'allow')}. ${md(reason(own))}`,
+    `- **Issue tokens for others:** ${others}`,
+    `- **Two-factor authentication:** ${c.twoFactor.required ? 'required' : 'not required'}. ${md(c.twoFactor.why)}`,
+    `- **Held by:** ${c.holders.length ? names(c.holders.map((u) => u.name)) : 'nobody'}`,
+  ].join('\n');
+}
+
+function userHover(a: Analysis, u: UserDefinition): string {
+  const roles = a.index.rolesOf(u);
+  const lines = [`**User: ${md(u.name)}**${u.inactive ? ' — inactive: nothing is allowed' : ''}`, ''];
+  if (!roles.length) lines.push('Holds no role.');
+  for (const r of roles) lines.push(`- **${md(r.name)}:** ${md(capabilitySummary(roleCapabilities(a, r)))}`);
+  return lines.join('\n');
+}
+
+function permissionHover(g: PermissionGrant): string {
+  if (!g.info) {
+    const c = closest(g.ref, PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id] : [p.name])));
+    return `**Unknown permission ${md(g.ref)}**: the simulator does not know it, so it changes no decision.${c.length ? ` Did you mean ${c.map(md).join(', ')}?` : ''}`;
+  }
+  return permissionDoc(g.info, g.level);
+}
+
+/** The documentation of a permission: ID, levels, and what holders can and cannot do, quoted. */
+export function permissionDoc(p: PermissionInfo, level?: string): string {
+  const id = p.id ? `permission ID ${md(p.id)}` : 'NetSuite gives no permission ID';
+  const lines = [`**${md(p.name)}** · ${id}`, '', `**Levels:** ${p.levels.join(', ')}${level ? ` (this line: ${md(level)})` : ''}`, '', md(p.summary)];
+  const q = PERMISSION_QUOTES[p.id];
+  const section = (title: string, ids: string[]) => {
+    const quotes = ids.flatMap((r) => ruleById(r)?.quotes.map((x) => quoteBlock(x, ruleById(r)!.basis)) ?? []);
+    if (quotes.length) lines.push('', `**${title}**`, '', quotes.join('\n\n'));
+  };
+  if (q) {
+    section('Holders can', q.can);
+    section('Holders cannot', q.cannot);
+  }
+  if (p.highlyPrivileged) section('Two-factor authentication', ['TBA-2FA-REQUIRED']);
+  lines.push('', `**Where:** ${md(ruleById('TBA-LOGIN')!.uiPath ?? '')}`);
+  return lines.join('\n');
+}
+
+function expectHover(a: Analysis, e: ExpectLine): string {
+  const r = evaluateExpect(e, a.loaded.model, a.index);
+  if (!r) return '**expect**: names an undefined user or role, so it is not decided.';
+  const v = r.verdict;
+  const head = `**expect ${r.pass ? 'passes' : 'fails'}**: the decision is **${v.decision.toUpperCase()}**, ${e.expected.value} was expected.`;
+  const steps = v.trace.map((s, i) => `${i + 1}. ${md(s)}`).join('\n');
+  const cites = v.citations.map((c) => `${quoteBlock(c)}\n>\n> (${md(c.rule)})`).join('\n\n');
+  return [head, '', steps, '', cites].join('\n');
+}
+
+export function ruleHover(id: string): string {
+  const r = ruleById(id);
+  if (!r) return `**${md(id)}** is not a rule id.${didYouMean(id, RULES.map((x) => x.id))}`;
+  const lines = [`**${md(r.id)}**: ${md(r.title)}`, '', `Default severity: ${r.severity} · ${r.basis}`, '', md(r.help)];
+  if (r.inferredFrom) lines.push('', `Inferred from: ${md(r.inferredFrom)}`);
+  if (r.quotes.length) lines.push('', r.quotes.map((q) => quoteBlock(q, r.basis)).join('\n\n'));
+  if (r.uiPath) lines.push('', `**Where:** ${md(r.uiPath)}`);
+  return lines.join('\n');
+}
+

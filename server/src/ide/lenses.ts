@@ -1,0 +1,43 @@
+import { evaluateExpect, Span } from '../engine';
+import { Analysis } from './analysis';
+import { capabilitySummary, roleCapabilities } from './capabilities';
+
+/** The client command that opens the simulator preset to a user and role. */
+export const OPEN_SIMULATOR = 'nsroles.openSimulator';
+
+/** A code lens in plain terms; an empty command id means the lens only informs. */
+export interface Lens {
+  span: Span;
+  title: string;
+  command: string;
+  args?: unknown[];
+}
+
+/** Lenses on expect lines (pass/fail), users (simulate) and roles (holders and capabilities). */
+export function lenses(a: Analysis, uri: string): Lens[] {
+  const m = a.loaded.model;
+  const mine = (l: { file: string }) => l.file === a.file;
+  const out: Lens[] = [];
+  for (const e of m.expects.filter((x) => mine(x.loc))) {
+    const r = evaluateExpect(e, m, a.index);
+    const title = !r
+      ? '? not decided: it names an undefined user or role'
+      : r.pass
+        ? `✓ passes: ${r.verdict.decision.toUpperCase()} (${r.verdict.rule})`
+        : `✗ fails: the decision is ${r.verdict.decision.toUpperCase()} (${r.verdict.rule})`;
+    const role = a.index.role(e.role);
+    out.push({ span: e.loc.span, title, command: OPEN_SIMULATOR, args: [{ uri, user: e.actor.name, role: role?.name ?? e.role.name }] });
+  }
+  for (const u of m.users.filter((x) => mine(x.loc))) {
+    const first = a.index.rolesOf(u)[0];
+    out.push({ span: u.loc.span, title: 'Simulate…', command: OPEN_SIMULATOR, args: [first ? { uri, user: u.name, role: first.name } : { uri, user: u.name }] });
+  }
+  for (const r of m.roles.filter((x) => mine(x.loc))) {
+    if (a.index.roles.get(r.key) !== r) continue;
+    const c = roleCapabilities(a, r);
+    const n = c.holders.length;
+    const who = n ? `${n} user${n === 1 ? '' : 's'}: ${c.holders.slice(0, 3).map((h) => h.name).join(', ')}${n > 3 ? ', …' : ''}` : 'no users';
+    out.push({ span: r.loc.span, title: `${who} · ${capabilitySummary(c)}`, command: '' });
+  }
+  return out.sort((x, y) => x.span.start - y.span.start);
+}

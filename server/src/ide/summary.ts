@@ -1,0 +1,30 @@
+import { AccountModel, DecisionRequest, quoteName, tbaEnabled, Verdict } from '../engine';
+import { Analysis } from './analysis';
+
+/** The account for pickers: the shape of `nsroles/model` (files still engine file names). */
+export function modelSummary(a: Analysis) {
+  const m: AccountModel = a.loaded.model;
+  return {
+    files: m.files,
+    tbaEnabled: tbaEnabled(m),
+    users: [...a.index.users.values()].map((u) => ({ name: u.name, roles: a.index.rolesOf(u).map((r) => r.name), inactive: u.inactive !== undefined })),
+    roles: [...a.index.roles.values()].map((r) => ({
+      name: r.name,
+      ...(r.id ? { id: r.id.value } : {}),
+      administrator: r.administrator !== undefined,
+      permissions: r.permissions.map((g) => g.info?.name ?? g.ref),
+      webServicesOnly: r.webServicesOnly !== undefined,
+      inactive: r.inactive !== undefined,
+      origin: r.origin,
+    })),
+    syntaxErrors: m.problems.filter((p) => p.rule === 'NSR-SYNTAX').length,
+  };
+}
+
+/** The `expect` line that records a decision. */
+export function expectLineFor(req: DecisionRequest, v: Verdict): string {
+  let line = `expect ${quoteName(v.actor.user)} as ${quoteName(v.actor.role)} ${v.decision === 'allow' ? 'can' : 'cannot'} ${req.action}`;
+  if (req.target) line += ` for ${quoteName(v.target?.user ?? req.target.user)} as ${quoteName(v.target?.role ?? req.target.role)}`;
+  if (req.channel) line += ` via ${req.channel}`;
+  return line;
+}

@@ -1,0 +1,118 @@
+// The language server: creates the connection and wires each LSP feature to its handler.
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { onCodeAction, FIX_ALL_KIND } from './features/codeActions';
+import { onCodeLens } from './features/codeLens';
+import { onCompletion } from './features/completion';
+import { registerCustomRequests } from './features/custom';
+import { Diagnostics } from './features/diagnostics';
+import { onFormatting, onRangeFormatting } from './features/formatting';
+import { onHover } from './features/hover';
+import { onDefinition, onDocumentHighlight, onReferences } from './features/navigation';
+import { onPrepareRename, onRename } from './features/rename';
+import { onDocumentSymbol, onFoldingRange, onWorkspaceSymbol } from './features/symbols';
+import { Settings } from './settings';
+import { Workspace } from './workspace';
+
+const connection = createConnection(ProposedFeatures.all);
+const ws = new Workspace();
+let settings: Settings;
+let diagnostics: Diagnostics;
+let snippets = false;
+let dynamicConfiguration = false;
+let dynamicWatch = false;
+let folderEvents = false;
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  snippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
+  dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  dynamicWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  folderEvents = caps.workspace?.workspaceFolders === true;
+  settings = new Settings(connection, caps.workspace?.configuration === true, params.initializationOptions ?? {});
+  diagnostics = new Diagnostics(connection, ws, settings);
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  ws.setFolders(folders);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['"', ' '] },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeLensProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'nsroles', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nsroles' });
+  if (dynamicWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.nsroles' }] });
+  if (folderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      ws.changeFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+      diagnostics.all();
+    });
+  }
+});
+
+connection.onDidChangeConfiguration((p) => {
+  settings.changed(p.settings);
+  diagnostics.all();
+});
+
+connection.onDidChangeWatchedFiles((p) => {
+  for (const c of p.changes) {
+    ws.diskChanged(ws.fileOf(c.uri), c.type !== FileChangeType.Changed);
+    diagnostics.changed(c.uri);
+  }
+});
+
+ws.documents.onDidOpen((e) => ws.documentOpened(e.document.uri));
+ws.documents.onDidChangeContent((e) => {
+  ws.changed();
+  diagnostics.changed(e.document.uri);
+});
+ws.documents.onDidClose((e) => {
+  ws.documentClosed(e.document.uri);
+  settings.forget(e.document.uri);
+  diagnostics.closed(e.document.uri);
+  diagnostics.changed(e.document.uri);
+});
+
+connection.onHover(onHover(ws));
+connection.onCompletion(onCompletion(ws, () => snippets));
+connection.onDefinition(onDefinition(ws));
+connection.onReferences(onReferences(ws));
+connection.onDocumentHighlight(onDocumentHighlight(ws));
+connection.onPrepareRename(onPrepareRename(ws));
+connection.onRenameRequest(onRename(ws));
+connection.onDocumentSymbol(onDocumentSymbol(ws));
+connection.onWorkspaceSymbol(onWorkspaceSymbol(ws));
+connection.onFoldingRanges(onFoldingRange(ws));
+connection.onDocumentFormatting(onFormatting(ws));
+connection.onDocumentRangeFormatting(onRangeFormatting(ws));
+connection.onCodeLens(onCodeLens(ws));
+connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings)(p));
+registerCustomRequests(connection, ws);
+
+ws.documents.listen(connection);
+connection.listen();

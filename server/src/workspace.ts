@@ -1,0 +1,208 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocuments } from 'vscode-languageserver/node';
+import { FileHost, LineIndex, LoadedAccount, loadAccount, ParseCache } from './engine';
+import { Analysis, analysisOf } from './ide/analysis';
+
+const MAX_SCANNED_FILES = 5000;
+
+/**
+ * The documents the client has open, the role files on disk, and the accounts they form.
+ * Engine file names are file-system paths (the raw URI for other schemes); open documents
+ * win over disk. Everything computed is cached per `generation`, bumped on any change.
+ */
+export class Workspace {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly cache = new ParseCache();
+  generation = 0;
+  private folderUris: string[] = [];
+  private folders: string[] = [];
+  private scanned: string[] | undefined;
+  private readonly disk = new Map<string, { mtimeMs: number; size: number; text: string } | null>();
+  private readonly uris = new Map<string, string>();
+  private includers?: { generation: number; map: Map<string, Set<string>> };
+  private readonly loads = new Map<string, { generation: number; loaded: LoadedAccount }>();
+
+  readonly host: FileHost = {
+    read: (file) => this.read(file),
+    resolve: (from, p) => (path.isAbsolute(from) ? path.resolve(path.dirname(from), p) : `${from}#${p}`),
+  };
+
+  setFolders(uris: string[]): void {
+    this.folderUris = uris;
+    this.folders = uris.map((u) => this.fileOf(u)).filter((f) => path.isAbsolute(f));
+    this.scanned = undefined;
+    this.changed();
+  }
+
+  changeFolders(added: string[], removed: string[]): void {
+    const gone = new Set(removed);
+    this.setFolders([...this.folderUris.filter((u) => !gone.has(u)), ...added]);
+  }
+
+  /** Something changed: a document, a file on disk, the folders. */
+  changed(): void {
+    this.generation++;
+  }
+
+  /** A file changed on disk (watched-file event, or a document was closed). */
+  diskChanged(file: string, createdOrDeleted = false): void {
+    this.disk.delete(file);
+    if (createdOrDeleted) this.scanned = undefined;
+    this.changed();
+  }
+
+  documentOpened(uri: string): void {
+    this.uris.set(this.fileOf(uri), uri);
+    this.changed();
+  }
+
+  documentClosed(uri: string): void {
+    const file = this.fileOf(uri);
+    this.uris.delete(file);
+    this.diskChanged(file);
+  }
+
+  fileOf(uri: string): string {
+    if (!uri.startsWith('file:')) return uri;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return uri;
+    }
+  }
+
+  /** The URI for an engine file name: the client's own for open documents. */
+  uriOf(file: string): string {
+    return this.uris.get(file) ?? (path.isAbsolute(file) ? pathToFileURL(file).href : file);
+  }
+
+  document(file: string): TextDocument | undefined {
+    const uri = this.uris.get(file);
+    return uri ? this.documents.get(uri) : undefined;
+  }
+
+  read(file: string, verify = true): string | undefined {
+    const doc = this.document(file);
+    if (doc) return doc.getText();
+    if (!path.isAbsolute(file)) return undefined;
+    const hit = this.disk.get(file);
+    if (hit !== undefined && !verify) return hit?.text;
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(file);
+      if (!st.isFile()) throw new Error('not a file');
+    } catch {
+      this.disk.set(file, null);
+      return undefined;
+    }
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.text;
+    try {
+      const text = fs.readFileSync(file, 'utf8');
+      this.disk.set(file, { mtimeMs: st.mtimeMs, size: st.size, text });
+      return text;
+    } catch {
+      this.disk.set(file, null);
+      return undefined;
+    }
+  }
+
+  /** Line offsets of a file's current text, for converting spans to positions. */
+  lines(file: string): LineIndex {
+    return this.cache.get(file, this.read(file) ?? '').lines;
+  }
+
+  /** Every `.nsroles` file under the workspace folders (cached until files come or go). */
+  roleFiles(): string[] {
+    if (!this.scanned) {
+      const out: string[] = [];
+      for (const f of this.folders) scan(f, out);
+      this.scanned = out;
+    }
+    return this.scanned;
+  }
+
+  /** Files that form an account with `file`: the files nobody includes that include it, or itself. */
+  entriesFor(file: string): string[] {
+    const includers = this.includerMap();
+    const roots = new Set<string>();
+    const seen = new Set<string>([file]);
+    const queue = [file];
+    while (queue.length) {
+      const f = queue.shift()!;
+      const by = includers.get(f);
+      if (!by?.size) {
+        if (f !== file) roots.add(f);
+        continue;
+      }
+      for (const g of by) if (!seen.has(g)) seen.add(g), queue.push(g);
+    }
+    return roots.size ? [...roots].sort() : [file];
+  }
+
+  private includerMap(): Map<string, Set<string>> {
+    if (this.includers?.generation === this.generation) return this.includers.map;
+    const map = new Map<string, Set<string>>();
+    const known = new Set([...this.roleFiles(), ...this.uris.keys()]);
+    const queue = [...known];
+    while (queue.length) {
+      const f = queue.shift()!;
+      const text = this.read(f, false);
+      if (text === undefined) continue;
+      for (const s of this.cache.get(f, text).statements) {
+        const arg = s.keyword === 'include' ? s.args[0] : undefined;
+        if (arg?.kind !== 'string') continue;
+        const target = this.host.resolve(f, arg.value);
+        if (!map.has(target)) map.set(target, new Set());
+        map.get(target)!.add(f);
+        // Included files outside the folders still belong to the graph.
+        if (!known.has(target)) known.add(target), queue.push(target);
+      }
+    }
+    this.includers = { generation: this.generation, map };
+    return map;
+  }
+
+  /** The account read from one entry file, cached for this generation. */
+  load(entry: string): LoadedAccount {
+    const hit = this.loads.get(entry);
+    if (hit?.generation === this.generation) return hit.loaded;
+    const loaded = loadAccount(entry, this.host, { cache: this.cache });
+    this.loads.set(entry, { generation: this.generation, loaded });
+    if (this.loads.size > 200) for (const [k, v] of this.loads) if (v.generation !== this.generation) this.loads.delete(k);
+    return loaded;
+  }
+
+  /** Each account the document belongs to, seen from the document (usually exactly one). */
+  analyses(uri: string): Analysis[] {
+    const file = this.fileOf(uri);
+    if (this.read(file) === undefined) return [];
+    const loaded = this.entriesFor(file)
+      .map((e) => this.load(e))
+      .filter((l) => l.trees.has(file));
+    // An includer that cannot be read any more leaves the file on its own.
+    return (loaded.length ? loaded : [this.load(file)]).map((l) => analysisOf(file, l));
+  }
+
+  analysis(uri: string): Analysis | undefined {
+    return this.analyses(uri)[0];
+  }
+}
+
+function scan(dir: string, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (out.length >= MAX_SCANNED_FILES) return;
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) scan(p, out);
+    else if (e.isFile() && e.name.endsWith('.nsroles')) out.push(p);
+  }
+}

@@ -1,0 +1,230 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-protocol/node';
+import { fileUri, rangeOf, TestServer, workspace } from './harness';
+
+const TEXT = `role "Admin" {
+  administrator
+}
+role "Power" {
+  permission "User Access Tokens" full
+  permission "Log in using Access Tokens" full
+}
+user "a" { role "Admin" }
+user "p" { role "Power" }
+user "A" { role "Admin" }
+`;
+
+function byCode(list: Diagnostic[], code: string): Diagnostic[] {
+  return list.filter((d) => d.code === code);
+}
+
+describe('server: diagnostics', () => {
+  let s: TestServer;
+  let rules: Record<string, string> = {};
+  const dir = workspace({ 'main.nsroles': TEXT });
+  const uri = fileUri(path.join(dir, 'main.nsroles'));
+
+  before(async () => {
+    s = await TestServer.start({ folders: [dir], configuration: (item) => (item.section === 'nsroles' ? { rules } : null) });
+  });
+  after(() => s.stop());
+  afterEach(async () => {
+    rules = {};
+    if (s.version(uri)) await s.close(uri);
+  });
+
+  it('carries the rule id, its page, related places, the Unnecessary tag and fix data', async () => {
+    await s.open(uri, TEXT);
+    const { diagnostics, version } = await s.diagnostics(uri);
+    assert.equal(version, 1);
+    const [twoFactor] = byCode(diagnostics, 'TBA-2FA-REQUIRED');
+    assert.deepEqual(twoFactor.range, rangeOf(TEXT, '"Admin"'));
+    assert.equal(twoFactor.severity, DiagnosticSeverity.Warning);
+    assert.equal(twoFactor.source, 'nsroles');
+    assert.equal(twoFactor.codeDescription?.href, 'https://github.com/nsroles/nsroles/blob/main/docs/rules/TBA-2FA-REQUIRED.md');
+    assert.deepEqual(twoFactor.data, { kind: 'two-factor', role: 'Admin', current: 'missing' });
+
+    const [redundant] = byCode(diagnostics, 'TBA-UAT-REDUNDANT-LOGIN');
+    assert.deepEqual(redundant.range, rangeOf(TEXT, 'permission "Log in using Access Tokens" full'));
+    assert.deepEqual(redundant.tags, [DiagnosticTag.Unnecessary]);
+    assert.deepEqual(redundant.relatedInformation, [
+      { location: { uri, range: rangeOf(TEXT, 'permission "User Access Tokens" full') }, message: 'User Access Tokens already allows token logins' },
+    ]);
+
+    const [dup] = byCode(diagnostics, 'NSR-DUPLICATE');
+    assert.deepEqual(dup.range, rangeOf(TEXT, '"A"'));
+    assert.equal(dup.severity, DiagnosticSeverity.Error);
+    assert.deepEqual(dup.relatedInformation, [{ location: { uri, range: rangeOf(TEXT, '"a"') }, message: "First definition of user 'a'" }]);
+    assert.equal(dup.tags, undefined);
+  });
+
+  it('reads nsroles.rules for the document: a rule can be switched off or raised', async () => {
+    rules = { 'TBA-2FA-REQUIRED': 'off', 'nsr-duplicate': 'hint' };
+    const before = s.configurationRequests.length;
+    await s.open(uri, TEXT);
+    const { diagnostics } = await s.diagnostics(uri);
+    const asked = s.configurationRequests.slice(before).flatMap((r) => r.items);
+    assert.deepEqual(asked, [{ scopeUri: uri, section: 'nsroles' }]);
+    assert.deepEqual(byCode(diagnostics, 'TBA-2FA-REQUIRED'), []);
+    assert.equal(byCode(diagnostics, 'NSR-DUPLICATE')[0].severity, DiagnosticSeverity.Hint);
+  });
+
+  it('asks again and republishes when the configuration changes', async () => {
+    await s.open(uri, TEXT);
+    const first = await s.diagnostics(uri);
+    assert.equal(byCode(first.diagnostics, 'TBA-UAT-REDUNDANT-LOGIN')[0].severity, DiagnosticSeverity.Hint);
+    rules = { 'TBA-UAT-REDUNDANT-LOGIN': 'error' };
+    const seen = s.published.length;
+    await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const next = await s.nextDiagnostics(uri, seen);
+    assert.equal(byCode(next.diagnostics, 'TBA-UAT-REDUNDANT-LOGIN')[0].severity, DiagnosticSeverity.Error);
+  });
+
+  it('registers for configuration changes and role-file events', () => {
+    assert.ok(s.registrations.includes('workspace/didChangeConfiguration'));
+    assert.ok(s.registrations.includes('workspace/didChangeWatchedFiles'));
+  });
+
+  it('clears the diagnostics of a closed document', async () => {
+    await s.open(uri, TEXT);
+    await s.diagnostics(uri);
+    const seen = s.published.length;
+    await s.close(uri);
+    const cleared = await s.nextDiagnostics(uri, seen);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('coalesces a burst of changes: publishes the newest version, never a stale one after it', async () => {
+    await s.open(uri, TEXT);
+    await s.diagnostics(uri);
+    const seen = s.published.length;
+    const burst = 30;
+    const sends: Promise<number>[] = [];
+    for (let i = 0; i < burst; i++) sends.push(s.change(uri, [{ range: { start: { line: 0, character: 6 }, end: { line: 0, character: 6 } }, text: 'x' }]));
+    const versions = await Promise.all(sends);
+    const last = versions[versions.length - 1];
+    const final = await s.diagnostics(uri, last);
+    assert.deepEqual(byCode(final.diagnostics, 'TBA-2FA-REQUIRED')[0].range, rangeOf(s.text(uri), `"${'x'.repeat(burst)}Admin"`));
+    const mine = s.published.slice(seen).filter((p) => p.uri === uri);
+    assert.ok(mine.length < burst / 3, `${mine.length} publishes for ${burst} changes`);
+    const order = mine.map((p) => p.version!);
+    assert.deepEqual(order, [...order].sort((a, b) => a - b));
+  });
+
+  it('reports syntax errors at their place and keeps linting the rest', async () => {
+    const text = 'role "A" {\n  permision ADMI_LOGIN_OAUTH\n}\nrole "B" { administrator }\n';
+    await s.open(uri, text);
+    const { diagnostics } = await s.diagnostics(uri);
+    const [syntax] = byCode(diagnostics, 'NSR-SYNTAX');
+    assert.deepEqual(syntax.range, rangeOf(text, 'permision'));
+    assert.match(syntax.message, /Unknown property 'permision' in role/);
+    assert.deepEqual(byCode(diagnostics, 'TBA-2FA-REQUIRED')[0].range, rangeOf(text, '"B"'));
+  });
+
+  it('honours inline ignore comments, and checks them', async () => {
+    const text = '# nsroles-ignore TBA-2FA-REQUIRED\nrole "A" { administrator }\n# nsroles-ignore TBA-NOPE, TBA-ROLE-UNASSIGNED\nrole "B" {}\n';
+    await s.open(uri, text);
+    const { diagnostics } = await s.diagnostics(uri);
+    assert.deepEqual(byCode(diagnostics, 'TBA-2FA-REQUIRED'), []);
+    const [unknown] = byCode(diagnostics, 'NSR-IGNORE-UNKNOWN');
+    assert.deepEqual(unknown.range, rangeOf(text, 'TBA-NOPE'));
+    assert.equal(unknown.severity, DiagnosticSeverity.Warning);
+    const [unused] = byCode(diagnostics, 'NSR-IGNORE-UNUSED');
+    assert.deepEqual(unused.range, rangeOf(text, 'TBA-ROLE-UNASSIGNED'));
+    assert.equal(unused.severity, DiagnosticSeverity.Hint);
+    assert.deepEqual(unused.tags, [DiagnosticTag.Unnecessary]);
+  });
+});
+
+describe('server: diagnostics without workspace/configuration', () => {
+  it('takes nsroles.rules from initializationOptions, then from pushed settings, and the docs base from the client', async () => {
+    const s = await TestServer.start({
+      configuration: false,
+      initializationOptions: { rulesDocsBase: 'file:///ext/docs/rules/', rules: { 'TBA-2FA-REQUIRED': 'error' } },
+    });
+    try {
+      const uri = 'untitled:Untitled-1';
+      await s.open(uri, TEXT);
+      const first = await s.diagnostics(uri);
+      const [d] = byCode(first.diagnostics, 'TBA-2FA-REQUIRED');
+      assert.equal(d.severity, DiagnosticSeverity.Error);
+      assert.equal(d.codeDescription?.href, 'file:///ext/docs/rules/TBA-2FA-REQUIRED.md');
+      assert.equal(s.configurationRequests.length, 0);
+      const seen = s.published.length;
+      await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { nsroles: { rules: { 'TBA-2FA-REQUIRED': 'off' } } } });
+      const next = await s.nextDiagnostics(uri, seen);
+      assert.deepEqual(byCode(next.diagnostics, 'TBA-2FA-REQUIRED'), []);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('server: diagnostics across included files', () => {
+  const ROLES = 'role "Login" {\n  permission ADMI_LOGIN_OAUTH\n}\n';
+  const ACCOUNT = 'include "roles.nsroles"\nuser "svc" { role "Login" }\nexpect "svc" as "Login" can restlet-login\n';
+  let s: TestServer;
+  let dir: string;
+  before(async () => {
+    dir = workspace({ 'account.nsroles': ACCOUNT, 'roles.nsroles': ROLES });
+    s = await TestServer.start({ folders: [dir], configuration: () => ({ rules: {} }) });
+  });
+  after(() => s.stop());
+
+  it('lints an included file in the account of the file that includes it, even when that file is closed', async () => {
+    const roles = fileUri(path.join(dir, 'roles.nsroles'));
+    await s.open(roles, ROLES);
+    const { diagnostics } = await s.diagnostics(roles);
+    // Alone, "Login" would be an unassigned TBA role; account.nsroles assigns it.
+    assert.deepEqual(diagnostics, []);
+    await s.close(roles);
+  });
+
+  it('republishes every open file that includes a changed file', async () => {
+    const roles = fileUri(path.join(dir, 'roles.nsroles'));
+    const account = fileUri(path.join(dir, 'account.nsroles'));
+    await s.open(account, ACCOUNT);
+    await s.open(roles, ROLES);
+    assert.deepEqual((await s.diagnostics(account)).diagnostics, []);
+    await s.diagnostics(roles);
+    await s.setText(roles, ROLES.replace('"Login"', '"Logon"'));
+    await s.diagnostics(roles);
+    const changedAt = s.published.findIndex((p) => p.uri === roles && p.version === 2);
+    const again = await s.nextDiagnostics(account, changedAt + 1);
+    assert.equal(again.version, 1, 'the includer did not change, so its version stays');
+    const refs = byCode(again.diagnostics, 'NSR-UNKNOWN-REF');
+    assert.deepEqual(
+      refs.map((d) => [d.range, d.message]),
+      [
+        [rangeOf(ACCOUNT, '"Login"'), "No role 'Login' is defined (did you mean 'Logon'?)."],
+        [rangeOf(ACCOUNT, '"Login"', 1), "No role 'Login' is defined (did you mean 'Logon'?)."],
+      ],
+    );
+    await s.close(roles);
+    await s.close(account);
+  });
+
+  it('reports a missing include at the include line, and re-reads the disk when told a file changed', async () => {
+    const other = path.join(dir, 'other.nsroles');
+    const text = 'include "later.nsroles"\nuser "u" { role "Later" }\n';
+    fs.writeFileSync(other, text);
+    const uri = fileUri(other);
+    await s.open(uri, text);
+    const first = await s.diagnostics(uri);
+    assert.deepEqual(
+      first.diagnostics.map((d) => [d.code, d.range]),
+      [
+        ['NSR-INCLUDE-MISSING', rangeOf(text, 'include "later.nsroles"')],
+        ['NSR-UNKNOWN-REF', rangeOf(text, '"Later"')],
+      ],
+    );
+    fs.writeFileSync(path.join(dir, 'later.nsroles'), 'role "Later" {}\n');
+    const seen = s.published.length;
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(dir, 'later.nsroles')), type: 1 }] });
+    const next = await s.nextDiagnostics(uri, seen);
+    assert.deepEqual(next.diagnostics, []);
+    await s.close(uri);
+  });
+});
