@@ -43,7 +43,12 @@ export class ParseCache {
 
   get(file: string, text: string): SyntaxTree {
     const hit = this.entries.get(file);
-    if (hit && hit.text === text) return hit.tree;
+    if (hit && hit.text === text) {
+      // Keep the caller's string: an equal text that is another string object (a reopened
+      // document) would otherwise be compared character by character on every later call.
+      hit.text = text;
+      return hit.tree;
+    }
     const tree = parse(text);
     this.entries.set(file, { text, tree });
     return tree;
