@@ -9,7 +9,7 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { onCodeAction, FIX_ALL_KIND } from './features/codeActions';
+import { FIX_ALL_KIND, onCodeAction, onCodeActionResolve } from './features/codeActions';
 import { onCodeLens } from './features/codeLens';
 import { onCompletion } from './features/completion';
 import { registerCustomRequests } from './features/custom';
@@ -30,6 +30,7 @@ let snippets = false;
 let dynamicConfiguration = false;
 let dynamicWatch = false;
 let folderEvents = false;
+let resolveEdits = false;
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -37,6 +38,7 @@ connection.onInitialize((params): InitializeResult => {
   dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   dynamicWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   folderEvents = caps.workspace?.workspaceFolders === true;
+  resolveEdits = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
   settings = new Settings(connection, caps.workspace?.configuration === true, params.initializationOptions ?? {});
   diagnostics = new Diagnostics(connection, ws, settings);
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -55,7 +57,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -111,7 +113,8 @@ connection.onFoldingRanges(onFoldingRange(ws));
 connection.onDocumentFormatting(onFormatting(ws));
 connection.onDocumentRangeFormatting(onRangeFormatting(ws));
 connection.onCodeLens(onCodeLens(ws));
-connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings)(p));
+connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings, () => resolveEdits)(p));
+connection.onCodeActionResolve((a) => onCodeActionResolve(ws, settings)(a));
 registerCustomRequests(connection, ws);
 
 ws.documents.listen(connection);

@@ -119,7 +119,7 @@ describe('server: diagnostics', () => {
     const { diagnostics } = await s.diagnostics(uri);
     const [syntax] = byCode(diagnostics, 'NSR-SYNTAX');
     assert.deepEqual(syntax.range, rangeOf(text, 'permision'));
-    assert.match(syntax.message, /Unknown property 'permision' in role/);
+    assert.match(String(syntax.message), /Unknown property 'permision' in role/);
     assert.deepEqual(byCode(diagnostics, 'TBA-2FA-REQUIRED')[0].range, rangeOf(text, '"B"'));
   });
 

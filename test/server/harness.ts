@@ -11,6 +11,8 @@ import { pathToFileURL } from 'url';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
   ClientCapabilities,
+  CodeAction,
+  Diagnostic,
   ConfigurationItem,
   ConfigurationParams,
   InitializeResult,
@@ -28,6 +30,8 @@ export const SERVER = path.join(ROOT, 'dist', 'server.js');
 export const TIMEOUT = 5000;
 
 export interface StartOptions {
+  /** Declare codeAction/resolve support for edits (default true). */
+  resolveCodeActions?: boolean;
   /** Answer workspace/configuration with this `nsroles` section per scope URI; false: no support. */
   configuration?: false | ((item: ConfigurationItem) => unknown);
   initializationOptions?: unknown;
@@ -51,7 +55,12 @@ function capabilities(o: StartOptions): ClientCapabilities {
       completion: { completionItem: { snippetSupport: o.snippets !== false, documentationFormat: ['markdown', 'plaintext'] } },
       hover: { contentFormat: ['markdown', 'plaintext'] },
       publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true, versionSupport: true },
-      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+      codeAction: {
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+        isPreferredSupport: true,
+        dataSupport: true,
+        ...(o.resolveCodeActions === false ? {} : { resolveSupport: { properties: ['edit'] } }),
+      },
       rename: { prepareSupport: true },
       documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       foldingRange: { lineFoldingOnly: true },
@@ -183,6 +192,12 @@ export class TestServer {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** Code actions for a range, each resolved to its edit as a client would before applying it. */
+  async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    const list = await this.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+    return Promise.all(list.map((a) => (a.edit ? a : this.request<CodeAction>('codeAction/resolve', a))));
   }
 
   /** Applies a workspace edit to the open documents it touches and tells the server. */

@@ -10,7 +10,18 @@ import { Diagnostics } from './diagnostics';
 /** Applies every safe fix in the file (also on save, with editor.codeActionsOnSave). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nsroles`;
 
-export function onCodeAction(ws: Workspace, diagnostics: Diagnostics, settings: Settings) {
+/** What codeAction/resolve needs to compute a fix-all edit later. */
+interface FixAllData {
+  uri: string;
+  rule?: string;
+}
+
+/**
+ * Quick fixes for the findings in range, "fix all of this kind" where a rule fires twice or
+ * more, and the file-wide fix-all. Fix-all edits cost a lint per fix, so clients that can
+ * resolve code actions get them on resolve only.
+ */
+export function onCodeAction(ws: Workspace, diagnostics: Diagnostics, settings: Settings, lazy: () => boolean) {
   return async (p: CodeActionParams): Promise<CodeAction[]> => {
     const uri = p.textDocument.uri;
     const doc = ws.documents.get(uri);
@@ -31,15 +42,36 @@ export function onCodeAction(ws: Workspace, diagnostics: Diagnostics, settings: 
         for (const fix of fixesFor(a, f)) out.push(toCodeAction(ws, fix, CodeActionKind.QuickFix, [diag]));
         if (fixAllOffered.has(f.rule) || countFixable(found, f.rule) < 2) continue;
         fixAllOffered.add(f.rule);
-        const action = fixAll(ws, doc.uri, doc.getText(), relint, `Fix all ${f.rule} problems in this file`, CodeActionKind.QuickFix, f.rule);
+        const title = `Fix all ${f.rule} problems in this file`;
+        const action = lazy() ? deferred(title, CodeActionKind.QuickFix, { uri, rule: f.rule }) : fixAll(ws, uri, doc.getText(), relint, title, CodeActionKind.QuickFix, f.rule);
         if (action) out.push(action);
       }
     }
-    if (wants(FIX_ALL_KIND)) {
-      const action = fixAll(ws, doc.uri, doc.getText(), relint, 'Fix all safely fixable nsroles problems', FIX_ALL_KIND);
+    const anyFixable = found.some(({ f, a }) => fixesFor(a, f).some((x) => x.auto));
+    if (wants(FIX_ALL_KIND) && anyFixable) {
+      const action = lazy() ? deferred(FIX_ALL_TITLE, FIX_ALL_KIND, { uri }) : fixAll(ws, uri, doc.getText(), relint, FIX_ALL_TITLE, FIX_ALL_KIND);
       if (action) out.push(action);
     }
     return out;
+  };
+}
+
+const FIX_ALL_TITLE = 'Fix all safely fixable nsroles problems';
+
+function deferred(title: string, kind: string, data: FixAllData): CodeAction {
+  return { title, kind, data };
+}
+
+/** codeAction/resolve: the edit of a deferred fix-all, on the document's current text. */
+export function onCodeActionResolve(ws: Workspace, settings: Settings) {
+  return async (action: CodeAction): Promise<CodeAction> => {
+    const data = action.data as Partial<FixAllData> | undefined;
+    const doc = typeof data?.uri === 'string' ? ws.documents.get(data.uri) : undefined;
+    if (!doc || action.edit) return action;
+    const rule = typeof data!.rule === 'string' ? data!.rule : undefined;
+    const relint = relinter(ws, doc.uri, await settings.severities(doc.uri));
+    const done = fixAll(ws, doc.uri, doc.getText(), relint, action.title, action.kind ?? FIX_ALL_KIND, rule);
+    return { ...action, edit: done?.edit ?? { changes: {} } };
   };
 }
 

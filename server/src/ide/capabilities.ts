@@ -17,6 +17,7 @@ export interface RoleCapabilities {
 }
 
 const PROBE = '\u0000holder';
+const ROLE_REASONS = new Set(['TBA-OTHERS-NEED-ATM', 'TBA-FEATURE-DISABLED', 'TBA-INACTIVE']);
 
 /** Facts with one extra, active user who holds only the given role. */
 class ProbeFacts implements Facts {
@@ -52,7 +53,8 @@ export function roleCapabilities(a: Analysis, role: RoleDefinition): RoleCapabil
   for (const t of actorPairs(a.loaded.model, a.index)) {
     const v = ask({ action: 'issue-token', target: t });
     if (v.decision === 'allow') othersAllowed.push(t);
-    else othersDenied ??= v;
+    // A reason about the acting role says more than one about a particular target.
+    else if (!othersDenied || (ROLE_REASONS.has(v.rule) && !ROLE_REASONS.has(othersDenied.rule))) othersDenied = v;
   }
   return {
     restletLogin: ask({ action: 'restlet-login' }),
@@ -80,7 +82,8 @@ function twoFactor(r: RoleDefinition): { required: boolean; why: string } {
 
 /** The reason an engine verdict gives, without its Allowed/Denied prefix. */
 export function reason(v: Verdict): string {
-  return (v.trace[v.trace.length - 1] ?? '').replace(/^(Allowed|Denied): /, '');
+  const r = (v.trace[v.trace.length - 1] ?? '').replace(/^(Allowed|Denied): /, '');
+  return r.charAt(0).toUpperCase() + r.slice(1);
 }
 
 /** One line: what the role can do with tokens. */

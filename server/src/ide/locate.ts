@@ -43,7 +43,10 @@ export function targets(a: Analysis): Target[] {
     if (!mine(r.loc)) continue;
     out.push({ kind: 'entity', entity: { kind: 'role', key: r.key, name: r.name, via: 'name', role: r }, span: r.nameLoc.span, decl: true });
     if (r.id) out.push({ kind: 'entity', entity: { kind: 'role', key: nameKey(r.id.value), name: r.id.value, via: 'id', role: r }, span: r.id.loc.span, decl: true });
-    for (const g of r.permissions) out.push({ kind: 'permission', grant: g, span: g.loc.span });
+    for (const g of r.permissions) {
+      out.push({ kind: 'permission', grant: g, span: g.refLoc.span });
+      if (g.levelLoc) out.push({ kind: 'permission', grant: g, span: g.levelLoc.span });
+    }
   }
   for (const u of m.users) {
     entity('user', { name: u.name, key: u.key, loc: u.nameLoc }, true);

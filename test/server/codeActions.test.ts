@@ -1,0 +1,199 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
+import { fileUri, ROOT, TestServer, workspace } from './harness';
+
+const BASE = `role "Login" { permission ADMI_LOGIN_OAUTH }
+user "svc" { role "Login" }
+integration "Sync" { token-based-authentication disabled }
+`;
+
+describe('server: quick fixes', () => {
+  let s: TestServer;
+  let n = 0;
+  before(async () => {
+    s = await TestServer.start();
+  });
+  after(() => s.stop());
+
+  interface Fixed {
+    action: CodeAction;
+    text: string;
+    before: Diagnostic[];
+    after: Diagnostic[];
+  }
+
+  /**
+   * Opens `text`, takes the `nth` diagnostic with `code`, applies the action titled `title`,
+   * and checks the result is still free of syntax errors and that diagnostic is gone.
+   */
+  async function fix(text: string, code: string, title: string | RegExp, nth = 0): Promise<Fixed> {
+    const uri = `untitled:fix-${n++}`;
+    await s.open(uri, text);
+    const before = (await s.diagnostics(uri)).diagnostics;
+    const diag = before.filter((d) => d.code === code)[nth];
+    assert.ok(diag, `no ${code} in ${JSON.stringify(before.map((d) => d.code))}`);
+    const actions = await s.codeActions(uri, diag.range, [diag]);
+    const action = actions.find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
+    assert.ok(action, `no action '${title}' in ${JSON.stringify(actions.map((a) => a.title))}`);
+    await s.apply(action.edit!);
+    const after = (await s.diagnostics(uri)).diagnostics;
+    const textAfter = s.text(uri);
+    await s.close(uri);
+    assert.deepEqual(after.filter((d) => d.code === 'NSR-SYNTAX'), [], `syntax error after the fix:\n${textAfter}`);
+    const same = (d: Diagnostic) => d.code === code && d.message === diag.message;
+    assert.equal(after.filter(same).length, before.filter(same).length - 1, `the ${code} diagnostic is still there:\n${textAfter}`);
+    return { action, text: textAfter, before, after };
+  }
+
+  it('did you mean: an unknown role, user, integration or permission', async () => {
+    const role = await fix(BASE + 'user "x" { role "Logn" }\n', 'NSR-UNKNOWN-REF', "Change to 'Login'");
+    assert.equal(role.action.isPreferred, true);
+    assert.equal(role.action.kind, 'quickfix');
+    assert.deepEqual(role.action.diagnostics?.map((d) => d.code), ['NSR-UNKNOWN-REF']);
+    assert.equal(role.text, BASE + 'user "x" { role "Login" }\n');
+    const user = await fix(BASE + 'token "t" { user "scv"; role "Login"; integration "Sync" }\n', 'NSR-UNKNOWN-REF', "Change to 'svc'");
+    assert.match(user.text, /token "t" \{ user "svc"; role "Login"; integration "Sync" \}\n$/);
+    const integ = await fix(BASE + 'token "t" { user "svc"; role "Login"; integration "Snc" }\n', 'NSR-UNKNOWN-REF', "Change to 'Sync'");
+    assert.match(integ.text, /integration "Sync" \}\n$/);
+    const perm = await fix(BASE + 'role "R" { permission "Log in using Acess Tokens" none }\n', 'NSR-UNKNOWN-PERMISSION', "Change to 'Log in using Access Tokens'");
+    assert.match(perm.text, /role "R" \{ permission "Log in using Access Tokens" none \}\n$/);
+    const id = await fix(BASE + 'role "R" { permission ADMI_LOGIN_OAUT none }\n', 'NSR-UNKNOWN-PERMISSION', "Change to 'ADMI_LOGIN_OAUTH'");
+    assert.match(id.text, /permission ADMI_LOGIN_OAUTH none/);
+  });
+
+  it('creates a missing role or user at the end of the file', async () => {
+    const role = await fix(BASE + 'user "x" { role "Completely Different" }\n', 'NSR-UNKNOWN-REF', "Create role 'Completely Different'");
+    assert.equal(role.text, BASE + 'user "x" { role "Completely Different" }\n\nrole "Completely Different" {}\n');
+    const user = await fix(BASE + 'expect "ghost" as "Login" cannot restlet-login', 'NSR-UNKNOWN-REF', "Create user 'ghost'");
+    assert.equal(user.text, BASE + 'expect "ghost" as "Login" cannot restlet-login\n\nuser "ghost" {}\n');
+  });
+
+  it('two-factor: adds the line to a role that lacks it, or flips not-required', async () => {
+    const add = await fix('role "Admin" {\n  administrator\n}\nuser "a" { role "Admin" }\n', 'TBA-2FA-REQUIRED', "Add 'two-factor required'");
+    assert.equal(add.text, 'role "Admin" {\n  administrator\n  two-factor required\n}\nuser "a" { role "Admin" }\n');
+    const oneLine = await fix('role "Admin" { administrator }\nuser "a" { role "Admin" }\n', 'TBA-2FA-REQUIRED', "Add 'two-factor required'");
+    assert.equal(oneLine.text, 'role "Admin" { administrator; two-factor required }\nuser "a" { role "Admin" }\n');
+    const flip = await fix('role "Admin" {\n  administrator\n  two-factor not-required\n}\nuser "a" { role "Admin" }\n', 'TBA-2FA-REQUIRED', "Change to 'two-factor required'");
+    assert.equal(flip.text, 'role "Admin" {\n  administrator\n  two-factor required\n}\nuser "a" { role "Admin" }\n');
+  });
+
+  it('removes the redundant permission', async () => {
+    const text = 'role "P" {\n  permission "User Access Tokens" full\n  permission "Log in using Access Tokens" full # old\n}\nuser "p" { role "P" }\n';
+    const r = await fix(text, 'TBA-UAT-REDUNDANT-LOGIN', 'Remove the unnecessary permission');
+    assert.equal(r.text, 'role "P" {\n  permission "User Access Tokens" full\n}\nuser "p" { role "P" }\n');
+  });
+
+  it('sets a TBA permission’s level to full', async () => {
+    const r = await fix('role "R" { permission ADMI_LOGIN_OAUTH edit }\nuser "u" { role "R" }\n', 'TBA-PERM-LEVEL', 'Set the level to full');
+    assert.equal(r.text, 'role "R" { permission ADMI_LOGIN_OAUTH full }\nuser "u" { role "R" }\n');
+  });
+
+  it('assigns the missing role to the token’s user', async () => {
+    const text = BASE + 'role "Other" { permission ADMI_LOGIN_OAUTH }\nuser "o" {\n  role "Other"\n}\ntoken "t" {\n  user "o"\n  role "Login"\n  integration "Sync"\n}\n';
+    const r = await fix(text, 'TBA-TOKEN-USER-ROLE', "Assign role 'Login' to user 'o'");
+    assert.match(r.text, /user "o" \{\n {2}role "Other"\n {2}role "Login"\n\}/);
+  });
+
+  it('a failing expect: applies one of the engine’s suggestions, or flips the expectation', async () => {
+    const text = BASE + 'expect "svc" as "Login" can issue-token\n';
+    const first = await fix(text, 'NSR-EXPECT-FAILED', /^Make it hold: add the permission "User Access Tokens"/);
+    assert.equal(first.action.isPreferred, true);
+    assert.match(first.text, /^role "Login" \{ permission ADMI_LOGIN_OAUTH; permission "User Access Tokens" full \}\n/);
+    const flip = await fix(text, 'NSR-EXPECT-FAILED', "Expect 'cannot' instead (the decision is DENY)");
+    assert.equal(flip.text, BASE + 'expect "svc" as "Login" cannot issue-token\n');
+    const channel = await fix(
+      'role "Dev" { permission "User Access Tokens" }\nuser "d" { role "Dev" }\nexpect "d" as "Dev" can issue-token via access-tokens-page\n',
+      'NSR-EXPECT-FAILED',
+      /^Make it hold: use the (settings-portlet|issuetoken-endpoint) channel instead$/,
+    );
+    assert.match(channel.text, /expect "d" as "Dev" can issue-token via (settings-portlet|issuetoken-endpoint)\n$/);
+  });
+
+  it('adds an ignore comment above the line, indented like it, or extends one already there', async () => {
+    const r = await fix('role "R" {\n  permission ADMI_LOGIN_OAUTH edit\n}\nuser "u" { role "R" }\n', 'TBA-PERM-LEVEL', 'Ignore TBA-PERM-LEVEL on this line');
+    assert.equal(r.text, 'role "R" {\n  # nsroles-ignore TBA-PERM-LEVEL\n  permission ADMI_LOGIN_OAUTH edit\n}\nuser "u" { role "R" }\n');
+    const text = '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "Admin" { administrator; permission ADMI_LOGIN_OAUTH }\n';
+    const more = await fix(text, 'TBA-2FA-REQUIRED', 'Ignore TBA-2FA-REQUIRED on this line');
+    assert.equal(more.text, '# nsroles-ignore TBA-ROLE-UNASSIGNED, TBA-2FA-REQUIRED\nrole "Admin" { administrator; permission ADMI_LOGIN_OAUTH }\n');
+  });
+
+  it('removes an unused ignore: the id, or the whole comment line', async () => {
+    const one = await fix('role "A" {}\n# nsroles-ignore TBA-2FA-REQUIRED\nrole "B" {}\n', 'NSR-IGNORE-UNUSED', 'Remove this unused ignore');
+    assert.equal(one.text, 'role "A" {}\nrole "B" {}\n');
+    const two = await fix('# nsroles-ignore TBA-2FA-REQUIRED, TBA-ROLE-UNASSIGNED\nrole "B" { administrator }\n', 'NSR-IGNORE-UNUSED', 'Remove this unused ignore');
+    assert.equal(two.text, '# nsroles-ignore TBA-2FA-REQUIRED\nrole "B" { administrator }\n');
+  });
+
+  it('fixes all problems of one kind in the file', async () => {
+    const text = 'role "A" { administrator }\nrole "B" {\n  administrator\n}\nuser "u" { role "A"; role "B" }\n';
+    const r = await fix(text, 'TBA-2FA-REQUIRED', 'Fix all TBA-2FA-REQUIRED problems in this file');
+    assert.equal(r.text, 'role "A" { administrator; two-factor required }\nrole "B" {\n  administrator\n  two-factor required\n}\nuser "u" { role "A"; role "B" }\n');
+    assert.deepEqual(r.after, []);
+  });
+
+  it('every quick fix offered on the mistakes example keeps the file parseable and removes its diagnostic', async () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/mistakes/mistakes.nsroles'), 'utf8');
+    const uri = 'untitled:survey';
+    await s.open(uri, text);
+    const diags = (await s.diagnostics(uri)).diagnostics;
+    const plan: [string, number, string][] = [];
+    for (const d of diags) {
+      const nth = diags.filter((x) => x.code === d.code && diags.indexOf(x) < diags.indexOf(d)).length;
+      for (const a of await s.codeActions(uri, d.range, [d], ['quickfix'])) plan.push([String(d.code), nth, a.title]);
+    }
+    await s.close(uri);
+    assert.ok(plan.length >= 30, `only ${plan.length} fixes`);
+    for (const [code, nth, title] of plan) await fix(text, code, title, nth);
+  });
+
+  it('the source fix-all action repairs every safely fixable finding of the mistakes example', async () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/mistakes/mistakes.nsroles'), 'utf8');
+    const uri = 'untitled:fix-all';
+    await s.open(uri, text);
+    const before = (await s.diagnostics(uri)).diagnostics;
+    const actions = await s.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind]),
+      [['Fix all safely fixable nsroles problems', 'source.fixAll.nsroles']],
+    );
+    await s.apply(actions[0].edit!);
+    const after = (await s.diagnostics(uri)).diagnostics;
+    await s.close(uri);
+    const codes = (list: Diagnostic[]) => list.map((d) => d.code).sort();
+    // Fixing the permission typo also lets the Reporting token's role log in.
+    const gone = ['TBA-2FA-REQUIRED', 'TBA-2FA-REQUIRED', 'TBA-PERM-LEVEL', 'TBA-UAT-REDUNDANT-LOGIN', 'NSR-UNKNOWN-PERMISSION', 'NSR-UNKNOWN-REF', 'TBA-TOKEN-ROLE-LOGIN'].sort();
+    const expected = codes(before);
+    for (const g of gone) expected.splice(expected.indexOf(g), 1);
+    assert.deepEqual(codes(after), expected);
+    assert.ok(!codes(after).includes('NSR-SYNTAX'));
+  });
+});
+
+describe('server: quick fixes across included files', () => {
+  it('assigns a role in the file that declares the user', async () => {
+    const users = 'user "o" {\n  role "Other"\n}\n';
+    const main = 'include "users.nsroles"\nrole "Login" { permission ADMI_LOGIN_OAUTH }\nrole "Other" { permission ADMI_LOGIN_OAUTH }\nuser "svc" { role "Login" }\nintegration "Sync" {}\ntoken "t" { user "o"; role "Login"; integration "Sync" }\n';
+    const dir = workspace({ 'main.nsroles': main, 'users.nsroles': users });
+    const s = await TestServer.start({ folders: [dir], resolveCodeActions: false });
+    try {
+      const mainUri = fileUri(path.join(dir, 'main.nsroles'));
+      const usersUri = fileUri(path.join(dir, 'users.nsroles'));
+      await s.open(mainUri, main);
+      await s.open(usersUri, users);
+      const diag = (await s.diagnostics(mainUri)).diagnostics.find((d) => d.code === 'TBA-TOKEN-USER-ROLE')!;
+      const actions = await s.codeActions(mainUri, diag.range, [diag]);
+      const assign = actions.find((a) => a.title === "Assign role 'Login' to user 'o'")!;
+      assert.deepEqual(Object.keys(assign.edit!.changes!), [usersUri]);
+      await s.apply(assign.edit!);
+      assert.equal(s.text(usersUri), 'user "o" {\n  role "Other"\n  role "Login"\n}\n');
+      await s.until('the token diagnostic to go', () => {
+        const last = s.published.filter((p) => p.uri === mainUri).pop();
+        return last && !last.diagnostics.some((d) => d.code === 'TBA-TOKEN-USER-ROLE') ? true : undefined;
+      });
+    } finally {
+      await s.stop();
+    }
+  });
+});

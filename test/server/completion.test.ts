@@ -1,0 +1,146 @@
+import { strict as assert } from 'assert';
+import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
+import { cursor, TestServer } from './harness';
+
+const ACCOUNT = `role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }
+role "Login" { id customrole_login; permission ADMI_LOGIN_OAUTH }
+role "Dev" { permission "User Access Tokens" }
+user "svc" { role "Login" }
+user "dev" {
+  role "Dev"
+  role "Login"
+}
+integration "Sync" {}
+`;
+
+describe('server: completion', () => {
+  let s: TestServer;
+  let n = 0;
+  before(async () => {
+    s = await TestServer.start();
+  });
+  after(() => s.stop());
+
+  /** Completion at ‸ in ACCOUNT + `src`. */
+  async function complete(src: string, trigger?: string): Promise<CompletionItem[]> {
+    const { text, position } = cursor(ACCOUNT + src);
+    const uri = `untitled:completion-${n++}`;
+    await s.open(uri, text);
+    const context = trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 };
+    const items = await s.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position, context });
+    await s.close(uri);
+    return items;
+  }
+  const labels = (items: CompletionItem[]) => items.map((i) => i.label);
+  const sorted = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((i) => i.label);
+  const edit = (item: CompletionItem) => item.textEdit as TextEdit;
+  const line = ACCOUNT.split('\n').length - 1;
+
+  it('top level: the declaration keywords and snippets for each block', async () => {
+    const items = await complete('‸');
+    assert.deepEqual(labels(items.filter((i) => i.kind === CompletionItemKind.Keyword)), ['account', 'role', 'user', 'integration', 'token', 'include', 'expect']);
+    const snippets = items.filter((i) => i.kind === CompletionItemKind.Snippet);
+    assert.deepEqual(labels(snippets), ['role { … }', 'user { … }', 'integration { … }', 'token { … }', 'expect { … }', 'account { … }']);
+    const user = snippets.find((i) => i.label === 'user { … }')!;
+    assert.equal(user.insertTextFormat, InsertTextFormat.Snippet);
+    assert.equal(edit(user).newText, 'user "${1:user@example.com}" {\n  role "${2|Mgr,Login,Dev|}"\n}$0');
+    assert.deepEqual(edit(user).range, { start: { line, character: 0 }, end: { line, character: 0 } });
+  });
+
+  it('inside a block: that block’s properties, without the ones already set once', async () => {
+    const items = await complete('role "New" {\n  two-factor required\n  ‸\n}\n');
+    assert.deepEqual(labels(items), ['administrator', 'id', 'permission', 'web-services-only', 'inactive']);
+    assert.deepEqual(labels(await complete('token "t" {\n  user "svc"\n  ‸\n}\n')), ['role', 'integration', 'created-by', 'revoked', 'inactive']);
+  });
+
+  it('permission names (quoted) and IDs, with their documentation', async () => {
+    const items = await complete('role "New" {\n  permission ‸\n}\n');
+    assert.deepEqual(sorted(items).slice(0, 6), ['Access Token Management', 'ADMI_MANAGE_OAUTH_TOKENS', 'User Access Tokens', 'ADMI_MANAGE_OWN_OAUTH_TOKENS', 'Log in using Access Tokens', 'ADMI_LOGIN_OAUTH']);
+    const atm = items.find((i) => i.label === 'Access Token Management')!;
+    assert.equal(atm.kind, CompletionItemKind.Property);
+    assert.equal(atm.detail, 'ADMI_MANAGE_OAUTH_TOKENS');
+    assert.equal(edit(atm).newText, '"Access Token Management"');
+    assert.match((atm.documentation as MarkupContent).value, /\*\*Holders cannot\*\*\n\n> Cannot create access tokens for their own use/);
+    assert.equal(edit(items.find((i) => i.label === 'ADMI_LOGIN_OAUTH')!).newText, 'ADMI_LOGIN_OAUTH');
+  });
+
+  it('a partly typed string is replaced whole, closing quote included', async () => {
+    const items = await complete('role "New" {\n  permission "Log‸"\n}\n');
+    const login = items.find((i) => i.label === 'Log in using Access Tokens')!;
+    const l = line + 1;
+    assert.deepEqual(edit(login), { range: { start: { line: l, character: 13 }, end: { line: l, character: 18 } }, newText: '"Log in using Access Tokens"' });
+    assert.equal(login.filterText, '"Log in using Access Tokens"');
+  });
+
+  it('levels valid for the permission, and the values of enumerated properties', async () => {
+    assert.deepEqual(labels(await complete('role "New" {\n  permission ADMI_LOGIN_OAUTH ‸\n}\n')), ['none', 'full']);
+    assert.deepEqual(labels(await complete('role "New" {\n  permission ADMI_KERNEL ‸\n}\n')), ['none', 'view', 'create', 'edit', 'full']);
+    assert.deepEqual(labels(await complete('role "New" {\n  two-factor ‸\n}\n')), ['required', 'not-required']);
+    assert.deepEqual(labels(await complete('integration "I" {\n  state ‸\n}\n')), ['enabled', 'blocked', 'waiting-for-approval']);
+    assert.deepEqual(labels(await complete('role "New Role" {\n  id ‸\n}\n')), ['customrole_new_role']);
+  });
+
+  it('role names in a user block, leaving out roles the user already has', async () => {
+    const items = await complete('user "x" {\n  role "Login"\n  role ‸\n}\n');
+    assert.deepEqual(labels(items), ['Mgr', 'Dev']);
+    assert.equal(edit(items[0]).newText, '"Mgr"');
+    assert.equal(items[0].kind, CompletionItemKind.Class);
+  });
+
+  it('a token’s role: the roles its user holds first', async () => {
+    const items = await complete('token "t" {\n  user "dev"\n  role ‸\n}\n');
+    assert.deepEqual(sorted(items), ['Dev', 'Login', 'Mgr']);
+    assert.equal(items.find((i) => i.label === 'Dev')!.detail, 'held by dev');
+    assert.equal(items.find((i) => i.label === 'Mgr')!.detail, 'not held by dev');
+    assert.deepEqual(labels(await complete('token "t" {\n  integration ‸\n}\n')), ['Sync']);
+  });
+
+  it('an expect line, word by word: users, as, held roles first, can/cannot, actions, for/via, channels', async () => {
+    assert.deepEqual(labels(await complete('expect ‸')), ['svc', 'dev']);
+    assert.deepEqual(labels(await complete('expect "svc" ‸')), ['as']);
+    assert.deepEqual(sorted(await complete('expect "svc" as ‸')), ['Login', 'Dev', 'Mgr']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" ‸')), ['can', 'cannot']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can ‸')), ['issue-token', 'revoke-token', 'restlet-login', 'web-services-login']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token ‸')), ['for', 'via']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can restlet-login ‸')), []);
+    assert.deepEqual(sorted(await complete('expect "svc" as "Login" can issue-token for "dev" as ‸')), ['Dev', 'Login', 'Mgr']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token for "dev" as "Dev" ‸')), ['via']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token via ‸')), ['access-tokens-page', 'settings-portlet', 'issuetoken-endpoint']);
+  });
+
+  it('a bare word in a role position also offers role ids', async () => {
+    const items = await complete('user "x" {\n  role custom‸\n}\n');
+    const id = items.find((i) => i.label === 'customrole_login')!;
+    assert.equal(id.detail, 'Login');
+    assert.deepEqual(edit(id).range, { start: { line: line + 1, character: 7 }, end: { line: line + 1, character: 13 } });
+  });
+
+  it('rule ids after nsroles-ignore', async () => {
+    const items = await complete('# nsroles-ignore TBA-2F‸');
+    const r = items.find((i) => i.label === 'TBA-2FA-REQUIRED')!;
+    assert.deepEqual(edit(r).range, { start: { line, character: 17 }, end: { line, character: 23 } });
+    assert.equal(r.detail, 'Administrator and highly privileged roles require two-factor authentication');
+  });
+
+  it('nothing inside a finished string or a plain comment, nor when a space is typed as indentation', async () => {
+    assert.deepEqual(await complete('user "x"‸ {}'), []);
+    assert.deepEqual(await complete('# just a note ‸'), []);
+    assert.deepEqual(await complete('role "R" {\n  ‸\n}', ' '), []);
+  });
+});
+
+describe('server: completion for a client without snippets', () => {
+  it('offers keywords only', async () => {
+    const s = await TestServer.start({ snippets: false });
+    try {
+      await s.open('untitled:a', '');
+      const items = await s.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: 'untitled:a' }, position: { line: 0, character: 0 } });
+      assert.deepEqual(
+        items.map((i) => i.kind),
+        items.map(() => CompletionItemKind.Keyword),
+      );
+    } finally {
+      await s.stop();
+    }
+  });
+});

@@ -1,0 +1,156 @@
+import { strict as assert } from 'assert';
+import { Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { posOf, rangeOf, TestServer } from './harness';
+
+const EVIL = '*boss* [x](http://evil.example) <b>';
+const TEXT = `role "Mgr" {
+  permission "Access Token Management" full
+  two-factor required
+}
+role "Login" { permission ADMI_LOGIN_OAUTH }
+user "${EVIL}" { role "Mgr" }
+user "svc" { role "Login" }
+integration "Sync" { state blocked }
+token "t1" { user "svc"; role "Login"; integration "Sync" }
+# nsroles-ignore TBA-2027-INTEGRATIONS
+integration "Old" { token-based-authentication enabled }
+expect "svc" as "Login" can restlet-login
+expect "svc" as "Login" can issue-token via issuetoken-endpoint
+`;
+const EVIL_MD = '\\*boss\\* \\[x\\]\\(http\\:\\/\\/evil\\.example\\) \\<b\\>';
+
+describe('server: hover', () => {
+  let s: TestServer;
+  const uri = 'untitled:hover';
+  before(async () => {
+    s = await TestServer.start();
+    await s.open(uri, TEXT);
+  });
+  after(() => s.stop());
+
+  async function hover(needle: string, into = 1, n = 0): Promise<{ value: string; range: Hover['range'] }> {
+    const h = await s.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: posOf(TEXT, needle, into, n) });
+    assert.ok(h, `no hover at ${needle}`);
+    const c = h.contents as MarkupContent;
+    assert.equal(c.kind, 'markdown');
+    return { value: c.value, range: h.range };
+  }
+
+  it('a role: what it can actually do, its 2FA status and why, and who holds it', async () => {
+    const h = await hover('"Mgr"');
+    assert.deepEqual(h.range, rangeOf(TEXT, '"Mgr"'));
+    assert.equal(
+      h.value,
+      [
+        '**Role: Mgr**',
+        '',
+        "- **Log in with tokens:** no. Access Token Management does not allow logging in with tokens\\, and \\'Mgr\\' has no TBA login permission\\.",
+        "- **Issue own tokens:** no. Access Token Management does not let \\'Mgr\\' create tokens for its own use\\, and it lacks User Access Tokens\\.",
+        '- **Issue tokens for others:** yes, for svc as Login',
+        '- **Two-factor authentication:** required. NetSuite requires it because it has Access Token Management\\, a highly privileged permission\\.',
+        `- **Held by:** ${EVIL_MD}`,
+      ].join('\n'),
+    );
+  });
+
+  it('a role reference shows the same, from any file position of the name', async () => {
+    const h = await hover('"Login" }', 3);
+    assert.deepEqual(h.range, rangeOf(TEXT, '"Login"', 1));
+    assert.match(h.value, /^\*\*Role: Login\*\*\n\n- \*\*Log in with tokens:\*\* yes\. Log in using Access Tokens lets/);
+    assert.match(h.value, /- \*\*Issue own tokens:\*\* no\. Log in using Access Tokens does not let/);
+    assert.match(h.value, /- \*\*Two-factor authentication:\*\* not required\. NetSuite\\'s default for a role that is not highly privileged\\\.\n- \*\*Held by:\*\* svc$/);
+  });
+
+  it('a user: each role and what it allows; every user-written name is escaped', async () => {
+    const h = await hover(`"${EVIL}"`);
+    assert.equal(h.value, [`**User: ${EVIL_MD}**`, '', '- **Mgr:** no token login · no own tokens · issues tokens for 1 other user\\-role · 2FA required'].join('\n'));
+    assert.doesNotMatch(h.value, /\]\(http/);
+  });
+
+  it('a permission: name, ID, levels, what holders can and cannot do quoted with the source, and where to add it', async () => {
+    const h = await hover('ADMI_LOGIN_OAUTH', 3);
+    assert.deepEqual(h.range, rangeOf(TEXT, 'ADMI_LOGIN_OAUTH'));
+    assert.equal(
+      h.value,
+      [
+        '**Log in using Access Tokens** · permission ID ADMI\\_LOGIN\\_OAUTH',
+        '',
+        '**Levels:** none, full (this line: full)',
+        '',
+        'Use access tokens to log in through RESTlets or web services\\.',
+        '',
+        '**Holders can**',
+        '',
+        '> Can use access tokens to log in through RESTlets or web services\\.',
+        '>',
+        '> — *Set Up Token\\-based Authentication Roles*',
+        '',
+        '**Holders cannot**',
+        '',
+        '> Cannot create their own access tokens through a link in the Settings portlet\\, or by calling the issuetoken endpoint\\.',
+        '>',
+        '> — *Set Up Token\\-based Authentication Roles*',
+        '',
+        '**Where:** Setup \\> Users\\/Roles \\> User Management \\> Manage Roles \\> \\(role\\) \\> Permissions \\> Setup subtab \\> Add',
+      ].join('\n'),
+    );
+  });
+
+  it('a highly privileged permission also quotes the two-factor rule', async () => {
+    const h = await hover('"Access Token Management"');
+    assert.match(h.value, /^\*\*Access Token Management\*\* · permission ID ADMI\\_MANAGE\\_OAUTH\\_TOKENS/);
+    assert.match(h.value, /\*\*Holders cannot\*\*\n\n> Cannot create access tokens for their own use\\\./);
+    assert.match(h.value, /\*\*Two-factor authentication\*\*\n\n> For enhanced security/);
+  });
+
+  it('action and channel keywords', async () => {
+    const action = await hover('restlet-login');
+    assert.deepEqual(action.range, rangeOf(TEXT, 'restlet-login'));
+    assert.equal(action.value, '**restlet-login** (action)\n\nCall a RESTlet authenticated by a token for the actor and acting role\\.');
+    const channel = await hover('issuetoken-endpoint');
+    assert.equal(channel.value, '**issuetoken-endpoint** (channel)\n\nThe issuetoken \\(or revoketoken\\) REST endpoint\\, called programmatically\\.');
+  });
+
+  it('an expect line: the actual decision, the reasoning and the citations', async () => {
+    const line = 'expect "svc" as "Login" can restlet-login';
+    const h = await hover('can restlet');
+    assert.deepEqual(h.range, rangeOf(TEXT, line));
+    assert.equal(
+      h.value,
+      [
+        '**expect passes**: the decision is **ALLOW**, can was expected.',
+        '',
+        '1. The Token\\-based Authentication feature is enabled\\.',
+        "2. User \\'svc\\' is active and holds the role \\'Login\\'\\.",
+        "3. Role \\'Login\\' has Log in using Access Tokens\\.",
+        "4. Allowed\\: Log in using Access Tokens lets \\'Login\\' log in to a RESTlet with a token\\.",
+        '',
+        '> Can use access tokens to log in through RESTlets or web services\\.',
+        '>',
+        '> — *Set Up Token\\-based Authentication Roles*',
+        '>',
+        '> (TBA\\-LOGIN)',
+      ].join('\n'),
+    );
+    const failing = await hover('expect "svc" as "Login" can issue');
+    assert.match(failing.value, /^\*\*expect fails\*\*: the decision is \*\*DENY\*\*, can was expected\./);
+  });
+
+  it('a rule id in an ignore comment: title, severity, help and the cited text', async () => {
+    const h = await hover('TBA-2027-INTEGRATIONS', 3);
+    assert.deepEqual(h.range, rangeOf(TEXT, 'TBA-2027-INTEGRATIONS'));
+    assert.match(h.value, /^\*\*TBA\\-2027\\-INTEGRATIONS\*\*: New TBA integrations cannot be created from NetSuite 2027\\\.1\n\nDefault severity: information · documented\n/);
+    assert.match(h.value, /> From NetSuite 2027\\\.1 no new TBA integrations can be created/);
+  });
+
+  it('integrations, tokens and property keywords', async () => {
+    assert.equal((await hover('"Sync"')).value, '**Integration: Sync**\n\n- **Token-based Authentication:** checked\n- **State:** blocked\n- **Tokens:** t1');
+    assert.equal((await hover('"t1"')).value, '**Token: t1**\n\n- **User:** svc\n- **Role:** Login\n- **Integration:** Sync');
+    assert.equal((await hover('two-factor')).value, '**two\\-factor**\n\nWhether the role requires two-factor authentication: required or not-required.');
+  });
+
+  it('nothing on blank space', async () => {
+    const h = await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 1 } });
+    assert.equal(h, null);
+  });
+});
