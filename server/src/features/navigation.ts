@@ -6,7 +6,7 @@ import { Workspace } from '../workspace';
 import { at } from './context';
 
 /** Occurrences of the entity under the cursor, across every account the document is in. */
-function occurrencesAt(ws: Workspace, p: DefinitionParams): Occurrence[] | undefined {
+function occurrencesAt(ws: Workspace, p: DefinitionParams, sameForm = false): Occurrence[] | undefined {
   const c = at(ws, p.textDocument, p.position);
   const t = c && targetAt(c.a, c.offset);
   if (!c || t?.kind !== 'entity') return undefined;
@@ -15,7 +15,7 @@ function occurrencesAt(ws: Workspace, p: DefinitionParams): Occurrence[] | undef
   for (const a of ws.analyses(p.textDocument.uri)) {
     const t2 = targetAt(a, c.offset);
     if (t2?.kind !== 'entity') continue;
-    for (const o of occurrences(a, t2.entity)) {
+    for (const o of occurrences(a, t2.entity, sameForm)) {
       const k = `${o.loc.file}\n${o.loc.span.start}`;
       if (!seen.has(k)) seen.add(k), out.push(o);
     }
@@ -30,7 +30,8 @@ export function onDefinition(ws: Workspace) {
     if (t?.kind === 'include') {
       return ws.read(t.include.target) === undefined ? null : [{ uri: ws.uriOf(t.include.target), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     }
-    const decls = occurrencesAt(ws, p)?.filter((o) => o.decl);
+    // A bare id leads to the id line, a name to the name.
+    const decls = occurrencesAt(ws, p, true)?.filter((o) => o.decl);
     return decls?.length ? decls.map((o) => toLocation(ws, o.loc)) : null;
   };
 }

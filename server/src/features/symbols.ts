@@ -21,7 +21,8 @@ const MAX_WORKSPACE_SYMBOLS = 1000;
 export function onWorkspaceSymbol(ws: Workspace) {
   return (p: WorkspaceSymbolParams): SymbolInformation[] => {
     const files = new Set([...ws.roleFiles(), ...ws.documents.all().map((d) => ws.fileOf(d.uri))]);
-    const out: SymbolInformation[] = [];
+    const out: { s: SymbolInformation; rank: number }[] = [];
+    const query = p.query.toLowerCase();
     for (const file of [...files].sort()) {
       // Each file on its own: a declaration belongs to the file that writes it.
       const text = ws.read(file);
@@ -29,11 +30,13 @@ export function onWorkspaceSymbol(ws: Workspace) {
       const loaded = loadAccount(file, { read: (f) => (f === file ? text : undefined), resolve: ws.host.resolve }, { cache: ws.cache });
       for (const n of fileSymbols(loaded.model, file, text)) {
         if (n.kind === 'include' || n.kind === 'expect' || !matchesQuery(n.name, p.query)) continue;
-        out.push({ name: n.name, kind: toSymbolKind(n.kind), location: toLocation(ws, { file, span: n.selection }), containerName: n.kind });
-        if (out.length >= MAX_WORKSPACE_SYMBOLS) return out;
+        const rank = n.name.toLowerCase().includes(query) ? 0 : 1;
+        out.push({ s: { name: n.name, kind: toSymbolKind(n.kind), location: toLocation(ws, { file, span: n.selection }), containerName: n.kind }, rank });
+        if (out.length >= MAX_WORKSPACE_SYMBOLS) break;
       }
     }
-    return out;
+    // Stable: within a rank, files and declarations stay in order.
+    return out.sort((a, b) => a.rank - b.rank).map((x) => x.s);
   };
 }
 

@@ -1,0 +1,105 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DocumentSymbol, FoldingRange, SymbolInformation, SymbolKind } from 'vscode-languageserver-protocol/node';
+import { fileUri, rangeOf, ROOT, TestServer, workspace } from './harness';
+
+const TEXT = `# Roles
+# for the sandbox
+include "a.nsroles"
+include "b.nsroles"
+account "Sandbox" { token-based-authentication enabled }
+role "Mgr" {
+  id customrole_mgr
+  permission ADMI_MANAGE_OAUTH_TOKENS full
+  two-factor required
+}
+user "ops" {
+  role "Mgr"
+  inactive
+}
+integration "Sync" { state enabled }
+token "t" { user "ops"; role "Mgr"; integration "Sync" }
+expect "ops" as "Mgr" cannot restlet-login
+expect "ops" as "Mgr" cannot web-services-login
+`;
+
+describe('server: outline, workspace symbols and folding', () => {
+  let s: TestServer;
+  const dir = workspace({ 'main.nsroles': TEXT, 'a.nsroles': 'role "A" {}\n', 'b.nsroles': 'user "bea" {}\n', 'deep/c.nsroles': 'user "cecil" {}\nintegration "C Sync" {}\n' });
+  const uri = fileUri(path.join(dir, 'main.nsroles'));
+  before(async () => {
+    s = await TestServer.start({ folders: [dir] });
+    await s.open(uri, TEXT);
+  });
+  after(() => s.stop());
+
+  it('outlines the document as a hierarchy in the order written', async () => {
+    const symbols = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const brief = (list: DocumentSymbol[]): unknown[] => list.map((x) => [x.name, x.kind, x.detail ?? null, ...(x.children?.length ? [brief(x.children)] : [])]);
+    assert.deepEqual(brief(symbols), [
+      ['a.nsroles', SymbolKind.File, null],
+      ['b.nsroles', SymbolKind.File, null],
+      ['Sandbox', SymbolKind.Namespace, 'TBA enabled'],
+      ['Mgr', SymbolKind.Class, 'customrole_mgr', [['Access Token Management', SymbolKind.Property, 'full']]],
+      ['ops', SymbolKind.Object, 'inactive', [['Mgr', SymbolKind.Field, null]]],
+      ['Sync', SymbolKind.Interface, 'enabled'],
+      ['t', SymbolKind.Key, 'ops as Mgr'],
+      ['"ops" as "Mgr" cannot restlet-login', SymbolKind.Event, null],
+      ['"ops" as "Mgr" cannot web-services-login', SymbolKind.Event, null],
+    ]);
+    const mgr = symbols[3];
+    assert.deepEqual(mgr.range, { start: { line: 5, character: 0 }, end: { line: 9, character: 1 } });
+    assert.deepEqual(mgr.selectionRange, rangeOf(TEXT, '"Mgr"'));
+    assert.deepEqual(mgr.children![0].selectionRange, rangeOf(TEXT, 'ADMI_MANAGE_OAUTH_TOKENS'));
+  });
+
+  it('finds declarations in every role file of the workspace, open or not', async () => {
+    const all = await s.request<SymbolInformation[]>('workspace/symbol', { query: '' });
+    assert.deepEqual(
+      all.map((x) => [x.name, path.relative(dir, new URL(x.location.uri).pathname)]),
+      [
+        ['A', 'a.nsroles'],
+        ['bea', 'b.nsroles'],
+        ['cecil', 'deep/c.nsroles'],
+        ['C Sync', 'deep/c.nsroles'],
+        ['Sandbox', 'main.nsroles'],
+        ['Mgr', 'main.nsroles'],
+        ['ops', 'main.nsroles'],
+        ['Sync', 'main.nsroles'],
+        ['t', 'main.nsroles'],
+      ],
+    );
+    const sync = await s.request<SymbolInformation[]>('workspace/symbol', { query: 'sync' });
+    assert.deepEqual(
+      sync.map((x) => [x.name, x.kind, x.location.range]),
+      [
+        ['C Sync', SymbolKind.Interface, { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } }],
+        ['Sync', SymbolKind.Interface, rangeOf(TEXT, '"Sync"')],
+      ],
+    );
+  });
+
+  it('folds blocks (keeping the closing brace visible), comment runs, includes and expect runs', async () => {
+    const folds = await s.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(folds, [
+      { startLine: 0, endLine: 1, kind: 'comment' },
+      { startLine: 2, endLine: 3, kind: 'imports' },
+      { startLine: 5, endLine: 8 },
+      { startLine: 10, endLine: 12 },
+      { startLine: 16, endLine: 17, kind: 'region' },
+    ]);
+  });
+
+  it('ranks names containing the query before names that only contain its letters in order', async () => {
+    const file = path.join(ROOT, 'examples/acme/account.nsroles');
+    const s2 = await TestServer.start({ folders: [path.join(ROOT, 'examples')] });
+    try {
+      const found = await s2.request<SymbolInformation[]>('workspace/symbol', { query: 'svc-o' });
+      assert.deepEqual(found[0], { name: 'svc-orders', kind: SymbolKind.Object, containerName: 'user', location: { uri: fileUri(file), range: rangeOf(fs.readFileSync(file, 'utf8'), '"svc-orders"') } });
+      assert.deepEqual(found.slice(1).map((x) => x.name).sort(), ['svc-inventory', 'svc-reports', 'svc-reports', 'svc-soap']);
+    } finally {
+      await s2.stop();
+    }
+  });
+});
