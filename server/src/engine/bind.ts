@@ -107,7 +107,7 @@ class Binder {
   }
 
   private role(decl: Omit<RoleDefinition, 'permissions' | 'origin'>, body: Statement[]): RoleDefinition {
-    const role: RoleDefinition = { ...decl, permissions: [], origin: 'nsroles' };
+    const role: RoleDefinition = { name: decl.name, key: decl.key, nameLoc: decl.nameLoc, loc: decl.loc, permissions: [], origin: 'nsroles' };
     for (const p of body) {
       switch (p.keyword) {
         case 'administrator':
@@ -163,7 +163,7 @@ class Binder {
   }
 
   private user(decl: Omit<UserDefinition, 'roles'>, body: Statement[]): UserDefinition {
-    const user: UserDefinition = { ...decl, roles: [] };
+    const user: UserDefinition = { name: decl.name, key: decl.key, nameLoc: decl.nameLoc, loc: decl.loc, roles: [] };
     for (const p of body) {
       if (p.keyword === 'role') {
         const r = this.roleRef(p, 0);
@@ -176,7 +176,7 @@ class Binder {
   }
 
   private integration(decl: Omit<IntegrationDefinition, never>, body: Statement[]): IntegrationDefinition {
-    const integ: IntegrationDefinition = { ...decl };
+    const integ: IntegrationDefinition = { name: decl.name, key: decl.key, nameLoc: decl.nameLoc, loc: decl.loc };
     for (const p of body) {
       if (p.keyword === 'token-based-authentication') integ.tba = this.enabled(p);
       else if (p.keyword === 'state') {
@@ -188,7 +188,7 @@ class Binder {
   }
 
   private token(decl: Omit<TokenDefinition, never>, body: Statement[]): TokenDefinition {
-    const tok: TokenDefinition = { ...decl };
+    const tok: TokenDefinition = { name: decl.name, key: decl.key, nameLoc: decl.nameLoc, loc: decl.loc };
     for (const p of body) {
       switch (p.keyword) {
         case 'user':
@@ -331,7 +331,8 @@ class Binder {
   }
 
   private roleRefFromArg(a: Arg): RoleRef {
-    return { ...this.refFromArg(a), bare: a.kind === 'word' };
+    // Written out, not spread: objects made by spreading were half as fast to read in every later lookup.
+    return { name: a.value.trim(), key: nameKey(a.value), loc: this.loc(a.span), bare: a.kind === 'word' };
   }
 
   private extraArgs(s: Statement, allowed: number): void {

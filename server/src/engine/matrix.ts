@@ -35,12 +35,13 @@ export function buildMatrix(model: AccountModel, options: { expandTargets?: bool
   for (const a of pairs) {
     for (const action of options.actions ?? ACTIONS) {
       const own = decide(facts, { user: a.user, role: a.role, action });
-      cells.push({ ...a, action, target: own.target, decision: own.decision, rule: own.rule });
+      // Cells are written out, not spread from `a`: the matrix makes one per decision.
+      cells.push({ user: a.user, role: a.role, action, target: own.target, decision: own.decision, rule: own.rule });
       if (!options.expandTargets || !isTokenAction(action)) continue;
       for (const t of pairs) {
         if (t.user === a.user && t.role === a.role) continue;
         const v = decide(facts, { user: a.user, role: a.role, action, target: t });
-        cells.push({ ...a, action, target: { ...t }, decision: v.decision, rule: v.rule });
+        cells.push({ user: a.user, role: a.role, action, target: { user: t.user, role: t.role }, decision: v.decision, rule: v.rule });
       }
     }
   }
@@ -60,7 +61,7 @@ export function whoCan(
     if (query.target && isTokenAction(query.action)) req.target = query.target;
     if (query.channel) req.channel = query.channel;
     const v = decide(facts, req);
-    if (v.decision === 'allow') out.push({ ...a, citations: v.citations });
+    if (v.decision === 'allow') out.push({ user: a.user, role: a.role, citations: v.citations });
   }
   return out;
 }
