@@ -67,7 +67,8 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nsroles' });
-  if (dynamicWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.nsroles' }] });
+  // Role files, and the XML of SuiteCloud role objects that join the accounts.
+  if (dynamicWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.nsroles' }, { globPattern: '**/*.xml' }] });
   if (folderEvents) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       ws.changeFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
@@ -83,8 +84,10 @@ connection.onDidChangeConfiguration((p) => {
 
 connection.onDidChangeWatchedFiles((p) => {
   for (const c of p.changes) {
-    ws.diskChanged(ws.fileOf(c.uri), c.type !== FileChangeType.Changed);
-    diagnostics.changed(c.uri);
+    const file = ws.fileOf(c.uri);
+    ws.diskChanged(file, c.type !== FileChangeType.Changed);
+    if (/\.xml$/i.test(file)) diagnostics.all();
+    else diagnostics.changed(c.uri);
   }
 });
 

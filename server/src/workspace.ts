@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { FileHost, LineIndex, LoadedAccount, loadAccount, ParseCache } from './engine';
+import { SdfFiles } from './sdfFiles';
 import { Analysis, analysisOf } from './ide/analysis';
 
 const MAX_SCANNED_FILES = 5000;
@@ -16,6 +17,8 @@ const MAX_SCANNED_FILES = 5000;
 export class Workspace {
   readonly documents = new TextDocuments(TextDocument);
   readonly cache = new ParseCache();
+  /** SuiteCloud role objects join the accounts, so `role customrole_x` resolves as in the CLI. */
+  readonly sdf = new SdfFiles();
   generation = 0;
   private folderUris: string[] = [];
   private folders: string[] = [];
@@ -51,6 +54,7 @@ export class Workspace {
   diskChanged(file: string, createdOrDeleted = false): void {
     this.disk.delete(file);
     if (createdOrDeleted) this.scanned = undefined;
+    if (/\.xml$/i.test(file)) this.sdf.forget();
     this.changed();
   }
 
@@ -111,7 +115,9 @@ export class Workspace {
 
   /** Line offsets of a file's current text, for converting spans to positions. */
   lines(file: string): LineIndex {
-    return this.cache.get(file, this.read(file) ?? '').lines;
+    const text = this.read(file) ?? '';
+    // SuiteCloud XML files have lines too, but no role-file syntax tree.
+    return /\.xml$/i.test(file) ? new LineIndex(text) : this.cache.get(file, text).lines;
   }
 
   /** Every `.nsroles` file under the workspace folders (cached until files come or go). */
@@ -169,7 +175,7 @@ export class Workspace {
   load(entry: string): LoadedAccount {
     const hit = this.loads.get(entry);
     if (hit?.generation === this.generation) return hit.loaded;
-    const loaded = loadAccount(entry, this.host, { cache: this.cache });
+    const loaded = loadAccount(entry, this.host, { cache: this.cache, sdf: this.sdf.forEntry(entry) });
     this.loads.set(entry, { generation: this.generation, loaded });
     if (this.loads.size > 200) for (const [k, v] of this.loads) if (v.generation !== this.generation) this.loads.delete(k);
     return loaded;

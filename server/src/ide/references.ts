@@ -70,6 +70,7 @@ export function renameProblem(a: Analysis, e: Entity, newName: string): string |
   const name = newName.trim();
   if (!name) return 'The new name is empty.';
   if (/[\r\n]/.test(newName)) return 'Names are written on one line.';
+  if (e.kind === 'role' && e.role?.origin === 'sdf') return `Role '${e.role.name}' is a SuiteCloud role object: rename it in its XML file.`;
   if (e.kind === 'role' && e.via === 'id' && !WORD.test(name)) return 'A role id is one word of letters, digits, _ - . or @.';
   const key = name.toLowerCase();
   if (key === e.key) return undefined;

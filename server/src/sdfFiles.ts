@@ -1,0 +1,102 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { isSdfRoleText, parseSdfRole, SdfRoleFile } from './engine';
+
+const MAX_XML_BYTES = 4 * 1024 * 1024;
+
+/**
+ * SuiteCloud role objects a role file sees, found as the CLI finds them: every `<role>` XML
+ * below the SuiteCloud project that contains the file (the nearest folder with manifest.xml
+ * or src/Objects, not above a .git folder), else the ones next to the file. Listings are kept
+ * until `forget()`; each file is parsed again only when its size or time changes.
+ */
+export class SdfFiles {
+  private readonly listings = new Map<string, string[]>();
+  private readonly parsed = new Map<string, { mtimeMs: number; size: number; file: SdfRoleFile | undefined }>();
+  private readonly projects = new Map<string, string | undefined>();
+
+  /** Role objects for the account whose entry file is `entry` (a path; others have none). */
+  forEntry(entry: string): SdfRoleFile[] {
+    if (!path.isAbsolute(entry)) return [];
+    const dir = path.dirname(entry);
+    if (!this.projects.has(dir)) this.projects.set(dir, project(dir));
+    const root = this.projects.get(dir);
+    const files = root ? this.list(root, true) : this.list(dir, false);
+    return files.map((f) => this.parse(f)).filter((f): f is SdfRoleFile => f !== undefined);
+  }
+
+  /** An XML file came, went or changed on disk: list folders again. */
+  forget(): void {
+    this.listings.clear();
+    this.projects.clear();
+  }
+
+  private list(dir: string, recursive: boolean): string[] {
+    const key = `${recursive ? 'r' : 'f'}${dir}`;
+    let out = this.listings.get(key);
+    if (!out) {
+      out = [];
+      walk(dir, recursive, out);
+      this.listings.set(key, out);
+    }
+    return out;
+  }
+
+  private parse(file: string): SdfRoleFile | undefined {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(file);
+    } catch {
+      return undefined;
+    }
+    const hit = this.parsed.get(file);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.file;
+    let parsed: SdfRoleFile | undefined;
+    try {
+      const text = st.size <= MAX_XML_BYTES ? fs.readFileSync(file, 'utf8') : '';
+      parsed = isSdfRoleText(text) ? parseSdfRole(file, text) : undefined;
+    } catch {
+      parsed = undefined;
+    }
+    this.parsed.set(file, { mtimeMs: st.mtimeMs, size: st.size, file: parsed });
+    return parsed;
+  }
+}
+
+function walk(dir: string, recursive: boolean, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && recursive) walk(p, true, out);
+    else if (e.isFile() && /\.xml$/i.test(e.name)) out.push(p);
+  }
+}
+
+function project(start: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    if (exists(path.join(dir, 'manifest.xml')) || isDir(path.join(dir, 'src', 'Objects'))) return dir;
+    if (exists(path.join(dir, '.git'))) return undefined;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+function exists(p: string): boolean {
+  return fs.existsSync(p);
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
