@@ -80,6 +80,17 @@ describe('server: outline, workspace symbols and folding', () => {
     );
   });
 
+  it('follows workspace folders as they are added', async () => {
+    const other = workspace({ 'x.nsroles': 'user "xavier" {}\n' });
+    const folder = { uri: fileUri(other), name: 'other' };
+    // Messages are handled in order, so the request sees the folder change.
+    await s.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    const found = await s.request<SymbolInformation[]>('workspace/symbol', { query: 'xavier' });
+    assert.deepEqual(found.map((x) => [x.name, x.location.uri]), [['xavier', fileUri(path.join(other, 'x.nsroles'))]]);
+    await s.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    assert.deepEqual(await s.request('workspace/symbol', { query: 'xavier' }), []);
+  });
+
   it('folds blocks (keeping the closing brace visible), comment runs, includes and expect runs', async () => {
     const folds = await s.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     assert.deepEqual(folds, [

@@ -21,11 +21,11 @@ import { Workspace } from '../workspace';
 import { ChangeEditParamsSchema, check, MatrixParamsSchema, ModelParamsSchema, SimulateParamsSchema, WhoCanParamsSchema } from './customParams';
 
 /** Validates the params, finds the account, and runs the handler; errors are ResponseErrors. */
-function handler<S extends v.GenericSchema & { _types?: { output: { uri: string } } }, R>(ws: Workspace, schema: S, run: (p: v.InferOutput<S>, a: Analysis) => R) {
+function handler<S extends v.GenericSchema<unknown, { uri: string }>, R>(ws: Workspace, schema: S, run: (p: v.InferOutput<S>, a: Analysis) => R) {
   return (params: unknown): R => {
     const c = check(schema, params);
     if (!c.ok) throw new ResponseError(ErrorCodes.InvalidParams, c.message);
-    const uri = (c.value as { uri: string }).uri;
+    const uri = c.value.uri;
     const a = ws.analysis(uri);
     if (!a) throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${uri}`);
     return run(c.value, a);

@@ -7,6 +7,9 @@ import { Workspace } from '../workspace';
 
 type Severities = Record<string, SeveritySetting>;
 
+// A client that never stops sending changes still gets diagnostics now and then.
+const MAX_WAIT_TURNS = 200;
+
 /**
  * Publishes diagnostics for changed documents and every open document of the same account.
  * A burst of changes is coalesced to the newest text: a run starts once a turn of the event
@@ -80,11 +83,11 @@ export class Diagnostics {
     setImmediate(() => this.tick(seen));
   }
 
-  private tick(seen: number): void {
-    if (seen !== this.changes) {
+  private tick(seen: number, waited = 0): void {
+    if (seen !== this.changes && waited < MAX_WAIT_TURNS) {
       // More changes arrived during this turn: wait for the burst to end.
       const now = this.changes;
-      setImmediate(() => this.tick(now));
+      setImmediate(() => this.tick(now, waited + 1));
       return;
     }
     this.scheduled = false;
