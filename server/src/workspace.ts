@@ -7,7 +7,9 @@ import { FileHost, LineIndex, LoadedAccount, loadAccount, ParseCache } from './e
 import { SdfFiles } from './sdfFiles';
 import { Analysis, analysisOf } from './ide/analysis';
 
+// Bounds on the workspace scan, so opening a file in a huge folder never stalls the server.
 const MAX_SCANNED_FILES = 5000;
+const MAX_SCANNED_ENTRIES = 50000;
 
 /**
  * The documents the client has open, the role files on disk, and the accounts they form.
@@ -124,7 +126,8 @@ export class Workspace {
   roleFiles(): string[] {
     if (!this.scanned) {
       const out: string[] = [];
-      for (const f of this.folders) scan(f, out);
+      const budget = { entries: MAX_SCANNED_ENTRIES };
+      for (const f of this.folders) scan(f, out, budget);
       this.scanned = out;
     }
     return this.scanned;
@@ -197,7 +200,7 @@ export class Workspace {
   }
 }
 
-function scan(dir: string, out: string[]): void {
+function scan(dir: string, out: string[], budget: { entries: number }): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -205,10 +208,10 @@ function scan(dir: string, out: string[]): void {
     return;
   }
   for (const e of entries) {
-    if (out.length >= MAX_SCANNED_FILES) return;
+    if (out.length >= MAX_SCANNED_FILES || --budget.entries < 0) return;
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) scan(p, out);
+    if (e.isDirectory()) scan(p, out, budget);
     else if (e.isFile() && e.name.endsWith('.nsroles')) out.push(p);
   }
 }

@@ -18,6 +18,7 @@ export interface RoleCapabilities {
 
 const PROBE = '\u0000holder';
 const ROLE_REASONS = new Set(['TBA-OTHERS-NEED-ATM', 'TBA-FEATURE-DISABLED', 'TBA-INACTIVE']);
+const ROLE_WIDE = new Set(['TBA-OTHERS-NEED-ATM', 'TBA-FEATURE-DISABLED']);
 
 /** Facts with one extra, active user who holds only the given role. */
 class ProbeFacts implements Facts {
@@ -55,6 +56,8 @@ export function roleCapabilities(a: Analysis, role: RoleDefinition): RoleCapabil
     if (v.decision === 'allow') othersAllowed.push(t);
     // A reason about the acting role says more than one about a particular target.
     else if (!othersDenied || (ROLE_REASONS.has(v.rule) && !ROLE_REASONS.has(othersDenied.rule))) othersDenied = v;
+    // Denied for the role itself: every other target is denied too, so stop asking.
+    if (ROLE_WIDE.has(othersDenied?.rule ?? '')) break;
   }
   return {
     restletLogin: ask({ action: 'restlet-login' }),
