@@ -55,34 +55,37 @@ export function sizes(root: string, vsix: string | null): Sizes {
   };
 }
 
+// Not copied into the staging folder: dependencies are linked, the rest is no input to a build.
+const NOT_COPIED = new Set(['node_modules', '.git', '.cache', '.vscode-test', 'test-results', 'nsroles.vsix']);
+
 /**
- * Builds what the benchmarks load: `npm run package` when the manifest has it (a production
- * build plus the .vsix), else `npm run build`. Returns the .vsix it made, if any.
+ * Builds what the benchmarks load in a staging copy of the working tree (node_modules linked):
+ * `npm run package` when the manifest has it (the production build plus the .vsix), else
+ * `npm run build`. The repository's own dist/ is left alone for other suites and watch builds.
  */
-export function buildForBench(root: string, log: (s: string) => void): { vsix: string | null; note: string } {
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+export function buildForBench(root: string, stage: string, log: (s: string) => void): { dir: string; vsix: string | null; note: string } {
+  fs.rmSync(stage, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(stage), { recursive: true });
+  fs.cpSync(root, stage, { recursive: true, filter: (src) => !NOT_COPIED.has(path.relative(root, src).split(path.sep)[0]) });
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(stage, 'node_modules'), 'dir');
+  const pkg = JSON.parse(fs.readFileSync(path.join(stage, 'package.json'), 'utf8'));
   const script = pkg.scripts?.package ? 'package' : 'build';
-  const before = Date.now();
-  log(`npm run ${script} …`);
+  log(`npm run ${script} in a staging copy (${stage}) …`);
   let stdout = '';
   try {
     // stdin closed: a packaging prompt fails fast instead of waiting for an answer.
-    stdout = execFileSync('npm', ['run', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 }).toString();
+    stdout = execFileSync('npm', ['run', script], { cwd: stage, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 }).toString();
   } catch (e) {
     const err = e as { stderr?: Buffer; stdout?: Buffer };
     const text = `${err.stdout ?? ''}${err.stderr ?? ''}`.trim().split('\n').slice(-3).join(' | ');
-    return { vsix: null, note: `npm run ${script} failed: ${text}` };
+    return { dir: stage, vsix: null, note: `npm run ${script} failed: ${text}` };
   }
-  if (script !== 'package') return { vsix: null, note: 'no package script: .vsix n/a' };
+  if (script !== 'package') return { dir: stage, vsix: null, note: 'npm run build (no package script: .vsix n/a)' };
   const said = /Packaged: (\S+\.vsix)/.exec(stdout)?.[1];
-  if (said && fs.existsSync(path.resolve(root, said))) return { vsix: path.resolve(root, said), note: `npm run package made ${path.basename(said)}` };
-  const made = fs
-    .readdirSync(root)
-    .filter((f) => f.endsWith('.vsix'))
-    .map((f) => path.join(root, f))
-    .filter((f) => fs.statSync(f).mtimeMs >= before - 1_000)
-    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  return made.length ? { vsix: made[0], note: `npm run package made ${path.basename(made[0])}` } : { vsix: null, note: 'npm run package made no .vsix in the repository root' };
+  const vsix = said ? path.resolve(stage, said) : fs.readdirSync(stage).filter((f) => f.endsWith('.vsix')).map((f) => path.join(stage, f))[0];
+  return vsix && fs.existsSync(vsix)
+    ? { dir: stage, vsix, note: `npm run package (production build) made ${path.basename(vsix)}` }
+    : { dir: stage, vsix: null, note: 'npm run package made no .vsix' };
 }
 
 /** The Node that runs yaml-language-server: ours if it works, else Node 24 from npm in a cache folder. */

@@ -143,6 +143,19 @@ export class LspClient {
     }
   }
 
+  /**
+   * Time the server's main thread has spent running and waiting for a CPU, in ms (Linux
+   * schedstat). Running time is what a request costs on an idle machine; waiting is contention.
+   */
+  cpu(): { run: number; wait: number } | undefined {
+    try {
+      const [run, wait] = fs.readFileSync(`/proc/${this.pid}/task/${this.pid}/schedstat`, 'utf8').split(' ').map(Number);
+      return { run: run / 1e6, wait: wait / 1e6 };
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Shuts the server down politely, then by its pid if it lingers. */
   async stop(): Promise<void> {
     const exited = new Promise<void>((r) => (this.proc.exitCode !== null ? r() : this.proc.once('exit', () => r())));

@@ -11,7 +11,7 @@ export interface SizeResult {
   engine: EngineFigures;
   ours?: ServerFigures;
   yaml?: ServerFigures;
-  ratios: { open: number | null; change: number | null; changeWithoutYamlDelay: number | null };
+  ratios: { open: number | null; change: number | null; changeWithoutYamlDelay: number | null; changeCpu: number | null };
 }
 
 export interface Results {
@@ -47,6 +47,8 @@ export function printReport(r: Results): void {
     row('engine: parse entry file', (x) => cell(x.engine.parse)),
     row('engine: full lint (parse all, bind, lint)', (x) => cell(x.engine.lint)),
     row('engine: one-char edit → re-lint (cached includes)', (x) => cell(x.engine.editRelint)),
+    row('engine CPU: full lint', (x) => cell(x.engine.cpu.lint)),
+    row('engine CPU: one-char edit → re-lint', (x) => cell(x.engine.cpu.editRelint)),
     row('engine: matrix (every user × held role × action)', (x) => `${cell(x.engine.matrix)} (${x.engine.matrixCells} cells)`),
     row('engine: matrix with every token target', (x) => (x.engine.matrixExpanded ? `${cell(x.engine.matrixExpanded)} (${x.engine.matrixExpandedCells} cells)` : '—')),
     row('engine: who-can issue-token for a service user', (x) => cell(x.engine.whoCan)),
@@ -57,6 +59,10 @@ export function printReport(r: Results): void {
     row('ours: 1-char didChange → diagnostics', (x) => cell(x.ours?.change)),
     row('ours: hover', (x) => cell(x.ours?.hover)),
     row('ours: completion', (x) => cell(x.ours?.completion)),
+    row('ours, server CPU: didOpen', (x) => cell(x.ours?.cpu.open)),
+    row('ours, server CPU: didChange', (x) => cell(x.ours?.cpu.change)),
+    row('ours, server CPU: hover / completion (median)', (x) => `${ms(x.ours?.cpu.hover?.median)} / ${ms(x.ours?.cpu.completion?.median)}`),
+    row('ours, server waited for a CPU: didChange', (x) => cell(x.ours?.wait.change)),
     row('ours: nsroles/simulate', (x) => cell(x.ours?.simulate)),
     row('ours: nsroles/matrix', (x) => (x.ours?.matrix ? `${cell(x.ours.matrix)} (${x.ours.matrixRows} rows)` : 'n/a')),
     row('ours: nsroles/matrix, every target', (x) => (x.ours?.matrixExpanded ? cell(x.ours.matrixExpanded) : '—')),
@@ -67,16 +73,20 @@ export function printReport(r: Results): void {
     row('yaml-ls: 1-char didChange → diagnostics', (x) => cell(x.yaml?.change)),
     row('yaml-ls: hover', (x) => cell(x.yaml?.hover)),
     row('yaml-ls: completion', (x) => cell(x.yaml?.completion)),
+    row('yaml-ls, server CPU: didOpen', (x) => cell(x.yaml?.cpu.open)),
+    row('yaml-ls, server CPU: didChange', (x) => cell(x.yaml?.cpu.change)),
     row('yaml-ls: server RSS / peak (MB)', (x) => (x.yaml?.rssMB ? `${x.yaml.rssMB.toFixed(0)} / ${x.yaml.peakMB!.toFixed(0)}` : 'n/a')),
     row('ours / yaml-ls: didOpen (median)', (x) => num(x.ratios.open, 3)),
     row('ours / yaml-ls: didChange (median)', (x) => num(x.ratios.change, 3)),
     row('ours / yaml-ls: didChange, its 200 ms delay left out', (x) => num(x.ratios.changeWithoutYamlDelay, 3)),
+    row('ours / yaml-ls: didChange, server CPU (median)', (x) => num(x.ratios.changeCpu, 3)),
   ];
   const out: string[] = [];
   out.push(`Machine: ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGB} GB, Node ${r.machine.node} (yaml-language-server on ${r.machine.yamlNode ?? 'n/a'}), load average ${JSON.stringify(r.machine.loadAverageBefore)} → ${JSON.stringify(r.machine.loadAverageAfter)}`);
   out.push(`Build: ${r.build}`);
   out.push('');
   out.push('Times in ms as median / p95 over repeated runs (p95 is nearest-rank: with few runs, the slowest).');
+  out.push("'server CPU' is the server main thread's own running time per operation (Linux schedstat): what the operation costs on an idle machine.");
   out.push('');
   out.push(table(['measure', ...s.map((x) => x.label)], rows));
   const b = r.bundle;
@@ -103,17 +113,18 @@ export function targets(r: Results): string[][] {
   };
   const hover = worst((x) => x.ours?.hover.p95);
   const completion = worst((x) => x.ours?.completion.p95);
+  const worstAt = (f: (x: SizeResult) => number | undefined) => r.sizes.find((x) => f(x) === worst(f))?.label ?? 'n/a';
   const rows: [string, string, boolean | undefined][] = [
-    ['10k: 1-char edit → diagnostics p50 ≤ 25 ms', `${ms(k10?.ours?.change.median)} ms`, le(k10?.ours?.change.median, 25)],
+    ['10k: 1-char edit → diagnostics p50 ≤ 25 ms', `${ms(k10?.ours?.change.median)} ms (server CPU ${ms(k10?.ours?.cpu.change?.median)} ms)`, le(k10?.ours?.change.median, 25)],
     ['10k: edit ≤ 1/3 of yaml-language-server', `${num(k10?.ratios.change, 3)} (${num(k10?.ratios.changeWithoutYamlDelay, 3)} without its 200 ms delay)`, le(k10?.ratios.change, 1 / 3)],
-    ['hover p95 ≤ 10 ms (worst size)', `${ms(hover)} ms`, le(hover, 10)],
-    ['completion p95 ≤ 10 ms (worst size)', `${ms(completion)} ms`, le(completion, 10)],
+    ['hover p95 ≤ 10 ms (worst size)', `${ms(hover)} ms at ${worstAt((x) => x.ours?.hover.p95)}`, le(hover, 10)],
+    ['completion p95 ≤ 10 ms (worst size)', `${ms(completion)} ms at ${worstAt((x) => x.ours?.completion.p95)}`, le(completion, 10)],
     ['matrix of 1,000 users ≤ 100 ms (nsroles/matrix, 10k)', `${ms(k10?.ours?.matrix?.median)} ms (engine ${ms(k10?.engine.matrix.median)} ms)`, le(k10?.ours?.matrix?.median, 100)],
-    ['100k: edit → diagnostics ≤ 500 ms', `${ms(k100?.ours?.change.median)} ms (didOpen ${ms(k100?.ours?.open.median)} ms)`, le(k100?.ours?.change.median, 500)],
+    ['100k: edit → diagnostics ≤ 500 ms', `${ms(k100?.ours?.change.median)} ms (server CPU ${ms(k100?.ours?.cpu.change?.median)}; didOpen ${ms(k100?.ours?.open.median)} ms)`, le(k100?.ours?.change.median, 500)],
     ['100k: server memory ≤ 300 MB (peak RSS)', `${ms(k100?.ours?.peakMB)} MB`, le(k100?.ours?.peakMB, 300)],
     ['.vsix ≤ 500 KB', r.bundle.vsixKB === null ? 'n/a' : `${r.bundle.vsixKB.toFixed(0)} KB`, le(r.bundle.vsixKB, 500)],
-    ['exponent of lint time vs lines ≤ 1.15', num(r.exponents.lint), le(r.exponents.lint, 1.15)],
-    ['exponent of didChange time vs lines ≤ 1.15', num(r.exponents.didChange), le(r.exponents.didChange, 1.15)],
+    ['exponent of lint time vs lines ≤ 1.15', `${num(r.exponents.lint)} (CPU ${num(r.exponents.lintCpu)})`, le(r.exponents.lint, 1.15)],
+    ['exponent of didChange time vs lines ≤ 1.15', `${num(r.exponents.didChange)} (server CPU ${num(r.exponents.didChangeServerCpu)})`, le(r.exponents.didChange, 1.15)],
   ];
   return rows.map(([t, m, ok]) => [t, m, verdict(ok)]);
 }

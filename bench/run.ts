@@ -16,6 +16,7 @@ import { fitExponent } from './stats';
 import { printReport, SizeResult, Results } from './report';
 
 const ROOT = path.resolve(__dirname, '..');
+const STAGE = path.join(path.dirname(DATA_DIR), 'stage');
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
 const quick = flag('--quick');
@@ -31,8 +32,9 @@ const BUDGETS: Record<string, Budget> = {
 async function main(): Promise<void> {
   const started = Date.now();
   const loadBefore = os.loadavg();
-  const build = flag('--no-build') ? { vsix: null, note: 'not rebuilt (--no-build)' } : buildForBench(ROOT, log);
+  const build = flag('--no-build') ? { dir: ROOT, vsix: null, note: "the repository's dist/ as it is (--no-build)" } : buildForBench(ROOT, STAGE, log);
   log(build.note);
+  const built = build.dir;
 
   const schemaFile = path.join(ROOT, 'bench', 'yaml', 'schema.json');
   const wanted = SIZES.filter((s) => !only || only.includes(s.label));
@@ -41,11 +43,11 @@ async function main(): Promise<void> {
   const yaml = await yamlServer(schemaFile, path.join(DATA_DIR, accounts[0].label));
 
   const results: SizeResult[] = [];
-  for (const acc of accounts) results.push(await measureSize(acc, yaml?.spec));
+  for (const acc of accounts) results.push(await measureSize(acc, built, yaml?.spec));
 
   log('extension bundle');
-  const load = extensionLoad(ROOT, quick ? 5 : 15);
-  const size = sizes(ROOT, build.vsix);
+  const load = extensionLoad(built, quick ? 5 : 15);
+  const size = sizes(built, build.vsix);
   const exponent = (pick: (r: SizeResult) => number | undefined) =>
     fitExponent(results.map((r) => ({ lines: r.lines.nsrolesTotal, ms: pick(r) ?? NaN })).filter((p) => Number.isFinite(p.ms)));
 
@@ -69,7 +71,9 @@ async function main(): Promise<void> {
     exponents: {
       lint: exponent((r) => r.engine.lint.median),
       editRelint: exponent((r) => r.engine.editRelint.median),
+      lintCpu: exponent((r) => r.engine.cpu.lint?.median),
       didChange: exponent((r) => r.ours?.change.median),
+      didChangeServerCpu: exponent((r) => r.ours?.cpu.change?.median),
       yamlDidChange: exponent((r) => r.yaml?.change.median),
     },
     notes: yaml ? [] : ['yaml-language-server did not run: no side-by-side figures'],
@@ -96,7 +100,7 @@ async function yamlServer(schemaFile: string, dir: string): Promise<{ spec: Retu
   return { spec, version: require('child_process').execFileSync(node, ['-v']).toString().trim() };
 }
 
-async function measureSize(acc: GeneratedAccount, yaml: ReturnType<typeof yamlSpec> | undefined): Promise<SizeResult> {
+async function measureSize(acc: GeneratedAccount, built: string, yaml: ReturnType<typeof yamlSpec> | undefined): Promise<SizeResult> {
   const dir = path.join(DATA_DIR, acc.label);
   const b = quick ? { runs: 8, opens: 3, budgetMs: 2_000 } : BUDGETS[acc.label];
   const small = acc.label === '1k';
@@ -109,9 +113,9 @@ async function measureSize(acc: GeneratedAccount, yaml: ReturnType<typeof yamlSp
   log(`${acc.label}: engine`);
   const engine: EngineFigures = await engineFigures(acc, dir, b.runs * 2, small);
   let ours: ServerFigures | undefined;
-  if (serverBuilt(ROOT)) {
+  if (serverBuilt(built)) {
     log(`${acc.label}: our server`);
-    ours = await oursFigures(ROOT, acc, dir, b, small);
+    ours = await oursFigures(built, acc, dir, b, small);
     for (const e of ours.errors) log(`  our server: ${e}`);
   } else log(`${acc.label}: dist/server.js not built: server figures n/a`);
   let theirs: ServerFigures | undefined;
@@ -133,6 +137,7 @@ async function measureSize(acc: GeneratedAccount, yaml: ReturnType<typeof yamlSp
       change: ratio(ours?.change.median, theirs?.change.median),
       // yaml-language-server waits 200 ms (validationDelayMs) before validating; this ratio leaves that wait out.
       changeWithoutYamlDelay: ratio(ours?.change.median, theirs ? theirs.change.median - 200 : undefined),
+      changeCpu: ratio(ours?.cpu.change?.median, theirs?.cpu.change?.median),
     },
   };
 }

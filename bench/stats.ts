@@ -39,6 +39,35 @@ export async function repeat(fn: () => unknown, o: RepeatOptions): Promise<Summa
   return summarize(times);
 }
 
+/** Wall time of each run, and the server's own CPU time for it when `cpu` can tell. */
+export interface Timed {
+  wall: Summary;
+  cpu?: Summary;
+  /** Time the server waited for a CPU: how busy the machine was. */
+  wait?: Summary;
+}
+
+/** Like `repeat`, also reading a process's CPU clock around each run. */
+export async function repeatTimed(fn: () => unknown, cpu: () => { run: number; wait: number } | undefined, o: RepeatOptions): Promise<Timed> {
+  for (let i = 0; i < (o.warmup ?? 1); i++) await fn();
+  const wall: number[] = [];
+  const run: number[] = [];
+  const wait: number[] = [];
+  const start = performance.now();
+  while (wall.length < o.max && (wall.length < o.min || performance.now() - start < o.budgetMs)) {
+    const c0 = cpu();
+    const t = performance.now();
+    await fn();
+    wall.push(performance.now() - t);
+    const c1 = cpu();
+    if (c0 && c1) {
+      run.push(c1.run - c0.run);
+      wait.push(c1.wait - c0.wait);
+    }
+  }
+  return { wall: summarize(wall), ...(run.length === wall.length ? { cpu: summarize(run), wait: summarize(wait) } : {}) };
+}
+
 /** Least-squares slope of log(time) against log(lines): 1 is linear, 2 quadratic. */
 export function fitExponent(points: { lines: number; ms: number }[]): number | null {
   const ps = points.filter((p) => p.lines > 0 && p.ms > 0);
