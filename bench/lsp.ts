@@ -27,6 +27,7 @@ interface Waiter {
   uri: string;
   version?: number;
   resolve: (p: PublishDiagnosticsParams) => void;
+  reject: (e: Error) => void;
 }
 
 export class LspClient {
@@ -49,6 +50,11 @@ export class LspClient {
       this.conn.onRequest(m, () => null);
     }
     this.conn.onRequest('workspace/workspaceFolders', () => null);
+    // A server that dies fails whatever waits on it at once, with its last words.
+    this.proc.on('exit', (code, signal) => {
+      const e = new Error(`server exited (${signal ?? code})${this.stderr ? `; stderr: ${this.stderr.slice(-500)}` : ''}`);
+      for (const w of this.waiters.splice(0)) w.reject(e);
+    });
     this.conn.listen();
   }
 
@@ -97,6 +103,10 @@ export class LspClient {
         resolve: (p) => {
           clearTimeout(timer);
           resolve(p);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
         },
       };
       this.waiters.push(w);
