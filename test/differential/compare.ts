@@ -1,0 +1,82 @@
+import { decide, factsOf, LoadedAccount } from '../../server/src/engine';
+import { load } from '../helpers/memory';
+import { AccountSpec, askRole, askUser, GHOST_ROLE, GHOST_USER, render } from './account';
+import { CedarAccount, CedarAnswer, Question } from './cedar';
+
+const TOKEN_ACTIONS = ['issue-token', 'revoke-token'] as const;
+const LOGIN_ACTIONS = ['restlet-login', 'web-services-login'] as const;
+const CHANNELS = [undefined, 'access-tokens-page', 'settings-portlet', 'issuetoken-endpoint'] as const;
+
+/** Every question about the account: every actor and acting role (held or not, declared or not), action, target and channel. */
+export function* questions(spec: AccountSpec): Generator<Question> {
+  const users = [...spec.users.map((u) => u.name), GHOST_USER];
+  const roles = [...spec.roles.map((r) => r.name), GHOST_ROLE];
+  const targets = [undefined, ...users.flatMap((user) => roles.map((role) => ({ user, role })))];
+  for (const user of users) {
+    for (const role of roles) {
+      for (const action of LOGIN_ACTIONS) for (const channel of CHANNELS) yield strip({ user, role, action, channel });
+      for (const action of TOKEN_ACTIONS) for (const target of targets) for (const channel of CHANNELS) yield strip({ user, role, action, target, channel });
+    }
+  }
+}
+
+function strip(q: Question): Question {
+  const out: Question = { user: q.user, role: q.role, action: q.action };
+  if (q.target) out.target = q.target;
+  if (q.channel) out.channel = q.channel;
+  return out;
+}
+
+/** The question as the engine is asked it: names in the account's `ask` form. */
+function asked(spec: AccountSpec, q: Question): Question {
+  const out: Question = { ...q, user: askUser(spec, q.user), role: askRole(spec, q.role) };
+  if (q.target) out.target = { user: askUser(spec, q.target.user), role: askRole(spec, q.target.role) };
+  return out;
+}
+
+export interface Disagreement {
+  question: Question;
+  engine: { decision: string; rule: string };
+  cedar: CedarAnswer;
+}
+
+export interface Comparison {
+  text: string;
+  compared: number;
+  /** How often each engine rule settled a question, by `allow RULE` / `deny RULE`. */
+  outcomes: Map<string, number>;
+  disagreements: Disagreement[];
+}
+
+/**
+ * Asks the engine (through the `.nsroles` text) and Cedar (through entities) every question.
+ * `loaded` replaces the rendered text with an account read from real files (the examples).
+ */
+export function compareAccount(spec: AccountSpec, loaded?: LoadedAccount): Comparison {
+  const text = loaded ? `(the account in ${loaded.model.files.join(', ')})` : render(spec);
+  const facts = factsOf((loaded ?? load(text)).model);
+  const oracle = new CedarAccount(spec);
+  const disagreements: Disagreement[] = [];
+  const outcomes = new Map<string, number>();
+  let compared = 0;
+  for (const q of questions(spec)) {
+    const v = decide(facts, asked(spec, q));
+    const c = oracle.decide(q);
+    compared++;
+    const k = `${v.decision} ${v.rule}`;
+    outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
+    if (v.decision !== c.decision) disagreements.push({ question: q, engine: { decision: v.decision, rule: v.rule }, cedar: c });
+  }
+  return { text, compared, outcomes, disagreements };
+}
+
+/** A readable report of the first disagreements, for assertion messages. */
+export function report(c: Comparison, max = 5): string {
+  const lines = c.disagreements.slice(0, max).map((d) => {
+    const q = d.question;
+    const target = q.target ? ` for "${q.target.user}" as "${q.target.role}"` : '';
+    const via = q.channel ? ` via ${q.channel}` : '';
+    return `  "${q.user}" as "${q.role}" ${q.action}${target}${via}: engine ${d.engine.decision} (${d.engine.rule}), cedar ${d.cedar.decision} (${d.cedar.reasons.join(', ') || 'no permit'})`;
+  });
+  return `${c.disagreements.length} disagreement(s) in\n${c.text}\n${lines.join('\n')}`;
+}

@@ -1,0 +1,37 @@
+import { AccountIndex, AccountModel, ATM, LOGIN, tbaEnabled, UAT } from '../../server/src/engine';
+import { AccountSpec, GrantSpec, Perm, RoleSpec } from './account';
+
+const PERM_OF: Record<string, Perm> = { [ATM]: 'atm', [UAT]: 'uat', [LOGIN]: 'login' };
+
+/**
+ * A hand-written account (the examples) as a spec, so Cedar can be asked about it too. This
+ * reads the engine's bound model, so it checks the rules on realistic data, not the binding.
+ */
+export function specOfModel(model: AccountModel): AccountSpec {
+  const index = new AccountIndex(model);
+  const roles = [...index.roles.values()];
+  const roleSpecs: RoleSpec[] = roles.map((r) => ({
+    name: r.name,
+    id: r.id?.value ?? '',
+    administrator: r.administrator !== undefined,
+    wso: r.webServicesOnly !== undefined,
+    inactive: r.inactive !== undefined,
+    grants: r.permissions.flatMap((g): GrantSpec[] => {
+      const perm = g.info ? PERM_OF[g.info.id] : undefined;
+      return perm ? [{ perm, form: 'id', level: g.level as GrantSpec['level'] }] : [];
+    }),
+    noise: 'none',
+    oneLine: false,
+  }));
+  return {
+    tba: tbaEnabled(model) ? 'absent' : 'disabled',
+    roles: roleSpecs,
+    users: [...index.users.values()].map((u) => ({
+      name: u.name,
+      roles: index.rolesOf(u).map((r) => ({ role: roles.indexOf(r), form: 'name' as const })),
+      inactive: u.inactive !== undefined,
+      oneLine: false,
+    })),
+    ask: 'name',
+  };
+}
