@@ -68,3 +68,31 @@ export function closest(name: string, candidates: Iterable<string>, max = 3): st
     .slice(0, max)
     .map((s) => s.c);
 }
+
+/**
+ * Remembers `closest` answers for one list of candidates, across calls with equal lists: the
+ * language server lints the account on every keystroke, and the same unknown names would
+ * otherwise be compared with every name again each time (the one quadratic cost of a lint).
+ */
+export class ClosestMemo {
+  private array: readonly string[] | undefined;
+  private list = '';
+  private readonly answers = new Map<string, string[]>();
+
+  closest(name: string, candidates: readonly string[]): string[] {
+    if (candidates !== this.array) {
+      // A new array: keep the answers only if it holds exactly the same names.
+      const list = candidates.join('\n');
+      if (list !== this.list) this.answers.clear();
+      this.array = candidates;
+      this.list = list;
+    }
+    let answer = this.answers.get(name);
+    if (!answer) {
+      if (this.answers.size >= 10_000) this.answers.clear();
+      answer = closest(name, candidates);
+      this.answers.set(name, answer);
+    }
+    return answer.slice();
+  }
+}

@@ -2,7 +2,7 @@ import { Citation, citationsOf, Severity } from './citations';
 import { decide, DecisionRequest, Verdict } from './decide';
 import { factsOf } from './facts';
 import { Finding } from './finding';
-import { closest } from './fuzzy';
+import { closest, ClosestMemo } from './fuzzy';
 import { LoadedAccount } from './load';
 import { AccountIndex } from './lookup';
 import { AccountModel, ExpectLine, NameRef, RoleDefinition, RoleRef, TokenDefinition } from './model';
@@ -105,6 +105,9 @@ function duplicates(model: AccountModel, index: AccountIndex, add: Add): void {
   }
 }
 
+// Did-you-mean answers survive from one lint to the next while the names stay the same.
+const suggestions = { role: new ClosestMemo(), user: new ClosestMemo(), integration: new ClosestMemo() };
+
 function references(model: AccountModel, index: AccountIndex, add: Add): void {
   // Candidate lists are built once per lint, on the first unknown reference, not once per reference.
   let roleNameList: string[] | undefined;
@@ -117,14 +120,14 @@ function references(model: AccountModel, index: AccountIndex, add: Add): void {
   };
   const role = (ref: RoleRef | undefined) => {
     if (!ref || index.role(ref)) return;
-    const candidates = closest(ref.name, roleNames());
+    const candidates = suggestions.role.closest(ref.name, roleNames());
     add('NSR-UNKNOWN-REF', ref.loc, `No role '${ref.name}' is defined${hint(candidates)}.`, {
       data: { kind: 'did-you-mean', refKind: 'role', name: ref.name, candidates },
     });
   };
   const named = (ref: NameRef | undefined, kind: 'user' | 'integration', map: Map<string, { name: string }>) => {
     if (!ref || map.has(ref.key)) return;
-    const candidates = closest(ref.name, namesOf(map));
+    const candidates = suggestions[kind].closest(ref.name, namesOf(map));
     add('NSR-UNKNOWN-REF', ref.loc, `No ${kind} '${ref.name}' is defined${hint(candidates)}.`, {
       data: { kind: 'did-you-mean', refKind: kind, name: ref.name, candidates },
     });
