@@ -13,7 +13,7 @@ export interface ModelParams {
 }
 export interface ModelSummary {
   uri: string;
-  /** Every file of the account (the document and what it includes), as URIs. */
+  /** Every file of the account (the document, what it includes, and the SuiteCloud role objects it sees), as URIs. */
   files: string[];
   tbaEnabled: boolean;
   users: { name: string; roles: string[]; inactive: boolean }[];
@@ -205,3 +205,46 @@ export interface SimulatorState {
   matrix: { filter: string; expanded: string[] };
   whoCan: { action: Action; targetUser: string; targetRole: string; channel: Channel | '' };
 }
+
+// ---- SuiteCloud role objects: the commands' requests (client → server) ----
+
+/** `nsroles/generateFromSdf`: `.nsroles` text for SuiteCloud role objects (the command "Generate .nsroles from SDF roles"). */
+export const GenerateFromSdfRequestMethod = 'nsroles/generateFromSdf';
+export interface GenerateFromSdfParams {
+  /** A folder, role file or role object: the SuiteCloud project around it. Absent or outside a project: every workspace folder. */
+  uri?: string;
+  /** `reference` names the roles by scriptid, for a file kept in the project; `copy` writes a role block per role. */
+  mode: 'copy' | 'reference';
+}
+export interface GenerateFromSdfResult {
+  /** The `.nsroles` text; empty when no role object was found. */
+  text: string;
+  /** The role objects carried over, in file order. */
+  roles: { name: string; scriptid?: string; uri: string }[];
+  /** Role objects left out because their XML is malformed, as URIs. */
+  skipped: string[];
+}
+
+/** `nsroles/exportSdfRole`: the role at a position of a role file as a SuiteCloud role object (the command "Export role as SDF XML"). */
+export const ExportSdfRoleRequestMethod = 'nsroles/exportSdfRole';
+export interface ExportSdfRoleParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export type ExportSdfRoleResult =
+  | {
+      ok: true;
+      /** The role's name in the role file. */
+      role: string;
+      scriptid: string;
+      /** `scriptid.xml`. */
+      fileName: string;
+      xml: string;
+      /** What could not be carried over. */
+      warnings: string[];
+      /** `src/Objects/fileName` in the SuiteCloud project of the role file, as a URI, when there is a project. */
+      target?: string;
+      /** Whether `target` exists already (the client then does not overwrite it). */
+      targetExists?: boolean;
+    }
+  | { ok: false; error: string };

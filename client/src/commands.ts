@@ -12,6 +12,10 @@ export interface CommandHost {
   restartServer(): Promise<void>;
   showOutput(): void;
   newRoleFile(): Promise<void>;
+  /** Opens an untitled role file made from the workspace's SuiteCloud role objects. */
+  generateFromSdf(): Promise<void>;
+  /** Opens the role at the cursor as a SuiteCloud role object (customrole_*.xml). */
+  exportSdfRole(): Promise<void>;
 }
 
 export interface CommandSpec {
@@ -25,6 +29,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'nsroles.restartServer', title: 'Restart Language Server', run: (host) => host.restartServer() },
   { id: 'nsroles.showOutput', title: 'Show Output', run: (host) => host.showOutput() },
   { id: 'nsroles.newRoleFile', title: 'New Role File', run: (host) => host.newRoleFile() },
+  { id: 'nsroles.generateFromSdf', title: 'Generate .nsroles from SDF roles', run: (host) => host.generateFromSdf() },
+  { id: 'nsroles.exportSdfRole', title: 'Export role as SDF XML', run: (host) => host.exportSdfRole() },
 ];
 
 /** Commands package.json declares that another module registers. */

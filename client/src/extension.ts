@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS, CommandHost } from './commands';
 import { openNewRoleFile } from './newRoleFile';
+import { exportSdfRole, generateFromSdf } from './sdfCommands';
 import { CLIENT_NAME, ServerSession } from './session';
 import { registerSimulator } from './simulator';
 
@@ -16,6 +17,8 @@ export function activate(context: vscode.ExtensionContext): void {
     restartServer: () => current.restart(),
     showOutput: () => output.show(true),
     newRoleFile: openNewRoleFile,
+    generateFromSdf: () => generateFromSdf(current.client),
+    exportSdfRole: () => exportSdfRole(current.client),
   };
   for (const command of COMMANDS) {
     context.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(host, ...args)));

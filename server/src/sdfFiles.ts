@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isSdfRoleText, parseSdfRole, SdfRoleFile } from './engine';
+import { isSdfRoleText, parseSdfRole, SdfParseCache, SdfRoleFile } from './engine';
 
 const MAX_XML_BYTES = 4 * 1024 * 1024;
 
@@ -14,15 +14,59 @@ export class SdfFiles {
   private readonly listings = new Map<string, string[]>();
   private readonly parsed = new Map<string, { mtimeMs: number; size: number; file: SdfRoleFile | undefined }>();
   private readonly projects = new Map<string, string | undefined>();
+  /** Parses of texts given by the caller (open documents, whose text wins over the disk). */
+  private readonly texts = new SdfParseCache();
 
-  /** Role objects for the account whose entry file is `entry` (a path; others have none). */
-  forEntry(entry: string): SdfRoleFile[] {
+  /**
+   * Role objects for the account whose entry file is `entry` (a path; others have none).
+   * `openText` gives the text of files open in the editor, so unsaved edits count.
+   */
+  forEntry(entry: string, openText: (file: string) => string | undefined = () => undefined): SdfRoleFile[] {
     if (!path.isAbsolute(entry)) return [];
+    const files = this.filesFor(path.dirname(entry));
+    return files.map((f) => this.read(f, openText(f))).filter((f): f is SdfRoleFile => f !== undefined);
+  }
+
+  /** Every role object file below a folder (for "Generate .nsroles from SDF roles"). */
+  under(dir: string, openText: (file: string) => string | undefined = () => undefined): SdfRoleFile[] {
+    return this.list(dir, true)
+      .map((f) => this.read(f, openText(f)))
+      .filter((f): f is SdfRoleFile => f !== undefined);
+  }
+
+  /** Whether an account whose entry is `entry` may see the role object `file` (cheap; no parsing). */
+  sees(entry: string, file: string): boolean {
+    if (!path.isAbsolute(entry) || !path.isAbsolute(file)) return false;
     const dir = path.dirname(entry);
+    const root = this.projectOf(dir);
+    if (!root) return path.dirname(file) === dir;
+    const rel = path.relative(root, file);
+    return !!rel && !rel.startsWith('..') && !path.isAbsolute(rel);
+  }
+
+  /** The SuiteCloud project folder that contains `dir`, if any. */
+  projectOf(dir: string): string | undefined {
     if (!this.projects.has(dir)) this.projects.set(dir, project(dir));
-    const root = this.projects.get(dir);
-    const files = root ? this.list(root, true) : this.list(dir, false);
-    return files.map((f) => this.parse(f)).filter((f): f is SdfRoleFile => f !== undefined);
+    return this.projects.get(dir);
+  }
+
+  /** A role object from the text of an open document (or undefined when it is other XML). */
+  parseText(file: string, text: string): SdfRoleFile | undefined {
+    return isSdfRoleText(text) ? this.texts.get(file, text) : undefined;
+  }
+
+  private filesFor(dir: string): string[] {
+    const root = this.projectOf(dir);
+    return root ? this.list(root, true) : this.list(dir, false);
+  }
+
+  private read(file: string, openText: string | undefined): SdfRoleFile | undefined {
+    return openText === undefined ? this.parse(file) : this.parseText(file, openText);
+  }
+
+  /** A document was closed: its disk text counts again. */
+  closed(file: string): void {
+    this.texts.delete(file);
   }
 
   /** An XML file came, went or changed on disk: list folders again. */

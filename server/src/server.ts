@@ -18,6 +18,7 @@ import { onFormatting, onRangeFormatting } from './features/formatting';
 import { onHover } from './features/hover';
 import { onDefinition, onDocumentHighlight, onReferences } from './features/navigation';
 import { onPrepareRename, onRename } from './features/rename';
+import { registerSdfRequests } from './features/sdfRequests';
 import { onDocumentSymbol, onFoldingRange, onWorkspaceSymbol } from './features/symbols';
 import { Settings } from './settings';
 import { Workspace } from './workspace';
@@ -47,7 +48,8 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      completionProvider: { triggerCharacters: ['"', ' '] },
+      // '>' for `<permkey>` and `<permlevel>` in SuiteCloud role objects.
+      completionProvider: { triggerCharacters: ['"', ' ', '>'] },
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
@@ -119,6 +121,7 @@ connection.onCodeLens(onCodeLens(ws));
 connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings, () => resolveEdits)(p));
 connection.onCodeActionResolve((a) => onCodeActionResolve(ws, settings)(a));
 registerCustomRequests(connection, ws);
+registerSdfRequests(connection, ws);
 
 ws.documents.listen(connection);
 connection.listen();

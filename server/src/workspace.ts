@@ -3,13 +3,16 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocuments } from 'vscode-languageserver/node';
-import { FileHost, LineIndex, LoadedAccount, loadAccount, ParseCache } from './engine';
+import { FileHost, isSdfRoleText, LineIndex, LoadedAccount, loadAccount, loadAccountFiles, ParseCache, SdfRoleFile } from './engine';
 import { SdfFiles } from './sdfFiles';
 import { Analysis, analysisOf } from './ide/analysis';
 
 // Bounds on the workspace scan, so opening a file in a huge folder never stalls the server.
 const MAX_SCANNED_FILES = 5000;
 const MAX_SCANNED_ENTRIES = 50000;
+
+/** What the server makes of a document: a role file or a SuiteCloud role object. Other XML is neither. */
+export type DocumentKind = 'nsroles' | 'sdf';
 
 /**
  * The documents the client has open, the role files on disk, and the accounts they form.
@@ -28,7 +31,11 @@ export class Workspace {
   private readonly disk = new Map<string, { mtimeMs: number; size: number; text: string } | null>();
   private readonly uris = new Map<string, string>();
   private includers?: { generation: number; map: Map<string, Set<string>> };
+  private entries?: { generation: number; list: string[] };
   private readonly loads = new Map<string, { generation: number; loaded: LoadedAccount }>();
+
+  /** The text of a file open in the editor: SuiteCloud role objects read it before the disk. */
+  private readonly openText = (file: string): string | undefined => this.document(file)?.getText();
 
   readonly host: FileHost = {
     read: (file) => this.read(file),
@@ -45,6 +52,11 @@ export class Workspace {
   changeFolders(added: string[], removed: string[]): void {
     const gone = new Set(removed);
     this.setFolders([...this.folderUris.filter((u) => !gone.has(u)), ...added]);
+  }
+
+  /** The workspace folders that are on disk. */
+  folderPaths(): string[] {
+    return this.folders;
   }
 
   /** Something changed: a document, a file on disk, the folders. */
@@ -68,7 +80,30 @@ export class Workspace {
   documentClosed(uri: string): void {
     const file = this.fileOf(uri);
     this.uris.delete(file);
+    this.sdf.closed(file);
     this.diskChanged(file);
+  }
+
+  /**
+   * A role file, a SuiteCloud role object (XML whose root is `<role>`), or undefined for any
+   * other XML: the server stays silent on those, leaving them to other extensions.
+   */
+  kindOf(uri: string): DocumentKind | undefined {
+    const file = this.fileOf(uri);
+    if (!this.isXml(file)) return 'nsroles';
+    const text = this.read(file);
+    return text !== undefined && isSdfRoleText(text) ? 'sdf' : undefined;
+  }
+
+  /** XML by its name or by the language the client gave the open document. */
+  isXml(file: string): boolean {
+    return /\.xml$/i.test(file) || this.document(file)?.languageId === 'xml';
+  }
+
+  /** The role object in a file's current text (open document first), if it is one. */
+  sdfFile(file: string): SdfRoleFile | undefined {
+    const text = this.read(file);
+    return text === undefined ? undefined : this.sdf.parseText(file, text);
   }
 
   fileOf(uri: string): string {
@@ -119,7 +154,8 @@ export class Workspace {
   lines(file: string): LineIndex {
     const text = this.read(file) ?? '';
     // SuiteCloud XML files have lines too, but no role-file syntax tree.
-    return /\.xml$/i.test(file) ? new LineIndex(text) : this.cache.get(file, text).lines;
+    if (!this.isXml(file)) return this.cache.get(file, text).lines;
+    return this.sdfFile(file)?.doc.lines ?? new LineIndex(text);
   }
 
   /** Every `.nsroles` file under the workspace folders (cached until files come or go). */
@@ -151,10 +187,15 @@ export class Workspace {
     return roots.size ? [...roots].sort() : [file];
   }
 
+  /** Role files on disk and open role documents (not XML). */
+  private knownRoleFiles(): Set<string> {
+    return new Set([...this.roleFiles(), ...[...this.uris.keys()].filter((f) => !this.isXml(f))]);
+  }
+
   private includerMap(): Map<string, Set<string>> {
     if (this.includers?.generation === this.generation) return this.includers.map;
     const map = new Map<string, Set<string>>();
-    const known = new Set([...this.roleFiles(), ...this.uris.keys()]);
+    const known = this.knownRoleFiles();
     const queue = [...known];
     while (queue.length) {
       const f = queue.shift()!;
@@ -178,16 +219,50 @@ export class Workspace {
   load(entry: string): LoadedAccount {
     const hit = this.loads.get(entry);
     if (hit?.generation === this.generation) return hit.loaded;
-    const loaded = loadAccount(entry, this.host, { cache: this.cache, sdf: this.sdf.forEntry(entry) });
+    const loaded = loadAccount(entry, this.host, { cache: this.cache, sdf: this.sdf.forEntry(entry, this.openText) });
     this.loads.set(entry, { generation: this.generation, loaded });
     if (this.loads.size > 200) for (const [k, v] of this.loads) if (v.generation !== this.generation) this.loads.delete(k);
     return loaded;
+  }
+
+  /** Entry files of every account in the workspace: role files and open documents nobody includes. */
+  private accountEntries(): string[] {
+    if (this.entries?.generation === this.generation) return this.entries.list;
+    const includers = this.includerMap();
+    const list = [...this.knownRoleFiles()].filter((f) => !includers.get(f)?.size).sort();
+    this.entries = { generation: this.generation, list };
+    return list;
+  }
+
+  /**
+   * The accounts that see a role object; when none does, the role object with the others of
+   * its SuiteCloud project, as `nsroles check` reads an XML file no account sees.
+   */
+  private sdfAccounts(file: string): LoadedAccount[] {
+    const seen = this.accountEntries()
+      .filter((e) => this.sdf.sees(e, file))
+      .map((e) => this.load(e))
+      .filter((l) => l.sdf?.has(file));
+    if (seen.length) return seen;
+    const key = `\0sdf\0${file}`;
+    const hit = this.loads.get(key);
+    if (hit?.generation === this.generation) return [hit.loaded];
+    // In the project's order, so the 2FA values fixes copy are the ones `nsroles check` uses.
+    const files = this.sdf.forEntry(file, this.openText);
+    const own = this.sdfFile(file);
+    if (own && !files.some((f) => f.file === file)) files.push(own);
+    const loaded = loadAccountFiles([], this.host, { cache: this.cache, sdf: files });
+    this.loads.set(key, { generation: this.generation, loaded });
+    return [loaded];
   }
 
   /** Each account the document belongs to, seen from the document (usually exactly one). */
   analyses(uri: string): Analysis[] {
     const file = this.fileOf(uri);
     if (this.read(file) === undefined) return [];
+    const kind = this.kindOf(uri);
+    if (!kind) return [];
+    if (kind === 'sdf') return this.sdfAccounts(file).map((l) => analysisOf(file, l));
     const loaded = this.entriesFor(file)
       .map((e) => this.load(e))
       .filter((l) => l.trees.has(file));

@@ -42,9 +42,11 @@ describe('commands: the table and package.json agree', () => {
       restartServer: async () => void calls.push('restart'),
       showOutput: () => void calls.push('output'),
       newRoleFile: async () => void calls.push('new'),
+      generateFromSdf: async () => void calls.push('generate'),
+      exportSdfRole: async () => void calls.push('export'),
     };
     for (const c of COMMANDS) await c.run(host);
-    assert.deepEqual(calls, ['restart', 'output', 'new']);
+    assert.deepEqual(calls, ['restart', 'output', 'new', 'generate', 'export']);
   });
 
   it('shows Open Simulator in the editor title of role files, with a play icon', () => {
@@ -56,9 +58,10 @@ describe('commands: the table and package.json agree', () => {
 });
 
 describe('manifest: activation, capabilities and contributions', () => {
-  it('activates on the language and the simulator panel only, never on *', () => {
-    // onLanguage:nsroles and onCommand: are implicit since VS Code 1.74.
-    assert.deepEqual(manifest().activationEvents, ['onWebviewPanel:nsroles.simulator']);
+  it('activates on the language, the simulator panel and SuiteCloud role objects only, never on *', () => {
+    // onLanguage:nsroles and onCommand: are implicit since VS Code 1.74; a SuiteCloud project
+    // with role objects and no role file still needs the server for its XML.
+    assert.deepEqual(manifest().activationEvents, ['onWebviewPanel:nsroles.simulator', 'workspaceContains:**/src/Objects/customrole_*.xml']);
     assert.match(manifest().engines.vscode, /^\^1\.(7[4-9]|[89]\d)\./);
   });
 
@@ -79,8 +82,16 @@ describe('manifest: activation, capabilities and contributions', () => {
     assert.equal(grammar.scopeName, 'source.nsroles');
   });
 
-  it('serves every nsroles document, whatever its scheme (untitled, virtual)', () => {
-    assert.deepEqual(DOCUMENT_SELECTOR, [{ language: NSROLES_LANGUAGE }]);
+  it('serves every nsroles document, whatever its scheme (untitled, virtual), and XML files (the server answers role objects only)', () => {
+    assert.deepEqual(DOCUMENT_SELECTOR, [{ language: NSROLES_LANGUAGE }, { language: 'xml', pattern: '**/*.xml' }]);
+  });
+
+  it('offers Export role as SDF XML in role files only', () => {
+    const menus = manifest().contributes.menus;
+    for (const where of ['commandPalette', 'editor/context']) {
+      const entry = menus[where].find((m: { command: string }) => m.command === 'nsroles.exportSdfRole');
+      assert.equal(entry?.when, 'editorLangId == nsroles', where);
+    }
   });
 });
 

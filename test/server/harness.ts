@@ -153,11 +153,11 @@ export class TestServer {
     return this.until(`a new publish for ${uri}`, () => this.published.slice(after).filter((p) => p.uri === uri).pop());
   }
 
-  async open(uri: string, text: string): Promise<void> {
+  async open(uri: string, text: string, languageId = 'nsroles'): Promise<void> {
     this.versions.set(uri, 1);
     this.texts.set(uri, text);
     this.openedAt.set(uri, this.published.length);
-    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'nsroles', version: 1, text } });
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
   /** Replaces the whole text (an incremental change covering everything). */

@@ -2,6 +2,7 @@ import { LoadedAccount } from './load';
 import { AccountIndex } from './lookup';
 import { ExpectLine, RoleDefinition, UserDefinition } from './model';
 import { findPermission, PERMISSIONS } from './permissions';
+import { sdfChangeEdits } from './sdf/changes';
 import { ModelChange } from './suggest';
 import { Statement, SyntaxTree } from './syntax';
 import { Span } from './text';
@@ -58,11 +59,13 @@ class Writer {
     switch (c.kind) {
       case 'add-permission':
       case 'remove-permission':
+        if (this.isSdf(c.role)) return this.sdf(c.role, c);
         return this.permission(c.role, c.permission, c.kind === 'add-permission');
       case 'assign-role':
       case 'unassign-role':
         return this.assignment(c.user, c.role, c.kind === 'assign-role');
       case 'set-role-flag': {
+        if (this.isSdf(c.role)) return this.sdf(c.role, c);
         const role = this.role(c.role);
         if (typeof role === 'string') return role;
         return this.flag(role, role[c.flag === 'inactive' ? 'inactive' : 'webServicesOnly'], c.flag, c.value);
@@ -83,6 +86,21 @@ class Writer {
         else this.insert(expect.loc.file, expect.loc.span.end, ` via ${c.channel}`);
         return undefined;
     }
+  }
+
+  private isSdf(name: string): boolean {
+    return this.index.role(name)?.origin === 'sdf';
+  }
+
+  /** A change to a SuiteCloud role object, written as XML edits in its own file. */
+  private sdf(name: string, c: ModelChange): string | undefined {
+    const role = this.index.role(name)!;
+    const f = this.loaded.sdf?.get(role.loc.file);
+    if (!f) return `Role '${role.name}' is a SuiteCloud role object that was not read; change it in its XML file.`;
+    const r = sdfChangeEdits(f, c);
+    if (typeof r === 'string') return r;
+    for (const e of r) this.edits.push({ file: f.file, span: e.span, newText: e.newText });
+    return undefined;
   }
 
   private role(name: string): RoleDefinition | string {

@@ -2,15 +2,20 @@ import * as path from 'path';
 import { CompletionItem, CompletionParams, CompletionTriggerKind } from 'vscode-languageserver/node';
 import { toCompletionItem } from '../convert';
 import { complete } from '../ide/completion';
+import { sdfComplete } from '../ide/sdf';
 import { Workspace } from '../workspace';
 import { at } from './context';
 
 export function onCompletion(ws: Workspace, snippets: () => boolean) {
   return (p: CompletionParams): CompletionItem[] => {
+    const kind = ws.kindOf(p.textDocument.uri);
+    const trigger = p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined;
+    if (kind === 'sdf') return sdfCompletion(ws, p);
+    // '>' only opens an XML element.
+    if (kind !== 'nsroles' || trigger === '>') return [];
     const c = at(ws, p.textDocument, p.position);
     if (!c) return [];
     // A space typed as indentation is not a request for keywords.
-    const trigger = p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined;
     if (trigger === ' ' && c.a.loaded.trees.get(c.a.file)!.text.slice(c.lines.lineStart(p.position.line), c.offset).trim() === '') return [];
     const includePaths = path.isAbsolute(c.a.file)
       ? ws
@@ -20,4 +25,13 @@ export function onCompletion(ws: Workspace, snippets: () => boolean) {
       : [];
     return complete(c.a, c.offset, { snippets: snippets(), includePaths }).map((e) => toCompletionItem(c.lines, e));
   };
+}
+
+/** Permkeys and levels in a role object; works on the text, so also while the XML is half typed. */
+function sdfCompletion(ws: Workspace, p: CompletionParams): CompletionItem[] {
+  const file = ws.fileOf(p.textDocument.uri);
+  const f = ws.sdfFile(file);
+  if (!f) return [];
+  const lines = ws.lines(file);
+  return sdfComplete(f, lines.offset(p.position)).map((e) => toCompletionItem(lines, e));
 }

@@ -36,3 +36,7 @@ export function check<S extends v.GenericSchema>(schema: S, params: unknown): { 
   const where = issue.path?.map((p) => String(p.key)).join('.') || 'params';
   return { ok: false, message: `Invalid ${where}: ${issue.message}` };
 }
+
+const position = v.object({ line: v.pipe(v.number(), v.integer(), v.minValue(0)), character: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const GenerateFromSdfParamsSchema = v.object({ uri: v.optional(uri), mode: v.picklist(['copy', 'reference']) });
+export const ExportSdfRoleParamsSchema = v.object({ uri, position });

@@ -1,5 +1,5 @@
 import { Connection } from 'vscode-languageserver/node';
-import { Finding, lintAccount, SeveritySetting } from '../engine';
+import { Finding, LoadedAccount, lintAccount, SeveritySetting } from '../engine';
 import { toDiagnostic } from '../convert';
 import { Analysis } from '../ide/analysis';
 import { Settings } from '../settings';
@@ -19,7 +19,10 @@ export class Diagnostics {
   private readonly dirty = new Set<string>();
   /** The account files each open document was last linted with, by URI. */
   private readonly accountFiles = new Map<string, Set<string>>();
-  private readonly lintCache = new Map<string, { generation: number; findings: Finding[] }>();
+  /** Per account read (a new one each generation), per severities: the findings. */
+  private readonly lintCache = new WeakMap<LoadedAccount, Map<string, Finding[]>>();
+  /** Documents that have diagnostics from this server, so an XML file that stops being a role object is cleared once. */
+  private readonly published = new Set<string>();
   private changes = 0;
   private scheduled = false;
   private running = false;
@@ -46,6 +49,7 @@ export class Diagnostics {
 
   closed(uri: string): void {
     this.accountFiles.delete(uri);
+    this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -55,7 +59,7 @@ export class Diagnostics {
     const seen = new Set<string>();
     const out: { f: Finding; a: Analysis }[] = [];
     for (const a of this.ws.analyses(uri)) {
-      for (const f of this.lint(a.loaded.model.files[0], severities)) {
+      for (const f of this.lint(a.loaded, severities)) {
         if (f.loc.file !== file) continue;
         const key = `${f.rule}\n${f.loc.span.start}\n${f.loc.span.end}\n${f.message}`;
         if (seen.has(key)) continue;
@@ -66,13 +70,12 @@ export class Diagnostics {
     return out;
   }
 
-  private lint(entry: string, severities: Severities): Finding[] {
-    const key = `${entry}\n${JSON.stringify(severities)}`;
-    const hit = this.lintCache.get(key);
-    if (hit?.generation === this.ws.generation) return hit.findings;
-    const findings = lintAccount(this.ws.load(entry), { severities });
-    if (this.lintCache.size > 100) this.lintCache.clear();
-    this.lintCache.set(key, { generation: this.ws.generation, findings });
+  private lint(loaded: LoadedAccount, severities: Severities): Finding[] {
+    const key = JSON.stringify(severities);
+    let byKey = this.lintCache.get(loaded);
+    if (!byKey) this.lintCache.set(loaded, (byKey = new Map()));
+    let findings = byKey.get(key);
+    if (!findings) byKey.set(key, (findings = lintAccount(loaded, { severities })));
     return findings;
   }
 
@@ -104,13 +107,16 @@ export class Diagnostics {
     const targets = this.affected();
     this.dirty.clear();
     for (const uri of targets) {
+      // Other XML gets nothing from this server, not even an empty list.
+      if (!this.ws.documents.get(uri) || (!this.ws.kindOf(uri) && !this.published.has(uri))) continue;
       const severities = await this.settings.severities(uri);
       const doc = this.ws.documents.get(uri);
       if (!doc) continue;
       const findings = this.findings(uri, severities);
-      const files = new Set(this.ws.analyses(uri).flatMap((a) => a.loaded.model.files));
-      this.accountFiles.set(uri, files);
+      this.accountFiles.set(uri, this.filesOf(uri));
       const diagnostics = findings.map(({ f }) => toDiagnostic(this.ws, f, (r) => this.settings.ruleHref(r)));
+      if (this.ws.kindOf(uri)) this.published.add(uri);
+      else this.published.delete(uri);
       await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     }
   }
@@ -122,7 +128,7 @@ export class Diagnostics {
     for (const uri of this.dirty) {
       const file = this.ws.fileOf(uri);
       if (this.ws.documents.get(uri)) out.add(uri);
-      const now = new Set(this.ws.analyses(uri).flatMap((a) => a.loaded.model.files));
+      const now = this.filesOf(uri);
       for (const o of open) {
         if (out.has(o)) continue;
         if (this.accountFiles.get(o)?.has(file) || now.has(this.ws.fileOf(o))) out.add(o);
@@ -130,5 +136,10 @@ export class Diagnostics {
     }
     // The document that changed first answers first.
     return [...out];
+  }
+
+  /** The files of every account the document is in: role files and the role objects they see. */
+  private filesOf(uri: string): Set<string> {
+    return new Set(this.ws.analyses(uri).flatMap((a) => [...a.loaded.model.files, ...(a.loaded.sdf?.keys() ?? [])]));
   }
 }

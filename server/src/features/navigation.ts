@@ -46,6 +46,8 @@ export function onReferences(ws: Workspace) {
 
 export function onDocumentHighlight(ws: Workspace) {
   return (p: DocumentHighlightParams): DocumentHighlight[] | null => {
+    // XML editors highlight tags themselves.
+    if (ws.kindOf(p.textDocument.uri) !== 'nsroles') return null;
     const c = at(ws, p.textDocument, p.position);
     const list = c && occurrencesAt(ws, p);
     if (!c || !list) return null;

@@ -8,6 +8,8 @@ import { at } from './context';
 
 export function onPrepareRename(ws: Workspace) {
   return (p: PrepareRenameParams): { range: Range; placeholder: string } | null => {
+    // Role objects are renamed in SuiteCloud, not here.
+    if (ws.kindOf(p.textDocument.uri) !== 'nsroles') return null;
     const c = at(ws, p.textDocument, p.position);
     const t = c && targetAt(c.a, c.offset);
     if (!c || t?.kind !== 'entity') return null;
@@ -18,6 +20,7 @@ export function onPrepareRename(ws: Workspace) {
 
 export function onRename(ws: Workspace) {
   return (p: RenameParams): WorkspaceEdit | null => {
+    if (ws.kindOf(p.textDocument.uri) !== 'nsroles') return null;
     const c = at(ws, p.textDocument, p.position);
     if (!c || targetAt(c.a, c.offset)?.kind !== 'entity') return null;
     const edits: FileEdit[] = [];

@@ -8,6 +8,8 @@ import { Workspace } from '../workspace';
 
 export function onDocumentSymbol(ws: Workspace) {
   return (p: DocumentSymbolParams): DocumentSymbol[] => {
+    // The XML outline belongs to the XML extension.
+    if (ws.kindOf(p.textDocument.uri) !== 'nsroles') return [];
     const a = ws.analysis(p.textDocument.uri);
     if (!a) return [];
     const lines = ws.lines(a.file);
@@ -20,7 +22,7 @@ const MAX_WORKSPACE_SYMBOLS = 1000;
 /** Declarations of every role file in the workspace folders and every open document. */
 export function onWorkspaceSymbol(ws: Workspace) {
   return (p: WorkspaceSymbolParams): SymbolInformation[] => {
-    const files = new Set([...ws.roleFiles(), ...ws.documents.all().map((d) => ws.fileOf(d.uri))]);
+    const files = new Set([...ws.roleFiles(), ...ws.documents.all().map((d) => ws.fileOf(d.uri))].filter((f) => !ws.isXml(f)));
     const out: { s: SymbolInformation; rank: number }[] = [];
     const query = p.query.toLowerCase();
     for (const file of [...files].sort()) {

@@ -12,8 +12,10 @@ import {
   nameKey,
   quoteName,
   removeStatement,
+  SdfRoleFile,
   Span,
   SyntaxTree,
+  xmlIgnoreComments,
 } from '../engine';
 import { Analysis, treeOf } from './analysis';
 
@@ -28,6 +30,8 @@ export interface Fix {
 
 /** Every fix for a finding, the preferred one first, and "ignore" last. */
 export function fixesFor(a: Analysis, f: Finding): Fix[] {
+  const sdf = a.loaded.sdf?.get(f.loc.file);
+  if (sdf) return sdfFixes(sdf, f);
   const tree = treeOf(a, f.loc.file);
   if (!tree) return [];
   const out = f.data ? dataFixes(a, f, f.data, tree) : [];
@@ -82,6 +86,46 @@ function dataFixes(a: Analysis, f: Finding, d: FixData, tree: SyntaxTree): Fix[]
     default:
       return [];
   }
+}
+
+/**
+ * Fixes in a SuiteCloud role object: the engine's own edits. Not `auto`: fix-all stays in role
+ * files, so saving never rewrites XML that SuiteCloud deploys.
+ */
+function sdfFixes(sdf: SdfRoleFile, f: Finding): Fix[] {
+  const file = f.loc.file;
+  const out: Fix[] = [];
+  if (f.data?.kind === 'sdf-edits') {
+    for (const x of f.data.fixes) out.push({ title: x.title, edits: x.edits.map((e) => ({ file, span: e.span, newText: e.newText })), preferred: x.preferred });
+  } else if (f.data?.kind === 'remove-ignore') {
+    const c = xmlIgnoreComments(file, sdf.doc).find((x) => x.span.start <= f.loc.span.start && f.loc.span.end <= x.span.end);
+    if (c) out.push({ title: 'Remove this unused ignore', edits: [{ file, ...(c.ids.length === 1 ? removeStatement(sdf.text, c.span) : removeId(c, f.loc.span)) }], preferred: true });
+  }
+  // A malformed file has no reliable comments to add to: fix the XML first.
+  if (!f.rule.startsWith('NSR-IGNORE') && !sdf.doc.problem) out.push({ title: `Ignore ${f.rule} on this line`, edits: [{ file, ...xmlIgnoreEdit(sdf, f.rule, f.loc.span.start) }] });
+  return out;
+}
+
+/** Inserts `<!-- nsroles-ignore RULE -->` above the line of `offset`, or adds RULE to one already there. */
+export function xmlIgnoreEdit(sdf: SdfRoleFile, rule: string, offset: number): { span: Span; newText: string } {
+  const lines = sdf.doc.lines;
+  const line = lines.position(offset).line;
+  const above = xmlIgnoreComments(sdf.file, sdf.doc).find((c) => c.line === line - 1);
+  if (above) {
+    const last = above.ids[above.ids.length - 1];
+    const at = last ? last.end : sdf.text.indexOf('nsroles-ignore', above.span.start) + 'nsroles-ignore'.length;
+    return { span: { start: at, end: at }, newText: last ? `, ${rule}` : ` ${rule}` };
+  }
+  const start = lines.lineStart(line);
+  let i = start;
+  while (sdf.text[i] === ' ' || sdf.text[i] === '\t') i++;
+  return { span: { start, end: start }, newText: `${sdf.text.slice(start, i)}<!-- nsroles-ignore ${rule} -->${eolOf(sdf.text)}` };
+}
+
+function removeId(c: { ids: { start: number; end: number }[] }, span: Span): { span: Span; newText: string } {
+  const k = c.ids.findIndex((i) => i.start === span.start);
+  if (k > 0) return { span: { start: c.ids[k - 1].end, end: c.ids[k].end }, newText: '' };
+  return { span: { start: c.ids[0].start, end: c.ids[1].start }, newText: '' };
 }
 
 function expectFixes(a: Analysis, e: ExpectLine, d: Extract<FixData, { kind: 'expect' }>): Fix[] {

@@ -111,9 +111,9 @@ function permissionHover(g: PermissionGrant): string {
 }
 
 /** The documentation of a permission: ID, levels, and what holders can and cannot do, quoted. */
-export function permissionDoc(p: PermissionInfo, level?: string): string {
+export function permissionDoc(p: PermissionInfo, level?: string, levels: readonly string[] = p.levels): string {
   const id = p.id ? `permission ID ${md(p.id)}` : 'NetSuite gives no permission ID';
-  const lines = [`**${md(p.name)}** · ${id}`, '', `**Levels:** ${p.levels.join(', ')}${level ? ` (this line: ${md(level)})` : ''}`, '', md(p.summary)];
+  const lines = [`**${md(p.name)}** · ${id}`, '', `**Levels:** ${levels.join(', ')}${level ? ` (this line: ${md(level)})` : ''}`, '', md(p.summary)];
   const q = PERMISSION_QUOTES[p.id];
   const section = (title: string, ids: string[]) => {
     const quotes = ids.flatMap((r) => ruleById(r)?.quotes.map((x) => quoteBlock(x, ruleById(r)!.basis)) ?? []);

@@ -5,7 +5,8 @@ import { Analysis } from './analysis';
 export function modelSummary(a: Analysis) {
   const m: AccountModel = a.loaded.model;
   return {
-    files: m.files,
+    // Role objects too, so the simulator refreshes when their XML changes.
+    files: [...m.files, ...(a.loaded.sdf?.keys() ?? [])],
     tbaEnabled: tbaEnabled(m),
     users: [...a.index.users.values()].map((u) => ({ name: u.name, roles: a.index.rolesOf(u).map((r) => r.name), inactive: u.inactive !== undefined })),
     roles: [...a.index.roles.values()].map((r) => ({

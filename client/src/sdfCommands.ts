@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { ExportSdfRoleRequestMethod, ExportSdfRoleResult, GenerateFromSdfParams, GenerateFromSdfRequestMethod, GenerateFromSdfResult } from '../../shared/protocol';
+import { NSROLES_LANGUAGE } from './documents';
+import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope } from './sdf';
+
+/** "Generate .nsroles from SDF roles": the server writes the text; it opens as an untitled role file. */
+export async function generateFromSdf(client: LanguageClient): Promise<void> {
+  const pick = await vscode.window.showQuickPick(
+    GENERATE_MODES.map((m) => ({ ...m })),
+    { title: 'Generate .nsroles from SDF roles', placeHolder: 'How should the roles be carried over?' },
+  );
+  if (!pick) return;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const params: GenerateFromSdfParams = { uri: generateScope(active && { uri: active.toString(), scheme: active.scheme }), mode: pick.mode };
+  const r = await request<GenerateFromSdfResult>(client, GenerateFromSdfRequestMethod, params);
+  if (!r) return;
+  const message = generateMessage(r);
+  if (r.text) {
+    const document = await vscode.workspace.openTextDocument({ language: NSROLES_LANGUAGE, content: r.text });
+    await vscode.window.showTextDocument(document);
+  }
+  if (message) void vscode.window.showInformationMessage(message);
+}
+
+/** "Export role as SDF XML": the role at the cursor, as a new customrole_*.xml or an untitled XML document. */
+export async function exportSdfRole(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.languageId !== NSROLES_LANGUAGE) {
+    void vscode.window.showWarningMessage('Open a .nsroles file and put the cursor on a role to export it.');
+    return;
+  }
+  const position = editor.selection.active;
+  const r = await request<ExportSdfRoleResult>(client, ExportSdfRoleRequestMethod, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
+  if (!r) return;
+  if (!r.ok) {
+    void vscode.window.showWarningMessage(r.error);
+    return;
+  }
+  const plan = exportPlan(r);
+  let document: vscode.TextDocument;
+  if (plan.kind === 'new-file') {
+    // An unsaved document with the file's path: saving creates it there.
+    document = await vscode.workspace.openTextDocument(vscode.Uri.parse(plan.target).with({ scheme: 'untitled' }));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), r.xml);
+    await vscode.workspace.applyEdit(edit);
+  } else {
+    document = await vscode.workspace.openTextDocument({ language: 'xml', content: r.xml });
+  }
+  await vscode.window.showTextDocument(document);
+  void vscode.window.showInformationMessage(exportMessage(r, plan));
+}
+
+async function request<R>(client: LanguageClient, method: string, params: unknown): Promise<R | undefined> {
+  try {
+    return await client.sendRequest<R>(method, params);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`NetSuite TBA: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}

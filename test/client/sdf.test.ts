@@ -1,0 +1,59 @@
+import { strict as assert } from 'assert';
+import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope } from '../../client/src/sdf';
+import type { ExportSdfRoleResult } from '../../shared/protocol';
+
+type Exported = Extract<ExportSdfRoleResult, { ok: true }>;
+const exported = (extra: Partial<Exported> = {}): Exported => ({
+  ok: true,
+  role: 'Token Admin',
+  scriptid: 'customrole_token_admin',
+  fileName: 'customrole_token_admin.xml',
+  xml: '<role scriptid="customrole_token_admin"/>\n',
+  warnings: [],
+  ...extra,
+});
+
+describe('client: the SDF commands', () => {
+  it('offers both ways to carry roles over, reference first', () => {
+    assert.deepEqual(
+      GENERATE_MODES.map((m) => m.mode),
+      ['reference', 'copy'],
+    );
+  });
+
+  it('looks around the active file on disk, else in the whole workspace', () => {
+    assert.equal(generateScope({ uri: 'file:///p/access.nsroles', scheme: 'file' }), 'file:///p/access.nsroles');
+    assert.equal(generateScope({ uri: 'untitled:Untitled-1', scheme: 'untitled' }), undefined);
+    assert.equal(generateScope(undefined), undefined);
+  });
+
+  it('says what was carried over, what was left out, or that nothing was found', () => {
+    const role = { name: 'A', scriptid: 'customrole_a', uri: 'file:///p/src/Objects/customrole_a.xml' };
+    assert.equal(generateMessage({ text: 'x', roles: [role], skipped: [] }), '1 role carried over; fill in the users that hold them.');
+    assert.equal(
+      generateMessage({ text: 'x', roles: [role, role], skipped: ['file:///p/src/Objects/customrole_b%20c.xml'] }),
+      '2 roles carried over; fill in the users that hold them. 1 role object with malformed XML left out: customrole_b c.xml.',
+    );
+    assert.match(generateMessage({ text: '', roles: [], skipped: [] })!, /^No SuiteCloud role objects/);
+    assert.match(generateMessage({ text: '', roles: [], skipped: ['file:///x.xml', 'file:///y.xml'] })!, /^No readable role object: 2 role objects with malformed XML left out: x\.xml, y\.xml\.$/);
+  });
+
+  it('writes a new file in src/Objects only when it is free', () => {
+    const target = 'file:///p/src/Objects/customrole_token_admin.xml';
+    assert.deepEqual(exportPlan(exported({ target, targetExists: false })), { kind: 'new-file', target });
+    assert.deepEqual(exportPlan(exported({ target, targetExists: true })), { kind: 'untitled' });
+    assert.deepEqual(exportPlan(exported()), { kind: 'untitled' });
+  });
+
+  it('tells where to save the export, with its warnings', () => {
+    const target = 'file:///p/src/Objects/customrole_token_admin.xml';
+    const r = exported({ target, targetExists: false, warnings: ["'Token Admin' is highly privileged: exported with two-factor authentication required, as NetSuite enforces."] });
+    assert.equal(
+      exportMessage(r, exportPlan(r)),
+      "Role 'Token Admin' exported as customrole_token_admin. Save it to create src/Objects/customrole_token_admin.xml. Note: 'Token Admin' is highly privileged: exported with two-factor authentication required, as NetSuite enforces.",
+    );
+    const taken = exported({ target, targetExists: true });
+    assert.match(exportMessage(taken, exportPlan(taken)), /exists already, so it opened unsaved/);
+    assert.match(exportMessage(exported(), { kind: 'untitled' }), /Save it as customrole_token_admin\.xml in the SuiteCloud project's src\/Objects folder\.$/);
+  });
+});

@@ -1,0 +1,448 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DiagnosticSeverity, DiagnosticTag, DocumentSymbol, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
+import { lintSdfRole, parseSdfRole, parseXml } from '../../server/src/engine';
+import {
+  ChangeEditRequestMethod,
+  ChangeEditResult,
+  ExportSdfRoleRequestMethod,
+  ExportSdfRoleResult,
+  GenerateFromSdfRequestMethod,
+  GenerateFromSdfResult,
+  ModelRequestMethod,
+  ModelSummary,
+  SimulateRequestMethod,
+  SimulateResult,
+} from '../../shared/protocol';
+import { applyEdits, cursor, fileUri, posOf, rangeOf, ROOT, TestServer, workspace } from './harness';
+
+const PROJECT = path.join(ROOT, 'test/fixtures/sdf-project');
+const OBJECTS = path.join(PROJECT, 'src/Objects');
+const ACCESS = path.join(PROJECT, 'access.nsroles');
+const xmlPath = (name: string) => path.join(OBJECTS, `${name}.xml`);
+const xmlUri = (name: string) => fileUri(xmlPath(name));
+const xmlText = (name: string) => fs.readFileSync(xmlPath(name), 'utf8');
+const ROLE_FILES = fs.readdirSync(OBJECTS).filter((f) => f.startsWith('customrole_')).map((f) => f.replace(/\.xml$/, ''));
+
+/** Opens a fixture role object as VS Code would: language `xml`, its file URI. */
+async function openXml(s: TestServer, name: string, text = xmlText(name)): Promise<string> {
+  const uri = xmlUri(name);
+  await s.open(uri, text, 'xml');
+  return uri;
+}
+
+const markdown = (h: Hover | null) => (h?.contents as MarkupContent).value;
+const items = (r: CompletionItem[] | CompletionList) => (Array.isArray(r) ? r : r.items);
+
+describe('server: SuiteCloud role objects in the editor', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await TestServer.start({ folders: [PROJECT] });
+  });
+  after(() => s.stop());
+
+  describe('diagnostics', () => {
+    it('reports each role object exactly as `nsroles check` does, with rule codes, pages and fixes', async () => {
+      const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', PROJECT, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+      const cli = JSON.parse(run.stdout).findings as { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; message: string }[];
+      for (const name of ROLE_FILES) {
+        const uri = await openXml(s, name);
+        const { diagnostics } = await s.diagnostics(uri);
+        await s.close(uri);
+        const expected = cli.filter((f) => f.file === path.relative(ROOT, xmlPath(name))).map((f) => [f.rule, f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1, f.message]);
+        const byPlace = (x: (string | number)[], y: (string | number)[]) => (x[1] as number) - (y[1] as number) || (x[2] as number) - (y[2] as number);
+        assert.deepEqual(
+          diagnostics.map((d) => [d.code as string, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message as string]).sort(byPlace),
+          expected,
+          name,
+        );
+        for (const d of diagnostics) {
+          assert.equal(d.source, 'nsroles');
+          assert.match(d.codeDescription!.href, new RegExp(`/${d.code}\\.md$`));
+        }
+      }
+    });
+
+    it('places each finding of a broken role exactly, with severities, related places and tags', async () => {
+      const uri = await openXml(s, 'customrole_audit_viewer');
+      const text = xmlText('customrole_audit_viewer');
+      const { diagnostics } = await s.diagnostics(uri);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range, d.severity]),
+        [
+          ['SDF-UNKNOWN-PERMKEY', rangeOf(text, 'ADMI_LOGIN_OAUT'), DiagnosticSeverity.Warning],
+          ['SDF-PERMLEVEL-VALUE', rangeOf(text, 'Full'), DiagnosticSeverity.Error],
+          ['SDF-TFADURATION', rangeOf(text, 'FULL'), DiagnosticSeverity.Error],
+        ],
+      );
+      assert.equal(diagnostics[0].message, "Unknown permkey 'ADMI_LOGIN_OAUT': it is not a permission ID the engine knows; it is not simulated. Did you mean ADMI_LOGIN_OAUTH?");
+      assert.equal((diagnostics[0].data as { kind: string }).kind, 'sdf-edits');
+      await s.close(uri);
+
+      const tokens = xmlText('customrole_self_service_tokens');
+      const tUri = await openXml(s, 'customrole_self_service_tokens');
+      const [duplicate, redundant] = (await s.diagnostics(tUri)).diagnostics;
+      assert.equal(redundant.code, 'SDF-UAT-REDUNDANT-LOGIN');
+      assert.equal(redundant.severity, DiagnosticSeverity.Hint);
+      assert.deepEqual(redundant.tags, [DiagnosticTag.Unnecessary]);
+      assert.equal(duplicate.code, 'SDF-DUPLICATE-PERMKEY');
+      assert.deepEqual(duplicate.range, rangeOf(tokens, 'REPO_FINANCIALS', 1));
+      assert.deepEqual(duplicate.relatedInformation, [{ location: { uri: tUri, range: rangeOf(tokens, 'REPO_FINANCIALS', 0) }, message: 'First listed here' }]);
+      await s.close(tUri);
+    });
+
+    it('reports malformed XML once, at the place, and follows edits live', async () => {
+      const uri = await openXml(s, 'customrole_warehouse_scanner');
+      const text = xmlText('customrole_warehouse_scanner');
+      const broken = (await s.diagnostics(uri)).diagnostics;
+      assert.deepEqual(broken.map((d) => [d.code, d.range.start]), [['SDF-XML', posOf(text, '& ', 0)]]);
+      await s.setText(uri, text.replace('Warehouse & Shipping', 'Warehouse &amp; Shipping'));
+      assert.deepEqual((await s.diagnostics(uri)).diagnostics, []);
+      await s.setText(uri, text.replace('<tfarequired>OFF</tfarequired>', '<tfarequired>FULL</tfarequired>').replace('&', '&amp;'));
+      assert.deepEqual((await s.diagnostics(uri)).diagnostics.map((d) => d.code), ['SDF-TFADURATION']);
+      await s.close(uri);
+    });
+
+    it('a role object edit republishes the open role file that uses the role', async () => {
+      const access = fs.readFileSync(ACCESS, 'utf8');
+      const aUri = fileUri(ACCESS);
+      await s.open(aUri, access);
+      const failing = (await s.diagnostics(aUri)).diagnostics.filter((d) => d.code === 'NSR-EXPECT-FAILED');
+      assert.equal(failing.length, 1);
+      const uri = await openXml(s, 'customrole_soap_sync');
+      const [wso] = (await s.diagnostics(uri)).diagnostics;
+      assert.equal(wso.code, 'SDF-WSO-RESTLET');
+      assert.deepEqual(wso.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[aUri, 46]]);
+      const seen = s.published.length;
+      await s.setText(uri, xmlText('customrole_soap_sync').replace('<iswebserviceonlyrole>T<', '<iswebserviceonlyrole>F<'));
+      const republished = await s.until('access.nsroles without the failed expect', () =>
+        s.published.slice(seen).find((p) => p.uri === aUri && !p.diagnostics.some((d) => d.code === 'NSR-EXPECT-FAILED')),
+      );
+      assert.ok(republished);
+      await s.close(uri);
+      // Closed: the file on disk counts again.
+      const after = s.published.length;
+      await s.until('access.nsroles with the failed expect again', () => s.published.slice(after).find((p) => p.uri === aUri && p.diagnostics.some((d) => d.code === 'NSR-EXPECT-FAILED')));
+      await s.close(aUri);
+    });
+  });
+
+  describe('other XML', () => {
+    it('gets nothing: no diagnostics, hovers, completions, lenses, symbols, formatting or fixes', async () => {
+      const restlet = path.join(OBJECTS, 'customscript_orders_restlet.xml');
+      const uri = fileUri(restlet);
+      const text = fs.readFileSync(restlet, 'utf8');
+      const manifest = fileUri(path.join(PROJECT, 'manifest.xml'));
+      await s.open(uri, text, 'xml');
+      await s.open(manifest, fs.readFileSync(path.join(PROJECT, 'manifest.xml'), 'utf8'), 'xml');
+      await s.change(uri, [{ range: rangeOf(text, 'DEBUG'), text: 'AUDIT' }]);
+      // A role object opened after them is published after them: by then they were passed over.
+      const roleUri = await openXml(s, 'customrole_audit_viewer');
+      await s.diagnostics(roleUri);
+      assert.deepEqual(
+        s.published.filter((p) => p.uri === uri || p.uri === manifest),
+        [],
+      );
+      const td = { textDocument: { uri } };
+      const at = posOf(s.text(uri), 'Orders RESTlet', 2);
+      assert.equal(await s.request<Hover | null>('textDocument/hover', { ...td, position: at }), null);
+      assert.deepEqual(items(await s.request<CompletionItem[]>('textDocument/completion', { ...td, position: at })), []);
+      assert.deepEqual(await s.request<CodeLens[]>('textDocument/codeLens', td), []);
+      assert.deepEqual(await s.request<DocumentSymbol[]>('textDocument/documentSymbol', td), []);
+      assert.equal(await s.request<TextEdit[] | null>('textDocument/formatting', { ...td, options: { tabSize: 2, insertSpaces: true } }), null);
+      assert.deepEqual(await s.request<CodeAction[]>('textDocument/codeAction', { ...td, range: { start: at, end: at }, context: { diagnostics: [] } }), []);
+      for (const u of [uri, manifest, roleUri]) await s.close(u);
+    });
+  });
+
+  describe('hover', () => {
+    it('on a permkey: the NetSuite name, the SDF levels and the quotes', async () => {
+      const text = xmlText('customrole_integration_admin');
+      const uri = await openXml(s, 'customrole_integration_admin');
+      const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(text, 'ADMI_MANAGE_OAUTH_TOKENS', 5) });
+      assert.deepEqual(h.range, rangeOf(text, 'ADMI_MANAGE_OAUTH_TOKENS'));
+      const md = markdown(h);
+      assert.match(md, /^\*\*Access Token Management\*\* · permission ID ADMI\\_MANAGE\\_OAUTH\\_TOKENS/);
+      assert.match(md, /\*\*Levels:\*\* NONE, FULL \(this line: VIEW\)/);
+      assert.match(md, /^> .*tokens/im);
+      assert.match(md, /— \*Set Up Token\\-based Authentication Roles\*/);
+      // On the tags too, and on a permission the simulator does not model.
+      const tag = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(text, '<permkey>ADMI_INTEGRAPP', 2) });
+      assert.match(markdown(tag), /Integration Application/);
+      await s.close(uri);
+      const rUri = await openXml(s, 'customrole_restlet_integration');
+      const other = await s.request<Hover>('textDocument/hover', { textDocument: { uri: rUri }, position: posOf(xmlText('customrole_restlet_integration'), 'LIST_CUSTJOB', 3) });
+      assert.match(markdown(other), /LIST\\_CUSTJOB\*\* · a NetSuite permission ID the simulator does not model/);
+      assert.match(markdown(other), /NONE, VIEW, CREATE, EDIT, FULL/);
+      await s.close(rUri);
+    });
+
+    it('on tfarequired: what NetSuite makes of it, with the 2FA quotes', async () => {
+      const text = xmlText('customrole_integration_admin');
+      const uri = await openXml(s, 'customrole_integration_admin');
+      const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(text, '<tfarequired>', 3) });
+      assert.deepEqual(h.range, rangeOf(text, 'OFF'));
+      const md = markdown(h);
+      assert.match(md, /^\*\*<tfarequired>\*\* OFF/);
+      assert.match(md, /highly privileged \(Integration Application\\, ADMI\\_INTEGRAPP\), so NetSuite requires 2FA: OFF cannot hold/);
+      assert.ok(md.includes('> For enhanced security\\, two\\-factor authentication \\(2FA\\) is required'), md);
+      await s.close(uri);
+      const mUri = await openXml(s, 'customrole_integration_manager');
+      const m = await s.request<Hover>('textDocument/hover', { textDocument: { uri: mUri }, position: posOf(xmlText('customrole_integration_manager'), '<tfarequired>FULL', 14) });
+      assert.match(markdown(m), /FULL requires two-factor authentication, trusted device duration 0\./);
+      await s.close(mUri);
+    });
+
+    it("on the role's name: who holds it, as in role files", async () => {
+      const text = xmlText('customrole_restlet_integration');
+      const uri = await openXml(s, 'customrole_restlet_integration');
+      const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(text, 'RESTlet Integration</name>', 2) });
+      assert.match(markdown(h), /\*\*Role: RESTlet Integration\*\* \(id customrole\\_restlet\\_integration\) — SuiteCloud role object/);
+      assert.match(markdown(h), /\*\*Held by:\*\* svc\\-orders/);
+      await s.close(uri);
+    });
+  });
+
+  describe('completion', () => {
+    const complete = async (src: string, trigger?: string) => {
+      const { text, position } = cursor(src);
+      const uri = fileUri(path.join(OBJECTS, 'customrole_typing.xml'));
+      await s.open(uri, text, 'xml');
+      const context = trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 };
+      const list = items(await s.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position, context }));
+      await s.close(uri);
+      return { list, text, position };
+    };
+    const role = (body: string) => `<role scriptid="customrole_typing">\n  <name>Typing</name>\n  <permissions>\n    <permission>\n${body}\n    </permission>\n  </permissions>\n</role>\n`;
+
+    it('permkeys inside <permkey>, TBA permissions first, replacing what is typed', async () => {
+      const { list, text } = await complete(role('      <permkey>ADMI_‸LOGIN</permkey>\n      <permlevel>FULL</permlevel>'));
+      const labels = [...list].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
+      assert.deepEqual(labels.slice(0, 3).sort(), ['ADMI_LOGIN_OAUTH', 'ADMI_MANAGE_OAUTH_TOKENS', 'ADMI_MANAGE_OWN_OAUTH_TOKENS']);
+      assert.ok(labels.includes('ADMI_INTEGRAPP'));
+      const login = list.find((i) => i.label === 'ADMI_LOGIN_OAUTH')!;
+      assert.equal(login.detail, 'Log in using Access Tokens');
+      assert.deepEqual((login.textEdit as TextEdit).range, rangeOf(text, 'ADMI_LOGIN'));
+      assert.match((login.documentation as MarkupContent).value, /\*\*Levels:\*\* NONE, FULL/);
+    });
+
+    it('levels inside <permlevel>: only NONE and FULL for a TBA permission', async () => {
+      const tba = await complete(role('      <permkey>ADMI_MANAGE_OAUTH_TOKENS</permkey>\n      <permlevel>‸</permlevel>'), '>');
+      assert.deepEqual(
+        tba.list.map((i) => i.label),
+        ['NONE', 'FULL'],
+      );
+      const other = await complete(role('      <permkey>LIST_EMPLOYEE</permkey>\n      <permlevel>V‸</permlevel>'));
+      assert.deepEqual(
+        other.list.map((i) => i.label),
+        ['NONE', 'VIEW', 'CREATE', 'EDIT', 'FULL'],
+      );
+      const typed = rangeOf(other.text, 'V</permlevel>').start;
+      assert.deepEqual((other.list[1].textEdit as TextEdit).range, { start: typed, end: { line: typed.line, character: typed.character + 1 } });
+    });
+
+    it('while the XML is half typed, and nowhere else', async () => {
+      const half = await complete('<role scriptid="customrole_typing">\n  <permissions>\n    <permission>\n      <permkey>ADMI_MANAGE_OAUTH_TOKENS</permkey>\n      <permlevel>‸');
+      assert.deepEqual(
+        half.list.map((i) => i.label),
+        ['NONE', 'FULL'],
+      );
+      const key = await complete('<role scriptid="customrole_typing">\n  <permissions>\n    <permission>\n      <permkey>‸', '>');
+      assert.ok(key.list.some((i) => i.label === 'ADMI_LOGIN_OAUTH'));
+      assert.deepEqual((await complete(role('      <permkey>X</permkey>\n      <permlevel>FULL</permlevel>').replace('<name>Typing', '<name>Typ‸ing'))).list, []);
+    });
+  });
+
+  describe('quick fixes', () => {
+    /**
+     * Opens a fixture role object, applies the action titled `title` to its `code` diagnostic,
+     * and checks the XML is still well-formed and that diagnostic is gone.
+     */
+    async function fix(name: string, code: string, title: string | RegExp): Promise<{ action: CodeAction; text: string; after: Diagnostic[] }> {
+      const uri = await openXml(s, name);
+      const before = (await s.diagnostics(uri)).diagnostics;
+      const diag = before.find((d) => d.code === code);
+      assert.ok(diag, `no ${code} in ${JSON.stringify(before.map((d) => d.code))}`);
+      const actions = await s.codeActions(uri, diag.range, [diag]);
+      const action = actions.find((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)));
+      assert.ok(action, `no action '${title}' in ${JSON.stringify(actions.map((a) => a.title))}`);
+      assert.equal(action.kind, 'quickfix');
+      await s.apply(action.edit!);
+      const after = (await s.diagnostics(uri)).diagnostics;
+      const text = s.text(uri);
+      await s.close(uri);
+      assert.equal(parseXml(text).problem, undefined, `not well-formed after the fix:\n${text}`);
+      assert.ok(!after.some((d) => d.code === code && d.message === diag.message), `the ${code} diagnostic is still there:\n${text}`);
+      return { action, text, after };
+    }
+
+    it('set FULL on a TBA permission', async () => {
+      const r = await fix('customrole_integration_admin', 'SDF-PERM-LEVEL', 'Set permlevel to FULL');
+      assert.equal(r.action.isPreferred, true);
+      assert.equal(r.text, xmlText('customrole_integration_admin').replace('<permlevel>VIEW</permlevel>', '<permlevel>FULL</permlevel>'));
+    });
+
+    it('remove the duplicate permission, and the redundant login permission', async () => {
+      const tokens = xmlText('customrole_self_service_tokens');
+      const dup = await fix('customrole_self_service_tokens', 'SDF-DUPLICATE-PERMKEY', 'Remove the duplicate REPO_FINANCIALS permission');
+      const block = '        <permission>\n            <permkey>REPO_FINANCIALS</permkey>\n            <permlevel>VIEW</permlevel>\n        </permission>\n';
+      assert.equal(dup.text, tokens.slice(0, tokens.lastIndexOf(block)) + tokens.slice(tokens.lastIndexOf(block) + block.length));
+      const login = await fix('customrole_self_service_tokens', 'SDF-UAT-REDUNDANT-LOGIN', 'Remove the ADMI_LOGIN_OAUTH permission');
+      assert.ok(!login.text.includes('ADMI_LOGIN_OAUTH'));
+    });
+
+    it('set tfarequired with a tfaduration, copying the values the project uses', async () => {
+      const off = await fix('customrole_integration_admin', 'SDF-2FA-REQUIRED', 'Set tfarequired to FULL with tfaduration 0');
+      assert.match(off.text, /<tfarequired>FULL<\/tfarequired>\n {4}<tfaduration>0<\/tfaduration>\n/);
+      const missing = await fix('customrole_core_admin_lite', 'SDF-2FA-REQUIRED', 'Set tfarequired to FULL with tfaduration 0');
+      assert.match(missing.text, /<name>Core Admin \(Lite\)<\/name>\n {4}<tfarequired>FULL<\/tfarequired>\n {4}<tfaduration>0<\/tfaduration>\n/);
+      const duration = await fix('customrole_audit_viewer', 'SDF-TFADURATION', 'Add tfaduration 0');
+      assert.match(duration.text, /<tfarequired>FULL<\/tfarequired>\n {4}<tfaduration>0<\/tfaduration>\n/);
+    });
+
+    it('did you mean: a permkey and a permlevel', async () => {
+      const key = await fix('customrole_audit_viewer', 'SDF-UNKNOWN-PERMKEY', 'Change permkey to ADMI_LOGIN_OAUTH');
+      assert.match(key.text, /<permkey>ADMI_LOGIN_OAUTH<\/permkey>/);
+      const level = await fix('customrole_audit_viewer', 'SDF-PERMLEVEL-VALUE', 'Change permlevel to FULL');
+      assert.match(level.text, /<permkey>LIST_ACCOUNT<\/permkey>\n\s*<permlevel>FULL<\/permlevel>/);
+    });
+
+    it('scriptid and Web Services Only', async () => {
+      const sid = await fix('customrole_partner_api', 'SDF-SCRIPTID', "Set scriptid to 'customrole_partner_api' (the file name)");
+      assert.match(sid.text, /^<role scriptid="customrole_partner_api">/);
+      const wso = await fix('customrole_soap_sync', 'SDF-WSO-RESTLET', 'Set iswebserviceonlyrole to F');
+      assert.match(wso.text, /<iswebserviceonlyrole>F</);
+    });
+
+    it('ignore a rule on a line with an XML comment', async () => {
+      const r = await fix('customrole_integration_admin', 'SDF-PERM-LEVEL', 'Ignore SDF-PERM-LEVEL on this line');
+      assert.match(r.text, /\n {12}<!-- nsroles-ignore SDF-PERM-LEVEL -->\n {12}<permlevel>VIEW<\/permlevel>/);
+      assert.deepEqual(
+        r.after.map((d) => d.code),
+        ['SDF-2FA-REQUIRED'],
+      );
+    });
+  });
+
+  describe('one model with the role files', () => {
+    const aUri = fileUri(ACCESS);
+
+    it('nsroles/simulate decides on roles from XML, and sees unsaved XML edits', async () => {
+      await s.open(aUri, fs.readFileSync(ACCESS, 'utf8'));
+      const ask = (user: string, role: string) => s.request<SimulateResult>(SimulateRequestMethod, { uri: aUri, request: { user, role, action: 'restlet-login' } });
+      const soap = await ask('svc-soap', 'customrole_soap_sync');
+      assert.equal(soap.decision.decision, 'deny');
+      assert.equal(soap.decision.rule, 'TBA-WSO-RESTLET');
+      assert.ok(soap.decision.suggestions.some((x) => x.changes.some((c) => c.kind === 'set-role-flag' && c.role === 'SOAP Sync')));
+      const orders = await ask('svc-orders', 'RESTlet Integration');
+      assert.equal(orders.decision.decision, 'allow');
+      assert.equal(orders.roleHeld, true);
+      const model = await s.request<ModelSummary>(ModelRequestMethod, { uri: aUri });
+      assert.ok(model.files.includes(xmlUri('customrole_soap_sync')));
+      assert.equal(model.roles.find((r) => r.id === 'customrole_soap_sync')?.origin, 'sdf');
+      const uri = await openXml(s, 'customrole_soap_sync', xmlText('customrole_soap_sync').replace('<iswebserviceonlyrole>T<', '<iswebserviceonlyrole>F<'));
+      assert.equal((await ask('svc-soap', 'customrole_soap_sync')).decision.decision, 'allow');
+      // The same account, asked from the role object.
+      const fromXml = await s.request<SimulateResult>(SimulateRequestMethod, { uri, request: { user: 'svc-soap', role: 'SOAP Sync', action: 'restlet-login' } });
+      assert.equal(fromXml.decision.decision, 'allow');
+      await s.close(uri);
+      await s.close(aUri);
+    });
+
+    it('code lenses on a role object show who holds it', async () => {
+      const uri = await openXml(s, 'customrole_integration_manager');
+      const lenses = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.equal(lenses.length, 1);
+      assert.match(lenses[0].command!.title, /^1 user: bob@acme\.com · /);
+      await s.close(uri);
+    });
+
+    it('nsroles/changeEdit on a role from XML writes XML edits in its file', async () => {
+      await s.open(aUri, fs.readFileSync(ACCESS, 'utf8'));
+      const flag = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri: aUri, changes: [{ kind: 'set-role-flag', role: 'SOAP Sync', flag: 'web-services-only', value: false }] });
+      assert.ok(flag.edit, flag.message);
+      const soap = xmlText('customrole_soap_sync');
+      assert.deepEqual(Object.keys(flag.edit.changes), [xmlUri('customrole_soap_sync')]);
+      assert.equal(applyEdits(soap, flag.edit.changes[xmlUri('customrole_soap_sync')]), soap.replace('<iswebserviceonlyrole>T<', '<iswebserviceonlyrole>F<'));
+
+      const add = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri: aUri, changes: [{ kind: 'add-permission', role: 'customrole_restlet_integration', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }] });
+      const restlet = xmlText('customrole_restlet_integration');
+      const out = applyEdits(restlet, add.edit!.changes[xmlUri('customrole_restlet_integration')]);
+      assert.ok(out.includes('            <permlevel>EDIT</permlevel>\n        </permission>\n        <permission>\n            <permkey>ADMI_MANAGE_OWN_OAUTH_TOKENS</permkey>\n            <permlevel>FULL</permlevel>\n        </permission>\n    </permissions>'), out);
+      const parsed = parseSdfRole(xmlPath('customrole_restlet_integration'), out);
+      assert.equal(parsed.doc.problem, undefined);
+      assert.deepEqual(lintSdfRole(parsed).map((f) => f.rule), ['SDF-UAT-REDUNDANT-LOGIN']);
+
+      // A role object that cannot be read says so instead of guessing.
+      const broken = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri: aUri, changes: [{ kind: 'add-permission', role: 'customrole_warehouse_scanner', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }] });
+      assert.equal(broken.edit, null);
+      assert.match(broken.message!, /customrole_warehouse_scanner\.xml is not a readable role object; fix its XML first\./);
+      await s.close(aUri);
+    });
+  });
+
+  describe('commands: generate and export', () => {
+    it('nsroles/generateFromSdf: the project roles, by copy or by reference; malformed ones skipped', async () => {
+      const copy = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequestMethod, { uri: fileUri(PROJECT), mode: 'copy' });
+      assert.deepEqual(
+        copy.roles.map((r) => r.scriptid),
+        ROLE_FILES.filter((n) => n !== 'customrole_warehouse_scanner').map((n) => (n === 'customrole_partner_api' ? 'customrole_partner_api_v2' : n)),
+      );
+      assert.deepEqual(copy.skipped, [xmlUri('customrole_warehouse_scanner')]);
+      assert.match(copy.text, /^role "Integration Manager" \{\n {2}id customrole_integration_manager\n {2}permission ADMI_MANAGE_OAUTH_TOKENS full\n/m);
+      assert.match(copy.text, /^# user "name@example\.com" \{ role customrole_soap_sync \}$/m);
+      // The generated file is a valid account on its own.
+      const uri = 'untitled:generated';
+      await s.open(uri, copy.text);
+      const codes = (await s.diagnostics(uri)).diagnostics.map((d) => d.code);
+      assert.ok(!codes.includes('NSR-SYNTAX') && !codes.includes('NSR-UNKNOWN-REF'), codes.join());
+      await s.close(uri);
+
+      const ref = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequestMethod, { uri: xmlUri('customrole_soap_sync'), mode: 'reference' });
+      assert.equal(ref.roles.length, copy.roles.length);
+      assert.ok(!/^role /m.test(ref.text));
+      assert.match(ref.text, /^# SOAP Sync \(customrole_soap_sync\): Log in using Access Tokens$/m);
+      const all = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequestMethod, { mode: 'copy' });
+      assert.equal(all.text, copy.text);
+      await assert.rejects(s.request(GenerateFromSdfRequestMethod, { mode: 'move' }), /Invalid mode/);
+    });
+
+    it('nsroles/exportSdfRole: the role at the cursor, for src/Objects of its project', async () => {
+      const dir = workspace({
+        'manifest.xml': '<manifest projecttype="ACCOUNTCUSTOMIZATION"></manifest>\n',
+        'src/Objects/customrole_admin.xml': '<role scriptid="customrole_admin">\n  <centertype>BASIC</centertype>\n  <name>Admin</name>\n  <tfarequired>FULL</tfarequired>\n  <tfaduration>7</tfaduration>\n</role>\n',
+        'access.nsroles': 'role "Token Admin" {\n  permission "Access Token Management" full\n}\nrole "Login" { id customrole_admin_login; permission ADMI_LOGIN_OAUTH full }\nuser "u" { role "Token Admin"; role customrole_admin }\nrole "Administrator" { administrator }\n',
+      });
+      const t = await TestServer.start({ folders: [dir] });
+      try {
+        const uri = fileUri(path.join(dir, 'access.nsroles'));
+        const text = fs.readFileSync(path.join(dir, 'access.nsroles'), 'utf8');
+        await t.open(uri, text);
+        const ask = (position: { line: number; character: number }) => t.request<ExportSdfRoleResult>(ExportSdfRoleRequestMethod, { uri, position });
+        const r = await ask(posOf(text, 'permission "Access', 3));
+        assert.ok(r.ok);
+        assert.equal(r.role, 'Token Admin');
+        assert.equal(r.fileName, 'customrole_token_admin.xml');
+        assert.equal(r.target, fileUri(path.join(dir, 'src/Objects/customrole_token_admin.xml')));
+        assert.equal(r.targetExists, false);
+        // Highly privileged: 2FA with the project's own values, and nothing for the SDF rules to report.
+        assert.match(r.xml, /<tfarequired>FULL<\/tfarequired>\n {2}<tfaduration>7<\/tfaduration>/);
+        assert.deepEqual(lintSdfRole(parseSdfRole(path.join(dir, 'src/Objects', r.fileName), r.xml)), []);
+        // From a reference, with its id as the scriptid.
+        const byRef = await ask(posOf(text, 'role "Token Admin"', 8, 1));
+        assert.ok(byRef.ok && byRef.scriptid === 'customrole_token_admin');
+        const login = await ask(posOf(text, 'role "Login"', 2));
+        assert.ok(login.ok && login.scriptid === 'customrole_admin_login');
+        assert.deepEqual(await ask(posOf(text, 'customrole_admin }', 3)), { ok: false, error: "Role 'Admin' is already a SuiteCloud role object (customrole_admin.xml)." });
+        const admin = await ask(posOf(text, 'role "Administrator"', 8));
+        assert.ok(!admin.ok && /built-in Administrator role/.test(admin.error));
+        assert.deepEqual(await ask(posOf(text, 'user "u"', 1)), { ok: false, error: 'Put the cursor on a role: in its block or on a reference to it.' });
+      } finally {
+        await t.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+});
