@@ -1,4 +1,4 @@
-import { decide, factsOf, LoadedAccount } from '../../server/src/engine';
+import { AccountIndex, decide, evaluateExpect, factsOf, LoadedAccount } from '../../server/src/engine';
 import { load } from '../helpers/memory';
 import { AccountSpec, askRole, askUser, GHOST_ROLE, GHOST_USER, render } from './account';
 import { CedarAccount, CedarAnswer, Question } from './cedar';
@@ -68,6 +68,42 @@ export function compareAccount(spec: AccountSpec, loaded?: LoadedAccount): Compa
     if (v.decision !== c.decision) disagreements.push({ question: q, engine: { decision: v.decision, rule: v.rule }, cedar: c });
   }
   return { text, compared, outcomes, disagreements };
+}
+
+const quoted = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** The question as an `expect` line, names written the way the account's questions are asked. */
+function expectLine(spec: AccountSpec, q: Question): string {
+  const role = (name: string): string => (spec.ask === 'id' ? askRole(spec, name) : quoted(askRole(spec, name)));
+  const target = q.target ? ` for ${quoted(askUser(spec, q.target.user))} as ${role(q.target.role)}` : '';
+  return `expect ${quoted(askUser(spec, q.user))} as ${role(q.role)} can ${q.action}${target}${q.channel ? ` via ${q.channel}` : ''}`;
+}
+
+/**
+ * The same comparison through `expect` lines: every `stride`-th question is written into the
+ * file, so binding and `expectRequest` are on the path too. An expect line naming an undeclared
+ * user or role is not decided (the linter reports the name instead); Cedar must deny those.
+ */
+export function compareExpects(spec: AccountSpec, stride: number): Comparison {
+  // Questions naming an undeclared user or role are most of the space but one path: fewer of them.
+  const ghostly = (q: Question): boolean => [q.user, q.role, q.target?.user, q.target?.role].some((n) => n === GHOST_USER || n === GHOST_ROLE);
+  const asked = [...questions(spec)].filter((q, i) => i % (ghostly(q) ? stride * 8 : stride) === 0);
+  const text = render(spec) + asked.map((q) => expectLine(spec, q)).join('\n') + '\n';
+  const { model } = load(text);
+  const index = new AccountIndex(model);
+  const oracle = new CedarAccount(spec);
+  const disagreements: Disagreement[] = [];
+  const outcomes = new Map<string, number>();
+  if (model.expects.length !== asked.length) throw new Error(`${asked.length} expect lines written, ${model.expects.length} read:\n${text}`);
+  asked.forEach((q, i) => {
+    const result = evaluateExpect(model.expects[i], model, index);
+    const c = oracle.decide(q);
+    const decision = result?.verdict.decision ?? 'deny';
+    const rule = result?.verdict.rule ?? '(not decided: undeclared name)';
+    outcomes.set(`${decision} ${rule}`, (outcomes.get(`${decision} ${rule}`) ?? 0) + 1);
+    if (decision !== c.decision) disagreements.push({ question: q, engine: { decision, rule }, cedar: c });
+  });
+  return { text, compared: asked.length, outcomes, disagreements };
 }
 
 /** A readable report of the first disagreements, for assertion messages. */

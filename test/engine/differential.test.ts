@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { loadAccount, RULES } from '../../server/src/engine';
 import { accountArb, AccountSpec, RoleSpec } from '../differential/account';
 import { CedarAccount, Question } from '../differential/cedar';
-import { compareAccount, report } from '../differential/compare';
+import { compareAccount, compareExpects, report } from '../differential/compare';
 import { specOfModel } from '../differential/examples';
 import { load, memoryHost } from '../helpers/memory';
 
@@ -99,5 +99,18 @@ describe('differential: engine vs Cedar', function () {
     // The generator must reach every way the engine can decide, or agreement proves little.
     const decisive = RULES.filter((r) => r.kind === 'decision' && r.id !== 'TBA-2FA-OTP').map((r) => r.id);
     assert.deepEqual(decisive.filter((id) => !outcomes.has(id)), [], 'decision rules never reached by the random accounts');
+  });
+
+  it('agrees through expect lines too (binding and expectRequest on the path)', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(accountArb(), (spec) => {
+        const c = compareExpects(spec, 7);
+        compared += c.compared;
+        if (c.disagreements.length > 0) throw new Error(report(c));
+      }),
+      { seed: SEED + 1, numRuns: 30 },
+    );
+    console.log(`      ${compared} expect lines compared`);
   });
 });
