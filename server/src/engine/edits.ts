@@ -44,11 +44,14 @@ export function changeEdits(loaded: LoadedAccount, changes: ModelChange[], conte
     const error = w.change(c, context.expect);
     if (error) return { error };
   }
-  return { edits: w.edits };
+  return { edits: w.finish() };
 }
 
 class Writer {
-  readonly edits: FileEdit[] = [];
+  private readonly edits: FileEdit[] = [];
+  /** Statements being removed, and lines to add at the end of blocks once all removals are known. */
+  private readonly removed: { file: string; span: Span }[] = [];
+  private readonly added: { decl: { name: string; loc: { file: string; span: Span } }; stmt: Statement; lines: string[] }[] = [];
   private readonly index: AccountIndex;
 
   constructor(private readonly loaded: LoadedAccount) {
@@ -156,15 +159,35 @@ class Writer {
   private addLine(decl: { name: string; loc: { file: string; span: Span } }, line: string): string | undefined {
     const tree = this.tree(decl.loc.file);
     const stmt = tree?.statements.find((s) => s.span.start === decl.loc.span.start);
-    const edit = tree && stmt && insertIntoBlock(tree, stmt, line);
-    if (!edit) return `The block of '${decl.name}' is not closed; fix the syntax first.`;
-    this.edits.push({ file: decl.loc.file, ...edit });
+    if (!stmt || !writable(tree!, stmt)) return `The block of '${decl.name}' is not closed or has a syntax error; fix the syntax first.`;
+    const known = this.added.find((x) => x.stmt === stmt);
+    if (known) known.lines.push(line);
+    else this.added.push({ decl, stmt, lines: [line] });
     return undefined;
   }
 
   private remove(file: string, span: Span): void {
     const tree = this.tree(file);
-    if (tree) this.edits.push({ file, ...removeStatement(tree.text, span) });
+    if (!tree) return;
+    this.removed.push({ file, span });
+    this.edits.push({ file, ...removeStatement(tree.text, span) });
+  }
+
+  /**
+   * The edits, none overlapping (clients refuse a workspace edit whose ranges overlap). Lines
+   * are added after the last statement that stays: "reactivate and assign a role" removes the
+   * `inactive` line a block's insertion point would otherwise sit in.
+   */
+  finish(): FileEdit[] {
+    for (const { decl, stmt, lines } of this.added) {
+      const file = decl.loc.file;
+      const gone = (s: Statement) => this.removed.some((r) => r.file === file && r.span.start <= s.span.start && s.span.end <= r.span.end);
+      const edit = insertLines(this.tree(file)!, stmt, lines, gone);
+      if (edit) this.edits.push({ file, ...edit });
+    }
+    const out: FileEdit[] = [];
+    for (const file of new Set(this.edits.map((e) => e.file))) out.push(...disjoint(file, this.tree(file)?.text, this.edits.filter((e) => e.file === file)));
+    return out;
   }
 
   private replace(file: string, span: Span, newText: string): void {
@@ -185,12 +208,16 @@ export function innerStatementAt(tree: SyntaxTree, offset: number): Statement | 
   return undefined;
 }
 
-/** Adds a property line at the end of a block, keeping its layout (one line or one per line). */
-export function insertIntoBlock(tree: SyntaxTree, stmt: Statement, line: string): { span: Span; newText: string } | undefined {
+/**
+ * Adds a property line at the end of a block, keeping its layout (one line or one per line).
+ * Statements for which `skip` holds (being removed by the same change) are not anchors.
+ */
+export function insertIntoBlock(tree: SyntaxTree, stmt: Statement, line: string, skip?: (s: Statement) => boolean): { span: Span; newText: string } | undefined {
   const block = stmt.block;
-  if (!block?.close) return undefined;
+  if (!block?.close || !writable(tree, stmt)) return undefined;
   const { text, lines } = tree;
-  const last = block.statements[block.statements.length - 1];
+  const kept = skip ? block.statements.filter((s) => !skip(s)) : block.statements;
+  const last = kept[kept.length - 1];
   const closeLine = lines.position(block.close.start).line;
   if (!last) {
     if (lines.position(block.open.start).line === closeLine) return { span: { start: block.open.end, end: block.close.start }, newText: ` ${line} ` };
@@ -203,6 +230,51 @@ export function insertIntoBlock(tree: SyntaxTree, stmt: Statement, line: string)
   const sameLineAsHeader = lines.position(last.span.start).line === lines.position(block.open.start).line;
   const pad = sameLineAsHeader ? indentOf(text, lines.lineStart(lines.position(stmt.span.start).line)) + '  ' : indent;
   return { span: { start: at, end: at }, newText: `${eolOf(text)}${pad}${line}` };
+}
+
+/** A closed block with no syntax error inside: broken text gives no reliable place to add a line. */
+function writable(tree: SyntaxTree, stmt: Statement): boolean {
+  const b = stmt.block;
+  return !!b?.close && !tree.errors.some((e) => e.span.start < b.close!.end && e.span.end > b.open.start);
+}
+
+/** Several lines added to one block in one edit, laid out as insertIntoBlock lays out one. */
+function insertLines(tree: SyntaxTree, stmt: Statement, add: string[], skip: (s: Statement) => boolean): { span: Span; newText: string } | undefined {
+  const first = insertIntoBlock(tree, stmt, add[0], skip);
+  if (!first || add.length === 1) return first;
+  const nl = eolOf(tree.text);
+  const rest = add.slice(1);
+  if (first.newText.startsWith(nl)) {
+    const pad = first.newText.slice(nl.length, first.newText.length - add[0].length);
+    return { span: first.span, newText: first.newText + rest.map((l) => nl + pad + l).join('') };
+  }
+  if (first.newText.startsWith(';')) return { span: first.span, newText: first.newText + rest.map((l) => `; ${l}`).join('') };
+  return { span: first.span, newText: ` ${add.join('; ')} ` };
+}
+
+/** Edits of one file with overlapping ones merged into one edit that does what they do in order. */
+function disjoint(file: string, text: string | undefined, edits: FileEdit[]): FileEdit[] {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.span.start - b.e.span.start || a.i - b.i);
+  const out: FileEdit[] = [];
+  let group: FileEdit[] = [];
+  const flush = () => {
+    if (group.length === 1 || text === undefined) out.push(...group);
+    else if (group.length) {
+      const start = Math.min(...group.map((e) => e.span.start));
+      const end = Math.max(...group.map((e) => e.span.end));
+      const shifted = group.map((e) => ({ span: { start: e.span.start - start, end: e.span.end - start }, newText: e.newText }));
+      out.push({ file, span: { start, end }, newText: applyEdits(text.slice(start, end), shifted) });
+    }
+    group = [];
+  };
+  for (const { e } of sorted) {
+    const end = group.length ? Math.max(...group.map((g) => g.span.end)) : -1;
+    // Touching edits (one ends where the next starts) do not overlap; clients accept them.
+    if (group.length && e.span.start >= end) flush();
+    group.push(e);
+  }
+  flush();
+  return out;
 }
 
 /** Deletes a statement: its whole line when it stands alone, else it and one `;` beside it. */

@@ -9,6 +9,7 @@ import {
   findPermission,
   ignoreComments,
   insertIntoBlock,
+  LOGIN,
   nameKey,
   quoteName,
   removeStatement,
@@ -65,8 +66,13 @@ function dataFixes(a: Analysis, f: Finding, d: FixData, tree: SyntaxTree): Fix[]
       const ins = stmt && insertIntoBlock(tree, stmt, 'two-factor required');
       return ins ? [{ title: "Add 'two-factor required'", edits: [{ file, ...ins }], preferred: true, auto: true }] : [];
     }
-    case 'remove-permission':
-      return [{ title: 'Remove the unnecessary permission', edits: [{ file, ...removeStatement(tree.text, f.loc.span) }], preferred: true, auto: true }];
+    case 'remove-permission': {
+      // Every full grant of the login permission goes: with one left the finding would stay.
+      const r = changeEdits(a.loaded, [{ kind: 'remove-permission', role: d.role, permission: LOGIN }]);
+      const covers = 'edits' in r && r.edits.some((e) => e.file === file && e.span.start <= f.loc.span.start && f.loc.span.end <= e.span.end);
+      const edits = covers ? r.edits : [{ file, ...removeStatement(tree.text, f.loc.span) }];
+      return [{ title: 'Remove the unnecessary permission', edits, preferred: true, auto: true }];
+    }
     case 'set-level-full': {
       const grant = a.loaded.model.roles.flatMap((r) => r.permissions).find((g) => g.levelLoc?.file === file && g.levelLoc.span.start === f.loc.span.start);
       return grant ? [{ title: 'Set the level to full', edits: edit(grant.levelLoc!.span, 'full'), preferred: true, auto: true }] : [];
