@@ -20,10 +20,14 @@ import { onDefinition, onDocumentHighlight, onReferences } from './features/navi
 import { onPrepareRename, onRename } from './features/rename';
 import { registerSdfRequests } from './features/sdfRequests';
 import { onDocumentSymbol, onFoldingRange, onWorkspaceSymbol } from './features/symbols';
+import { checkedSync } from './features/sync';
 import { Settings } from './settings';
+import { filteredStdio } from './transport';
 import { Workspace } from './workspace';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, input is reframed so a malformed message costs only itself (see transport.ts).
+const stdio = process.argv.includes('--stdio') ? filteredStdio() : undefined;
+const connection = stdio ? createConnection(ProposedFeatures.all, stdio.input, stdio.output) : createConnection(ProposedFeatures.all);
 const ws = new Workspace();
 let settings: Settings;
 let diagnostics: Diagnostics;
@@ -123,5 +127,5 @@ connection.onCodeActionResolve((a) => onCodeActionResolve(ws, settings)(a));
 registerCustomRequests(connection, ws);
 registerSdfRequests(connection, ws);
 
-ws.documents.listen(connection);
+ws.documents.listen(checkedSync(connection));
 connection.listen();

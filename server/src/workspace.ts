@@ -10,6 +10,8 @@ import { Analysis, analysisOf } from './ide/analysis';
 // Bounds on the workspace scan, so opening a file in a huge folder never stalls the server.
 const MAX_SCANNED_FILES = 5000;
 const MAX_SCANNED_ENTRIES = 50000;
+// Role files are kilobytes: a bigger file on disk (an include of a log or an image) is not read.
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** What the server makes of a document: a role file or a SuiteCloud role object. Other XML is neither. */
 export type DocumentKind = 'nsroles' | 'sdf';
@@ -134,7 +136,8 @@ export class Workspace {
     let st: fs.Stats;
     try {
       st = fs.statSync(file);
-      if (!st.isFile()) throw new Error('not a file');
+      // Devices and FIFOs never end or block: regular files only.
+      if (!st.isFile() || st.size > MAX_FILE_BYTES) throw new Error('not a role file');
     } catch {
       this.disk.set(file, null);
       return undefined;

@@ -1,0 +1,141 @@
+import { Console } from 'console';
+import { Transform, TransformCallback } from 'stream';
+
+const MARK = Buffer.from('Content-Length:');
+const END = Buffer.from('\r\n\r\n');
+const MAX_HEADER_BYTES = 4096;
+const MAX_BODY_BYTES = 512 * 1024 * 1024;
+// In a JSON body a raw CR can only be whitespace, never next to letters: this is a header.
+const HEADER_IN_BODY = /Content-Length: *\d+\r\n/;
+
+/**
+ * Passes on only well-framed LSP messages (`Content-Length: n\r\n\r\n` + n bytes).
+ * vscode-jsonrpc's reader trusts the framing: one stray byte or one wrong length and it reads
+ * every later header from the middle of a body, so the server stays up but never answers again.
+ * Here a bad header, or a body that runs into the next header, is dropped with a log line and
+ * reading resumes at the next `Content-Length:`.
+ */
+export class FrameFilter extends Transform {
+  private head: Buffer = Buffer.alloc(0);
+  /** Once a header is read: the body's length and the parts of it received so far. */
+  private need = -1;
+  private body: Buffer[] = [];
+  private got = 0;
+  /** The last bytes of the body so far, so a header split across chunks is still seen. */
+  private tail = '';
+
+  constructor(private readonly log: (line: string) => void) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    try {
+      this.feed(chunk);
+    } catch (e) {
+      // Never let a framing bug stop the stream: start again at the next header.
+      this.log(`Dropped input after an error: ${e instanceof Error ? e.message : String(e)}`);
+      this.reset();
+    }
+    done();
+  }
+
+  private reset(): void {
+    this.head = Buffer.alloc(0);
+    this.need = -1;
+    this.body = [];
+    this.got = 0;
+    this.tail = '';
+  }
+
+  private feed(chunk: Buffer): void {
+    let rest: Buffer | undefined = chunk;
+    while (rest && rest.length) rest = this.need < 0 ? this.readHead(rest) : this.readBody(rest);
+  }
+
+  /** Reads a header; returns the bytes after it, or undefined when it needs more input. */
+  private readHead(chunk: Buffer): Buffer | undefined {
+    this.head = this.head.length ? Buffer.concat([this.head, chunk]) : chunk;
+    for (;;) {
+      const end = this.head.indexOf(END);
+      if (end < 0) {
+        if (this.head.length > MAX_HEADER_BYTES) this.skip('a header without an end');
+        return undefined;
+      }
+      const length = contentLength(this.head.subarray(0, end).toString('latin1'));
+      if (length === undefined) {
+        this.skip(`a malformed header ${JSON.stringify(this.head.subarray(0, Math.min(end, 80)).toString('latin1'))}`);
+        continue;
+      }
+      const after = this.head.subarray(end + END.length);
+      this.head = Buffer.alloc(0);
+      this.need = length;
+      this.body = [];
+      this.got = 0;
+      this.tail = '';
+      if (length === 0) {
+        this.log('Dropped a message with an empty body.');
+        this.reset();
+      }
+      return after;
+    }
+  }
+
+  /** Drops the header bytes up to the next `Content-Length:` (keeping a partial one at the end). */
+  private skip(why: string): void {
+    this.log(`Dropped ${why}.`);
+    const next = this.head.indexOf(MARK, 1);
+    this.head = next >= 0 ? this.head.subarray(next) : this.head.subarray(Math.max(1, this.head.length - MARK.length + 1));
+  }
+
+  private readBody(chunk: Buffer): Buffer | undefined {
+    const take = Math.min(this.need - this.got, chunk.length);
+    const part = chunk.subarray(0, take);
+    const seen = this.tail + part.toString('latin1');
+    const hit = HEADER_IN_BODY.exec(seen);
+    if (hit) {
+      // The length was wrong: this "body" holds the next message's header. Resume there.
+      this.log(`Dropped a message whose Content-Length (${this.need}) runs into the next header.`);
+      const resume = Buffer.concat([Buffer.from(seen.slice(hit.index), 'latin1'), chunk.subarray(take)]);
+      this.reset();
+      return resume;
+    }
+    this.body.push(part);
+    this.got += take;
+    this.tail = seen.slice(-40);
+    if (this.got < this.need) return undefined;
+    this.emitBody();
+    return chunk.subarray(take);
+  }
+
+  private emitBody(): void {
+    const body = Buffer.concat(this.body, this.got);
+    this.push(Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'));
+    this.push(body);
+    this.reset();
+  }
+}
+
+/** The Content-Length of a header block, or undefined when any line of it is malformed. */
+function contentLength(header: string): number | undefined {
+  let length: number | undefined;
+  for (const line of header.split('\r\n')) {
+    const m = /^([A-Za-z0-9-]+):[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (!m) return undefined;
+    if (m[1].toLowerCase() !== 'content-length') continue;
+    if (length !== undefined || !/^\d{1,10}$/.test(m[2])) return undefined;
+    length = Number(m[2]);
+  }
+  return length !== undefined && length <= MAX_BODY_BYTES ? length : undefined;
+}
+
+/**
+ * For `--stdio`: stdin through a FrameFilter, stdout for replies, and console output moved to
+ * stderr (createConnection would route it to the client, but only for streams it opens itself).
+ */
+export function filteredStdio(): { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } {
+  const err = new Console(process.stderr, process.stderr);
+  for (const k of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'] as const) (console as unknown as Record<string, unknown>)[k] = err[k].bind(err);
+  const input = new FrameFilter((line) => process.stderr.write(`nsroles: ${line}\n`));
+  process.stdin.pipe(input);
+  return { input, output: process.stdout };
+}
