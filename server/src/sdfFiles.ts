@@ -3,6 +3,8 @@ import * as path from 'path';
 import { isSdfRoleText, parseSdfRole, SdfParseCache, SdfRoleFile } from './engine';
 
 const MAX_XML_BYTES = 4 * 1024 * 1024;
+// A listing of `/` or a home folder (no project, no workspace folder) must not stall the server.
+const MAX_WALKED_ENTRIES = 50000;
 
 /**
  * SuiteCloud role objects a role file sees, found as the CLI finds them: every `<role>` XML
@@ -80,7 +82,7 @@ export class SdfFiles {
     let out = this.listings.get(key);
     if (!out) {
       out = [];
-      walk(dir, recursive, out);
+      walk(dir, recursive, out, { entries: MAX_WALKED_ENTRIES });
       this.listings.set(key, out);
     }
     return out;
@@ -93,6 +95,7 @@ export class SdfFiles {
     } catch {
       return undefined;
     }
+    if (!st.isFile()) return undefined;
     const hit = this.parsed.get(file);
     if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.file;
     let parsed: SdfRoleFile | undefined;
@@ -107,7 +110,7 @@ export class SdfFiles {
   }
 }
 
-function walk(dir: string, recursive: boolean, out: string[]): void {
+function walk(dir: string, recursive: boolean, out: string[], budget: { entries: number }): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -115,9 +118,10 @@ function walk(dir: string, recursive: boolean, out: string[]): void {
     return;
   }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (--budget.entries < 0) return;
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory() && recursive) walk(p, true, out);
+    if (e.isDirectory() && recursive) walk(p, true, out, budget);
     else if (e.isFile() && /\.xml$/i.test(e.name)) out.push(p);
   }
 }
