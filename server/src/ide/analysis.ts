@@ -8,8 +8,19 @@ export interface Analysis {
   index: AccountIndex;
 }
 
+// One Analysis per (LoadedAccount, file): the workspace caches a LoadedAccount per generation,
+// so the AccountIndex is built once per generation, not on every request (nothing mutates either).
+const analyses = new WeakMap<LoadedAccount, Map<string, Analysis>>();
+
 export function analysisOf(file: string, loaded: LoadedAccount): Analysis {
-  return { file, loaded, index: new AccountIndex(loaded.model) };
+  let byFile = analyses.get(loaded);
+  if (!byFile) analyses.set(loaded, (byFile = new Map()));
+  const hit = byFile.get(file);
+  if (hit) return hit;
+  const index = byFile.values().next().value?.index ?? new AccountIndex(loaded.model);
+  const a: Analysis = { file, loaded, index };
+  byFile.set(file, a);
+  return a;
 }
 
 export function treeOf(a: Analysis, file = a.file): SyntaxTree | undefined {
