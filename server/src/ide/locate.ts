@@ -19,13 +19,56 @@ export type Target =
 
 /** The most specific thing at `offset` in the analysis' file. */
 export function targetAt(a: Analysis, offset: number): Target | undefined {
-  let best: Target | undefined;
-  const consider = (t: Target) => {
-    if (!contains(t.span, offset)) return;
-    if (!best || t.span.end - t.span.start < best.span.end - best.span.start) best = t;
-  };
-  for (const t of targets(a)) consider(t);
-  return best;
+  const { list, order, reach } = sortedTargets(a);
+  // The last target starting at or before the offset; earlier ones can contain the offset only
+  // while the furthest end reached so far is at or after it.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // The shortest span containing the offset; among equally short ones, the first of targets().
+  let best = -1;
+  for (let i = lo - 1; i >= 0 && reach[i] >= offset; i--) {
+    const t = list[i];
+    if (!contains(t.span, offset)) continue;
+    if (best < 0) {
+      best = i;
+      continue;
+    }
+    const len = t.span.end - t.span.start;
+    const bestLen = list[best].span.end - list[best].span.start;
+    if (len < bestLen || (len === bestLen && order[i] < order[best])) best = i;
+  }
+  return best < 0 ? undefined : list[best];
+}
+
+interface SortedTargets {
+  /** targets(a), by span start. */
+  list: Target[];
+  /** Each target's position in targets(a). */
+  order: number[];
+  /** The furthest span end among list[0..i]. */
+  reach: number[];
+}
+
+// Built once per Analysis (which is cached per account generation), so a hover is a binary search.
+const sorted = new WeakMap<Analysis, SortedTargets>();
+
+function sortedTargets(a: Analysis): SortedTargets {
+  const hit = sorted.get(a);
+  if (hit) return hit;
+  const all = targets(a);
+  const idx = all.map((_, i) => i).sort((x, y) => all[x].span.start - all[y].span.start || x - y);
+  const list = idx.map((i) => all[i]);
+  const reach: number[] = new Array(list.length);
+  let far = -Infinity;
+  for (let i = 0; i < list.length; i++) reach[i] = far = Math.max(far, list[i].span.end);
+  const s = { list, order: idx, reach };
+  sorted.set(a, s);
+  return s;
 }
 
 /** Every target in the analysis' file, in no particular order. */
