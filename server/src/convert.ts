@@ -38,6 +38,19 @@ export interface Files {
   uriOf(file: string): string;
 }
 
+/** `files` with each file's line index looked up once (for converting many findings in one go). */
+export function withCachedLines(files: Files): Files {
+  const seen = new Map<string, LineIndex>();
+  return {
+    lines(file) {
+      let l = seen.get(file);
+      if (!l) seen.set(file, (l = files.lines(file)));
+      return l;
+    },
+    uriOf: (file) => files.uriOf(file),
+  };
+}
+
 export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.position(span.start), end: lines.position(span.end) };
 }

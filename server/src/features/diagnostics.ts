@@ -1,6 +1,6 @@
 import { Connection } from 'vscode-languageserver/node';
 import { Finding, LoadedAccount, lintAccount, SeveritySetting } from '../engine';
-import { toDiagnostic } from '../convert';
+import { toDiagnostic, withCachedLines } from '../convert';
 import { Analysis } from '../ide/analysis';
 import { Settings } from '../settings';
 import { Workspace } from '../workspace';
@@ -114,7 +114,9 @@ export class Diagnostics {
       if (!doc) continue;
       const findings = this.findings(uri, severities);
       this.accountFiles.set(uri, this.filesOf(uri));
-      const diagnostics = findings.map(({ f }) => toDiagnostic(this.ws, f, (r) => this.settings.ruleHref(r)));
+      // One line index per file for the whole list (an included file's costs a stat per lookup).
+      const files = withCachedLines(this.ws);
+      const diagnostics = findings.map(({ f }) => toDiagnostic(files, f, (r) => this.settings.ruleHref(r)));
       if (this.ws.kindOf(uri)) this.published.add(uri);
       else this.published.delete(uri);
       await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
