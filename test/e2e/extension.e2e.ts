@@ -3,11 +3,11 @@
 // Each step leaves a screenshot in test-results/e2e/. The steps share one workbench and run
 // in order; a failing step stops the rest (and leaves a FAILED-… screenshot).
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ruleById } from '../../server/src/engine';
-import { CodeServer, E2EBrowser, ensureCodeServer, launchBrowser, openFile, openWorkbench, runCommand, screenshot, startCodeServer, TempWorkspace } from './harness';
+import { CodeServer, E2EBrowser, ensureCodeServer, launchBrowser, openFile, openWorkbench, RESULTS_DIR, runCommand, screenshot, startCodeServer, TempWorkspace } from './harness';
 import { choose, citations, pickUser, simulatorFrame, waitForVerdict } from './simulator';
 import {
   activeEditor,
@@ -58,6 +58,11 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
   let failed = false;
 
   before(async function () {
+    // This run's screenshots only: a step that fails leaves no older picture of itself behind.
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    for (const name of readdirSync(RESULTS_DIR, { withFileTypes: true }).flatMap((e) => (e.isFile() ? [e.name] : []))) {
+      if (/^(\d\d-|FAILED-).*\.png$/.test(name)) rmSync(join(RESULTS_DIR, name));
+    }
     ensureCodeServer();
     vsix = buildVsix();
     workspace = examplesWorkspace();
