@@ -184,11 +184,10 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
       WALKTHROUGH_STEPS.map(([id, title]) => ({ id, title })),
     );
     // What the earlier steps did completes these: Problems and Ctrl+., the Open Simulator
-    // command, a restlet-login question and a saved expect line (the panel's context keys).
-    // "Open a role file" is left out: its `onContext:editorLangId == nsroles` never fires,
-    // because editorLangId is an editor-scoped context key (see the e2e report).
+    // command, a restlet-login question and a saved expect line (the panel's context keys);
+    // opening the mistakes file completes "Open a role file" (resourceLangId is global).
     const done = shown.filter((s) => s.done).map((s) => s.id);
-    for (const id of ['fixFinding', 'openSimulator', 'askRestlet', 'saveExpect']) assert.ok(done.includes(id), `step ${id} is not complete; complete: ${JSON.stringify(done)}`);
+    for (const id of ['openRoleFile', 'fixFinding', 'openSimulator', 'askRestlet', 'saveExpect']) assert.ok(done.includes(id), `step ${id} is not complete; complete: ${JSON.stringify(done)}`);
     await screenshot(page, '07-walkthrough');
   });
 });
