@@ -14,6 +14,14 @@ export interface RoleCapabilities {
   othersDenied?: Verdict;
   twoFactor: { required: boolean; why: string };
   holders: UserDefinition[];
+  /** The decision budget ran out before every target was asked: othersAllowed is incomplete. */
+  partial?: boolean;
+}
+
+/** Options for many roles in a row: the targets listed once, and a cap on decisions overall. */
+export interface CapabilityOptions {
+  pairs?: { user: string; role: string }[];
+  budget?: { decisions: number };
 }
 
 const PROBE = '\u0000holder';
@@ -46,12 +54,17 @@ class ProbeFacts implements Facts {
   }
 }
 
-export function roleCapabilities(a: Analysis, role: RoleDefinition): RoleCapabilities {
+export function roleCapabilities(a: Analysis, role: RoleDefinition, opts: CapabilityOptions = {}): RoleCapabilities {
   const facts = new ProbeFacts(factsOf(a.loaded.model, a.index), role.key);
   const ask = (req: Omit<DecisionRequest, 'user' | 'role'>) => decide(facts, { user: PROBE, role: role.name, ...req });
   const othersAllowed: { user: string; role: string }[] = [];
   let othersDenied: Verdict | undefined;
-  for (const t of actorPairs(a.loaded.model, a.index)) {
+  let partial = false;
+  for (const t of opts.pairs ?? actorPairs(a.loaded.model, a.index)) {
+    if (opts.budget && opts.budget.decisions-- <= 0) {
+      partial = true;
+      break;
+    }
     const v = ask({ action: 'issue-token', target: t });
     if (v.decision === 'allow') othersAllowed.push(t);
     // A reason about the acting role says more than one about a particular target.
@@ -68,6 +81,7 @@ export function roleCapabilities(a: Analysis, role: RoleDefinition): RoleCapabil
     othersDenied,
     twoFactor: twoFactor(role),
     holders: a.index.holders.get(role.key) ?? [],
+    ...(partial ? { partial } : {}),
   };
 }
 

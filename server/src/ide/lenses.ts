@@ -1,6 +1,9 @@
-import { evaluateExpect, Span } from '../engine';
+import { actorPairs, evaluateExpect, Span } from '../engine';
 import { Analysis } from './analysis';
 import { capabilitySummary, roleCapabilities } from './capabilities';
+
+/** Decisions all role lenses of one file may take together (a few hundred milliseconds). */
+export const LENS_DECISIONS = 250_000;
 
 /** The client command that opens the simulator preset to a user and role. */
 export const OPEN_SIMULATOR = 'nsroles.openSimulator';
@@ -32,12 +35,23 @@ export function lenses(a: Analysis, uri: string): Lens[] {
     const first = a.index.rolesOf(u)[0];
     out.push({ span: u.loc.span, title: 'Simulate…', command: OPEN_SIMULATOR, args: [first ? { uri, user: u.name, role: first.name } : { uri, user: u.name }] });
   }
+  // Each role asks about every (user, role) target: in a huge account that is quadratic, and
+  // clients ask for lenses on every edit. Past the budget, lenses leave it to the hover.
+  const pairs = actorPairs(m, a.index);
+  const budget = { decisions: LENS_DECISIONS };
   for (const r of m.roles.filter((x) => mine(x.loc))) {
     if (a.index.roles.get(r.key) !== r) continue;
-    const c = roleCapabilities(a, r);
-    const n = c.holders.length;
-    const who = n ? `${n} user${n === 1 ? '' : 's'}: ${c.holders.slice(0, 3).map((h) => h.name).join(', ')}${n > 3 ? ', …' : ''}` : 'no users';
-    out.push({ span: r.loc.span, title: `${who} · ${capabilitySummary(c)}`, command: '' });
+    const c = budget.decisions > 0 ? roleCapabilities(a, r, { pairs, budget }) : undefined;
+    const holders = a.index.holders.get(r.key) ?? [];
+    const n = holders.length;
+    const who = n ? `${n} user${n === 1 ? '' : 's'}: ${holders.slice(0, 3).map((h) => plain(h.name)).join(', ')}${n > 3 ? ', …' : ''}` : 'no users';
+    const what = c && !c.partial ? capabilitySummary(c) : 'what it can do: see the hover';
+    out.push({ span: r.loc.span, title: `${who} · ${what}`, command: '' });
   }
   return out.sort((x, y) => x.span.start - y.span.start);
+}
+
+/** VS Code draws `$(name)` in a lens title as an icon; `\$(name)` shows the text as written. */
+export function plain(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
 }
