@@ -1,3 +1,5 @@
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
 import { RULES, Severity } from '../engine';
 import { FindingJson } from './output';
@@ -12,11 +14,11 @@ export function toSarif(findings: FindingJson[], version: string): Sarif.Log {
     return {
       id: r.id,
       name: r.id.replace(/(^|-)([A-Za-z0-9]+)/g, (_m, _d, w: string) => w.charAt(0) + w.slice(1).toLowerCase()),
-      shortDescription: { text: r.title },
-      fullDescription: { text: r.inferredFrom ? `${r.title}. Inferred: ${r.inferredFrom}` : r.title },
+      shortDescription: { text: braces(r.title) },
+      fullDescription: { text: braces(r.inferredFrom ? `${r.title}. Inferred: ${r.inferredFrom}` : r.title) },
       help: {
-        text: `${r.help}${r.uiPath ? ` In NetSuite: ${r.uiPath}.` : ''}\n\n${r.quotes.map((q) => `"${q.text}" (${q.source})`).join('\n')}`,
-        markdown: `${r.help}${r.uiPath ? `\n\nIn NetSuite: ${r.uiPath}.` : ''}\n\n${quotes}`,
+        text: braces(`${r.help}${r.uiPath ? ` In NetSuite: ${r.uiPath}.` : ''}\n\n${r.quotes.map((q) => `"${q.text}" (${q.source})`).join('\n')}`),
+        markdown: braces(`${r.help}${r.uiPath ? `\n\nIn NetSuite: ${r.uiPath}.` : ''}\n\n${quotes}`),
       },
       defaultConfiguration: { level: LEVEL[r.severity] },
       properties: { basis: r.basis, tags: [r.id.startsWith('TBA-') ? 'netsuite-tba' : r.id.startsWith('SDF-') ? 'netsuite-sdf' : 'nsroles-language'] },
@@ -26,11 +28,11 @@ export function toSarif(findings: FindingJson[], version: string): Sarif.Log {
     ruleId: f.rule,
     ruleIndex: ruleIndex.get(f.rule),
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: braces(f.message.replace(/[\\[\]]/g, '\\$&')) },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file.split('\\').join('/')) },
+          artifactLocation: { uri: fileUri(f.file) },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
@@ -42,4 +44,18 @@ export function toSarif(findings: FindingJson[], version: string): Sarif.Log {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [{ tool: { driver: { name: 'nsroles', version, informationUri: 'https://github.com/nsroles/nsroles', rules } }, results }],
   };
+}
+
+/**
+ * SARIF message strings are format strings: a literal brace is written twice (§3.11.5), and in a
+ * result's message a backslash, `[` and `]` each take a backslash, so a name never reads as a link (§3.11.6).
+ */
+function braces(text: string): string {
+  return text.replace(/[{}]/g, (c) => c + c);
+}
+
+/** A URI reference for a path: relative paths stay relative, each segment percent-encoded (`#`, `?`, `%` too). */
+function fileUri(file: string): string {
+  if (path.isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file)) return pathToFileURL(file).href;
+  return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
