@@ -17,8 +17,8 @@ export const diskHost: FileHost = {
   },
 };
 
-/** Every `.nsroles` file below a folder, skipping dependency and VCS folders. */
-export function findRoleFiles(dir: string, out: string[] = []): string[] {
+/** Files below a folder that `accept` takes, in name order, skipping dependency and dot folders. */
+function walkFiles(dir: string, accept: (file: string, name: string) => boolean, recursive: boolean, out: string[]): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -28,29 +28,22 @@ export function findRoleFiles(dir: string, out: string[] = []): string[] {
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) findRoleFiles(p, out);
-    else if (e.isFile() && e.name.endsWith('.nsroles')) out.push(p);
+    if (e.isDirectory() && recursive) walkFiles(p, accept, recursive, out);
+    else if (e.isFile() && accept(p, e.name)) out.push(p);
   }
   return out;
+}
+
+/** Every `.nsroles` file below a folder, skipping dependency and VCS folders. */
+export function findRoleFiles(dir: string, out: string[] = []): string[] {
+  return walkFiles(dir, (_p, name) => name.endsWith('.nsroles'), true, out);
 }
 
 const MAX_XML_BYTES = 4 * 1024 * 1024;
 
 /** Every SuiteCloud role object below a folder: `*.xml` whose first element is `<role …>`. */
 export function findSdfRoleFiles(dir: string, out: string[] = [], recursive = true): string[] {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory() && recursive) findSdfRoleFiles(p, out);
-    else if (e.isFile() && /\.xml$/i.test(e.name) && isRoleObjectFile(p)) out.push(p);
-  }
-  return out;
+  return walkFiles(dir, (p, name) => /\.xml$/i.test(name) && isRoleObjectFile(p), recursive, out);
 }
 
 /** True for an `.xml` file whose first element is `<role …>`, however broken the rest is. */
