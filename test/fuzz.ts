@@ -1,13 +1,17 @@
 /**
- * The long fuzz: the differential test (engine vs Cedar) and the parser properties, with a
- * random seed, until time runs out or something fails.
+ * The long fuzz: the differential test (engine vs Cedar), the parser properties and the
+ * formatter / quick-fix / incremental-edit / webview-message properties, with a random seed,
+ * until time runs out or something fails.
  *
- *   npm run fuzz -- [--minutes 10] [--seed N] [--only differential|parser]
+ *   npm run fuzz -- [--minutes 10] [--seed N] [--only differential|parser|properties] [--runs 1000]
  *
  * Runs in rounds; round r uses seed N + r, so a failure prints the seed that replays it at once
  * (`--seed <round seed> --rounds 1`).
  */
+import { spawnSync } from 'child_process';
 import fc from 'fast-check';
+import { existsSync } from 'fs';
+import * as path from 'path';
 import { accountArb } from './differential/account';
 import { cedarCallCount } from './differential/cedar';
 import { compareAccount, report } from './differential/compare';
@@ -68,13 +72,30 @@ function parserRound(roundSeed: number): void {
   );
 }
 
+// The property suites read NSROLES_FUZZ_RUNS / NSROLES_FUZZ_SEED (test/helpers/fuzz.ts); the
+// server one needs the built dist/server.js, so it joins only when that exists.
+function propertiesRound(roundSeed: number): void {
+  const root = path.join(__dirname, '..');
+  const files = ['test/engine/format-properties.test.ts', 'test/engine/fix-properties.test.ts', 'test/webview/messages-fuzz.test.ts'];
+  if (existsSync(path.join(root, 'dist/server.js'))) files.push('test/server/edit-properties.test.ts');
+  else console.log('dist/server.js is not built (npm run build): the server edit properties are left out of this round');
+  const mocha = require.resolve('mocha/bin/mocha.js');
+  const r = spawnSync(process.execPath, [mocha, '--no-config', '-r', 'tsx/cjs', '--extension', 'ts', '--timeout', '0', ...files], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NSROLES_FUZZ_RUNS: arg('runs') ?? '1000', NSROLES_FUZZ_SEED: String(roundSeed) },
+  });
+  if (r.status !== 0) throw new Error(`property suites failed (exit ${r.status})`);
+}
+
 console.log(`nsroles fuzz: seed ${seed}, ${minutes} min${only ? `, only ${only}` : ''}`);
 const started = Date.now();
 for (let round = 0; round < maxRounds && Date.now() < deadline; round++) {
   const roundSeed = (seed + round) | 0;
   try {
-    if (only !== 'parser') differentialRound(roundSeed, round);
-    if (only !== 'differential') parserRound(roundSeed);
+    if (only === undefined || only === 'differential') differentialRound(roundSeed, round);
+    if (only === undefined || only === 'parser') parserRound(roundSeed);
+    if (only === undefined || only === 'properties') propertiesRound(roundSeed);
   } catch (e) {
     console.error(`\nFAILED in round ${round} (replay: npm run fuzz -- --seed ${roundSeed} --rounds 1${only ? ` --only ${only}` : ''})\n`);
     console.error((e as Error).message);
