@@ -82,7 +82,12 @@ export function buildForBench(root: string, stage: string, log: (s: string) => v
   }
   if (script !== 'package') return { dir: stage, vsix: null, note: 'npm run build (no package script: .vsix n/a)' };
   const said = /Packaged: (\S+\.vsix)/.exec(stdout)?.[1];
-  const vsix = said ? path.resolve(stage, said) : fs.readdirSync(stage).filter((f) => f.endsWith('.vsix')).map((f) => path.join(stage, f))[0];
+  const vsix = said
+    ? path.resolve(stage, said)
+    : fs
+        .readdirSync(stage)
+        .filter((f) => f.endsWith('.vsix'))
+        .map((f) => path.join(stage, f))[0];
   return vsix && fs.existsSync(vsix)
     ? { dir: stage, vsix, note: `npm run package (production build) made ${path.basename(vsix)}` }
     : { dir: stage, vsix: null, note: 'npm run package made no .vsix' };

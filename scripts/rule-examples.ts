@@ -161,12 +161,19 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       ),
     },
     prefer: {
-      text: lines('role "Payments Connector" {', '  permission "Log in using Access Tokens" full', '}', '', 'user "svc-payments" { role "Payments Connector" }'),
+      text: lines(
+        'role "Payments Connector" {',
+        '  permission "Log in using Access Tokens" full',
+        '}',
+        '',
+        'user "svc-payments" { role "Payments Connector" }',
+      ),
     },
   },
 
   'NSR-INCLUDE-CYCLE': {
-    checks: 'An `include` that leads back to a file already being read, directly or through other files. Includes form a tree: the account file includes the shared files, never the other way round.',
+    checks:
+      'An `include` that leads back to a file already being read, directly or through other files. Includes form a tree: the account file includes the shared files, never the other way round.',
     avoid: {
       text: lines('include "roles.nsroles"', '', 'user "svc-orders" { role "RESTlet Integration" }'),
       files: {
@@ -180,7 +187,8 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   },
 
   'NSR-INCLUDE-MISSING': {
-    checks: 'An `include` whose file cannot be read. The path is relative to the file with the `include` line; without the file, every role it defines is unknown.',
+    checks:
+      'An `include` whose file cannot be read. The path is relative to the file with the `include` line; without the file, every role it defines is unknown.',
     avoid: {
       text: lines('include "shared-role.nsroles"', '', 'user "svc-orders" { role "RESTlet Integration" }'),
       files: { 'shared-roles.nsroles': lines(RESTLET) },
@@ -228,7 +236,13 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     checks:
       'Integration records with Token-based Authentication checked. They keep working, but from NetSuite 2027.1 no new TBA integration can be created, so new integrations should be planned on OAuth 2.0.',
     avoid: {
-      text: lines('# A new integration, planned for next year.', 'integration "Warehouse Robotics" {', '  token-based-authentication enabled', '  state enabled', '}'),
+      text: lines(
+        '# A new integration, planned for next year.',
+        'integration "Warehouse Robotics" {',
+        '  token-based-authentication enabled',
+        '  state enabled',
+        '}',
+      ),
     },
     prefer: {
       text: lines(
@@ -343,7 +357,13 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     checks:
       'Decides how an administrator creates tokens for their own use: through the Manage Access Tokens link in the Settings portlet or the issuetoken endpoint — not on the Access Tokens page, which is for other users’ tokens.',
     avoid: {
-      text: lines(ADMIN, '', 'user "alice@acme.com" { role "Administrator" }', '', 'expect "alice@acme.com" as "Administrator" can issue-token via access-tokens-page'),
+      text: lines(
+        ADMIN,
+        '',
+        'user "alice@acme.com" { role "Administrator" }',
+        '',
+        'expect "alice@acme.com" as "Administrator" can issue-token via access-tokens-page',
+      ),
     },
     prefer: {
       text: lines(
@@ -754,7 +774,13 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     checks:
       'A TBA permission (Access Token Management, User Access Tokens, Log in using Access Tokens) at a level other than `none` or `full`. These permissions have no view, create or edit level; the engine treats such a line as not granted.',
     avoid: {
-      text: lines('role "RESTlet Integration" {', '  permission "Log in using Access Tokens" edit', '}', '', 'user "svc-orders" { role "RESTlet Integration" }'),
+      text: lines(
+        'role "RESTlet Integration" {',
+        '  permission "Log in using Access Tokens" edit',
+        '}',
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+      ),
     },
     prefer: {
       text: lines(RESTLET, '', 'user "svc-orders" { role "RESTlet Integration" }'),
@@ -827,7 +853,15 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     checks:
       'A role with a TBA permission at level `full` that no user holds. TBA roles must be assigned to users to be of any use; an unassigned one is usually left over, or its users were forgotten.',
     avoid: {
-      text: lines(RESTLET, '', 'role "Payments Connector" {', '  permission "Log in using Access Tokens" full', '}', '', 'user "svc-orders" { role "RESTlet Integration" }'),
+      text: lines(
+        RESTLET,
+        '',
+        'role "Payments Connector" {',
+        '  permission "Log in using Access Tokens" full',
+        '}',
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+      ),
     },
     prefer: {
       text: lines(
@@ -1044,7 +1078,14 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       ),
     },
     prefer: {
-      text: lines(DEVELOPER, '', 'user "dave@acme.com" { role "Developer" }', '', 'expect "dave@acme.com" as "Developer" can issue-token', 'expect "dave@acme.com" as "Developer" can restlet-login'),
+      text: lines(
+        DEVELOPER,
+        '',
+        'user "dave@acme.com" { role "Developer" }',
+        '',
+        'expect "dave@acme.com" as "Developer" can issue-token',
+        'expect "dave@acme.com" as "Developer" can restlet-login',
+      ),
     },
   },
 
@@ -1052,7 +1093,13 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     checks:
       'Decides that User Access Tokens lets a role create and manage tokens for the current user and role, through the Settings portlet (Manage Access Tokens > My Access Tokens) or the issuetoken endpoint — not on the Access Tokens page.',
     avoid: {
-      text: lines(DEVELOPER, '', 'user "dave@acme.com" { role "Developer" }', '', 'expect "dave@acme.com" as "Developer" can issue-token via access-tokens-page'),
+      text: lines(
+        DEVELOPER,
+        '',
+        'user "dave@acme.com" { role "Developer" }',
+        '',
+        'expect "dave@acme.com" as "Developer" can issue-token via access-tokens-page',
+      ),
     },
     prefer: {
       text: lines(
@@ -1124,23 +1171,47 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       'A SuiteCloud role object that holds a highly privileged permission (such as ADMI_MANAGE_OAUTH_TOKENS) or `<coreadminpermission>T</coreadminpermission>` but has no `<tfarequired>`, or has it OFF (an error). NetSuite requires 2FA on these roles whatever the XML says; SAML SSO-only roles are exempt.',
     avoid: {
       file: `${OBJECTS}/customrole_integration_manager.xml`,
-      text: sdfRole('customrole_integration_manager', [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'OFF']], [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']]),
+      text: sdfRole(
+        'customrole_integration_manager',
+        [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'OFF']],
+        [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']],
+      ),
     },
     prefer: {
       file: `${OBJECTS}/customrole_integration_manager.xml`,
-      text: sdfRole('customrole_integration_manager', [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'FULL'], ['tfaduration', '0']], [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']]),
+      text: sdfRole(
+        'customrole_integration_manager',
+        [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'FULL'], ['tfaduration', '0']],
+        [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']],
+      ),
     },
   },
 
   'SDF-DUPLICATE-PERMKEY': {
-    checks: 'A SuiteCloud role object that lists the same `permkey` in two `<permission>` elements. SDF allows each permkey once per role, and the two levels may disagree.',
+    checks:
+      'A SuiteCloud role object that lists the same `permkey` in two `<permission>` elements. SDF allows each permkey once per role, and the two levels may disagree.',
     avoid: {
       file: `${OBJECTS}/customrole_restlet_integration.xml`,
-      text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'FULL'], ['LIST_CUSTJOB', 'VIEW'], ['ADMI_LOGIN_OAUTH', 'NONE']]),
+      text: sdfRole(
+        'customrole_restlet_integration',
+        [...BASIC, ['name', 'RESTlet Integration']],
+        [
+          ['ADMI_LOGIN_OAUTH', 'FULL'],
+          ['LIST_CUSTJOB', 'VIEW'],
+          ['ADMI_LOGIN_OAUTH', 'NONE'],
+        ],
+      ),
     },
     prefer: {
       file: `${OBJECTS}/customrole_restlet_integration.xml`,
-      text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'FULL'], ['LIST_CUSTJOB', 'VIEW']]),
+      text: sdfRole(
+        'customrole_restlet_integration',
+        [...BASIC, ['name', 'RESTlet Integration']],
+        [
+          ['ADMI_LOGIN_OAUTH', 'FULL'],
+          ['LIST_CUSTJOB', 'VIEW'],
+        ],
+      ),
     },
   },
 
@@ -1173,11 +1244,25 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     checks: 'A `<permlevel>` that is missing or not one of NONE, VIEW, CREATE, EDIT, FULL (in capitals) in a SuiteCloud role object.',
     avoid: {
       file: `${OBJECTS}/customrole_reporting_api.xml`,
-      text: sdfRole('customrole_reporting_api', [...BASIC, ['name', 'Reporting API'], ['iswebserviceonlyrole', 'T']], [['ADMI_LOGIN_OAUTH', 'FULL'], ['LIST_EMPLOYEE', 'READ']]),
+      text: sdfRole(
+        'customrole_reporting_api',
+        [...BASIC, ['name', 'Reporting API'], ['iswebserviceonlyrole', 'T']],
+        [
+          ['ADMI_LOGIN_OAUTH', 'FULL'],
+          ['LIST_EMPLOYEE', 'READ'],
+        ],
+      ),
     },
     prefer: {
       file: `${OBJECTS}/customrole_reporting_api.xml`,
-      text: sdfRole('customrole_reporting_api', [...BASIC, ['name', 'Reporting API'], ['iswebserviceonlyrole', 'T']], [['ADMI_LOGIN_OAUTH', 'FULL'], ['LIST_EMPLOYEE', 'VIEW']]),
+      text: sdfRole(
+        'customrole_reporting_api',
+        [...BASIC, ['name', 'Reporting API'], ['iswebserviceonlyrole', 'T']],
+        [
+          ['ADMI_LOGIN_OAUTH', 'FULL'],
+          ['LIST_EMPLOYEE', 'VIEW'],
+        ],
+      ),
     },
   },
 
@@ -1195,14 +1280,23 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   },
 
   'SDF-TFADURATION': {
-    checks: 'A SuiteCloud role object whose `<tfarequired>` is not OFF but which has no `<tfaduration>` (the Duration of Trusted Device). SDF requires the duration whenever 2FA is required.',
+    checks:
+      'A SuiteCloud role object whose `<tfarequired>` is not OFF but which has no `<tfaduration>` (the Duration of Trusted Device). SDF requires the duration whenever 2FA is required.',
     avoid: {
       file: `${OBJECTS}/customrole_integration_manager.xml`,
-      text: sdfRole('customrole_integration_manager', [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'FULL']], [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']]),
+      text: sdfRole(
+        'customrole_integration_manager',
+        [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'FULL']],
+        [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']],
+      ),
     },
     prefer: {
       file: `${OBJECTS}/customrole_integration_manager.xml`,
-      text: sdfRole('customrole_integration_manager', [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'FULL'], ['tfaduration', '0']], [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']]),
+      text: sdfRole(
+        'customrole_integration_manager',
+        [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'FULL'], ['tfaduration', '0']],
+        [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']],
+      ),
     },
   },
 
@@ -1211,7 +1305,14 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
       'A SuiteCloud role object with both ADMI_MANAGE_OWN_OAUTH_TOKENS (User Access Tokens) and ADMI_LOGIN_OAUTH (Log in using Access Tokens) at FULL. The second adds nothing.',
     avoid: {
       file: `${OBJECTS}/customrole_developer.xml`,
-      text: sdfRole('customrole_developer', [...BASIC, ['name', 'Developer']], [['ADMI_MANAGE_OWN_OAUTH_TOKENS', 'FULL'], ['ADMI_LOGIN_OAUTH', 'FULL']]),
+      text: sdfRole(
+        'customrole_developer',
+        [...BASIC, ['name', 'Developer']],
+        [
+          ['ADMI_MANAGE_OWN_OAUTH_TOKENS', 'FULL'],
+          ['ADMI_LOGIN_OAUTH', 'FULL'],
+        ],
+      ),
     },
     prefer: {
       file: `${OBJECTS}/customrole_developer.xml`,
@@ -1238,7 +1339,11 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     avoid: {
       text: lines('user "svc-inventory" { role customrole_soap_sync }', '', 'expect "svc-inventory" as customrole_soap_sync can restlet-login'),
       files: {
-        [`${OBJECTS}/customrole_soap_sync.xml`]: sdfRole('customrole_soap_sync', [...BASIC, ['name', 'SOAP Sync'], ['iswebserviceonlyrole', 'T']], [['ADMI_LOGIN_OAUTH', 'FULL']]),
+        [`${OBJECTS}/customrole_soap_sync.xml`]: sdfRole(
+          'customrole_soap_sync',
+          [...BASIC, ['name', 'SOAP Sync'], ['iswebserviceonlyrole', 'T']],
+          [['ADMI_LOGIN_OAUTH', 'FULL']],
+        ),
       },
     },
     prefer: {
@@ -1249,16 +1354,24 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
         'expect "svc-inventory" as customrole_soap_sync cannot restlet-login',
       ),
       files: {
-        [`${OBJECTS}/customrole_soap_sync.xml`]: sdfRole('customrole_soap_sync', [...BASIC, ['name', 'SOAP Sync'], ['iswebserviceonlyrole', 'T']], [['ADMI_LOGIN_OAUTH', 'FULL']]),
+        [`${OBJECTS}/customrole_soap_sync.xml`]: sdfRole(
+          'customrole_soap_sync',
+          [...BASIC, ['name', 'SOAP Sync'], ['iswebserviceonlyrole', 'T']],
+          [['ADMI_LOGIN_OAUTH', 'FULL']],
+        ),
       },
     },
   },
 
   'SDF-XML': {
-    checks: 'A SuiteCloud role object that is not well-formed XML: a tag left open or closed twice, a stray `<` or `&`. SDF cannot deploy it, and the other checks of the file wait until it reads.',
+    checks:
+      'A SuiteCloud role object that is not well-formed XML: a tag left open or closed twice, a stray `<` or `&`. SDF cannot deploy it, and the other checks of the file wait until it reads.',
     avoid: {
       file: `${OBJECTS}/customrole_restlet_integration.xml`,
-      text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'FULL']]).replace('</permkey>', '</permkey'),
+      text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'FULL']]).replace(
+        '</permkey>',
+        '</permkey',
+      ),
     },
     prefer: {
       file: `${OBJECTS}/customrole_restlet_integration.xml`,

@@ -94,7 +94,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => v
 async function waitUntilServing(baseUrl, logFile) {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`code-server exited (${server.exitCode ?? server.signalCode}):\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(`code-server exited (${server.exitCode ?? server.signalCode}):\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
     try {
       if ((await fetch(new URL('healthz', baseUrl), { signal: AbortSignal.timeout(2_000) })).ok) return;
     } catch {
@@ -116,7 +117,10 @@ async function main() {
   const extensions = join(temp, 'extensions');
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensions, { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false }, null, 2));
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false }, null, 2),
+  );
   writeFileSync(join(temp, 'config.yaml'), '');
   const logFile = join(temp, 'code-server.log');
   const common = ['--config', join(temp, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions];
@@ -142,7 +146,17 @@ async function main() {
   const installed = await new Promise((r) => server.once('exit', r));
   if (installed !== 0) throw new Error(`installing ${vsix} failed (${installed}):\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
 
-  server = run(['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened', folder]);
+  server = run([
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--ignore-last-opened',
+    folder,
+  ]);
   server.once('exit', (code, signal) => {
     if (stopping) return;
     console.error(`[start] code-server stopped (${code ?? signal}); log: ${logFile}`);

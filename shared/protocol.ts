@@ -77,7 +77,9 @@ export interface ChangeEditParams {
 }
 /** An LSP WorkspaceEdit (`changes` form), or null when a change cannot be written. */
 export interface ChangeEditResult {
-  edit: { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> } | null;
+  edit: {
+    changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]>;
+  } | null;
   message?: string;
 }
 
@@ -147,14 +149,7 @@ export interface ExportMatrixMessage {
 }
 
 /** Every message the webview may send. */
-export type WebviewMessage =
-  | ReadyMessage
-  | SimulateMessage
-  | MatrixMessage
-  | WhoCanMessage
-  | ApplySuggestionMessage
-  | SaveExpectMessage
-  | ExportMatrixMessage;
+export type WebviewMessage = ReadyMessage | SimulateMessage | MatrixMessage | WhoCanMessage | ApplySuggestionMessage | SaveExpectMessage | ExportMatrixMessage;
 
 /** Host → webview: the account changed (or the panel was bound to another file). */
 export interface ModelUpdate {

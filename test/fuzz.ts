@@ -102,6 +102,8 @@ for (let round = 0; round < maxRounds && Date.now() < deadline; round++) {
     process.exit(1);
   }
   const s = Math.round((Date.now() - started) / 1000);
-  console.log(`round ${round} (seed ${roundSeed}) ok — ${s}s: ${decisions} decisions compared on ${accounts} accounts (${cedarCallCount()} Cedar calls), ${texts} texts parsed`);
+  console.log(
+    `round ${round} (seed ${roundSeed}) ok — ${s}s: ${decisions} decisions compared on ${accounts} accounts (${cedarCallCount()} Cedar calls), ${texts} texts parsed`,
+  );
 }
 console.log(`done: seed ${seed}, ${decisions} decisions compared on ${accounts} accounts, ${texts} texts parsed, no failure`);

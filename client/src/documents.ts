@@ -6,7 +6,10 @@ export const NSROLES_LANGUAGE = 'nsroles';
  * and XML files, of which the server answers only SuiteCloud role objects (root `<role>`):
  * other XML gets nothing from it, and the XML extension's own features stay as they are.
  */
-export const DOCUMENT_SELECTOR: { language: string; scheme?: string; pattern?: string }[] = [{ language: NSROLES_LANGUAGE }, { language: 'xml', pattern: '**/*.xml' }];
+export const DOCUMENT_SELECTOR: { language: string; scheme?: string; pattern?: string }[] = [
+  { language: NSROLES_LANGUAGE },
+  { language: 'xml', pattern: '**/*.xml' },
+];
 
 /** Files whose changes on disk the server hears about, so includes are re-read. */
 export const WATCHED_FILES = '**/*.nsroles';

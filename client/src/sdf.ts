@@ -26,7 +26,9 @@ export function generateScope(active: { uri: string; scheme: string } | undefine
 /** What to tell the user after generating: nothing found, or which role objects were left out. */
 export function generateMessage(r: GenerateFromSdfResult): string | undefined {
   if (!r.roles.length && !r.skipped.length) return 'No SuiteCloud role objects (XML files whose root is <role>) were found in the project or the workspace.';
-  const skipped = r.skipped.length ? `${r.skipped.length} role object${r.skipped.length === 1 ? '' : 's'} with malformed XML left out: ${r.skipped.map(baseName).join(', ')}.` : '';
+  const skipped = r.skipped.length
+    ? `${r.skipped.length} role object${r.skipped.length === 1 ? '' : 's'} with malformed XML left out: ${r.skipped.map(baseName).join(', ')}.`
+    : '';
   if (!r.roles.length) return `No readable role object: ${skipped}`;
   const carried = `${r.roles.length} role${r.roles.length === 1 ? '' : 's'} carried over; fill in the users that hold them.`;
   return skipped ? `${carried} ${skipped}` : carried;

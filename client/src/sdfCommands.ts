@@ -1,6 +1,12 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { ExportSdfRoleRequestMethod, ExportSdfRoleResult, GenerateFromSdfParams, GenerateFromSdfRequestMethod, GenerateFromSdfResult } from '../../shared/protocol';
+import {
+  ExportSdfRoleRequestMethod,
+  ExportSdfRoleResult,
+  GenerateFromSdfParams,
+  GenerateFromSdfRequestMethod,
+  GenerateFromSdfResult,
+} from '../../shared/protocol';
 import { NSROLES_LANGUAGE } from './documents';
 import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope } from './sdf';
 
@@ -31,7 +37,10 @@ export async function exportSdfRole(client: LanguageClient): Promise<void> {
     return;
   }
   const position = editor.selection.active;
-  const r = await request<ExportSdfRoleResult>(client, ExportSdfRoleRequestMethod, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
+  const r = await request<ExportSdfRoleResult>(client, ExportSdfRoleRequestMethod, {
+    uri: editor.document.uri.toString(),
+    position: { line: position.line, character: position.character },
+  });
   if (!r) return;
   if (!r.ok) {
     void vscode.window.showWarningMessage(r.error);

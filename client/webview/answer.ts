@@ -18,7 +18,12 @@ export interface AnswerActions {
 export function verdictBadge(decision: 'allow' | 'deny', compact = false): HTMLSpanElement {
   const allow = decision === 'allow';
   const word = allow ? (compact ? 'Allow' : 'ALLOW') : compact ? 'Deny' : 'DENY';
-  return el('span', { class: `verdict-badge ${decision}${compact ? ' compact' : ''}` }, icon(allow ? 'pass-filled' : 'error'), el('span', { class: 'word' }, word));
+  return el(
+    'span',
+    { class: `verdict-badge ${decision}${compact ? ' compact' : ''}` },
+    icon(allow ? 'pass-filled' : 'error'),
+    el('span', { class: 'word' }, word),
+  );
 }
 
 /** One citation as a quote block: the source's own words, its title, basis and rule id. */
@@ -54,14 +59,32 @@ export function announce(r: SimulateResult): string {
 
 export function renderAnswer(r: SimulateResult, actions: AnswerActions): HTMLElement {
   const d = r.decision;
-  const heading = el('h2', { id: 'verdict', class: `verdict ${d.decision}`, tabindex: -1 }, verdictBadge(d.decision), el('span', { class: 'visually-hidden' }, ': '), el('span', { class: 'verdict-text' }, describe(r)));
+  const heading = el(
+    'h2',
+    { id: 'verdict', class: `verdict ${d.decision}`, tabindex: -1 },
+    verdictBadge(d.decision),
+    el('span', { class: 'visually-hidden' }, ': '),
+    el('span', { class: 'verdict-text' }, describe(r)),
+  );
   const save = el('button', { type: 'button', class: 'secondary', 'aria-describedby': 'expect-line' }, icon('save'), 'Save as expect line');
   save.addEventListener('click', () => actions.saveExpect());
   const record = el('div', { class: 'expect' }, el('code', { id: 'expect-line' }, r.expectLine), save);
-  const flag = r.roleHeld ? null : el('p', { class: 'flag', role: 'note' }, icon('warning'), `${d.actor.user} does not hold the role ${d.actor.role}; this is what happens if they try.`);
+  const flag = r.roleHeld
+    ? null
+    : el('p', { class: 'flag', role: 'note' }, icon('warning'), `${d.actor.user} does not hold the role ${d.actor.role}; this is what happens if they try.`);
 
-  const citations = el('section', { 'aria-labelledby': 'h-citations' }, el('h3', { id: 'h-citations' }, 'Why: the cited rules'), ...d.citations.map(citationBlock));
-  const trace = el('section', { 'aria-labelledby': 'h-trace' }, el('h3', { id: 'h-trace' }, 'Reasoning'), el('ol', { class: 'trace' }, ...d.trace.map((t) => el('li', {}, t))));
+  const citations = el(
+    'section',
+    { 'aria-labelledby': 'h-citations' },
+    el('h3', { id: 'h-citations' }, 'Why: the cited rules'),
+    ...d.citations.map(citationBlock),
+  );
+  const trace = el(
+    'section',
+    { 'aria-labelledby': 'h-trace' },
+    el('h3', { id: 'h-trace' }, 'Reasoning'),
+    el('ol', { class: 'trace' }, ...d.trace.map((t) => el('li', {}, t))),
+  );
   const changes = el('section', { 'aria-labelledby': 'h-changes' }, el('h3', { id: 'h-changes' }, 'What would change this'));
   if (!d.suggestions.length) changes.appendChild(el('p', { class: 'hint' }, 'No single change to the file flips this answer.'));
   const list = el('ul', { class: 'suggestions' });
@@ -76,7 +99,14 @@ export function renderAnswer(r: SimulateResult, actions: AnswerActions): HTMLEle
       if (channel?.kind === 'use-channel') actions.useChannel(channel.channel);
       if (fileChanges.length) actions.apply(fileChanges, s.text);
     });
-    list.appendChild(el('li', {}, el('div', { class: 'suggestion-text' }, el('span', { id }, s.text), el('span', { class: 'result' }, ' → ', verdictBadge(s.result, true))), apply));
+    list.appendChild(
+      el(
+        'li',
+        {},
+        el('div', { class: 'suggestion-text' }, el('span', { id }, s.text), el('span', { class: 'result' }, ' → ', verdictBadge(s.result, true))),
+        apply,
+      ),
+    );
   });
   if (d.suggestions.length) changes.appendChild(list);
   return el('div', { class: 'answer-body' }, heading, flag, record, citations, trace, changes);

@@ -20,7 +20,10 @@ export class Combobox {
   private active = -1;
   private value = '';
 
-  constructor(label: string, private readonly onPick: (value: string) => void) {
+  constructor(
+    label: string,
+    private readonly onPick: (value: string) => void,
+  ) {
     const id = uid('combo');
     this.input = el('input', {
       id,
@@ -33,7 +36,13 @@ export class Combobox {
       spellcheck: 'false',
     });
     this.list = el('ul', { id: `${id}-list`, role: 'listbox', 'aria-label': label, class: 'combo-list', hidden: true });
-    this.element = el('div', { class: 'field combo' }, el('label', { for: id }, label), el('div', { class: 'combo-box' }, this.input, icon('search', 'combo-icon')), this.list);
+    this.element = el(
+      'div',
+      { class: 'field combo' },
+      el('label', { for: id }, label),
+      el('div', { class: 'combo-box' }, this.input, icon('search', 'combo-icon')),
+      this.list,
+    );
     this.input.addEventListener('input', () => this.open(this.input.value));
     this.input.addEventListener('keydown', (e) => this.key(e));
     this.input.addEventListener('blur', () => this.commitTyped());
@@ -60,7 +69,12 @@ export class Combobox {
     replace(
       this.list,
       ...this.shown.map((o, i) => {
-        const li = el('li', { id: `${this.input.id}-opt-${i}`, role: 'option', 'aria-selected': String(o.value === this.value) }, o.label, o.detail ? el('span', { class: 'detail' }, ` ${o.detail}`) : null);
+        const li = el(
+          'li',
+          { id: `${this.input.id}-opt-${i}`, role: 'option', 'aria-selected': String(o.value === this.value) },
+          o.label,
+          o.detail ? el('span', { class: 'detail' }, ` ${o.detail}`) : null,
+        );
         li.addEventListener('click', () => this.pick(o.value));
         return li;
       }),

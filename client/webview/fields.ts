@@ -54,7 +54,14 @@ export class ActionFields {
     private readonly onChange: () => void,
   ) {
     fillSelect(this.action.select, [{ options: ACTIONS.map((a) => ({ value: a, label: `${ACTION_LABELS[a]} (${a})` })) }], q.action);
-    this.tokenFields = el('fieldset', { class: 'token-fields' }, el('legend', {}, 'Whose token, and where'), this.targetUser.field, this.targetRole.field, this.channel.field);
+    this.tokenFields = el(
+      'fieldset',
+      { class: 'token-fields' },
+      el('legend', {}, 'Whose token, and where'),
+      this.targetUser.field,
+      this.targetRole.field,
+      this.channel.field,
+    );
     this.element = el('div', { class: 'action-fields' }, this.action.field, this.tokenFields);
     this.action.select.addEventListener('change', () => {
       this.q.action = this.action.select.value as Action;
@@ -92,13 +99,22 @@ export class ActionFields {
     const users = (this.model?.users ?? []).map((u) => ({ value: u.name, label: u.inactive ? `${u.name} (inactive)` : u.name }));
     // A target no longer in the file stays selectable, so the selection survives an edit.
     if (q.targetUser && !findUser(this.model, q.targetUser)) users.push({ value: q.targetUser, label: `${q.targetUser} (not defined)` });
-    fillSelect(this.targetUser.select, [{ options: [{ value: '', label: 'Their own token (acting role)' }] }, { label: 'Another user', options: users }], q.targetUser);
+    fillSelect(
+      this.targetUser.select,
+      [{ options: [{ value: '', label: 'Their own token (acting role)' }] }, { label: 'Another user', options: users }],
+      q.targetUser,
+    );
     replace(this.targetUser.hint, q.targetUser ? 'A token for another user and one of their roles.' : "The actor's own token, for the role they act in.");
     const roles = roleGroups(this.model, q.targetUser);
-    if (q.targetRole && !roles.some((g) => g.options.some((o) => o.value === q.targetRole))) roles.push({ options: [{ value: q.targetRole, label: `${q.targetRole} (not defined)` }] });
+    if (q.targetRole && !roles.some((g) => g.options.some((o) => o.value === q.targetRole)))
+      roles.push({ options: [{ value: q.targetRole, label: `${q.targetRole} (not defined)` }] });
     fillSelect(this.targetRole.select, roles, q.targetRole);
     this.targetRole.field.hidden = !q.targetUser;
-    fillSelect(this.channel.select, [{ options: [{ value: '', label: 'Default' }, ...CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))] }], q.channel);
+    fillSelect(
+      this.channel.select,
+      [{ options: [{ value: '', label: 'Default' }, ...CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }))] }],
+      q.channel,
+    );
     replace(this.channel.hint, q.channel ? CHANNEL_DOCS[q.channel] : 'The Settings portlet for your own tokens, the Access Tokens page for another user’s.');
   }
 

@@ -32,6 +32,7 @@ export function roleGroups(model: ModelSummary | null, user: string): OptionGrou
   const others = (model?.roles ?? []).filter((r) => !held.some((h) => sameName(h, r.name)));
   const groups: OptionGroup[] = [];
   if (held.length) groups.push({ label: `Roles of ${u!.name}`, options: held.map((r) => ({ value: r, label: r })) });
-  if (others.length) groups.push({ label: u ? 'Other roles (not held)' : 'Roles', options: others.map((r) => ({ value: r.name, label: u ? `${r.name} (not held)` : r.name })) });
+  if (others.length)
+    groups.push({ label: u ? 'Other roles (not held)' : 'Roles', options: others.map((r) => ({ value: r.name, label: u ? `${r.name} (not held)` : r.name })) });
   return groups;
 }

@@ -38,7 +38,10 @@ const matrix = new MatrixView({
   ...base,
   openAnswer: (q) => {
     tabs.select('simulate');
-    simulate.setQuestion({ user: q.user, role: q.role, action: q.action, targetUser: q.target?.user ?? '', targetRole: q.target?.role ?? '', channel: '' }, true);
+    simulate.setQuestion(
+      { user: q.user, role: q.role, action: q.action, targetUser: q.target?.user ?? '', targetRole: q.target?.role ?? '', channel: '' },
+      true,
+    );
   },
 });
 const tabs = new Tabs<SimulatorState['tab']>(
@@ -62,7 +65,14 @@ function renderHeader(): void {
   replace(
     header,
     el('h1', { class: 'bound' }, icon('file'), el('span', {}, 'Simulating '), el('strong', { class: 'path' }, file.label), extra),
-    model && model.syntaxErrors > 0 ? el('p', { class: 'flag' }, icon('warning'), `${model.syntaxErrors} syntax ${model.syntaxErrors === 1 ? 'error' : 'errors'} in the file: answers may be incomplete.`) : null,
+    model && model.syntaxErrors > 0
+      ? el(
+          'p',
+          { class: 'flag' },
+          icon('warning'),
+          `${model.syntaxErrors} syntax ${model.syntaxErrors === 1 ? 'error' : 'errors'} in the file: answers may be incomplete.`,
+        )
+      : null,
     model && !model.tbaEnabled ? el('p', { class: 'flag' }, icon('info'), 'Token-based Authentication is disabled for this account.') : null,
   );
 }

@@ -71,11 +71,36 @@ export class MatrixView {
     this.summary = el('p', { class: 'hint', 'aria-live': 'polite' });
     this.body = el('tbody');
     const head = el('tr', {}, el('th', { scope: 'col' }, 'User as role'), ...ACTIONS.map((a) => el('th', { scope: 'col' }, ACTION_LABELS[a])));
-    const table = el('table', { class: 'matrix' }, el('caption', { class: 'visually-hidden' }, 'What each user can do in each role they hold. Activate a cell for its full answer.'), el('thead', {}, head), this.body);
-    const toolbar = el('div', { class: 'toolbar' }, el('div', { class: 'field grow' }, el('label', { for: fid }, 'Filter'), this.filter), el('div', { class: 'buttons' }, csv, md));
+    const table = el(
+      'table',
+      { class: 'matrix' },
+      el('caption', { class: 'visually-hidden' }, 'What each user can do in each role they hold. Activate a cell for its full answer.'),
+      el('thead', {}, head),
+      this.body,
+    );
+    const toolbar = el(
+      'div',
+      { class: 'toolbar' },
+      el('div', { class: 'field grow' }, el('label', { for: fid }, 'Filter'), this.filter),
+      el('div', { class: 'buttons' }, csv, md),
+    );
     // The wrapper scrolls sideways in a narrow panel; focusable so the keyboard can scroll it too.
-    const legend = el('p', { class: 'legend hint' }, icon('pass-filled', 'allow-icon'), ' allowed ', icon('error', 'deny-icon'), ' denied · select a cell for its full answer');
-    this.element = el('div', { class: 'matrix-tab' }, toolbar, this.summary, legend, el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Decision matrix' }, table));
+    const legend = el(
+      'p',
+      { class: 'legend hint' },
+      icon('pass-filled', 'allow-icon'),
+      ' allowed ',
+      icon('error', 'deny-icon'),
+      ' denied · select a cell for its full answer',
+    );
+    this.element = el(
+      'div',
+      { class: 'matrix-tab' },
+      toolbar,
+      this.summary,
+      legend,
+      el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Decision matrix' }, table),
+    );
   }
 
   /** Asks the server for the matrix, with targets when any row is expanded. */
@@ -118,7 +143,16 @@ export class MatrixView {
 
   private cell(r: MatrixRow | undefined, label: string): HTMLTableCellElement {
     if (!r) return el('td', { class: 'na' }, el('span', { class: 'visually-hidden' }, 'not applicable'));
-    const b = el('button', { type: 'button', class: `cell ${r.decision}`, 'aria-label': `${label}: ${r.decision === 'allow' ? 'allowed' : 'denied'}`, title: `${r.rule}: open the full answer` }, verdictBadge(r.decision, true));
+    const b = el(
+      'button',
+      {
+        type: 'button',
+        class: `cell ${r.decision}`,
+        'aria-label': `${label}: ${r.decision === 'allow' ? 'allowed' : 'denied'}`,
+        title: `${r.rule}: open the full answer`,
+      },
+      verdictBadge(r.decision, true),
+    );
     b.addEventListener('click', () => this.host.openAnswer({ user: r.user, role: r.role, action: r.action, target: isOwnToken(r) ? null : r.target }));
     return el('td', {}, b);
   }
@@ -130,19 +164,49 @@ export class MatrixView {
     const out: HTMLTableRowElement[] = [];
     for (const a of shown) {
       const open = this.host.state.matrix.expanded.includes(key(a.user, a.role));
-      const toggle = el('button', { type: 'button', class: 'icon-button', 'aria-expanded': String(open), 'aria-label': `Token targets for ${a.user} as ${a.role}` }, icon(open ? 'chevron-down' : 'chevron-right'));
+      const toggle = el(
+        'button',
+        { type: 'button', class: 'icon-button', 'aria-expanded': String(open), 'aria-label': `Token targets for ${a.user} as ${a.role}` },
+        icon(open ? 'chevron-down' : 'chevron-right'),
+      );
       toggle.addEventListener('click', () => this.toggle(a));
       const who = `${a.user} as ${a.role}`;
-      out.push(el('tr', { class: 'actor-row' }, el('th', { scope: 'row' }, el('div', { class: 'row-head' }, toggle, el('span', { class: 'who' }, el('span', { class: 'user' }, a.user), el('span', { class: 'role' }, a.role)))), ...ACTIONS.map((act) => this.cell(a.own.get(act), `${who}, ${act}`))));
+      out.push(
+        el(
+          'tr',
+          { class: 'actor-row' },
+          el(
+            'th',
+            { scope: 'row' },
+            el(
+              'div',
+              { class: 'row-head' },
+              toggle,
+              el('span', { class: 'who' }, el('span', { class: 'user' }, a.user), el('span', { class: 'role' }, a.role)),
+            ),
+          ),
+          ...ACTIONS.map((act) => this.cell(a.own.get(act), `${who}, ${act}`)),
+        ),
+      );
       if (!open) continue;
-      if (this.expanded && !a.targets.size) out.push(el('tr', { class: 'target-row' }, el('td', { colspan: ACTIONS.length + 1, class: 'hint' }, 'No other (user, role) to hold a token.')));
+      if (this.expanded && !a.targets.size)
+        out.push(el('tr', { class: 'target-row' }, el('td', { colspan: ACTIONS.length + 1, class: 'hint' }, 'No other (user, role) to hold a token.')));
       for (const t of a.targets.values()) {
         const label = `${who}, for ${t.target.user} as ${t.target.role}`;
         out.push(
           el(
             'tr',
             { class: 'target-row' },
-            el('th', { scope: 'row' }, el('span', { class: 'who' }, el('span', { class: 'for' }, icon('arrow-small-right'), 'for ', t.target.user), el('span', { class: 'role' }, t.target.role))),
+            el(
+              'th',
+              { scope: 'row' },
+              el(
+                'span',
+                { class: 'who' },
+                el('span', { class: 'for' }, icon('arrow-small-right'), 'for ', t.target.user),
+                el('span', { class: 'role' }, t.target.role),
+              ),
+            ),
             ...ACTIONS.map((act) => (isTokenAction(act) ? this.cell(t.cells.get(act), `${label}, ${act}`) : this.cell(undefined, ''))),
           ),
         );

@@ -44,7 +44,12 @@ export class SimulateView {
     });
     this.fields = new ActionFields(s, () => this.changed());
     this.gone = el('p', { class: 'flag', role: 'alert', hidden: true });
-    const inputs = el('form', { class: 'inputs', 'aria-label': 'Question' }, el('div', { class: 'actor' }, this.user.element, this.role.field), this.fields.element);
+    const inputs = el(
+      'form',
+      { class: 'inputs', 'aria-label': 'Question' },
+      el('div', { class: 'actor' }, this.user.element, this.role.field),
+      this.fields.element,
+    );
     inputs.addEventListener('submit', (e) => e.preventDefault());
     this.answer = el('div', { class: 'answer', 'aria-busy': 'false' });
     this.element = el('div', { class: 'simulate' }, inputs, this.gone, this.answer);
@@ -84,10 +89,15 @@ export class SimulateView {
     this.gone.hidden = !this.model || !s.user || !!findUser(this.model, s.user);
     replace(this.gone, icon('warning'), `The user ${s.user} is no longer defined in this file. Pick another user, or undo the edit.`);
     const groups = roleGroups(this.model, s.user);
-    if (s.role && !groups.some((g) => g.options.some((o) => o.value === s.role))) groups.push({ options: [{ value: s.role, label: `${s.role} (not defined)` }] });
+    if (s.role && !groups.some((g) => g.options.some((o) => o.value === s.role)))
+      groups.push({ options: [{ value: s.role, label: `${s.role} (not defined)` }] });
     fillSelect(this.role.select, groups, s.role);
     const held = !s.role || !this.model || holds(this.model, s.user, s.role);
-    replace(this.role.hint, held ? '' : icon('warning'), held ? 'The role the user acts in.' : `Not held by ${s.user}: the answer shows what happens if they try.`);
+    replace(
+      this.role.hint,
+      held ? '' : icon('warning'),
+      held ? 'The role the user acts in.' : `Not held by ${s.user}: the answer shows what happens if they try.`,
+    );
     this.role.hint.classList.toggle('flag', !held);
     this.fields.update(this.model);
   }

@@ -51,7 +51,11 @@ export class WhoCanView {
     this.results.setAttribute('aria-busy', 'false');
     const label = ACTION_LABELS[r.action];
     const what = `${label.charAt(0).toLowerCase()}${label.slice(1)}${r.target ? ` for ${r.target.user} as ${r.target.role}` : ''}`;
-    const heading = el('h2', {}, r.actors.length ? `${r.actors.length} (user, role) ${r.actors.length === 1 ? 'pair' : 'pairs'} can ${what}` : `Nobody can ${what}`);
+    const heading = el(
+      'h2',
+      {},
+      r.actors.length ? `${r.actors.length} (user, role) ${r.actors.length === 1 ? 'pair' : 'pairs'} can ${what}` : `Nobody can ${what}`,
+    );
     const list = el(
       'ul',
       { class: 'who-list' },
@@ -62,7 +66,9 @@ export class WhoCanView {
           {},
           el('p', { class: 'who' }, icon('pass-filled', 'allow-icon'), el('span', { class: 'user' }, a.user), ' as ', el('span', { class: 'role' }, a.role)),
           first ? citationBlock(first) : null,
-          more.length ? el('details', {}, el('summary', {}, `${more.length} more ${more.length === 1 ? 'citation' : 'citations'}`), ...more.map(citationBlock)) : null,
+          more.length
+            ? el('details', {}, el('summary', {}, `${more.length} more ${more.length === 1 ? 'citation' : 'citations'}`), ...more.map(citationBlock))
+            : null,
         );
       }),
     );

@@ -74,10 +74,14 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nsroles' });
   // Role files, and the XML of SuiteCloud role objects that join the accounts.
-  if (dynamicWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.nsroles' }, { globPattern: '**/*.xml' }] });
+  if (dynamicWatch)
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.nsroles' }, { globPattern: '**/*.xml' }] });
   if (folderEvents) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      ws.changeFolders(e.added.map((f) => f.uri), e.removed.map((f) => f.uri));
+      ws.changeFolders(
+        e.added.map((f) => f.uri),
+        e.removed.map((f) => f.uri),
+      );
       diagnostics.all();
     });
   }

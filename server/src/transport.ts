@@ -134,7 +134,8 @@ function contentLength(header: string): number | undefined {
  */
 export function filteredStdio(): { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } {
   const err = new Console(process.stderr, process.stderr);
-  for (const k of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'] as const) (console as unknown as Record<string, unknown>)[k] = err[k].bind(err);
+  for (const k of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'] as const)
+    (console as unknown as Record<string, unknown>)[k] = err[k].bind(err);
   const input = new FrameFilter((line) => process.stderr.write(`nsroles: ${line}\n`));
   process.stdin.pipe(input);
   return { input, output: process.stdout };

@@ -185,7 +185,7 @@ export class Workspace {
         if (f !== file) roots.add(f);
         continue;
       }
-      for (const g of by) if (!seen.has(g)) seen.add(g), queue.push(g);
+      for (const g of by) if (!seen.has(g)) (seen.add(g), queue.push(g));
     }
     return roots.size ? [...roots].sort() : [file];
   }
@@ -211,7 +211,7 @@ export class Workspace {
         if (!map.has(target)) map.set(target, new Set());
         map.get(target)!.add(f);
         // Included files outside the folders still belong to the graph.
-        if (!known.has(target)) known.add(target), queue.push(target);
+        if (!known.has(target)) (known.add(target), queue.push(target));
       }
     }
     this.includers = { generation: this.generation, map };

@@ -85,7 +85,21 @@ describe('nsroles CLI', function () {
     });
 
     it('exits 0 for allow, with a target and channel', () => {
-      const r = run(['simulate', acme, '--user', 'bob@acme.com', '--role', 'customrole_integration_manager', '--action', 'issue-token', '--for', 'svc-orders', '--for-role', 'RESTlet Integration', '--json']);
+      const r = run([
+        'simulate',
+        acme,
+        '--user',
+        'bob@acme.com',
+        '--role',
+        'customrole_integration_manager',
+        '--action',
+        'issue-token',
+        '--for',
+        'svc-orders',
+        '--for-role',
+        'RESTlet Integration',
+        '--json',
+      ]);
       assert.equal(r.code, 0, r.err);
       const d = JSON.parse(r.out);
       assert.deepEqual([d.decision, d.target, d.channel], ['allow', { user: 'svc-orders', role: 'RESTlet Integration' }, 'access-tokens-page']);
@@ -143,10 +157,18 @@ describe('nsroles CLI', function () {
       ['missing file', ['check', 'no/such/path'], /no such file or folder/],
       ['unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
       ['unknown option', ['check', '--colour'], /--colour/],
-      ['unknown user', ['simulate', acme, '--user', 'bobb@acme.com', '--role', 'Developer', '--action', 'issue-token'], /unknown user 'bobb@acme.com'.*did you mean 'bob@acme.com'/],
+      [
+        'unknown user',
+        ['simulate', acme, '--user', 'bobb@acme.com', '--role', 'Developer', '--action', 'issue-token'],
+        /unknown user 'bobb@acme.com'.*did you mean 'bob@acme.com'/,
+      ],
       ['unknown role', ['simulate', acme, '--user', 'bob@acme.com', '--role', 'Nope', '--action', 'issue-token'], /unknown role 'Nope'/],
       ['unknown action', ['simulate', acme, '--user', 'bob@acme.com', '--role', 'Accountant', '--action', 'fly'], /unknown action 'fly'/],
-      ['unknown channel', ['simulate', acme, '--user', 'bob@acme.com', '--role', 'Accountant', '--action', 'issue-token', '--via', 'fax'], /unknown channel 'fax'/],
+      [
+        'unknown channel',
+        ['simulate', acme, '--user', 'bob@acme.com', '--role', 'Accountant', '--action', 'issue-token', '--via', 'fax'],
+        /unknown channel 'fax'/,
+      ],
       ['--for without --for-role', ['who-can', acme, '--action', 'issue-token', '--for', 'svc-orders'], /--for and --for-role go together/],
       ['syntax error in FILE', ['matrix', path.join(root, 'test/fixtures/syntax-error.nsroles')], /syntax-error\.nsroles:3:3: Unknown property 'permision'/],
       ['bad format', ['matrix', acme, '--format', 'xml'], /unknown --format 'xml'/],

@@ -59,7 +59,11 @@ describe('nsroles check --format sarif: escaping', () => {
   it('every message reads back as the JSON format’s message, names included exactly', () => {
     const sarif = JSON.parse(run(['check', '.', '--format', 'sarif'], dir).out);
     const json = JSON.parse(run(['check', '.', '--format', 'json'], dir).out);
-    const results = sarif.runs[0].results as { ruleId: string; message: { text: string }; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+    const results = sarif.runs[0].results as {
+      ruleId: string;
+      message: { text: string };
+      locations: { physicalLocation: { region: { startLine: number } } }[];
+    }[];
     assert.equal(results.length, json.findings.length);
     assert.ok(results.length >= names.length * 2, `${results.length} results`);
     results.forEach((r, i) => {

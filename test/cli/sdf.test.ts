@@ -64,8 +64,14 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       const lines = r.out.trim().split('\n');
       assert.equal(lines.length, SEEDED.length);
       for (const line of lines) assert.match(line, /^test\/fixtures\/sdf-project\/\S+:\d+:\d+ (error|warning|information|hint) [A-Z]+(-[A-Z0-9]+)+ .+/);
-      assert.ok(lines.includes(`${project}/src/Objects/customrole_audit_viewer.xml:8:22 warning SDF-UNKNOWN-PERMKEY Unknown permkey 'ADMI_LOGIN_OAUT': it is not a permission ID the engine knows; it is not simulated. Did you mean ADMI_LOGIN_OAUTH?`));
-      assert.ok(lines.includes(`${project}/src/Objects/customrole_warehouse_scanner.xml:3:21 error SDF-XML Unescaped '&': write &amp; ('&' starts an entity in XML).`));
+      assert.ok(
+        lines.includes(
+          `${project}/src/Objects/customrole_audit_viewer.xml:8:22 warning SDF-UNKNOWN-PERMKEY Unknown permkey 'ADMI_LOGIN_OAUT': it is not a permission ID the engine knows; it is not simulated. Did you mean ADMI_LOGIN_OAUTH?`,
+        ),
+      );
+      assert.ok(
+        lines.includes(`${project}/src/Objects/customrole_warehouse_scanner.xml:3:21 error SDF-XML Unescaped '&': write &amp; ('&' starts an entity in XML).`),
+      );
       assert.doesNotMatch(r.out, /customscript_orders_restlet|customrole_restlet_integration|customrole_integration_manager/);
       assert.match(r.err, /^13 findings: 10 error\(s\), 2 warning\(s\), 0 information, 1 hint\(s\)$/m);
     });
@@ -77,7 +83,10 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
 
     it('lints a role object given by name, alone', () => {
       const list = findings([`${project}/src/Objects/customrole_partner_api.xml`]);
-      assert.deepEqual(rows(list), SEEDED.filter((s) => s[0].endsWith('customrole_partner_api.xml')));
+      assert.deepEqual(
+        rows(list),
+        SEEDED.filter((s) => s[0].endsWith('customrole_partner_api.xml')),
+      );
     });
 
     it('refuses an XML file that is not a role object: exit 2, one line', () => {
@@ -104,10 +113,16 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       fs.writeFileSync(path.join(dir, 'loose.nsroles'), 'user "u" { role customrole_loose }\nexpect "u" as customrole_loose can restlet-login\n');
       fs.mkdirSync(path.join(dir, 'roles'));
       const loose = fs.readFileSync(path.join(root, project, 'src/Objects/customrole_restlet_integration.xml'), 'utf8');
-      fs.writeFileSync(path.join(dir, 'roles/customrole_loose.xml'), loose.replace('customrole_restlet_integration', 'customrole_loose').replace('RESTlet Integration', 'Loose Role'));
+      fs.writeFileSync(
+        path.join(dir, 'roles/customrole_loose.xml'),
+        loose.replace('customrole_restlet_integration', 'customrole_loose').replace('RESTlet Integration', 'Loose Role'),
+      );
       const list = findings([dir]);
       // acme has roles named like the project's (SOAP Sync, RESTlet Integration): they must not meet.
-      assert.ok(!list.some((f) => f.rule === 'NSR-DUPLICATE' || f.rule === 'NSR-UNKNOWN-REF'), JSON.stringify(list.map((f) => `${f.file} ${f.rule} ${f.message}`)));
+      assert.ok(
+        !list.some((f) => f.rule === 'NSR-DUPLICATE' || f.rule === 'NSR-UNKNOWN-REF'),
+        JSON.stringify(list.map((f) => `${f.file} ${f.rule} ${f.message}`)),
+      );
       // Outside any project, the loose role object is seen by the loose account; the project still reports its seeded problems.
       assert.equal(list.filter((f) => f.file.includes('sdf-project')).length, SEEDED.length);
       assert.ok(!list.some((f) => f.file.endsWith('loose.nsroles') || f.file.endsWith('customrole_loose.xml')));
@@ -121,7 +136,21 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
 
   describe('simulate, who-can and matrix across both formats', () => {
     it('decides a token request between an SDF role (by scriptid) and an SDF role (by name)', () => {
-      const r = run(['simulate', access, '--user', 'bob@acme.com', '--role', 'customrole_integration_manager', '--action', 'issue-token', '--for', 'svc-orders', '--for-role', 'RESTlet Integration', '--json']);
+      const r = run([
+        'simulate',
+        access,
+        '--user',
+        'bob@acme.com',
+        '--role',
+        'customrole_integration_manager',
+        '--action',
+        'issue-token',
+        '--for',
+        'svc-orders',
+        '--for-role',
+        'RESTlet Integration',
+        '--json',
+      ]);
       assert.equal(r.code, 0);
       const d = JSON.parse(r.out);
       assert.equal(d.decision, 'allow');
@@ -142,13 +171,17 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
     });
 
     it('mixes an .nsroles role and SDF roles in who-can and matrix', () => {
-      const who = JSON.parse(run(['who-can', access, '--action', 'issue-token', '--for', 'svc-orders', '--for-role', 'customrole_restlet_integration', '--json']).out);
+      const who = JSON.parse(
+        run(['who-can', access, '--action', 'issue-token', '--for', 'svc-orders', '--for-role', 'customrole_restlet_integration', '--json']).out,
+      );
       assert.deepEqual(who.actors, [
         { user: 'alice@acme.com', role: 'Administrator' },
         { user: 'bob@acme.com', role: 'Integration Manager' },
       ]);
       const m = JSON.parse(run(['matrix', access, '--format', 'json']).out);
-      const restlet = m.rows.filter((x: { action: string; decision: string }) => x.action === 'restlet-login' && x.decision === 'allow').map((x: { user: string; role: string }) => `${x.user} as ${x.role}`);
+      const restlet = m.rows
+        .filter((x: { action: string; decision: string }) => x.action === 'restlet-login' && x.decision === 'allow')
+        .map((x: { user: string; role: string }) => `${x.user} as ${x.role}`);
       assert.deepEqual(restlet.sort(), ['alice@acme.com as Administrator', 'carol@acme.com as Self-Service Tokens', 'svc-orders as RESTlet Integration']);
     });
 
@@ -157,7 +190,10 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       fs.cpSync(path.join(root, project), dir, { recursive: true });
       fs.mkdirSync(path.join(dir, 'access'));
       fs.renameSync(path.join(dir, 'access.nsroles'), path.join(dir, 'access', 'prod.nsroles'));
-      const inside = run(['simulate', 'access/prod.nsroles', '--user', 'svc-orders', '--role', 'customrole_restlet_integration', '--action', 'restlet-login', '--json'], dir);
+      const inside = run(
+        ['simulate', 'access/prod.nsroles', '--user', 'svc-orders', '--role', 'customrole_restlet_integration', '--action', 'restlet-login', '--json'],
+        dir,
+      );
       assert.equal(inside.code, 0, inside.err);
       const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-alone-'));
       fs.writeFileSync(path.join(alone, 'a.nsroles'), 'user "u" { role customrole_soap_sync }\n');

@@ -7,10 +7,20 @@ describe('restart policy', () => {
   it('restarts the first crashes, each with a notice that counts them', () => {
     const policy = new RestartPolicy({ maxRestarts: 3, windowMs: 3 * MINUTE });
     const verdicts = [0, 1000, 2000].map((t) => policy.onCrash(t));
-    assert.deepEqual(verdicts.map((v) => [v.restart, v.crashes]), [[true, 1], [true, 2], [true, 3]]);
+    assert.deepEqual(
+      verdicts.map((v) => [v.restart, v.crashes]),
+      [
+        [true, 1],
+        [true, 2],
+        [true, 3],
+      ],
+    );
     assert.match(verdicts[0].message, /stopped unexpectedly and was restarted \(1 of 3 restarts allowed in 3 minutes\)/);
     // One notification per burst: the later restarts are only logged.
-    assert.deepEqual(verdicts.map((v) => v.notify), [true, false, false]);
+    assert.deepEqual(
+      verdicts.map((v) => v.notify),
+      [true, false, false],
+    );
   });
 
   it('stops restarting when the server keeps crashing inside the window, and says how to recover', () => {

@@ -35,7 +35,10 @@ describe('client: the SDF commands', () => {
       '2 roles carried over; fill in the users that hold them. 1 role object with malformed XML left out: customrole_b c.xml.',
     );
     assert.match(generateMessage({ text: '', roles: [], skipped: [] })!, /^No SuiteCloud role objects/);
-    assert.match(generateMessage({ text: '', roles: [], skipped: ['file:///x.xml', 'file:///y.xml'] })!, /^No readable role object: 2 role objects with malformed XML left out: x\.xml, y\.xml\.$/);
+    assert.match(
+      generateMessage({ text: '', roles: [], skipped: ['file:///x.xml', 'file:///y.xml'] })!,
+      /^No readable role object: 2 role objects with malformed XML left out: x\.xml, y\.xml\.$/,
+    );
   });
 
   it('writes a new file in src/Objects only when it is free', () => {
@@ -47,7 +50,11 @@ describe('client: the SDF commands', () => {
 
   it('tells where to save the export, with its warnings', () => {
     const target = 'file:///p/src/Objects/customrole_token_admin.xml';
-    const r = exported({ target, targetExists: false, warnings: ["'Token Admin' is highly privileged: exported with two-factor authentication required, as NetSuite enforces."] });
+    const r = exported({
+      target,
+      targetExists: false,
+      warnings: ["'Token Admin' is highly privileged: exported with two-factor authentication required, as NetSuite enforces."],
+    });
     assert.equal(
       exportMessage(r, exportPlan(r)),
       "Role 'Token Admin' exported as customrole_token_admin. Save it to create src/Objects/customrole_token_admin.xml. Note: 'Token Admin' is highly privileged: exported with two-factor authentication required, as NetSuite enforces.",

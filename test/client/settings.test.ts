@@ -65,7 +65,7 @@ describe('settings: normalisation', () => {
     assert.deepEqual(r.severities, {});
     assert.deepEqual(r.problems, [
       "nsroles.rules: unknown rule id 'TBA-NOPE'.",
-      "nsroles.rules: 'TBA-2FA-REQUIRED' must be one of off, hint, information, warning, error, not \"fatal\".",
+      'nsroles.rules: \'TBA-2FA-REQUIRED\' must be one of off, hint, information, warning, error, not "fatal".',
       "nsroles.rules: 'NSR-SYNTAX' must be one of off, hint, information, warning, error, not 3.",
     ]);
     for (const raw of [undefined, null]) assert.deepEqual(normalizeRuleSeverities(raw, IDS), { severities: {}, problems: [] });

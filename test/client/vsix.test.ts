@@ -103,7 +103,11 @@ describe('packaging: npm run package builds a .vsix of runtime files only', func
   it('holds nothing but runtime files', () => {
     const leaks = entries.flatMap((e) => FORBIDDEN.filter(([re]) => re.test(e.name)).map(([, what]) => `${e.name} (${what})`));
     assert.deepEqual(leaks, []);
-    assert.deepEqual(entries.map((e) => e.name).filter((n) => !ALLOWED.some((re) => re.test(n))), [], 'files outside the allow-list');
+    assert.deepEqual(
+      entries.map((e) => e.name).filter((n) => !ALLOWED.some((re) => re.test(n))),
+      [],
+      'files outside the allow-list',
+    );
   });
 
   it('holds every runtime file the manifest and the client need', () => {
@@ -119,12 +123,19 @@ describe('packaging: npm run package builds a .vsix of runtime files only', func
       `extension/${m.icon}`,
       ...RULES.map((r) => `extension/docs/rules/${r.id}.md`),
     ];
-    if (fs.existsSync(path.join(ROOT, 'client/webview/main.ts'))) required.push('extension/dist/webview.js', 'extension/dist/codicons/codicon.css', 'extension/dist/codicons/codicon.ttf');
+    if (fs.existsSync(path.join(ROOT, 'client/webview/main.ts')))
+      required.push('extension/dist/webview.js', 'extension/dist/codicons/codicon.css', 'extension/dist/codicons/codicon.ttf');
     // Walkthrough media: the markdown (or svg) each step shows.
     for (const w of m.contributes.walkthroughs ?? []) for (const s of w.steps) required.push(`extension/${s.media.markdown ?? s.media.svg}`);
     if (fs.existsSync(path.join(ROOT, 'client/webview/style.css'))) required.push('extension/dist/webview.css');
-    assert.deepEqual(required.filter((f) => !names.has(f)), []);
-    assert.ok([...names].some((n) => /^extension\/LICENSE(\.txt)?$/.test(n)), 'LICENSE');
+    assert.deepEqual(
+      required.filter((f) => !names.has(f)),
+      [],
+    );
+    assert.ok(
+      [...names].some((n) => /^extension\/LICENSE(\.txt)?$/.test(n)),
+      'LICENSE',
+    );
   });
 
   it('ships minified bundles', () => {

@@ -66,12 +66,19 @@ export function holds(role: RoleSpec, perm: Perm): boolean {
 
 const oneGrant = (perm: Perm): fc.Arbitrary<GrantSpec> =>
   fc
-    .record({ form: fc.constantFrom<GrantSpec['form']>('name', 'id', 'alias'), level: fc.constantFrom<GrantSpec['level']>(undefined, undefined, 'full', 'full', 'none', 'view') })
+    .record({
+      form: fc.constantFrom<GrantSpec['form']>('name', 'id', 'alias'),
+      level: fc.constantFrom<GrantSpec['level']>(undefined, undefined, 'full', 'full', 'none', 'view'),
+    })
     .map((g) => ({ perm, form: g.form, ...(g.level ? { level: g.level } : {}) }));
 
 // Mostly zero or one grant per permission; sometimes two (a duplicate, possibly at another level).
 const grantArb = (perm: Perm): fc.Arbitrary<GrantSpec[]> =>
-  fc.oneof({ weight: 4, arbitrary: fc.constant<GrantSpec[]>([]) }, { weight: 7, arbitrary: oneGrant(perm).map((g) => [g]) }, { weight: 1, arbitrary: fc.tuple(oneGrant(perm), oneGrant(perm)).map((gs) => [...gs]) });
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constant<GrantSpec[]>([]) },
+    { weight: 7, arbitrary: oneGrant(perm).map((g) => [g]) },
+    { weight: 1, arbitrary: fc.tuple(oneGrant(perm), oneGrant(perm)).map((gs) => [...gs]) },
+  );
 
 const roleArb = (i: number): fc.Arbitrary<RoleSpec> =>
   fc

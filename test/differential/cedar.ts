@@ -74,13 +74,29 @@ export class CedarAccount {
     for (const r of spec.roles) {
       this.add({
         uid: uid('Role', r.name),
-        attrs: { declared: true, active: !r.inactive, administrator: r.administrator, wso: r.wso, atm: holds(r, 'atm'), uat: holds(r, 'uat'), login: holds(r, 'login') },
+        attrs: {
+          declared: true,
+          active: !r.inactive,
+          administrator: r.administrator,
+          wso: r.wso,
+          atm: holds(r, 'atm'),
+          uat: holds(r, 'uat'),
+          login: holds(r, 'login'),
+        },
         parents: [],
       });
     }
-    this.add({ uid: uid('Role', GHOST_ROLE), attrs: { declared: false, active: false, administrator: false, wso: false, atm: false, uat: false, login: false }, parents: [] });
+    this.add({
+      uid: uid('Role', GHOST_ROLE),
+      attrs: { declared: false, active: false, administrator: false, wso: false, atm: false, uat: false, login: false },
+      parents: [],
+    });
     for (const u of spec.users) {
-      this.add({ uid: uid('User', u.name), attrs: { declared: true, active: !u.inactive }, parents: u.roles.map((ref) => uid('Role', ref.role < 0 ? GHOST_ROLE : spec.roles[ref.role].name)) });
+      this.add({
+        uid: uid('User', u.name),
+        attrs: { declared: true, active: !u.inactive },
+        parents: u.roles.map((ref) => uid('Role', ref.role < 0 ? GHOST_ROLE : spec.roles[ref.role].name)),
+      });
     }
     this.add({ uid: uid('User', GHOST_USER), attrs: { declared: false, active: false }, parents: [] });
   }

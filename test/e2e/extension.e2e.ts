@@ -7,7 +7,19 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ruleById } from '../../server/src/engine';
-import { CodeServer, E2EBrowser, ensureCodeServer, launchBrowser, openFile, openWorkbench, RESULTS_DIR, runCommand, screenshot, startCodeServer, TempWorkspace } from './harness';
+import {
+  CodeServer,
+  E2EBrowser,
+  ensureCodeServer,
+  launchBrowser,
+  openFile,
+  openWorkbench,
+  RESULTS_DIR,
+  runCommand,
+  screenshot,
+  startCodeServer,
+  TempWorkspace,
+} from './harness';
 import { choose, citations, pickUser, simulatorFrame, waitForVerdict } from './simulator';
 import {
   activeEditor,
@@ -40,11 +52,16 @@ const SOURCES = resolve(__dirname, '..', '..', 'docs', 'sources');
 
 /** The NetSuite documents the rules quote, whitespace collapsed, to check a quote is verbatim. */
 function sourceText(): string {
-  return ['set-up-tba-roles.txt', 'netsuite-facts.md'].map((f) => readFileSync(join(SOURCES, f), 'utf8')).join('\n').replace(/\s+/g, ' ');
+  return ['set-up-tba-roles.txt', 'netsuite-facts.md']
+    .map((f) => readFileSync(join(SOURCES, f), 'utf8'))
+    .join('\n')
+    .replace(/\s+/g, ' ');
 }
 
 function quoteOf(rule: string, fragment: string): string {
-  const quote = ruleById(rule)?.quotes.map((q) => q.text).find((t) => t.includes(fragment));
+  const quote = ruleById(rule)
+    ?.quotes.map((q) => q.text)
+    .find((t) => t.includes(fragment));
   assert.ok(quote, `the catalogue has no quote of ${rule} containing "${fragment}"`);
   return quote;
 }
@@ -162,7 +179,9 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     // Back in the editor: the new last line is the answer, and it holds (no new problem).
     await page.locator('.tabs-container .tab[data-resource-name="mistakes.nsroles"]').first().click();
     await page.keyboard.press('Control+End');
-    await activeEditor(page).locator('.view-line', { hasText: line.replace(/ /g, '\u00a0') }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await activeEditor(page)
+      .locator('.view-line', { hasText: line.replace(/ /g, '\u00a0') })
+      .waitFor({ timeout: UI_TIMEOUT_MS });
     // The expect line's code lens runs it: the saved answer holds.
     await activeEditor(page).locator('.codelens-decoration', { hasText: 'passes: DENY (TBA-ATM-NO-LOGIN)' }).waitFor({ timeout: UI_TIMEOUT_MS });
     await screenshot(page, '06-expect-saved');
@@ -177,7 +196,11 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     const steps = walkthrough.locator('.getting-started-step');
     await steps.nth(WALKTHROUGH_STEPS.length - 1).waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
     const shown = await steps.evaluateAll((els) =>
-      els.map((e) => ({ id: (e.getAttribute('data-step-id') ?? '').split('#').pop() ?? '', title: e.querySelector('.step-title')?.textContent ?? '', done: !!e.querySelector('.codicon.complete') })),
+      els.map((e) => ({
+        id: (e.getAttribute('data-step-id') ?? '').split('#').pop() ?? '',
+        title: e.querySelector('.step-title')?.textContent ?? '',
+        done: !!e.querySelector('.codicon.complete'),
+      })),
     );
     assert.deepEqual(
       shown.map(({ id, title }) => ({ id, title })),
@@ -187,7 +210,8 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     // command, a restlet-login question and a saved expect line (the panel's context keys);
     // opening the mistakes file completes "Open a role file" (resourceLangId is global).
     const done = shown.filter((s) => s.done).map((s) => s.id);
-    for (const id of ['openRoleFile', 'fixFinding', 'openSimulator', 'askRestlet', 'saveExpect']) assert.ok(done.includes(id), `step ${id} is not complete; complete: ${JSON.stringify(done)}`);
+    for (const id of ['openRoleFile', 'fixFinding', 'openSimulator', 'askRestlet', 'saveExpect'])
+      assert.ok(done.includes(id), `step ${id} is not complete; complete: ${JSON.stringify(done)}`);
     await screenshot(page, '07-walkthrough');
   });
 });

@@ -11,7 +11,15 @@ import { chromium, Browser, Page } from 'playwright-core';
 const repoRoot = resolve(__dirname, '..', '..');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Headless flags that keep Chromium off the network (see shared/docs/machine-facts.md). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const RESULTS_DIR = join(repoRoot, 'test-results', 'e2e');
 
 /** User settings that keep prompts, tours and network calls out of the tests' way. */
@@ -222,7 +230,19 @@ export async function startCodeServer(options: StartOptions): Promise<CodeServer
     }
   }
 
-  const args = [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', resolve(options.folder)];
+  const args = [
+    ...common,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    resolve(options.folder),
+  ];
   const child = spawnCodeServer(args, home, logFile);
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= stopGroup(child).then(cleanupHome));
@@ -242,7 +262,10 @@ function childPids(): Set<number> {
   const tasks = `/proc/${process.pid}/task`;
   for (const task of readdirSync(tasks)) {
     try {
-      for (const pid of readFileSync(join(tasks, task, 'children'), 'utf8').trim().split(/\s+/)) if (pid) pids.add(Number(pid));
+      for (const pid of readFileSync(join(tasks, task, 'children'), 'utf8')
+        .trim()
+        .split(/\s+/))
+        if (pid) pids.add(Number(pid));
     } catch {
       // The thread ended while we looked.
     }

@@ -21,9 +21,17 @@ export async function simulatorFrame(page: Page, timeout = UI_TIMEOUT_MS): Promi
   const deadline = Date.now() + timeout;
   for (;;) {
     for (const frame of page.frames()) if (await isSimulator(frame)) return frame;
-    if (Date.now() > deadline) throw new Error(`no simulator webview among the frames: ${page.frames().map((f) => f.url()).join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `no simulator webview among the frames: ${page
+          .frames()
+          .map((f) => f.url())
+          .join(', ')}`,
+      );
     // A new frame, or a frame's navigation, is what can change the answer.
-    await Promise.race([page.waitForEvent('frameattached', { timeout: 1_000 }), page.waitForEvent('framenavigated', { timeout: 1_000 })]).catch(() => undefined);
+    await Promise.race([page.waitForEvent('frameattached', { timeout: 1_000 }), page.waitForEvent('framenavigated', { timeout: 1_000 })]).catch(
+      () => undefined,
+    );
   }
 }
 

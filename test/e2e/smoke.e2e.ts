@@ -2,7 +2,18 @@
 // Quick Open opens a file and the editor renders its text.
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { CodeServer, E2EBrowser, ensureCodeServer, launchBrowser, openFile, openWorkbench, screenshot, startCodeServer, tempWorkspace, TempWorkspace } from './harness';
+import {
+  CodeServer,
+  E2EBrowser,
+  ensureCodeServer,
+  launchBrowser,
+  openFile,
+  openWorkbench,
+  screenshot,
+  startCodeServer,
+  tempWorkspace,
+  TempWorkspace,
+} from './harness';
 
 const HELLO = 'Hello from the nsroles e2e smoke test';
 

@@ -120,7 +120,9 @@ export async function goToLine(page: Page, line: number, column = 1): Promise<vo
 export async function editorLine(page: Page, n: number): Promise<string | undefined> {
   const text = await activeEditor(page).evaluate((editor, line) => {
     // Line numbers and line contents are separate layers, aligned by their `top`.
-    const number = Array.from(editor.querySelectorAll('.margin-view-overlays > div')).find((d) => d.querySelector('.line-numbers')?.textContent?.trim() === String(line)) as HTMLElement | undefined;
+    const number = Array.from(editor.querySelectorAll('.margin-view-overlays > div')).find(
+      (d) => d.querySelector('.line-numbers')?.textContent?.trim() === String(line),
+    ) as HTMLElement | undefined;
     if (!number) return undefined;
     const row = Array.from(editor.querySelectorAll('.view-lines > .view-line')).find((v) => (v as HTMLElement).style.top === number.style.top);
     return row?.textContent ?? undefined;
@@ -135,7 +137,9 @@ export async function waitForEditorLine(page: Page, n: number, expected: string)
     ([line, want]) => {
       const editor = document.querySelector('.editor-group-container.active .monaco-editor');
       if (!editor) return false;
-      const number = Array.from(editor.querySelectorAll('.margin-view-overlays > div')).find((d) => d.querySelector('.line-numbers')?.textContent?.trim() === String(line)) as HTMLElement | undefined;
+      const number = Array.from(editor.querySelectorAll('.margin-view-overlays > div')).find(
+        (d) => d.querySelector('.line-numbers')?.textContent?.trim() === String(line),
+      ) as HTMLElement | undefined;
       const row = number && Array.from(editor.querySelectorAll('.view-lines > .view-line')).find((v) => (v as HTMLElement).style.top === number.style.top);
       return (row?.textContent ?? '').replace(/\u00a0/g, ' ') === want;
     },

@@ -66,7 +66,12 @@ describe('decide', () => {
     check({ user: 'boss', role: 'Admin', action: 'issue-token' }, 'allow', 'TBA-ADMIN-SELF');
     check({ user: 'boss', role: 'Admin', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-ADMIN-SELF');
     check({ user: 'boss', role: 'Admin', action: 'issue-token', channel: 'access-tokens-page' }, 'deny', 'TBA-ADMIN-SELF');
-    check({ user: 'boss', role: 'Admin', action: 'issue-token', target: { user: 'boss2', role: 'Admin' } }, 'deny', 'TBA-ADMIN-TARGET', 'user "boss2" { role "Admin" }');
+    check(
+      { user: 'boss', role: 'Admin', action: 'issue-token', target: { user: 'boss2', role: 'Admin' } },
+      'deny',
+      'TBA-ADMIN-TARGET',
+      'user "boss2" { role "Admin" }',
+    );
     const v = check({ user: 'boss', role: 'Admin', action: 'issue-token', target: { user: 'svc', role: 'Login' } }, 'allow', 'TBA-ADMIN-OTHERS');
     assert.equal(v.citations.find((c) => c.rule === 'TBA-ADMIN-OTHERS')!.basis, 'inferred');
     check({ user: 'boss', role: 'Admin', action: 'restlet-login' }, 'allow', 'TBA-ADMIN-LOGIN');
@@ -94,8 +99,16 @@ describe('decide', () => {
   });
 
   it('issuetoken-endpoint never serves another user; settings-portlet is for own tokens', () => {
-    check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Login' }, channel: 'issuetoken-endpoint' }, 'deny', 'TBA-ENDPOINT-SELF-ONLY');
-    check({ user: 'mgr', role: 'Manager', action: 'revoke-token', target: { user: 'svc', role: 'Login' }, channel: 'settings-portlet' }, 'deny', 'TBA-PORTLET-SELF-ONLY');
+    check(
+      { user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Login' }, channel: 'issuetoken-endpoint' },
+      'deny',
+      'TBA-ENDPOINT-SELF-ONLY',
+    );
+    check(
+      { user: 'mgr', role: 'Manager', action: 'revoke-token', target: { user: 'svc', role: 'Login' }, channel: 'settings-portlet' },
+      'deny',
+      'TBA-PORTLET-SELF-ONLY',
+    );
     check({ user: 'dev', role: 'Self Service', action: 'revoke-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-UAT-OWN');
   });
 
@@ -116,7 +129,12 @@ describe('decide', () => {
   });
 
   it('role ids work wherever role names do', () => {
-    check({ user: 'x', role: 'customrole_x', action: 'restlet-login' }, 'allow', 'TBA-LOGIN', 'role "X Role" { id customrole_x; permission ADMI_LOGIN_OAUTH }\nuser "x" { role customrole_x }');
+    check(
+      { user: 'x', role: 'customrole_x', action: 'restlet-login' },
+      'allow',
+      'TBA-LOGIN',
+      'role "X Role" { id customrole_x; permission ADMI_LOGIN_OAUTH }\nuser "x" { role customrole_x }',
+    );
   });
 
   it('fills in the contract fields: target and default channel for token actions, null for logins', () => {
@@ -165,7 +183,10 @@ describe('suggest', () => {
     // Plain has nothing and svc's token target lacks login: issuing needs ATM on the actor and login on the target role.
     const s = suggestionsFor({ user: 'dev', role: 'Self Service', action: 'issue-token', target: { user: 'svc', role: 'Plain' } });
     assert.ok(s.length > 0);
-    assert.ok(s.every((x) => x.changes.length === 2 && x.result === 'allow'), JSON.stringify(s.map((x) => x.text)));
+    assert.ok(
+      s.every((x) => x.changes.length === 2 && x.result === 'allow'),
+      JSON.stringify(s.map((x) => x.text)),
+    );
   });
 
   it('enabling the feature is the suggestion when it is off', () => {

@@ -27,7 +27,13 @@ interface Row {
 
 // Login through RESTlets or web services with a token for (actor, acting role).
 const LOGIN_TABLE: Row[] = [
-  { action: 'restlet-login', wso: true, expect: 'deny', rule: 'TBA-WSO-RESTLET', why: "Roles with the Web Services Only restriction don't work with RESTlets." },
+  {
+    action: 'restlet-login',
+    wso: true,
+    expect: 'deny',
+    rule: 'TBA-WSO-RESTLET',
+    why: "Roles with the Web Services Only restriction don't work with RESTlets.",
+  },
   { login: true, expect: 'allow', rule: 'TBA-LOGIN', why: 'Log in using Access Tokens: Can use access tokens to log in through RESTlets or web services.' },
   { uat: true, expect: 'allow', rule: 'TBA-UAT-LOGIN', why: 'User Access Tokens holders do not also need Log in using Access Tokens (inferred).' },
   { admin: true, expect: 'allow', rule: 'TBA-ADMIN-LOGIN', why: 'TBA can be used with integrations that require the Administrator role.' },
@@ -37,13 +43,36 @@ const LOGIN_TABLE: Row[] = [
 
 // Issue or revoke a token for the actor's own use (target = actor and acting role).
 const OWN_TABLE: Row[] = [
-  { channel: 'access-tokens-page', admin: true, expect: 'deny', rule: 'TBA-ADMIN-SELF', why: 'Administrators create own tokens only via the Settings portlet link or the token endpoint.' },
-  { channel: 'access-tokens-page', atm: true, expect: 'deny', rule: 'TBA-ATM-SELF', why: 'Access Token Management: Cannot create access tokens for their own use.' },
-  { channel: 'access-tokens-page', uat: true, expect: 'deny', rule: 'TBA-UAT-OWN', why: 'User Access Tokens works from the Settings portlet (My Access Tokens).' },
+  {
+    channel: 'access-tokens-page',
+    admin: true,
+    expect: 'deny',
+    rule: 'TBA-ADMIN-SELF',
+    why: 'Administrators create own tokens only via the Settings portlet link or the token endpoint.',
+  },
+  {
+    channel: 'access-tokens-page',
+    atm: true,
+    expect: 'deny',
+    rule: 'TBA-ATM-SELF',
+    why: 'Access Token Management: Cannot create access tokens for their own use.',
+  },
+  {
+    channel: 'access-tokens-page',
+    uat: true,
+    expect: 'deny',
+    rule: 'TBA-UAT-OWN',
+    why: 'User Access Tokens works from the Settings portlet (My Access Tokens).',
+  },
   { channel: 'access-tokens-page', expect: 'deny', rule: 'TBA-OWN-NEEDS-PERMISSION', why: 'No permission for own tokens.' },
   { admin: true, expect: 'allow', rule: 'TBA-ADMIN-SELF', why: 'Exception: administrators can create tokens for their own use.' },
   { uat: true, expect: 'allow', rule: 'TBA-UAT-OWN', why: 'User Access Token: tokens for the current user and current role; own tokens programmatically.' },
-  { login: true, expect: 'deny', rule: 'TBA-LOGIN-NO-ISSUE', why: 'Log in using Access Tokens: Cannot create their own access tokens via the Settings portlet or issuetoken.' },
+  {
+    login: true,
+    expect: 'deny',
+    rule: 'TBA-LOGIN-NO-ISSUE',
+    why: 'Log in using Access Tokens: Cannot create their own access tokens via the Settings portlet or issuetoken.',
+  },
   { atm: true, expect: 'deny', rule: 'TBA-ATM-SELF', why: 'Access Token Management: Cannot create access tokens for their own use.' },
   { expect: 'deny', rule: 'TBA-OWN-NEEDS-PERMISSION', why: 'No permission for own tokens.' },
 ];
@@ -51,11 +80,21 @@ const OWN_TABLE: Row[] = [
 // Issue or revoke a token for another user and role.
 const OTHERS_TABLE: Row[] = [
   { holds: false, expect: 'deny', rule: 'TBA-ROLE-NOT-HELD', why: 'A token is valid for one specific company, user entity and role only.' },
-  { channel: 'issuetoken-endpoint', expect: 'deny', rule: 'TBA-ENDPOINT-SELF-ONLY', why: 'Users cannot programmatically issue or revoke tokens for other users.' },
+  {
+    channel: 'issuetoken-endpoint',
+    expect: 'deny',
+    rule: 'TBA-ENDPOINT-SELF-ONLY',
+    why: 'Users cannot programmatically issue or revoke tokens for other users.',
+  },
   { channel: 'settings-portlet', expect: 'deny', rule: 'TBA-PORTLET-SELF-ONLY', why: 'The Settings portlet link is for the current user and role.' },
   { targetAdmin: true, expect: 'deny', rule: 'TBA-ADMIN-TARGET', why: '(except tokens for an Administrator role); not for other administrators.' },
   { atm: true, expect: 'allow', rule: 'TBA-ATM-OTHERS', why: 'Access Token Management: Can create, assign, and manage a token for other users.' },
-  { admin: true, expect: 'allow', rule: 'TBA-ADMIN-OTHERS', why: 'Administrators can create tokens for themselves, but not for other administrators (inferred: others allowed).' },
+  {
+    admin: true,
+    expect: 'allow',
+    rule: 'TBA-ADMIN-OTHERS',
+    why: 'Administrators can create tokens for themselves, but not for other administrators (inferred: others allowed).',
+  },
   { expect: 'deny', rule: 'TBA-OTHERS-NEED-ATM', why: 'Only Access Token Management creates tokens for other users.' },
 ];
 
@@ -89,7 +128,13 @@ function expected(c: Case): Row {
 
 /** One account per acting-role configuration, holding every target variant. */
 function accountFor(atm: boolean, uat: boolean, login: boolean, admin: boolean, wso: boolean): string {
-  const perms = [atm && 'permission ADMI_MANAGE_OAUTH_TOKENS', uat && 'permission ADMI_MANAGE_OWN_OAUTH_TOKENS', login && 'permission ADMI_LOGIN_OAUTH', admin && 'administrator', wso && 'web-services-only'].filter(Boolean);
+  const perms = [
+    atm && 'permission ADMI_MANAGE_OAUTH_TOKENS',
+    uat && 'permission ADMI_MANAGE_OWN_OAUTH_TOKENS',
+    login && 'permission ADMI_LOGIN_OAUTH',
+    admin && 'administrator',
+    wso && 'web-services-only',
+  ].filter(Boolean);
   return `role "Actor" {\n  ${perms.join('\n  ')}\n  two-factor required\n}
 role "Target" { permission ADMI_LOGIN_OAUTH }
 role "Target Admin" { administrator; permission ADMI_LOGIN_OAUTH; two-factor required }

@@ -18,7 +18,17 @@ import { load, memoryHost } from '../helpers/memory';
 const SEED = 20240607;
 const ACCOUNTS = 45;
 
-const role = (name: string, extra: Partial<RoleSpec> = {}): RoleSpec => ({ name, id: `customrole_${name.toLowerCase()}`, administrator: false, wso: false, inactive: false, grants: [], noise: 'none', oneLine: true, ...extra });
+const role = (name: string, extra: Partial<RoleSpec> = {}): RoleSpec => ({
+  name,
+  id: `customrole_${name.toLowerCase()}`,
+  administrator: false,
+  wso: false,
+  inactive: false,
+  grants: [],
+  noise: 'none',
+  oneLine: true,
+  ...extra,
+});
 
 // A small account for checking the Cedar side alone against sentences of the documents.
 const SMALL: AccountSpec = {
@@ -35,25 +45,49 @@ const SMALL: AccountSpec = {
     { name: 'admin', roles: [{ role: 0, form: 'name' }], inactive: false, oneLine: true },
     { name: 'mgr', roles: [{ role: 1, form: 'name' }], inactive: false, oneLine: true },
     { name: 'dev', roles: [{ role: 2, form: 'name' }], inactive: false, oneLine: true },
-    { name: 'svc', roles: [{ role: 3, form: 'name' }, { role: 4, form: 'name' }], inactive: false, oneLine: true },
+    {
+      name: 'svc',
+      roles: [
+        { role: 3, form: 'name' },
+        { role: 4, form: 'name' },
+      ],
+      inactive: false,
+      oneLine: true,
+    },
     { name: 'admin2', roles: [{ role: 0, form: 'name' }], inactive: false, oneLine: true },
   ],
 };
 
 const ORACLE_CASES: [Question, 'allow' | 'deny', string][] = [
-  [{ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Login' } }, 'allow', 'ATM: Can create, assign, and manage a token for other users'],
+  [
+    { user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Login' } },
+    'allow',
+    'ATM: Can create, assign, and manage a token for other users',
+  ],
   [{ user: 'mgr', role: 'Manager', action: 'issue-token' }, 'deny', 'ATM: Cannot create access tokens for their own use.'],
   [{ user: 'mgr', role: 'Manager', action: 'restlet-login' }, 'deny', 'ATM: Cannot use access tokens to log in through RESTlets or web services.'],
   [{ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'admin', role: 'Admin' } }, 'deny', '(except tokens for an Administrator role)'],
   [{ user: 'admin', role: 'Admin', action: 'issue-token' }, 'allow', 'Administrators can create tokens for themselves'],
   [{ user: 'admin', role: 'Admin', action: 'issue-token', target: { user: 'admin2', role: 'Admin' } }, 'deny', 'but not for other administrators'],
-  [{ user: 'dev', role: 'Dev', action: 'issue-token', channel: 'settings-portlet' }, 'allow', 'User Access Token: tokens for the current user and current role'],
+  [
+    { user: 'dev', role: 'Dev', action: 'issue-token', channel: 'settings-portlet' },
+    'allow',
+    'User Access Token: tokens for the current user and current role',
+  ],
   [{ user: 'dev', role: 'Dev', action: 'web-services-login' }, 'allow', 'does not also need the Log in using Access Tokens permission'],
-  [{ user: 'svc', role: 'Login', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'deny', 'Cannot create their own access tokens ... by calling the issuetoken endpoint.'],
+  [
+    { user: 'svc', role: 'Login', action: 'issue-token', channel: 'issuetoken-endpoint' },
+    'deny',
+    'Cannot create their own access tokens ... by calling the issuetoken endpoint.',
+  ],
   [{ user: 'svc', role: 'Login', action: 'restlet-login' }, 'allow', 'Can use access tokens to log in through RESTlets or web services.'],
   [{ user: 'svc', role: 'Soap', action: 'restlet-login' }, 'deny', "Roles with the Web Services Only restriction don't work with RESTlets."],
   [{ user: 'svc', role: 'Soap', action: 'web-services-login' }, 'allow', 'Web Services Only roles still log in to web services'],
-  [{ user: 'mgr', role: 'Manager', action: 'revoke-token', target: { user: 'svc', role: 'Login' }, channel: 'issuetoken-endpoint' }, 'deny', 'users cannot programmatically issue or revoke tokens for other users'],
+  [
+    { user: 'mgr', role: 'Manager', action: 'revoke-token', target: { user: 'svc', role: 'Login' }, channel: 'issuetoken-endpoint' },
+    'deny',
+    'users cannot programmatically issue or revoke tokens for other users',
+  ],
   [{ user: 'mgr', role: 'Login', action: 'issue-token', target: { user: 'svc', role: 'Login' } }, 'deny', 'the actor must hold the acting role'],
   [{ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'dev', role: 'Login' } }, 'deny', "a token's user must hold the token's role"],
 ];
@@ -98,7 +132,11 @@ describe('differential: engine vs Cedar', function () {
     console.log(`      ${compared} decisions compared (seed ${SEED})`);
     // The generator must reach every way the engine can decide, or agreement proves little.
     const decisive = RULES.filter((r) => r.kind === 'decision' && r.id !== 'TBA-2FA-OTP').map((r) => r.id);
-    assert.deepEqual(decisive.filter((id) => !outcomes.has(id)), [], 'decision rules never reached by the random accounts');
+    assert.deepEqual(
+      decisive.filter((id) => !outcomes.has(id)),
+      [],
+      'decision rules never reached by the random accounts',
+    );
   });
 
   it('agrees through expect lines too (binding and expectRequest on the path)', () => {

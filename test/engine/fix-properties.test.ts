@@ -93,7 +93,10 @@ describe('quick-fix properties (fast-check)', function () {
     };
     // Adding a line after `inactive` while removing `inactive`: the edits overlapped, which clients refuse.
     const both = fix('role "A" {\n permission ADMI_LOGIN_OAUTH\n}\nuser "A" {\n inactive\n}\nexpect "A" as "A" can web-services-login', 'NSR-EXPECT-FAILED');
-    assert.equal(applyEdits('role "A" {\n permission ADMI_LOGIN_OAUTH\n}\nuser "A" {\n inactive\n}\nexpect "A" as "A" can web-services-login', both.edits), 'role "A" {\n permission ADMI_LOGIN_OAUTH\n}\nuser "A" {\n  role "A"\n}\nexpect "A" as "A" can web-services-login');
+    assert.equal(
+      applyEdits('role "A" {\n permission ADMI_LOGIN_OAUTH\n}\nuser "A" {\n inactive\n}\nexpect "A" as "A" can web-services-login', both.edits),
+      'role "A" {\n permission ADMI_LOGIN_OAUTH\n}\nuser "A" {\n  role "A"\n}\nexpect "A" as "A" can web-services-login',
+    );
     const wso = fix('role "S" { web-services-only }\nuser "u" { role "S" }\nexpect "u" as "S" can restlet-login\n', 'NSR-EXPECT-FAILED');
     assert.equal(wso.edits.length, 1);
     assert.equal(wso.edits[0].newText, ' permission "Log in using Access Tokens" full ');
@@ -118,7 +121,11 @@ describe('quick-fix properties (fast-check)', function () {
         const { analysis, findings } = relint(fixed);
         assert.ok(findings.filter((f) => f.rule === 'NSR-SYNTAX').length <= before, `fix all adds a syntax error:\n${show(fixed)}`);
         const left = findings.filter((f) => f.loc.file === MAIN && fixesFor(analysis, f).some((x) => x.auto && x.edits.every((e) => e.file === MAIN)));
-        assert.deepEqual(left.map((f) => `${f.rule}: ${f.message}`), [], `fix all left fixable findings in:\n${show(fixed)}`);
+        assert.deepEqual(
+          left.map((f) => `${f.rule}: ${f.message}`),
+          [],
+          `fix all left fixable findings in:\n${show(fixed)}`,
+        );
       }),
       fuzz(60, SEED + 2, 3),
     );

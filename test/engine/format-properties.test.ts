@@ -22,7 +22,15 @@ const LOC_KEYS = new Set(['loc', 'nameLoc', 'refLoc', 'levelLoc']);
 /** Everything the model says, without where it says it. */
 function shape(m: AccountModel): unknown {
   const strip = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => !LOC_KEYS.has(k)).map(([k, x]) => [k, strip(x)])) : v;
+    Array.isArray(v)
+      ? v.map(strip)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([k]) => !LOC_KEYS.has(k))
+              .map(([k, x]) => [k, strip(x)]),
+          )
+        : v;
   return strip({ ...m, files: undefined });
 }
 
@@ -86,12 +94,19 @@ describe('formatter properties (fast-check)', function () {
   });
 
   it('random role files and the examples, reflowed (blanks, indentation, lines joined with ;): the same', () => {
-    const base = fc.oneof(accountText, fc.constantFrom(...Object.values(EXAMPLES)), fc.constantFrom(...Object.values(EXAMPLES)).map((t) => t.replace(/\n/g, '\r\n')));
+    const base = fc.oneof(
+      accountText,
+      fc.constantFrom(...Object.values(EXAMPLES)),
+      fc.constantFrom(...Object.values(EXAMPLES)).map((t) => t.replace(/\n/g, '\r\n')),
+    );
     fc.assert(
       fc.property(base, fc.array(reflow, { minLength: 1, maxLength: 25 }), (text, changes) => {
         count(checkFormat(reflowText(text, changes)));
         // Blanks, indentation and `;` do not count, so the canonical form stays; blank lines do (one is kept).
-        const moved = reflowText(text, changes.filter((c) => c.kind !== 'blank'));
+        const moved = reflowText(
+          text,
+          changes.filter((c) => c.kind !== 'blank'),
+        );
         assert.equal(formatDocument(moved), formatDocument(text), `the layout changed the canonical form:\n${show(text)}\n${show(moved)}`);
       }),
       fuzz(200, SEED + 1),

@@ -10,25 +10,106 @@ user "mgr" { role "Mgr" }
 
 /** For each rule: a text where it must fire (at the marked text) and a close text where it must not. */
 const CASES: { rule: string; fires: string; at: string; clean: string; extra?: Record<string, string> }[] = [
-  { rule: 'NSR-SYNTAX', fires: 'role "A" { permision ADMI_LOGIN_OAUTH }', at: 'permision', clean: 'role "A" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "A" }' },
-  { rule: 'NSR-INCLUDE-MISSING', fires: 'include "missing.nsroles"', at: 'include "missing.nsroles"', clean: 'include "there.nsroles"', extra: { '/there.nsroles': 'role "B" {}' } },
+  {
+    rule: 'NSR-SYNTAX',
+    fires: 'role "A" { permision ADMI_LOGIN_OAUTH }',
+    at: 'permision',
+    clean: 'role "A" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "A" }',
+  },
+  {
+    rule: 'NSR-INCLUDE-MISSING',
+    fires: 'include "missing.nsroles"',
+    at: 'include "missing.nsroles"',
+    clean: 'include "there.nsroles"',
+    extra: { '/there.nsroles': 'role "B" {}' },
+  },
   { rule: 'NSR-INCLUDE-CYCLE', fires: 'include "main.nsroles"', at: 'include "main.nsroles"', clean: '' },
   { rule: 'NSR-UNKNOWN-REF', fires: OK_ROLES + 'user "x" { role "Logn" }', at: '"Logn"', clean: OK_ROLES + 'user "x" { role "login" }' },
   { rule: 'NSR-DUPLICATE', fires: OK_ROLES + 'user "SVC " { role "Login" }', at: '"SVC "', clean: OK_ROLES + 'user "svc2" { role "Login" }' },
-  { rule: 'NSR-UNKNOWN-PERMISSION', fires: OK_ROLES + 'role "R" { permission ADMI_FLY }', at: 'ADMI_FLY', clean: OK_ROLES + 'role "R" { permission ADMI_KERNEL none }' },
-  { rule: 'TBA-PERM-LEVEL', fires: OK_ROLES.replace('ADMI_LOGIN_OAUTH', 'ADMI_LOGIN_OAUTH view'), at: 'view', clean: OK_ROLES.replace('ADMI_LOGIN_OAUTH', 'ADMI_LOGIN_OAUTH full') },
-  { rule: 'TBA-2FA-REQUIRED', fires: OK_ROLES + 'role "Admin" { administrator }\nuser "a" { role "Admin" }', at: '"Admin"', clean: OK_ROLES + 'role "Admin" { administrator; two-factor required }\nuser "a" { role "Admin" }' },
-  { rule: 'TBA-UAT-REDUNDANT-LOGIN', fires: 'role "P" {\n  permission ADMI_MANAGE_OWN_OAUTH_TOKENS\n  permission ADMI_LOGIN_OAUTH\n}\nuser "p" { role "P" }', at: 'permission ADMI_LOGIN_OAUTH', clean: 'role "P" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS }\nuser "p" { role "P" }' },
-  { rule: 'TBA-ROLE-UNASSIGNED', fires: OK_ROLES + 'role "Lonely" { permission ADMI_LOGIN_OAUTH }', at: '"Lonely"', clean: OK_ROLES + 'role "Lonely" { permission ADMI_LOGIN_OAUTH none }' },
-  { rule: 'TBA-TOKEN-USER-ROLE', fires: OK_ROLES + 'integration "I" {}\ntoken "t" { user "mgr"; role "Login"; integration "I" }', at: '"Login"', clean: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I" }' },
-  { rule: 'TBA-TOKEN-ROLE-LOGIN', fires: OK_ROLES + 'integration "I" {}\ntoken "t" { user "mgr"; role "Mgr"; integration "I" }', at: '"Mgr"', clean: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I" }' },
-  { rule: 'TBA-TOKEN-CREATOR', fires: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I"; created-by "svc" }', at: '"svc"', clean: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I"; created-by "mgr" }' },
-  { rule: 'TBA-TOKEN-INTEGRATION', fires: OK_ROLES + 'integration "I" { state blocked }\ntoken "t" { user "svc"; role "Login"; integration "I" }', at: '"I"', clean: OK_ROLES + 'integration "I" { state enabled }\ntoken "t" { user "svc"; role "Login"; integration "I" }' },
-  { rule: 'TBA-FEATURE-DISABLED', fires: 'account "A" { token-based-authentication disabled }\n' + OK_ROLES, at: 'token-based-authentication disabled', clean: 'account "A" { token-based-authentication enabled }\n' + OK_ROLES },
-  { rule: 'NSR-EXPECT-FAILED', fires: OK_ROLES + 'expect "mgr" as "Mgr" can restlet-login', at: 'expect "mgr" as "Mgr" can restlet-login', clean: OK_ROLES + 'expect "mgr" as "Mgr" cannot restlet-login' },
-  { rule: 'TBA-2027-INTEGRATIONS', fires: 'integration "I" { token-based-authentication enabled }', at: '"I"', clean: 'integration "I" { token-based-authentication disabled }' },
-  { rule: 'NSR-IGNORE-UNKNOWN', fires: OK_ROLES + '# nsroles-ignore TBA-NOPE\nrole "X" {}', at: 'TBA-NOPE', clean: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" { permission ADMI_LOGIN_OAUTH }' },
-  { rule: 'NSR-IGNORE-UNUSED', fires: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" {}', at: 'TBA-ROLE-UNASSIGNED', clean: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" { permission ADMI_LOGIN_OAUTH }' },
+  {
+    rule: 'NSR-UNKNOWN-PERMISSION',
+    fires: OK_ROLES + 'role "R" { permission ADMI_FLY }',
+    at: 'ADMI_FLY',
+    clean: OK_ROLES + 'role "R" { permission ADMI_KERNEL none }',
+  },
+  {
+    rule: 'TBA-PERM-LEVEL',
+    fires: OK_ROLES.replace('ADMI_LOGIN_OAUTH', 'ADMI_LOGIN_OAUTH view'),
+    at: 'view',
+    clean: OK_ROLES.replace('ADMI_LOGIN_OAUTH', 'ADMI_LOGIN_OAUTH full'),
+  },
+  {
+    rule: 'TBA-2FA-REQUIRED',
+    fires: OK_ROLES + 'role "Admin" { administrator }\nuser "a" { role "Admin" }',
+    at: '"Admin"',
+    clean: OK_ROLES + 'role "Admin" { administrator; two-factor required }\nuser "a" { role "Admin" }',
+  },
+  {
+    rule: 'TBA-UAT-REDUNDANT-LOGIN',
+    fires: 'role "P" {\n  permission ADMI_MANAGE_OWN_OAUTH_TOKENS\n  permission ADMI_LOGIN_OAUTH\n}\nuser "p" { role "P" }',
+    at: 'permission ADMI_LOGIN_OAUTH',
+    clean: 'role "P" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS }\nuser "p" { role "P" }',
+  },
+  {
+    rule: 'TBA-ROLE-UNASSIGNED',
+    fires: OK_ROLES + 'role "Lonely" { permission ADMI_LOGIN_OAUTH }',
+    at: '"Lonely"',
+    clean: OK_ROLES + 'role "Lonely" { permission ADMI_LOGIN_OAUTH none }',
+  },
+  {
+    rule: 'TBA-TOKEN-USER-ROLE',
+    fires: OK_ROLES + 'integration "I" {}\ntoken "t" { user "mgr"; role "Login"; integration "I" }',
+    at: '"Login"',
+    clean: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I" }',
+  },
+  {
+    rule: 'TBA-TOKEN-ROLE-LOGIN',
+    fires: OK_ROLES + 'integration "I" {}\ntoken "t" { user "mgr"; role "Mgr"; integration "I" }',
+    at: '"Mgr"',
+    clean: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I" }',
+  },
+  {
+    rule: 'TBA-TOKEN-CREATOR',
+    fires: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I"; created-by "svc" }',
+    at: '"svc"',
+    clean: OK_ROLES + 'integration "I" {}\ntoken "t" { user "svc"; role "Login"; integration "I"; created-by "mgr" }',
+  },
+  {
+    rule: 'TBA-TOKEN-INTEGRATION',
+    fires: OK_ROLES + 'integration "I" { state blocked }\ntoken "t" { user "svc"; role "Login"; integration "I" }',
+    at: '"I"',
+    clean: OK_ROLES + 'integration "I" { state enabled }\ntoken "t" { user "svc"; role "Login"; integration "I" }',
+  },
+  {
+    rule: 'TBA-FEATURE-DISABLED',
+    fires: 'account "A" { token-based-authentication disabled }\n' + OK_ROLES,
+    at: 'token-based-authentication disabled',
+    clean: 'account "A" { token-based-authentication enabled }\n' + OK_ROLES,
+  },
+  {
+    rule: 'NSR-EXPECT-FAILED',
+    fires: OK_ROLES + 'expect "mgr" as "Mgr" can restlet-login',
+    at: 'expect "mgr" as "Mgr" can restlet-login',
+    clean: OK_ROLES + 'expect "mgr" as "Mgr" cannot restlet-login',
+  },
+  {
+    rule: 'TBA-2027-INTEGRATIONS',
+    fires: 'integration "I" { token-based-authentication enabled }',
+    at: '"I"',
+    clean: 'integration "I" { token-based-authentication disabled }',
+  },
+  {
+    rule: 'NSR-IGNORE-UNKNOWN',
+    fires: OK_ROLES + '# nsroles-ignore TBA-NOPE\nrole "X" {}',
+    at: 'TBA-NOPE',
+    clean: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" { permission ADMI_LOGIN_OAUTH }',
+  },
+  {
+    rule: 'NSR-IGNORE-UNUSED',
+    fires: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" {}',
+    at: 'TBA-ROLE-UNASSIGNED',
+    clean: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" { permission ADMI_LOGIN_OAUTH }',
+  },
 ];
 
 function lint(text: string, extra: Record<string, string> = {}): Finding[] {
@@ -41,7 +122,10 @@ describe('lint rules', () => {
 
   it('every lint rule has a case here', () => {
     const covered = new Set(CASES.map((c) => c.rule));
-    assert.deepEqual(lintRules.filter((id) => !covered.has(id)), []);
+    assert.deepEqual(
+      lintRules.filter((id) => !covered.has(id)),
+      [],
+    );
   });
 
   for (const c of CASES) {
@@ -53,7 +137,12 @@ describe('lint rules', () => {
       assert.equal(text.slice(hit.loc.span.start, hit.loc.span.end), c.at);
       assert.ok(hit.message.length > 20, 'message says what to do');
       assert.ok(hit.citations.length > 0 && hit.citations.every((x) => x.quote.length > 0), 'carries a verbatim quote');
-      assert.deepEqual(lint(c.clean, c.extra).filter((f) => f.rule === c.rule).map((f) => f.message), []);
+      assert.deepEqual(
+        lint(c.clean, c.extra)
+          .filter((f) => f.rule === c.rule)
+          .map((f) => f.message),
+        [],
+      );
     });
   }
 
@@ -78,7 +167,9 @@ describe('lint rules', () => {
   });
 
   it('the redundant permission is marked unnecessary and points at User Access Tokens', () => {
-    const f = lint('role "P" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS; permission ADMI_LOGIN_OAUTH }\nuser "p" { role "P" }').find((x) => x.rule === 'TBA-UAT-REDUNDANT-LOGIN')!;
+    const f = lint('role "P" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS; permission ADMI_LOGIN_OAUTH }\nuser "p" { role "P" }').find(
+      (x) => x.rule === 'TBA-UAT-REDUNDANT-LOGIN',
+    )!;
     assert.equal(f.unnecessary, true);
     assert.equal(f.severity, 'hint');
     assert.ok(f.related?.length);
@@ -107,6 +198,9 @@ describe('lint rules', () => {
 
   it('a revoked token is not checked for usability', () => {
     const f = lint(OK_ROLES + 'token "t" { user "mgr"; role "Login"; revoked }');
-    assert.deepEqual(f.filter((x) => x.rule.startsWith('TBA-TOKEN')), []);
+    assert.deepEqual(
+      f.filter((x) => x.rule.startsWith('TBA-TOKEN')),
+      [],
+    );
   });
 });

@@ -19,7 +19,10 @@ describe('parser', () => {
     assert.equal(t.statements.length, 1);
     const role = t.statements[0];
     assert.equal(role.keyword, 'role');
-    assert.deepEqual(role.args.map((a) => [a.kind, a.value]), [['string', 'RESTlet Integration']]);
+    assert.deepEqual(
+      role.args.map((a) => [a.kind, a.value]),
+      [['string', 'RESTlet Integration']],
+    );
     assert.equal(text.slice(role.args[0].span.start, role.args[0].span.end), '"RESTlet Integration"');
     assert.equal(role.block!.statements[0].keyword, 'permission');
     assert.equal(text.slice(role.span.start, role.span.end), text.trimEnd());
@@ -28,7 +31,10 @@ describe('parser', () => {
   it('reads one-line blocks separated by ;', () => {
     const t = parse('user "bob" { role "Clerk"; inactive }');
     assert.equal(t.errors.length, 0);
-    assert.deepEqual(t.statements[0].block!.statements.map((s) => s.keyword), ['role', 'inactive']);
+    assert.deepEqual(
+      t.statements[0].block!.statements.map((s) => s.keyword),
+      ['role', 'inactive'],
+    );
   });
 
   it('unescapes \\" and \\\\ in strings', () => {
@@ -38,20 +44,29 @@ describe('parser', () => {
 
   it('keeps comments with their spans', () => {
     const t = parse('# top\nrole "A" { # trailing\n}\n');
-    assert.deepEqual(t.comments.map((c) => c.text), ['# top', '# trailing']);
+    assert.deepEqual(
+      t.comments.map((c) => c.text),
+      ['# top', '# trailing'],
+    );
     assert.equal(t.comments[1].span.start, 17);
   });
 
   it('reports an unterminated string at the string, and recovers on the next line', () => {
     checkError('user "bob" {\n  role ⟦"Clerk⟧\n  inactive\n}\n', /Unterminated string/);
     const t = parse('user "bob" {\n  role "Clerk\n  inactive\n}\n');
-    assert.deepEqual(t.statements[0].block!.statements.map((s) => s.keyword), ['role', 'inactive']);
+    assert.deepEqual(
+      t.statements[0].block!.statements.map((s) => s.keyword),
+      ['role', 'inactive'],
+    );
   });
 
   it('reports an unclosed block at its brace and recovers at the next declaration', () => {
     checkError('role "A" ⟦{⟧\n  permission ADMI_LOGIN_OAUTH\nuser "bob" { role "A" }\n', /never closed/);
     const t = parse('role "A" {\n  permission ADMI_LOGIN_OAUTH\nuser "bob" { role "A" }\n');
-    assert.deepEqual(t.statements.map((s) => s.keyword), ['role', 'user']);
+    assert.deepEqual(
+      t.statements.map((s) => s.keyword),
+      ['role', 'user'],
+    );
   });
 
   it('closes an unclosed block at end of file with one error', () => {
@@ -140,7 +155,13 @@ expect "bob" as customrole_integration_manager can issue-token for "svc" as "SOA
     assert.equal(m.roles[1].permissions[0].level, 'full');
     assert.equal(m.roles[1].permissions[0].explicitLevel, false);
     assert.ok(m.roles[2].administrator);
-    assert.deepEqual(m.users[0].roles.map((r) => [r.name, r.bare]), [['Integration Manager', false], ['customrole_integration_manager', true]]);
+    assert.deepEqual(
+      m.users[0].roles.map((r) => [r.name, r.bare]),
+      [
+        ['Integration Manager', false],
+        ['customrole_integration_manager', true],
+      ],
+    );
     assert.equal(m.integrations[0].state!.value, 'waiting-for-approval');
     assert.equal(m.tokens[0].createdBy!.name, 'bob');
     assert.ok(m.tokens[0].revoked);
@@ -181,7 +202,10 @@ describe('include', () => {
       '/sub/more.nsroles': 'role "B" {}',
     });
     assert.deepEqual(l.model.files, ['/main.nsroles', '/sub/roles.nsroles', '/sub/more.nsroles']);
-    assert.deepEqual(l.model.roles.map((r) => r.name), ['A', 'B']);
+    assert.deepEqual(
+      l.model.roles.map((r) => r.name),
+      ['A', 'B'],
+    );
     assert.equal(l.model.roles[1].nameLoc.file, '/sub/more.nsroles');
   });
 

@@ -52,9 +52,30 @@ describe('parser properties (fast-check)', function () {
       return t;
     };
     assert.doesNotThrow(() => checkTree(text, parse(text)));
-    assert.throws(() => checkTree(text, corrupt((t) => (t.statements[0].args[0].span.end = text.length + 1))), /not a range inside/);
-    assert.throws(() => checkTree(text, corrupt((t) => (t.statements[0].block!.statements[0].span = { start: 0, end: text.length }))), /outside its parent/);
-    assert.throws(() => checkTree(text, corrupt((t) => (t.statements[0].keywordSpan = { start: 1, end: 5 }))), /not the text at its span/);
+    assert.throws(
+      () =>
+        checkTree(
+          text,
+          corrupt((t) => (t.statements[0].args[0].span.end = text.length + 1)),
+        ),
+      /not a range inside/,
+    );
+    assert.throws(
+      () =>
+        checkTree(
+          text,
+          corrupt((t) => (t.statements[0].block!.statements[0].span = { start: 0, end: text.length })),
+        ),
+      /outside its parent/,
+    );
+    assert.throws(
+      () =>
+        checkTree(
+          text,
+          corrupt((t) => (t.statements[0].keywordSpan = { start: 1, end: 5 })),
+        ),
+      /not the text at its span/,
+    );
     const emoji = 'role "😀" {}';
     const cut = parse(emoji);
     cut.statements[0].args[0].span.end = 7;

@@ -28,12 +28,20 @@ describe('rule documentation (docs/rules)', () => {
       assert.ok(producesRule(avoid, rule.id), `avoid example does not produce ${rule.id}; it produces:\n  ${summary(avoid)}`);
       if (!SYNTAX_RULES.has(rule.id)) {
         const broken = avoid.filter((f) => SYNTAX_RULES.has(f.rule));
-        assert.deepEqual(broken.map((f) => f.message), [], 'the avoid example is readable apart from its one mistake');
+        assert.deepEqual(
+          broken.map((f) => f.message),
+          [],
+          'the avoid example is readable apart from its one mistake',
+        );
       }
       const prefer = lintExample(examples.prefer).findings;
       assert.ok(!producesRule(prefer, rule.id), `prefer example still produces ${rule.id}:\n  ${summary(prefer)}`);
       const serious = prefer.filter((f) => f.severity === 'error' || f.severity === 'warning');
-      assert.deepEqual(serious.map((f) => `${f.rule}: ${f.message}`), [], 'the prefer example has no error or warning');
+      assert.deepEqual(
+        serious.map((f) => `${f.rule}: ${f.message}`),
+        [],
+        'the prefer example has no error or warning',
+      );
     });
   }
 });

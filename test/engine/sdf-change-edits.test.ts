@@ -42,7 +42,12 @@ describe('changeEdits on an account mixing role files and SuiteCloud role object
     ]);
     assert.ok('edits' in r);
     assert.deepEqual(r.edits.map((e) => e.file).sort(), ['/p/access.nsroles', XML]);
-    assert.ok(!applyEdits(ROLE, r.edits.filter((e) => e.file === XML)).includes('ADMI_LOGIN_OAUTH'));
+    assert.ok(
+      !applyEdits(
+        ROLE,
+        r.edits.filter((e) => e.file === XML),
+      ).includes('ADMI_LOGIN_OAUTH'),
+    );
   });
 
   it('refuses a role object whose XML cannot be read', () => {

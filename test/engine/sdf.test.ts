@@ -56,7 +56,8 @@ const slice = (text: string, s: { start: number; end: number }) => text.slice(s.
 describe('SDF role objects', () => {
   describe('XML parser', () => {
     it('gives exact spans for elements, attribute values, text, entities, CDATA and comments', () => {
-      const text = '<?xml version="1.0"?>\r\n<role scriptid="customrole_a" x = \'y&amp;z\'>\r\n  <name>Tom &amp; Jerry</name>\r\n  <!-- c -->\r\n  <p/><q><![CDATA[a<b]]></q>\r\n</role>\r\n';
+      const text =
+        '<?xml version="1.0"?>\r\n<role scriptid="customrole_a" x = \'y&amp;z\'>\r\n  <name>Tom &amp; Jerry</name>\r\n  <!-- c -->\r\n  <p/><q><![CDATA[a<b]]></q>\r\n</role>\r\n';
       const doc = parseXml(text);
       assert.equal(doc.problem, undefined);
       const root = doc.root!;
@@ -67,7 +68,7 @@ describe('SDF role objects', () => {
       const [sid, x] = root.attributes;
       assert.deepEqual([sid.name, sid.value, slice(text, sid.nameSpan), slice(text, sid.valueSpan)], ['scriptid', 'customrole_a', 'scriptid', 'customrole_a']);
       assert.deepEqual([x.value, slice(text, x.nameSpan), slice(text, x.valueSpan)], ['y&z', 'x', 'y&amp;z']);
-      const [name, p, q] = root.children.filter((c) => c.kind === 'element') as typeof root[];
+      const [name, p, q] = root.children.filter((c) => c.kind === 'element') as (typeof root)[];
       assert.equal(slice(text, name.span), '<name>Tom &amp; Jerry</name>');
       const t = name.children[0];
       assert.ok(t.kind === 'text');
@@ -81,7 +82,9 @@ describe('SDF role objects', () => {
     });
 
     it('reads the role and its fields with exact locations', () => {
-      const src = role(`  <tfarequired>OFF</tfarequired>\n  <iswebserviceonlyrole>T</iswebserviceonlyrole>\n  <isinactive>T</isinactive>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'), perm('LIST_CUSTJOB', 'VIEW'))}`);
+      const src = role(
+        `  <tfarequired>OFF</tfarequired>\n  <iswebserviceonlyrole>T</iswebserviceonlyrole>\n  <isinactive>T</isinactive>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'), perm('LIST_CUSTJOB', 'VIEW'))}`,
+      );
       const f = parseSdfRole(FILE, src);
       const r = f.role!;
       assert.equal(r.origin, 'sdf');
@@ -92,10 +95,13 @@ describe('SDF role objects', () => {
       assert.equal(r.twoFactor?.value, 'not-required');
       assert.equal(slice(src, r.twoFactor!.loc.span), 'OFF');
       assert.ok(r.webServicesOnly && r.inactive && !r.coreAdministrationPermissions);
-      assert.deepEqual(r.permissions.map((g) => [g.ref, g.level, g.info?.id, slice(src, g.refLoc.span), slice(src, g.levelLoc!.span)]), [
-        ['ADMI_LOGIN_OAUTH', 'full', 'ADMI_LOGIN_OAUTH', 'ADMI_LOGIN_OAUTH', 'FULL'],
-        ['LIST_CUSTJOB', 'view', undefined, 'LIST_CUSTJOB', 'VIEW'],
-      ]);
+      assert.deepEqual(
+        r.permissions.map((g) => [g.ref, g.level, g.info?.id, slice(src, g.refLoc.span), slice(src, g.levelLoc!.span)]),
+        [
+          ['ADMI_LOGIN_OAUTH', 'full', 'ADMI_LOGIN_OAUTH', 'ADMI_LOGIN_OAUTH', 'FULL'],
+          ['LIST_CUSTJOB', 'view', undefined, 'LIST_CUSTJOB', 'VIEW'],
+        ],
+      );
       assert.ok(slice(src, r.permissions[0].loc.span).startsWith('<permission>'));
     });
 
@@ -120,8 +126,16 @@ describe('SDF role objects', () => {
   describe('malformed XML: one SDF-XML finding at the cause', () => {
     const cases: { name: string; src: string; message: RegExp }[] = [
       { name: 'bare ampersand', src: '<role scriptid="customrole_x">\n  <name>Sales ⟦&⟧ Support</name>\n</role>', message: /Unescaped '&': write &amp;/ },
-      { name: 'mistyped end tag', src: '<role scriptid="customrole_x">\n  <name>A⟦</nam>⟧\n</role>', message: /<\/nam> does not match the open <name> \(line 2\): write <\/name>/ },
-      { name: 'element never closed before its parent ends', src: '<role scriptid="customrole_x">\n  <⟦permissions⟧>\n    <permission/>\n</role>', message: /<permissions> \(line 2\) is never closed: add <\/permissions> before <\/role> on line 4/ },
+      {
+        name: 'mistyped end tag',
+        src: '<role scriptid="customrole_x">\n  <name>A⟦</nam>⟧\n</role>',
+        message: /<\/nam> does not match the open <name> \(line 2\): write <\/name>/,
+      },
+      {
+        name: 'element never closed before its parent ends',
+        src: '<role scriptid="customrole_x">\n  <⟦permissions⟧>\n    <permission/>\n</role>',
+        message: /<permissions> \(line 2\) is never closed: add <\/permissions> before <\/role> on line 4/,
+      },
       { name: 'root never closed', src: '<⟦role⟧ scriptid="customrole_x">\n  <name>A</name>\n', message: /<role> \(line 1\) is never closed/ },
       { name: 'unquoted attribute', src: '<role scriptid=⟦c⟧ustomrole_x></role>', message: /in quotes/ },
       { name: 'duplicate attribute', src: '<role scriptid="customrole_x" ⟦scriptid⟧="customrole_y"></role>', message: /'scriptid' is given twice/ },
@@ -130,7 +144,11 @@ describe('SDF role objects', () => {
       { name: 'text after the root', src: '<role scriptid="customrole_x"></role>\n⟦oops⟧\n', message: /Text after the end of <role>/ },
       { name: 'second root', src: '<role scriptid="customrole_x"></role>⟦<role⟧/>', message: /second root element/ },
       { name: 'broken end tag', src: '<role scriptid="customrole_x">\n  <name>A⟦</na me>⟧\n</role>', message: /Broken end tag '<\/na me>': .* write <\/name>/ },
-      { name: 'end tag without >', src: '<role scriptid="customrole_x">\n  <name>A⟦</name⟧\n  <centertype>BASIC</centertype>\n</role>', message: /Broken end tag '<\/name': .* write <\/name>/ },
+      {
+        name: 'end tag without >',
+        src: '<role scriptid="customrole_x">\n  <name>A⟦</name⟧\n  <centertype>BASIC</centertype>\n</role>',
+        message: /Broken end tag '<\/name': .* write <\/name>/,
+      },
       { name: ']]> in text', src: '<role scriptid="customrole_x"><name>A⟦]]>⟧</name></role>', message: /write \]\]&gt;/ },
       { name: 'attributes without a space', src: '<role scriptid="customrole_x"⟦x⟧="1"></role>', message: /separated by spaces/ },
       { name: 'declaration not first', src: ' ⟦<?xml⟧ version="1.0"?><role scriptid="customrole_x"/>', message: /declaration must come first/ },
@@ -139,7 +157,11 @@ describe('SDF role objects', () => {
       it(c.name, () => {
         const m = marked(c.src);
         const findings = lint({ [FILE]: m.text });
-        assert.deepEqual(findings.map((f) => f.rule), ['SDF-XML'], JSON.stringify(findings.map((f) => f.message)));
+        assert.deepEqual(
+          findings.map((f) => f.rule),
+          ['SDF-XML'],
+          JSON.stringify(findings.map((f) => f.message)),
+        );
         assert.equal(slice(m.text, findings[0].loc.span), m.text.slice(m.start, m.end));
         assert.deepEqual(findings[0].loc.span, { start: m.start, end: m.end });
         assert.match(findings[0].message, c.message);
@@ -149,7 +171,10 @@ describe('SDF role objects', () => {
 
     it('an empty file has no root element', () => {
       const f = lint({ [FILE]: '' });
-      assert.deepEqual(f.map((x) => [x.rule, x.loc.span.start, x.loc.span.end]), [['SDF-XML', 0, 0]]);
+      assert.deepEqual(
+        f.map((x) => [x.rule, x.loc.span.start, x.loc.span.end]),
+        [['SDF-XML', 0, 0]],
+      );
     });
 
     it('never throws and never reports more than one problem, for every prefix of a role file', () => {
@@ -162,27 +187,74 @@ describe('SDF role objects', () => {
     });
 
     it('keeps the role read so far, so references to it still resolve', () => {
-      const loaded = load({ [FILE]: '<role scriptid="customrole_x">\n  <name>X</name>\n  <tfarequired>OFF</tfarequired>\n  <bad & />' }, 'user "u" { role customrole_x }');
-      assert.deepEqual(lintAccount(loaded).map((f) => f.rule), ['SDF-XML']);
+      const loaded = load(
+        { [FILE]: '<role scriptid="customrole_x">\n  <name>X</name>\n  <tfarequired>OFF</tfarequired>\n  <bad & />' },
+        'user "u" { role customrole_x }',
+      );
+      assert.deepEqual(
+        lintAccount(loaded).map((f) => f.rule),
+        ['SDF-XML'],
+      );
       assert.equal(new AccountIndex(loaded.model).role({ key: 'customrole_x', bare: true })?.name, 'X');
     });
   });
 
   describe('rules', () => {
     const WSO_USE = 'user "svc" { role customrole_x }\nexpect "svc" as customrole_x can restlet-login\n';
-    const CASES: { rule: string; fires: string; clean: string; file?: string; nsroles?: string; cleanNsroles?: string; alsoFires?: string[]; message: RegExp }[] = [
+    const CASES: {
+      rule: string;
+      fires: string;
+      clean: string;
+      file?: string;
+      nsroles?: string;
+      cleanNsroles?: string;
+      alsoFires?: string[];
+      message: RegExp;
+    }[] = [
       { rule: 'SDF-XML', fires: role('  <tfarequired>⟦&⟧</tfarequired>\n'), clean: role('  <tfarequired>OFF</tfarequired>\n'), message: /Unescaped/ },
-      { rule: 'SDF-PERM-LEVEL', fires: role(perms(perm('ADMI_LOGIN_OAUTH', '⟦VIEW⟧'))), clean: role(perms(perm('ADMI_LOGIN_OAUTH', 'FULL'))), message: /Log in using Access Tokens \(ADMI_LOGIN_OAUTH\) takes only NONE or FULL, not VIEW/ },
-      { rule: 'SDF-UNKNOWN-PERMKEY', fires: role(perms(perm('⟦ADMI_LOGIN_OAUT⟧', 'FULL'))), clean: role(perms(perm('LIST_CUSTJOB', 'VIEW'))), message: /Unknown permkey 'ADMI_LOGIN_OAUT'.*Did you mean ADMI_LOGIN_OAUTH\?/ },
-      { rule: 'SDF-DUPLICATE-PERMKEY', fires: role(perms(perm('LIST_CUSTJOB', 'VIEW'), perm('⟦LIST_CUSTJOB⟧', 'EDIT'))), clean: role(perms(perm('LIST_CUSTJOB', 'VIEW'), perm('LIST_EMPLOYEE', 'EDIT'))), message: /LIST_CUSTJOB is already listed/ },
-      { rule: 'SDF-PERMLEVEL-VALUE', fires: role(perms(perm('LIST_CUSTJOB', '⟦Full⟧'))), clean: role(perms(perm('LIST_CUSTJOB', 'FULL'))), message: /Unknown permlevel 'Full'.*did you mean FULL/ },
+      {
+        rule: 'SDF-PERM-LEVEL',
+        fires: role(perms(perm('ADMI_LOGIN_OAUTH', '⟦VIEW⟧'))),
+        clean: role(perms(perm('ADMI_LOGIN_OAUTH', 'FULL'))),
+        message: /Log in using Access Tokens \(ADMI_LOGIN_OAUTH\) takes only NONE or FULL, not VIEW/,
+      },
+      {
+        rule: 'SDF-UNKNOWN-PERMKEY',
+        fires: role(perms(perm('⟦ADMI_LOGIN_OAUT⟧', 'FULL'))),
+        clean: role(perms(perm('LIST_CUSTJOB', 'VIEW'))),
+        message: /Unknown permkey 'ADMI_LOGIN_OAUT'.*Did you mean ADMI_LOGIN_OAUTH\?/,
+      },
+      {
+        rule: 'SDF-DUPLICATE-PERMKEY',
+        fires: role(perms(perm('LIST_CUSTJOB', 'VIEW'), perm('⟦LIST_CUSTJOB⟧', 'EDIT'))),
+        clean: role(perms(perm('LIST_CUSTJOB', 'VIEW'), perm('LIST_EMPLOYEE', 'EDIT'))),
+        message: /LIST_CUSTJOB is already listed/,
+      },
+      {
+        rule: 'SDF-PERMLEVEL-VALUE',
+        fires: role(perms(perm('LIST_CUSTJOB', '⟦Full⟧'))),
+        clean: role(perms(perm('LIST_CUSTJOB', 'FULL'))),
+        message: /Unknown permlevel 'Full'.*did you mean FULL/,
+      },
       { rule: 'SDF-SCRIPTID', fires: role('', '⟦customrole_y⟧'), clean: role(''), message: /differs from the file name 'customrole_x'/ },
       { rule: 'SDF-MISSING-FIELD', fires: '<⟦role⟧ scriptid="customrole_x">\n  <name>X</name>\n</role>\n', clean: role(''), message: /no <centertype>/ },
-      { rule: 'SDF-TFADURATION', fires: role('  <tfarequired>⟦FULL⟧</tfarequired>\n'), clean: role('  <tfarequired>FULL</tfarequired>\n  <tfaduration>0</tfaduration>\n'), message: /tfarequired is FULL, so SDF requires a <tfaduration>/ },
-      { rule: 'SDF-2FA-REQUIRED', fires: role(`  <tfarequired>⟦OFF⟧</tfarequired>\n${perms(perm('ADMI_INTEGRAPP', 'FULL'))}`), clean: role(`  <tfarequired>FULL</tfarequired>\n  <tfaduration>0</tfaduration>\n${perms(perm('ADMI_INTEGRAPP', 'FULL'))}`), message: /highly privileged \(it has Integration Application, ADMI_INTEGRAPP\)/ },
+      {
+        rule: 'SDF-TFADURATION',
+        fires: role('  <tfarequired>⟦FULL⟧</tfarequired>\n'),
+        clean: role('  <tfarequired>FULL</tfarequired>\n  <tfaduration>0</tfaduration>\n'),
+        message: /tfarequired is FULL, so SDF requires a <tfaduration>/,
+      },
+      {
+        rule: 'SDF-2FA-REQUIRED',
+        fires: role(`  <tfarequired>⟦OFF⟧</tfarequired>\n${perms(perm('ADMI_INTEGRAPP', 'FULL'))}`),
+        clean: role(`  <tfarequired>FULL</tfarequired>\n  <tfaduration>0</tfaduration>\n${perms(perm('ADMI_INTEGRAPP', 'FULL'))}`),
+        message: /highly privileged \(it has Integration Application, ADMI_INTEGRAPP\)/,
+      },
       {
         rule: 'SDF-UAT-REDUNDANT-LOGIN',
-        fires: role(`  <permissions>\n${perm('ADMI_MANAGE_OWN_OAUTH_TOKENS', 'FULL')}    ⟦<permission>\n      <permkey>ADMI_LOGIN_OAUTH</permkey>\n      <permlevel>FULL</permlevel>\n    </permission>⟧\n  </permissions>\n`),
+        fires: role(
+          `  <permissions>\n${perm('ADMI_MANAGE_OWN_OAUTH_TOKENS', 'FULL')}    ⟦<permission>\n      <permkey>ADMI_LOGIN_OAUTH</permkey>\n      <permlevel>FULL</permlevel>\n    </permission>⟧\n  </permissions>\n`,
+        ),
         clean: role(perms(perm('ADMI_MANAGE_OWN_OAUTH_TOKENS', 'FULL'))),
         message: /Log in using Access Tokens \(ADMI_LOGIN_OAUTH\) is unnecessary/,
       },
@@ -200,7 +272,10 @@ describe('SDF role objects', () => {
 
     it('every SDF rule has a case here', () => {
       const ids = RULES.filter((r) => r.id.startsWith('SDF-')).map((r) => r.id);
-      assert.deepEqual(ids.filter((id) => !CASES.some((c) => c.rule === id)), []);
+      assert.deepEqual(
+        ids.filter((id) => !CASES.some((c) => c.rule === id)),
+        [],
+      );
       assert.equal(ids.length, 11);
     });
 
@@ -216,22 +291,35 @@ describe('SDF role objects', () => {
         assert.match(hit[0].message, c.message);
         assert.ok(hit[0].citations.length > 0 && hit[0].citations.every((x) => x.rule === c.rule && x.quote.length > 0));
         // Nothing else fires on these small texts: each case isolates its rule.
-        assert.deepEqual(findings.filter((f) => f.rule !== c.rule).map((f) => f.rule), c.alsoFires ?? []);
-        assert.deepEqual(lint({ [file]: c.clean }, c.cleanNsroles ?? c.nsroles).map((f) => `${f.rule}: ${f.message}`), []);
+        assert.deepEqual(
+          findings.filter((f) => f.rule !== c.rule).map((f) => f.rule),
+          c.alsoFires ?? [],
+        );
+        assert.deepEqual(
+          lint({ [file]: c.clean }, c.cleanNsroles ?? c.nsroles).map((f) => `${f.rule}: ${f.message}`),
+          [],
+        );
         const data = hit[0].data;
         if (data?.kind === 'sdf-edits') {
           const fixed = applyEdits(m.text, data.fixes[0].edits);
           const after = lint({ [file]: fixed }, c.nsroles);
-          assert.deepEqual(after.map((f) => `${f.rule}: ${f.message}`), [], `after '${data.fixes[0].title}':\n${fixed}`);
+          assert.deepEqual(
+            after.map((f) => `${f.rule}: ${f.message}`),
+            [],
+            `after '${data.fixes[0].title}':\n${fixed}`,
+          );
         }
       });
     }
 
     it('every quick fix the issue asks for is offered', () => {
-      const actions = (src: string, nsroles?: string) => lint({ [FILE]: src }, nsroles).flatMap((f) => (f.data?.kind === 'sdf-edits' ? [`${f.rule}:${f.data.action}`] : []));
+      const actions = (src: string, nsroles?: string) =>
+        lint({ [FILE]: src }, nsroles).flatMap((f) => (f.data?.kind === 'sdf-edits' ? [`${f.rule}:${f.data.action}`] : []));
       assert.deepEqual(actions(role(perms(perm('ADMI_LOGIN_OAUTH', 'EDIT')))), ['SDF-PERM-LEVEL:set-level-full']);
       assert.deepEqual(actions(role(perms(perm('LIST_CUSTJOB', 'VIEW'), perm('LIST_CUSTJOB', 'VIEW')))), ['SDF-DUPLICATE-PERMKEY:remove-permission']);
-      assert.deepEqual(actions(role(perms(perm('ADMI_MANAGE_OWN_OAUTH_TOKENS', 'FULL'), perm('ADMI_LOGIN_OAUTH', 'FULL')))), ['SDF-UAT-REDUNDANT-LOGIN:remove-permission']);
+      assert.deepEqual(actions(role(perms(perm('ADMI_MANAGE_OWN_OAUTH_TOKENS', 'FULL'), perm('ADMI_LOGIN_OAUTH', 'FULL')))), [
+        'SDF-UAT-REDUNDANT-LOGIN:remove-permission',
+      ]);
       assert.deepEqual(actions(role(`  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_KERNEL', 'FULL'))}`)), ['SDF-2FA-REQUIRED:set-two-factor']);
       assert.deepEqual(actions(role(perms(perm('Log in using Access Tokens', 'FULL')))), ['SDF-UNKNOWN-PERMKEY:did-you-mean']);
     });
@@ -239,7 +327,9 @@ describe('SDF role objects', () => {
     it('the 2FA fix writes tfarequired with a tfaduration, copying the values the project already uses', () => {
       const other = '/proj/src/Objects/customrole_y.xml';
       const src = role(`  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_KERNEL', 'FULL'))}`);
-      const f = lint({ [FILE]: src, [other]: role('  <tfarequired>ALWAYS</tfarequired>\n  <tfaduration>7</tfaduration>\n', 'customrole_y') }).find((x) => x.rule === 'SDF-2FA-REQUIRED')!;
+      const f = lint({ [FILE]: src, [other]: role('  <tfarequired>ALWAYS</tfarequired>\n  <tfaduration>7</tfaduration>\n', 'customrole_y') }).find(
+        (x) => x.rule === 'SDF-2FA-REQUIRED',
+      )!;
       assert.ok(f.data?.kind === 'sdf-edits');
       const fixed = applyEdits(src, f.data.fixes[0].edits);
       assert.match(fixed, /\n {2}<tfarequired>ALWAYS<\/tfarequired>\n {2}<tfaduration>7<\/tfaduration>\n/);
@@ -248,16 +338,27 @@ describe('SDF role objects', () => {
 
     it('2FA: a missing tfarequired is a warning at the scriptid; SSO-only roles and NONE levels are exempt', () => {
       const missing = lint({ [FILE]: role('  <coreadminpermission>T</coreadminpermission>\n') });
-      assert.deepEqual(missing.map((f) => [f.rule, f.severity]), [['SDF-2FA-REQUIRED', 'warning']]);
+      assert.deepEqual(
+        missing.map((f) => [f.rule, f.severity]),
+        [['SDF-2FA-REQUIRED', 'warning']],
+      );
       assert.match(missing[0].message, /Core Administration Permissions, coreadminpermission T/);
       const src = role('  <coreadminpermission>T</coreadminpermission>\n');
       assert.equal(slice(src, missing[0].loc.span), 'customrole_x');
       const fixed = applyEdits(src, (missing[0].data as { fixes: { edits: SpanEdit[] }[] }).fixes[0].edits);
       assert.match(fixed, /<name>X<\/name>\n {2}<tfarequired>FULL<\/tfarequired>\n {2}<tfaduration>0<\/tfaduration>\n/);
-      assert.deepEqual(lint({ [FILE]: role('  <issinglesignononly>T</issinglesignononly>\n  <tfarequired>OFF</tfarequired>\n  <coreadminpermission>T</coreadminpermission>\n') }), []);
+      assert.deepEqual(
+        lint({
+          [FILE]: role('  <issinglesignononly>T</issinglesignononly>\n  <tfarequired>OFF</tfarequired>\n  <coreadminpermission>T</coreadminpermission>\n'),
+        }),
+        [],
+      );
       assert.deepEqual(lint({ [FILE]: role(`  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_KERNEL', 'NONE'))}`) }), []);
       const off = lint({ [FILE]: role(`  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_MANAGE_OAUTH_TOKENS', 'FULL'))}`) });
-      assert.deepEqual(off.map((f) => [f.rule, f.severity]), [['SDF-2FA-REQUIRED', 'error']]);
+      assert.deepEqual(
+        off.map((f) => [f.rule, f.severity]),
+        [['SDF-2FA-REQUIRED', 'error']],
+      );
     });
 
     it('scriptid: prefix, length and file name in one finding; no file-name check without a file name', () => {
@@ -293,10 +394,15 @@ describe('SDF role objects', () => {
     });
 
     it('an ignore comment in the XML suppresses the next line; an unused one is reported', () => {
-      const src = role(`  <permissions>\n    <permission>\n      <!-- nsroles-ignore SDF-UNKNOWN-PERMKEY -->\n      <permkey>ADMI_LOGIN_OAUHT</permkey>\n      <permlevel>FULL</permlevel>\n    </permission>\n  </permissions>\n`);
+      const src = role(
+        `  <permissions>\n    <permission>\n      <!-- nsroles-ignore SDF-UNKNOWN-PERMKEY -->\n      <permkey>ADMI_LOGIN_OAUHT</permkey>\n      <permlevel>FULL</permlevel>\n    </permission>\n  </permissions>\n`,
+      );
       assert.deepEqual(lint({ [FILE]: src }), []);
       const unused = lint({ [FILE]: src.replace('ADMI_LOGIN_OAUHT<', 'ADMI_LOGIN_OAUTH<') });
-      assert.deepEqual(unused.map((f) => [f.rule, slice(src, f.loc.span)]), [['NSR-IGNORE-UNUSED', 'SDF-UNKNOWN-PERMKEY']]);
+      assert.deepEqual(
+        unused.map((f) => [f.rule, slice(src, f.loc.span)]),
+        [['NSR-IGNORE-UNUSED', 'SDF-UNKNOWN-PERMKEY']],
+      );
     });
 
     it('severity settings apply to SDF rules', () => {
@@ -311,9 +417,18 @@ describe('SDF role objects', () => {
     const RESTLET = '/proj/src/Objects/customrole_restlet.xml';
     const SOAP = '/proj/src/Objects/customrole_soap.xml';
     const xml = {
-      [MGR]: role(`  <tfarequired>FULL</tfarequired>\n  <tfaduration>0</tfaduration>\n${perms(perm('ADMI_MANAGE_OAUTH_TOKENS', 'FULL'))}`, 'customrole_integration_manager').replace('<name>X</name>', '<name>Integration Manager</name>'),
-      [RESTLET]: role(`  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'), perm('LIST_CUSTJOB', 'VIEW'))}`, 'customrole_restlet').replace('<name>X</name>', '<name>RESTlet Integration</name>'),
-      [SOAP]: role(`  <iswebserviceonlyrole>T</iswebserviceonlyrole>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'))}`, 'customrole_soap').replace('<name>X</name>', '<name>SOAP Sync</name>'),
+      [MGR]: role(
+        `  <tfarequired>FULL</tfarequired>\n  <tfaduration>0</tfaduration>\n${perms(perm('ADMI_MANAGE_OAUTH_TOKENS', 'FULL'))}`,
+        'customrole_integration_manager',
+      ).replace('<name>X</name>', '<name>Integration Manager</name>'),
+      [RESTLET]: role(
+        `  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'), perm('LIST_CUSTJOB', 'VIEW'))}`,
+        'customrole_restlet',
+      ).replace('<name>X</name>', '<name>RESTlet Integration</name>'),
+      [SOAP]: role(`  <iswebserviceonlyrole>T</iswebserviceonlyrole>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'))}`, 'customrole_soap').replace(
+        '<name>X</name>',
+        '<name>SOAP Sync</name>',
+      ),
     };
     const NSROLES = `role "Administrator" { administrator; two-factor required }
 user "alice" { role "Administrator" }
@@ -330,25 +445,39 @@ expect "soap" as customrole_soap cannot restlet-login
 `;
 
     it('resolves every reference and lints clean: expect lines hold across both formats', () => {
-      assert.deepEqual(lint(xml, NSROLES).map((f) => `${f.rule}: ${f.message}`), []);
+      assert.deepEqual(
+        lint(xml, NSROLES).map((f) => `${f.rule}: ${f.message}`),
+        [],
+      );
     });
 
     it('decides with SDF roles as with .nsroles roles, citing the same rules', () => {
       const loaded = load(xml, NSROLES);
       const facts = factsOf(loaded.model);
-      const issue = decide(facts, { user: 'bob', role: 'customrole_integration_manager', action: 'issue-token', target: { user: 'svc', role: 'RESTlet Integration' } });
+      const issue = decide(facts, {
+        user: 'bob',
+        role: 'customrole_integration_manager',
+        action: 'issue-token',
+        target: { user: 'svc', role: 'RESTlet Integration' },
+      });
       assert.equal(issue.decision, 'allow');
       assert.equal(issue.rule, 'TBA-ATM-OTHERS');
       const wso = decide(facts, { user: 'soap', role: 'SOAP Sync', action: 'restlet-login' });
       assert.deepEqual([wso.decision, wso.rule], ['deny', 'TBA-WSO-RESTLET']);
       assert.equal(facts.role('customrole_integration_manager')?.twoFactorRequired, true);
       const otp = decide(facts, { user: 'bob', role: 'Integration Manager', action: 'issue-token', channel: 'issuetoken-endpoint' });
-      assert.ok(otp.trace.some((t) => /requires two-factor authentication/.test(t)), 'tfarequired makes the role 2FA-required');
+      assert.ok(
+        otp.trace.some((t) => /requires two-factor authentication/.test(t)),
+        'tfarequired makes the role 2FA-required',
+      );
     });
 
     it('a failing expect and the Web Services Only role are both reported, each in its own file', () => {
       const findings = lint(xml, NSROLES.replace('cannot restlet-login', 'can restlet-login'));
-      assert.deepEqual(findings.map((f) => [f.rule, f.loc.file]).sort(), [['NSR-EXPECT-FAILED', '/main.nsroles'], ['SDF-WSO-RESTLET', SOAP]]);
+      assert.deepEqual(findings.map((f) => [f.rule, f.loc.file]).sort(), [
+        ['NSR-EXPECT-FAILED', '/main.nsroles'],
+        ['SDF-WSO-RESTLET', SOAP],
+      ]);
       const wso = findings.find((f) => f.rule === 'SDF-WSO-RESTLET')!;
       assert.equal(wso.related?.[0].loc.file, '/main.nsroles');
     });
@@ -360,13 +489,22 @@ expect "soap" as customrole_soap cannot restlet-login
 
     it('an SDF role and a .nsroles role of the same name are duplicates, reported at the later one', () => {
       const f = lint(xml, 'role "SOAP Sync" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "SOAP Sync" }').filter((x) => x.rule === 'NSR-DUPLICATE');
-      assert.deepEqual(f.map((x) => x.loc.file), [SOAP]);
+      assert.deepEqual(
+        f.map((x) => x.loc.file),
+        [SOAP],
+      );
     });
   });
 
   describe('conversion', () => {
     it('exports a .nsroles role as an SDF role object that reads back the same and lints clean', () => {
-      const loaded = loadAccount('/m.nsroles', memoryHost({ '/m.nsroles': 'role "Token Manager" {\n  id customrole_token_mgr\n  permission "Access Token Management"\n  permission "Fly Away"\n  web-services-only\n}' }));
+      const loaded = loadAccount(
+        '/m.nsroles',
+        memoryHost({
+          '/m.nsroles':
+            'role "Token Manager" {\n  id customrole_token_mgr\n  permission "Access Token Management"\n  permission "Fly Away"\n  web-services-only\n}',
+        }),
+      );
       const r = roleToSdfXml(loaded.model.roles[0]);
       assert.ok(r.ok);
       assert.equal(r.fileName, 'customrole_token_mgr.xml');
@@ -374,14 +512,20 @@ expect "soap" as customrole_soap cannot restlet-login
       const back = parseSdfRole(`/p/${r.fileName}`, r.xml);
       assert.deepEqual(lintAccount(loadAccountFiles([], memoryHost({}), { sdf: [back] })), []);
       assert.equal(back.role!.name, 'Token Manager');
-      assert.deepEqual(back.role!.permissions.map((g) => [g.info?.id, g.level]), [['ADMI_MANAGE_OAUTH_TOKENS', 'full']]);
+      assert.deepEqual(
+        back.role!.permissions.map((g) => [g.info?.id, g.level]),
+        [['ADMI_MANAGE_OAUTH_TOKENS', 'full']],
+      );
       assert.equal(back.role!.twoFactor?.value, 'required', 'Access Token Management forces 2FA');
       assert.ok(back.role!.webServicesOnly);
       assert.ok(isSdfRoleText(r.xml));
     });
 
     it('derives a scriptid from the name, and refuses the built-in Administrator role', () => {
-      const loaded = loadAccount('/m.nsroles', memoryHost({ '/m.nsroles': 'role "Sales & Orders: RESTlet" { permission ADMI_LOGIN_OAUTH }\nrole "Admin" { administrator }' }));
+      const loaded = loadAccount(
+        '/m.nsroles',
+        memoryHost({ '/m.nsroles': 'role "Sales & Orders: RESTlet" { permission ADMI_LOGIN_OAUTH }\nrole "Admin" { administrator }' }),
+      );
       const r = roleToSdfXml(loaded.model.roles[0]);
       assert.ok(r.ok && r.scriptid === 'customrole_sales_orders_restlet');
       assert.match(r.ok ? r.xml : '', /<name>Sales &amp; Orders: RESTlet<\/name>/);
@@ -391,16 +535,28 @@ expect "soap" as customrole_soap cannot restlet-login
 
     it('generates .nsroles from SDF roles: copies that parse, or templates that name them by scriptid', () => {
       const roles = [
-        parseSdfRole('/p/customrole_a.xml', role(`  <tfarequired>OFF</tfarequired>\n  <iswebserviceonlyrole>T</iswebserviceonlyrole>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'), perm('LIST_CUSTJOB', 'VIEW'))}`, 'customrole_a')).role!,
-        parseSdfRole('/p/customrole_b.xml', role('  <coreadminpermission>T</coreadminpermission>\n', 'customrole_b').replace('<name>X</name>', '<name>Say "hi"</name>')).role!,
+        parseSdfRole(
+          '/p/customrole_a.xml',
+          role(
+            `  <tfarequired>OFF</tfarequired>\n  <iswebserviceonlyrole>T</iswebserviceonlyrole>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'), perm('LIST_CUSTJOB', 'VIEW'))}`,
+            'customrole_a',
+          ),
+        ).role!,
+        parseSdfRole(
+          '/p/customrole_b.xml',
+          role('  <coreadminpermission>T</coreadminpermission>\n', 'customrole_b').replace('<name>X</name>', '<name>Say "hi"</name>'),
+        ).role!,
       ];
       const text = sdfRolesToNsroles(roles);
       const copy = loadAccount('/g.nsroles', memoryHost({ '/g.nsroles': text }));
       assert.deepEqual(copy.model.problems, []);
-      assert.deepEqual(copy.model.roles.map((r) => [r.name, r.id?.value, r.permissions.map((g) => g.ref)]), [
-        ['X', 'customrole_a', ['ADMI_LOGIN_OAUTH']],
-        ['Say "hi"', 'customrole_b', ['ADMI_KERNEL']],
-      ]);
+      assert.deepEqual(
+        copy.model.roles.map((r) => [r.name, r.id?.value, r.permissions.map((g) => g.ref)]),
+        [
+          ['X', 'customrole_a', ['ADMI_LOGIN_OAUTH']],
+          ['Say "hi"', 'customrole_b', ['ADMI_KERNEL']],
+        ],
+      );
       assert.ok(copy.model.roles[0].webServicesOnly && copy.model.roles[0].twoFactor?.value === 'not-required');
       assert.match(text, /# also in the XML, not simulated: LIST_CUSTJOB VIEW/);
       assert.match(text, /# user "name@example.com" \{ role customrole_a \}/);
@@ -439,7 +595,10 @@ expect "soap" as customrole_soap cannot restlet-login
         });
         const fixed = applyEdits(c.xml, edits);
         assert.equal(decideOn(fixed, c.action).verdict.decision, 'allow', `after '${s.text}':\n${fixed}`);
-        assert.deepEqual(lint({ [SOAP]: fixed }).filter((f) => f.rule === 'SDF-XML'), []);
+        assert.deepEqual(
+          lint({ [SOAP]: fixed }).filter((f) => f.rule === 'SDF-XML'),
+          [],
+        );
       }
     });
 
@@ -448,7 +607,10 @@ expect "soap" as customrole_soap cannot restlet-login
       const file = parseSdfRole(SOAP, src);
       const added = applyEdits(src, sdfChangeEdits(file, { kind: 'add-permission', role: 'X', permission: 'ADMI_LOGIN_OAUTH' }) as SpanEdit[]);
       assert.equal(added, role(perms(perm('LIST_CUSTJOB', 'VIEW'), perm('ADMI_LOGIN_OAUTH', 'FULL'))));
-      const removed = applyEdits(added, sdfChangeEdits(parseSdfRole(SOAP, added), { kind: 'remove-permission', role: 'X', permission: 'ADMI_LOGIN_OAUTH' }) as SpanEdit[]);
+      const removed = applyEdits(
+        added,
+        sdfChangeEdits(parseSdfRole(SOAP, added), { kind: 'remove-permission', role: 'X', permission: 'ADMI_LOGIN_OAUTH' }) as SpanEdit[],
+      );
       assert.equal(removed, src);
       assert.match(String(sdfChangeEdits(parseSdfRole(SOAP, '<role><x></role>'), { kind: 'enable-tba' })), /fix its XML first/);
     });
@@ -463,7 +625,12 @@ expect "soap" as customrole_soap cannot restlet-login
 
   describe('editor context', () => {
     it('knows whether the cursor is on a permkey, a permlevel, a field or the scriptid', () => {
-      const src = role(`  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_MANAGE_OAUTH_TOKENS', 'FULL'))}    <permission><permkey></permkey></permission>\n`.replace('  </permissions>\n    <permission><permkey></permkey></permission>\n', '    <permission><permkey></permkey></permission>\n  </permissions>\n'));
+      const src = role(
+        `  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_MANAGE_OAUTH_TOKENS', 'FULL'))}    <permission><permkey></permkey></permission>\n`.replace(
+          '  </permissions>\n    <permission><permkey></permkey></permission>\n',
+          '    <permission><permkey></permkey></permission>\n  </permissions>\n',
+        ),
+      );
       const f = parseSdfRole(FILE, src);
       const at = (needle: string, d = 1) => sdfContextAt(f, src.indexOf(needle) + d);
       const key = at('ADMI_MANAGE');

@@ -62,7 +62,10 @@ interface RefSpec {
 }
 const ref: fc.Arbitrary<RefSpec> = fc.record({
   to: fc.nat(20),
-  form: fc.oneof({ weight: 8, arbitrary: fc.constant('name' as const) }, { weight: 1, arbitrary: fc.constantFrom('id' as const, 'typo' as const, 'case' as const, 'unknown' as const) }),
+  form: fc.oneof(
+    { weight: 8, arbitrary: fc.constant('name' as const) },
+    { weight: 1, arbitrary: fc.constantFrom('id' as const, 'typo' as const, 'case' as const, 'unknown' as const) },
+  ),
 });
 
 interface Layout {
@@ -81,7 +84,10 @@ const layout: fc.Arbitrary<Layout> = fc.record(
     blank: fc.nat(2),
     comment: lineText(20),
     trailing: lineText(12),
-    ignore: fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...RULES.map((r) => r.id)) }, { weight: 1, arbitrary: fc.constant('NSR-NO-SUCH-RULE') }), { minLength: 0, maxLength: 2 }),
+    ignore: fc.array(
+      fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...RULES.map((r) => r.id)) }, { weight: 1, arbitrary: fc.constant('NSR-NO-SUCH-RULE') }),
+      { minLength: 0, maxLength: 2 },
+    ),
     indent: fc.constantFrom('', ' ', '  ', '    ', '\t', ' \t '),
     gap: fc.constantFrom(' ', ' ', '  ', '\t'),
     semis: fc.boolean(),
@@ -97,7 +103,9 @@ const role = fc.record(
     twoFactor: fc.constantFrom('required', 'not-required'),
     wso: fc.boolean(),
     inactive: fc.boolean(),
-    perms: fc.array(fc.record({ ref: fc.constantFrom(...PERMISSION_REFS), level: fc.option(fc.constantFrom(...LEVELS), { nil: undefined }) }), { maxLength: 3 }),
+    perms: fc.array(fc.record({ ref: fc.constantFrom(...PERMISSION_REFS), level: fc.option(fc.constantFrom(...LEVELS), { nil: undefined }) }), {
+      maxLength: 3,
+    }),
     layout,
   },
   { requiredKeys: ['name', 'administrator', 'wso', 'inactive', 'perms', 'layout'] },
@@ -112,7 +120,15 @@ const token = fc.record(
   { requiredKeys: ['name', 'revoked', 'layout'] },
 );
 const expect = fc.record(
-  { actor: ref, role: ref, can: fc.boolean(), action: fc.constantFrom(...ACTIONS), target: fc.record({ user: ref, role: ref }), channel: fc.constantFrom(...CHANNELS), layout },
+  {
+    actor: ref,
+    role: ref,
+    can: fc.boolean(),
+    action: fc.constantFrom(...ACTIONS),
+    target: fc.record({ user: ref, role: ref }),
+    channel: fc.constantFrom(...CHANNELS),
+    layout,
+  },
   { requiredKeys: ['actor', 'role', 'can', 'action', 'layout'] },
 );
 
@@ -167,7 +183,12 @@ export function renderAccount(spec: AccountSpec): string {
   // Heads and body lines as tokens, so the layout can vary the blanks between them.
   const decls: { head: string[]; body: string[][]; layout: Layout; block: boolean }[] = [];
   if (spec.account) {
-    decls.push({ head: ['account', quote('Acme')], body: spec.account.tba ? [['token-based-authentication', spec.account.tba]] : [], layout: spec.account.layout, block: true });
+    decls.push({
+      head: ['account', quote('Acme')],
+      body: spec.account.tba ? [['token-based-authentication', spec.account.tba]] : [],
+      layout: spec.account.layout,
+      block: true,
+    });
   }
   for (const r of spec.roles) {
     const body: string[][] = [];
@@ -229,7 +250,9 @@ export function renderAccount(spec: AccountSpec): string {
       out.push(`${l.indent}${words}${l.gap}{${inner ? `${l.gap}${inner}${l.gap}` : ''}}${trail}`);
     } else {
       out.push(`${l.indent}${words}${l.gap}{${trail}`);
-      body.forEach((x, k) => out.push(`${l.indent}${l.indent || ' '}${x.join(l.gap)}${l.semis && k % 2 === 0 ? ';' : ''}${k === 0 && l.trailing ? `${l.gap}# ${l.trailing}` : ''}`));
+      body.forEach((x, k) =>
+        out.push(`${l.indent}${l.indent || ' '}${x.join(l.gap)}${l.semis && k % 2 === 0 ? ';' : ''}${k === 0 && l.trailing ? `${l.gap}# ${l.trailing}` : ''}`),
+      );
       out.push(`${l.indent}}`);
     }
   }
@@ -292,13 +315,18 @@ export function reflowText(text: string, changes: Reflow[]): string {
       // Never between an ignore comment and the line it silences.
       else if (c.kind === 'blank') {
         if (!/nsroles-ignore/.test(lines[i - 1] ?? '')) lines.splice(i, 0, '');
-      }
-      else if (c.kind === 'strip') lines[i] = lines[i].replace(/[ \t]+$/, '');
+      } else if (c.kind === 'strip') lines[i] = lines[i].replace(/[ \t]+$/, '');
       else if (c.kind === 'join' && i + 1 < lines.length) {
         const a = lines[i];
         const b = lines[i + 1];
         // Joining is safe only between two plain statements: no comment, no block edge.
-        if (/nsroles-ignore/.test(lines[i - 1] ?? '') || /#|[{}]\s*$|^\s*$/.test(a) || /#|^\s*[{}]|^\s*$/.test(b) || /^\s*(role|user|integration|token|account|expect|include)\b/.test(b)) continue;
+        if (
+          /nsroles-ignore/.test(lines[i - 1] ?? '') ||
+          /#|[{}]\s*$|^\s*$/.test(a) ||
+          /#|^\s*[{}]|^\s*$/.test(b) ||
+          /^\s*(role|user|integration|token|account|expect|include)\b/.test(b)
+        )
+          continue;
         lines.splice(i, 2, `${a}; ${b.trim()}`);
       }
     }

@@ -21,17 +21,37 @@ user "old" { role "Dev"; inactive }
 
 /** Each model change and the text it must produce. */
 const CASES: [string, ModelChange, string][] = [
-  ['add-permission: a new line in a block', { kind: 'add-permission', role: 'Login', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }, TEXT.replace('  web-services-only\n', '  web-services-only\n  permission "User Access Tokens" full\n')],
-  ['add-permission: raises a written level', { kind: 'add-permission', role: 'Dev', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }, TEXT.replace('"User Access Tokens" none', '"User Access Tokens" full')],
-  ['add-permission: an empty one-line block', { kind: 'add-permission', role: 'Mgr', permission: 'ADMI_MANAGE_OAUTH_TOKENS' }, TEXT.replace('role "Mgr" {}', 'role "Mgr" { permission "Access Token Management" full }')],
+  [
+    'add-permission: a new line in a block',
+    { kind: 'add-permission', role: 'Login', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' },
+    TEXT.replace('  web-services-only\n', '  web-services-only\n  permission "User Access Tokens" full\n'),
+  ],
+  [
+    'add-permission: raises a written level',
+    { kind: 'add-permission', role: 'Dev', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' },
+    TEXT.replace('"User Access Tokens" none', '"User Access Tokens" full'),
+  ],
+  [
+    'add-permission: an empty one-line block',
+    { kind: 'add-permission', role: 'Mgr', permission: 'ADMI_MANAGE_OAUTH_TOKENS' },
+    TEXT.replace('role "Mgr" {}', 'role "Mgr" { permission "Access Token Management" full }'),
+  ],
   ['remove-permission', { kind: 'remove-permission', role: 'Login', permission: 'ADMI_LOGIN_OAUTH' }, TEXT.replace('  permission ADMI_LOGIN_OAUTH\n', '')],
   ['assign-role', { kind: 'assign-role', user: 'old', role: 'Login' }, TEXT.replace('inactive }', 'inactive; role "Login" }')],
   ['unassign-role: the line and its comment', { kind: 'unassign-role', user: 'svc', role: 'Dev' }, TEXT.replace('  role "Dev" # keep this comment\n', '')],
   ['unassign-role: one of several on a line', { kind: 'unassign-role', user: 'old', role: 'Dev' }, TEXT.replace('{ role "Dev"; inactive }', '{ inactive }')],
   ['set-role-flag off', { kind: 'set-role-flag', role: 'Login', flag: 'web-services-only', value: false }, TEXT.replace('  web-services-only\n', '')],
-  ['set-role-flag on', { kind: 'set-role-flag', role: 'Dev', flag: 'inactive', value: true }, TEXT.replace('"User Access Tokens" none }', '"User Access Tokens" none; inactive }')],
+  [
+    'set-role-flag on',
+    { kind: 'set-role-flag', role: 'Dev', flag: 'inactive', value: true },
+    TEXT.replace('"User Access Tokens" none }', '"User Access Tokens" none; inactive }'),
+  ],
   ['set-user-inactive off', { kind: 'set-user-inactive', user: 'old', value: false }, TEXT.replace('{ role "Dev"; inactive }', '{ role "Dev" }')],
-  ['set-user-inactive on', { kind: 'set-user-inactive', user: 'svc', value: true }, TEXT.replace('  role "Dev" # keep this comment\n', '  role "Dev" # keep this comment\n  inactive\n')],
+  [
+    'set-user-inactive on',
+    { kind: 'set-user-inactive', user: 'svc', value: true },
+    TEXT.replace('  role "Dev" # keep this comment\n', '  role "Dev" # keep this comment\n  inactive\n'),
+  ],
   ['enable-tba', { kind: 'enable-tba' }, TEXT.replace('authentication disabled', 'authentication enabled')],
 ];
 

@@ -41,7 +41,11 @@ describe('server: quick fixes', () => {
     const after = (await s.diagnostics(uri)).diagnostics;
     const textAfter = s.text(uri);
     await s.close(uri);
-    assert.deepEqual(after.filter((d) => d.code === 'NSR-SYNTAX'), [], `syntax error after the fix:\n${textAfter}`);
+    assert.deepEqual(
+      after.filter((d) => d.code === 'NSR-SYNTAX'),
+      [],
+      `syntax error after the fix:\n${textAfter}`,
+    );
     const same = (d: Diagnostic) => d.code === code && d.message === diag.message;
     assert.equal(after.filter(same).length, before.filter(same).length - 1, `the ${code} diagnostic is still there:\n${textAfter}`);
     return { action, text: textAfter, before, after };
@@ -51,13 +55,20 @@ describe('server: quick fixes', () => {
     const role = await fix(BASE + 'user "x" { role "Logn" }\n', 'NSR-UNKNOWN-REF', "Change to 'Login'");
     assert.equal(role.action.isPreferred, true);
     assert.equal(role.action.kind, 'quickfix');
-    assert.deepEqual(role.action.diagnostics?.map((d) => d.code), ['NSR-UNKNOWN-REF']);
+    assert.deepEqual(
+      role.action.diagnostics?.map((d) => d.code),
+      ['NSR-UNKNOWN-REF'],
+    );
     assert.equal(role.text, BASE + 'user "x" { role "Login" }\n');
     const user = await fix(BASE + 'token "t" { user "scv"; role "Login"; integration "Sync" }\n', 'NSR-UNKNOWN-REF', "Change to 'svc'");
     assert.match(user.text, /token "t" \{ user "svc"; role "Login"; integration "Sync" \}\n$/);
     const integ = await fix(BASE + 'token "t" { user "svc"; role "Login"; integration "Snc" }\n', 'NSR-UNKNOWN-REF', "Change to 'Sync'");
     assert.match(integ.text, /integration "Sync" \}\n$/);
-    const perm = await fix(BASE + 'role "R" { permission "Log in using Acess Tokens" none }\n', 'NSR-UNKNOWN-PERMISSION', "Change to 'Log in using Access Tokens'");
+    const perm = await fix(
+      BASE + 'role "R" { permission "Log in using Acess Tokens" none }\n',
+      'NSR-UNKNOWN-PERMISSION',
+      "Change to 'Log in using Access Tokens'",
+    );
     assert.match(perm.text, /role "R" \{ permission "Log in using Access Tokens" none \}\n$/);
     const id = await fix(BASE + 'role "R" { permission ADMI_LOGIN_OAUT none }\n', 'NSR-UNKNOWN-PERMISSION', "Change to 'ADMI_LOGIN_OAUTH'");
     assert.match(id.text, /permission ADMI_LOGIN_OAUTH none/);
@@ -75,7 +86,11 @@ describe('server: quick fixes', () => {
     assert.equal(add.text, 'role "Admin" {\n  administrator\n  two-factor required\n}\nuser "a" { role "Admin" }\n');
     const oneLine = await fix('role "Admin" { administrator }\nuser "a" { role "Admin" }\n', 'TBA-2FA-REQUIRED', "Add 'two-factor required'");
     assert.equal(oneLine.text, 'role "Admin" { administrator; two-factor required }\nuser "a" { role "Admin" }\n');
-    const flip = await fix('role "Admin" {\n  administrator\n  two-factor not-required\n}\nuser "a" { role "Admin" }\n', 'TBA-2FA-REQUIRED', "Change to 'two-factor required'");
+    const flip = await fix(
+      'role "Admin" {\n  administrator\n  two-factor not-required\n}\nuser "a" { role "Admin" }\n',
+      'TBA-2FA-REQUIRED',
+      "Change to 'two-factor required'",
+    );
     assert.equal(flip.text, 'role "Admin" {\n  administrator\n  two-factor required\n}\nuser "a" { role "Admin" }\n');
   });
 
@@ -91,7 +106,8 @@ describe('server: quick fixes', () => {
   });
 
   it('assigns the missing role to the token’s user', async () => {
-    const text = BASE + 'role "Other" { permission ADMI_LOGIN_OAUTH }\nuser "o" {\n  role "Other"\n}\ntoken "t" {\n  user "o"\n  role "Login"\n  integration "Sync"\n}\n';
+    const text =
+      BASE + 'role "Other" { permission ADMI_LOGIN_OAUTH }\nuser "o" {\n  role "Other"\n}\ntoken "t" {\n  user "o"\n  role "Login"\n  integration "Sync"\n}\n';
     const r = await fix(text, 'TBA-TOKEN-USER-ROLE', "Assign role 'Login' to user 'o'");
     assert.match(r.text, /user "o" \{\n {2}role "Other"\n {2}role "Login"\n\}/);
   });
@@ -122,14 +138,21 @@ describe('server: quick fixes', () => {
   it('removes an unused ignore: the id, or the whole comment line', async () => {
     const one = await fix('role "A" {}\n# nsroles-ignore TBA-2FA-REQUIRED\nrole "B" {}\n', 'NSR-IGNORE-UNUSED', 'Remove this unused ignore');
     assert.equal(one.text, 'role "A" {}\nrole "B" {}\n');
-    const two = await fix('# nsroles-ignore TBA-2FA-REQUIRED, TBA-ROLE-UNASSIGNED\nrole "B" { administrator }\n', 'NSR-IGNORE-UNUSED', 'Remove this unused ignore');
+    const two = await fix(
+      '# nsroles-ignore TBA-2FA-REQUIRED, TBA-ROLE-UNASSIGNED\nrole "B" { administrator }\n',
+      'NSR-IGNORE-UNUSED',
+      'Remove this unused ignore',
+    );
     assert.equal(two.text, '# nsroles-ignore TBA-2FA-REQUIRED\nrole "B" { administrator }\n');
   });
 
   it('fixes all problems of one kind in the file', async () => {
     const text = 'role "A" { administrator }\nrole "B" {\n  administrator\n}\nuser "u" { role "A"; role "B" }\n';
     const r = await fix(text, 'TBA-2FA-REQUIRED', 'Fix all TBA-2FA-REQUIRED problems in this file');
-    assert.equal(r.text, 'role "A" { administrator; two-factor required }\nrole "B" {\n  administrator\n  two-factor required\n}\nuser "u" { role "A"; role "B" }\n');
+    assert.equal(
+      r.text,
+      'role "A" { administrator; two-factor required }\nrole "B" {\n  administrator\n  two-factor required\n}\nuser "u" { role "A"; role "B" }\n',
+    );
     assert.deepEqual(r.after, []);
   });
 
@@ -163,7 +186,15 @@ describe('server: quick fixes', () => {
     await s.close(uri);
     const codes = (list: Diagnostic[]) => list.map((d) => d.code).sort();
     // Fixing the permission typo also lets the Reporting token's role log in.
-    const gone = ['TBA-2FA-REQUIRED', 'TBA-2FA-REQUIRED', 'TBA-PERM-LEVEL', 'TBA-UAT-REDUNDANT-LOGIN', 'NSR-UNKNOWN-PERMISSION', 'NSR-UNKNOWN-REF', 'TBA-TOKEN-ROLE-LOGIN'].sort();
+    const gone = [
+      'TBA-2FA-REQUIRED',
+      'TBA-2FA-REQUIRED',
+      'TBA-PERM-LEVEL',
+      'TBA-UAT-REDUNDANT-LOGIN',
+      'NSR-UNKNOWN-PERMISSION',
+      'NSR-UNKNOWN-REF',
+      'TBA-TOKEN-ROLE-LOGIN',
+    ].sort();
     const expected = codes(before);
     for (const g of gone) expected.splice(expected.indexOf(g), 1);
     assert.deepEqual(codes(after), expected);
@@ -174,7 +205,8 @@ describe('server: quick fixes', () => {
 describe('server: quick fixes across included files', () => {
   it('assigns a role in the file that declares the user', async () => {
     const users = 'user "o" {\n  role "Other"\n}\n';
-    const main = 'include "users.nsroles"\nrole "Login" { permission ADMI_LOGIN_OAUTH }\nrole "Other" { permission ADMI_LOGIN_OAUTH }\nuser "svc" { role "Login" }\nintegration "Sync" {}\ntoken "t" { user "o"; role "Login"; integration "Sync" }\n';
+    const main =
+      'include "users.nsroles"\nrole "Login" { permission ADMI_LOGIN_OAUTH }\nrole "Other" { permission ADMI_LOGIN_OAUTH }\nuser "svc" { role "Login" }\nintegration "Sync" {}\ntoken "t" { user "o"; role "Login"; integration "Sync" }\n';
     const dir = workspace({ 'main.nsroles': main, 'users.nsroles': users });
     const s = await TestServer.start({ folders: [dir], resolveCodeActions: false });
     try {

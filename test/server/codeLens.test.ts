@@ -20,16 +20,36 @@ describe('server: code lenses', () => {
       await s.open(uri, TEXT);
       const lenses = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
       const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
-      const simulate = (line: number, args: object) => ({ range: at(line), command: { title: 'Simulate…', command: 'nsroles.openSimulator', arguments: [{ uri, ...args }] } });
+      const simulate = (line: number, args: object) => ({
+        range: at(line),
+        command: { title: 'Simulate…', command: 'nsroles.openSimulator', arguments: [{ uri, ...args }] },
+      });
       assert.deepEqual(lenses, [
         { range: at(0), command: { title: '1 user: ops · no token login · no own tokens · issues tokens for 1 other user-role · 2FA required', command: '' } },
         { range: at(1), command: { title: '1 user: svc · token login (RESTlets, web services) · no own tokens · no tokens for others', command: '' } },
         simulate(2, { user: 'ops', role: 'Mgr' }),
         simulate(3, { user: 'svc', role: 'Login' }),
         simulate(4, { user: 'nobody' }),
-        { range: at(5), command: { title: '✓ passes: ALLOW (TBA-ATM-OTHERS)', command: 'nsroles.openSimulator', arguments: [{ uri, user: 'ops', role: 'Mgr' }] } },
-        { range: at(6), command: { title: '✗ fails: the decision is DENY (TBA-LOGIN-NO-ISSUE)', command: 'nsroles.openSimulator', arguments: [{ uri, user: 'svc', role: 'Login' }] } },
-        { range: at(7), command: { title: '? not decided: it names an undefined user or role', command: 'nsroles.openSimulator', arguments: [{ uri, user: 'ghost', role: 'Login' }] } },
+        {
+          range: at(5),
+          command: { title: '✓ passes: ALLOW (TBA-ATM-OTHERS)', command: 'nsroles.openSimulator', arguments: [{ uri, user: 'ops', role: 'Mgr' }] },
+        },
+        {
+          range: at(6),
+          command: {
+            title: '✗ fails: the decision is DENY (TBA-LOGIN-NO-ISSUE)',
+            command: 'nsroles.openSimulator',
+            arguments: [{ uri, user: 'svc', role: 'Login' }],
+          },
+        },
+        {
+          range: at(7),
+          command: {
+            title: '? not decided: it names an undefined user or role',
+            command: 'nsroles.openSimulator',
+            arguments: [{ uri, user: 'ghost', role: 'Login' }],
+          },
+        },
       ]);
       // Lenses follow edits: flipping the failing expectation makes it pass.
       await s.setText(uri, TEXT.replace('"Login" can issue-token\n', '"Login" cannot issue-token\n'));

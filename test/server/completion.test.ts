@@ -38,7 +38,15 @@ describe('server: completion', () => {
 
   it('top level: the declaration keywords and snippets for each block', async () => {
     const items = await complete('‸');
-    assert.deepEqual(labels(items.filter((i) => i.kind === CompletionItemKind.Keyword)), ['account', 'role', 'user', 'integration', 'token', 'include', 'expect']);
+    assert.deepEqual(labels(items.filter((i) => i.kind === CompletionItemKind.Keyword)), [
+      'account',
+      'role',
+      'user',
+      'integration',
+      'token',
+      'include',
+      'expect',
+    ]);
     const snippets = items.filter((i) => i.kind === CompletionItemKind.Snippet);
     assert.deepEqual(labels(snippets), ['role { … }', 'user { … }', 'integration { … }', 'token { … }', 'expect { … }', 'account { … }']);
     const user = snippets.find((i) => i.label === 'user { … }')!;
@@ -55,7 +63,14 @@ describe('server: completion', () => {
 
   it('permission names (quoted) and IDs, with their documentation', async () => {
     const items = await complete('role "New" {\n  permission ‸\n}\n');
-    assert.deepEqual(sorted(items).slice(0, 6), ['Access Token Management', 'ADMI_MANAGE_OAUTH_TOKENS', 'User Access Tokens', 'ADMI_MANAGE_OWN_OAUTH_TOKENS', 'Log in using Access Tokens', 'ADMI_LOGIN_OAUTH']);
+    assert.deepEqual(sorted(items).slice(0, 6), [
+      'Access Token Management',
+      'ADMI_MANAGE_OAUTH_TOKENS',
+      'User Access Tokens',
+      'ADMI_MANAGE_OWN_OAUTH_TOKENS',
+      'Log in using Access Tokens',
+      'ADMI_LOGIN_OAUTH',
+    ]);
     const atm = items.find((i) => i.label === 'Access Token Management')!;
     assert.equal(atm.kind, CompletionItemKind.Property);
     assert.equal(atm.detail, 'ADMI_MANAGE_OAUTH_TOKENS');
@@ -105,7 +120,11 @@ describe('server: completion', () => {
     assert.deepEqual(labels(await complete('expect "svc" as "Login" can restlet-login ‸')), []);
     assert.deepEqual(sorted(await complete('expect "svc" as "Login" can issue-token for "dev" as ‸')), ['Dev', 'Login', 'Mgr']);
     assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token for "dev" as "Dev" ‸')), ['via']);
-    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token via ‸')), ['access-tokens-page', 'settings-portlet', 'issuetoken-endpoint']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token via ‸')), [
+      'access-tokens-page',
+      'settings-portlet',
+      'issuetoken-endpoint',
+    ]);
   });
 
   it('a bare word in a role position also offers role ids', async () => {

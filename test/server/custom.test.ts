@@ -42,7 +42,15 @@ describe('server: nsroles/* requests', () => {
         { name: 'nobody', roles: [], inactive: false },
       ],
       roles: [
-        { name: 'Mgr', id: 'customrole_mgr', administrator: false, permissions: ['Access Token Management'], webServicesOnly: false, inactive: false, origin: 'nsroles' },
+        {
+          name: 'Mgr',
+          id: 'customrole_mgr',
+          administrator: false,
+          permissions: ['Access Token Management'],
+          webServicesOnly: false,
+          inactive: false,
+          origin: 'nsroles',
+        },
         { name: 'Login', administrator: false, permissions: ['Log in using Access Tokens'], webServicesOnly: false, inactive: false, origin: 'nsroles' },
       ],
       syntaxErrors: 0,
@@ -63,7 +71,10 @@ describe('server: nsroles/* requests', () => {
     assert.deepEqual(r.decision.suggestions[0].changes, [{ kind: 'add-permission', role: 'Login', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }]);
     assert.equal(r.roleHeld, true);
     assert.equal(r.expectLine, 'expect "svc" as "Login" cannot issue-token');
-    const other = await s.request<SimulateResult>(SimulateRequestMethod, { uri: main, request: { user: 'ops', role: 'customrole_mgr', action: 'issue-token', target: { user: 'svc', role: 'Login' }, channel: 'access-tokens-page' } });
+    const other = await s.request<SimulateResult>(SimulateRequestMethod, {
+      uri: main,
+      request: { user: 'ops', role: 'customrole_mgr', action: 'issue-token', target: { user: 'svc', role: 'Login' }, channel: 'access-tokens-page' },
+    });
     assert.equal(other.decision.decision, 'allow');
     assert.equal(other.expectLine, 'expect "ops" as "Mgr" can issue-token for "svc" as "Login" via access-tokens-page');
     const notHeld = await s.request<SimulateResult>(SimulateRequestMethod, { uri: main, request: { user: 'svc', role: 'Mgr', action: 'restlet-login' } });
@@ -74,7 +85,10 @@ describe('server: nsroles/* requests', () => {
   it('nsroles/matrix and nsroles/whoCan', async () => {
     const m = await s.request<MatrixResult>(MatrixRequestMethod, { uri: main });
     assert.equal(m.rows.length, 8);
-    assert.deepEqual(m.rows.find((r) => r.user === 'svc' && r.action === 'restlet-login'), { user: 'svc', role: 'Login', action: 'restlet-login', target: null, decision: 'allow', rule: 'TBA-LOGIN' });
+    assert.deepEqual(
+      m.rows.find((r) => r.user === 'svc' && r.action === 'restlet-login'),
+      { user: 'svc', role: 'Login', action: 'restlet-login', target: null, decision: 'allow', rule: 'TBA-LOGIN' },
+    );
     const wide = await s.request<MatrixResult>(MatrixRequestMethod, { uri: main, expandTargets: true });
     assert.equal(wide.rows.length, 12);
     const w = await s.request<WhoCanResult>(WhoCanRequestMethod, { uri: main, action: 'issue-token', target: { user: 'svc', role: 'Login' } });
@@ -96,7 +110,13 @@ describe('server: nsroles/* requests', () => {
     });
     assert.ok(r.edit);
     assert.equal(applyEdits(ROLES, r.edit.changes[roles]), ROLES.replace('ADMI_LOGIN_OAUTH }', 'ADMI_LOGIN_OAUTH; permission "User Access Tokens" full }'));
-    assert.equal(applyEdits(MAIN, r.edit.changes[main]), MAIN.replace('user "nobody" {}', 'user "nobody" { role "Login" }').replace('{ role "Login" }\nuser "nobody"', '{ role "Login"; inactive }\nuser "nobody"'));
+    assert.equal(
+      applyEdits(MAIN, r.edit.changes[main]),
+      MAIN.replace('user "nobody" {}', 'user "nobody" { role "Login" }').replace(
+        '{ role "Login" }\nuser "nobody"',
+        '{ role "Login"; inactive }\nuser "nobody"',
+      ),
+    );
     const channel = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri: main, changes: [{ kind: 'use-channel', channel: 'settings-portlet' }] });
     assert.deepEqual(channel, { edit: null, message: 'The channel is part of the request, not of the role files: choose it in the simulator.' });
   });

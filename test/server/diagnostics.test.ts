@@ -110,7 +110,10 @@ describe('server: diagnostics', () => {
     const mine = s.published.slice(seen).filter((p) => p.uri === uri);
     assert.ok(mine.length < burst / 3, `${mine.length} publishes for ${burst} changes`);
     const order = mine.map((p) => p.version!);
-    assert.deepEqual(order, [...order].sort((a, b) => a - b));
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+    );
   });
 
   it('reports syntax errors at their place and keeps linting the rest', async () => {

@@ -15,7 +15,27 @@ import { positionAt, TestServer } from './harness';
 const SEED = 77_001;
 
 // What an editor types and pastes: language pieces, line breaks of every kind, astral characters.
-const PIECES = ['role', 'user "', '"', '{', '}', ';', '\n', '\r\n', ' ', '  ', '#', '# nsroles-ignore TBA-LOGIN\n', 'permission ADMI_LOGIN_OAUTH', 'expect "a" as "b" can restlet-login', '😀', 'é', '\\"', 'inactive', '\t'];
+const PIECES = [
+  'role',
+  'user "',
+  '"',
+  '{',
+  '}',
+  ';',
+  '\n',
+  '\r\n',
+  ' ',
+  '  ',
+  '#',
+  '# nsroles-ignore TBA-LOGIN\n',
+  'permission ADMI_LOGIN_OAUTH',
+  'expect "a" as "b" can restlet-login',
+  '😀',
+  'é',
+  '\\"',
+  'inactive',
+  '\t',
+];
 const typed = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.constant(''));
 
 interface Edit {
@@ -32,7 +52,10 @@ interface Edit {
 const edit: fc.Arbitrary<Edit> = fc.record({
   at: fc.nat(),
   length: fc.oneof(fc.constant(0), fc.nat(12), fc.nat(200)),
-  text: fc.oneof(typed, fc.array(typed, { maxLength: 5 }).map((a) => a.join(''))),
+  text: fc.oneof(
+    typed,
+    fc.array(typed, { maxLength: 5 }).map((a) => a.join('')),
+  ),
   batch: fc.boolean(),
   settle: fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 5, arbitrary: fc.constant(false) }),
   whole: fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 15, arbitrary: fc.constant(false) }),
@@ -95,7 +118,11 @@ describe('server properties (fast-check, through dist/server.js)', function () {
         const edited = await s.diagnostics(uri);
         await s.open(fresh, s.text(uri));
         const opened = await s.diagnostics(fresh);
-        assert.equal(normal(edited), normal(opened), `diagnostics differ after edits of ${JSON.stringify(text.slice(0, 200))}…, final text ${JSON.stringify(s.text(uri))}`);
+        assert.equal(
+          normal(edited),
+          normal(opened),
+          `diagnostics differ after edits of ${JSON.stringify(text.slice(0, 200))}…, final text ${JSON.stringify(s.text(uri))}`,
+        );
         await s.close(uri);
         await s.close(fresh);
       }),
@@ -127,7 +154,8 @@ describe('server properties (fast-check, through dist/server.js)', function () {
         assert.ok(syntax(after) <= syntax(before), `${what}: adds a syntax error:\n${s.text(uri)}`);
         const same = (d: Diagnostic) => d.code === target.code && d.message === target.message;
         const fixAll = !action.diagnostics?.length;
-        if (syntax(before) === 0 && !fixAll) assert.ok(after.filter(same).length < before.filter(same).length, `${what}: the diagnostic is still there:\n${s.text(uri)}`);
+        if (syntax(before) === 0 && !fixAll)
+          assert.ok(after.filter(same).length < before.filter(same).length, `${what}: the diagnostic is still there:\n${s.text(uri)}`);
         if (fixAll) {
           const rule = /^Fix all (\S+) problems/.exec(action.title)?.[1];
           assert.ok(rule, `${what}: a fix-all action that names no rule`);

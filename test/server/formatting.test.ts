@@ -131,7 +131,9 @@ describe('server: formatting', () => {
       options: { tabSize: 2, insertSpaces: true },
     });
     await s.close(uri);
-    assert.deepEqual(edits, [{ range: { start: { line: 1, character: 0 }, end: { line: 2, character: 29 } }, newText: 'role "B" {\n  permission ADMI_LOGIN_OAUTH\n}' }]);
+    assert.deepEqual(edits, [
+      { range: { start: { line: 1, character: 0 }, end: { line: 2, character: 29 } }, newText: 'role "B" {\n  permission ADMI_LOGIN_OAUTH\n}' },
+    ]);
   });
 
   it('on every example, fixture and rule-page example: same meaning, every comment kept, idempotent', async () => {

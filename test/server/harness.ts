@@ -144,13 +144,21 @@ export class TestServer {
   diagnostics(uri: string, version = this.versions.get(uri)): Promise<PublishDiagnosticsParams> {
     const from = this.openedAt.get(uri) ?? 0;
     return this.until(`diagnostics for ${uri} v${version}`, () =>
-      this.published.slice(from).filter((p) => p.uri === uri && (version === undefined || p.version === version)).pop(),
+      this.published
+        .slice(from)
+        .filter((p) => p.uri === uri && (version === undefined || p.version === version))
+        .pop(),
     );
   }
 
   /** Waits for a publish for `uri` after `after` publishes have been seen. */
   nextDiagnostics(uri: string, after: number): Promise<PublishDiagnosticsParams> {
-    return this.until(`a new publish for ${uri}`, () => this.published.slice(after).filter((p) => p.uri === uri).pop());
+    return this.until(`a new publish for ${uri}`, () =>
+      this.published
+        .slice(after)
+        .filter((p) => p.uri === uri)
+        .pop(),
+    );
   }
 
   async open(uri: string, text: string, languageId = 'nsroles'): Promise<void> {
@@ -196,7 +204,11 @@ export class TestServer {
 
   /** Code actions for a range, each resolved to its edit as a client would before applying it. */
   async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-    const list = await this.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+    const list = await this.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    });
     return Promise.all(list.map((a) => (a.edit ? a : this.request<CodeAction>('codeAction/resolve', a))));
   }
 

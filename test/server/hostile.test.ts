@@ -131,7 +131,16 @@ describe('server: hostile input', function () {
     });
 
     it('bad JSON and wrong types: an error for each request, silence for the rest', async () => {
-      for (const body of ['{bad json', '[]', 'null', '42', '"text"', '{"jsonrpc":"2.0"}', '{"jsonrpc":"2.0","id":{},"method":5}', '[{"jsonrpc":"2.0","id":7,"method":"shutdown"}]']) {
+      for (const body of [
+        '{bad json',
+        '[]',
+        'null',
+        '42',
+        '"text"',
+        '{"jsonrpc":"2.0"}',
+        '{"jsonrpc":"2.0","id":{},"method":5}',
+        '[{"jsonrpc":"2.0","id":7,"method":"shutdown"}]',
+      ]) {
         raw.write(raw.frame(body));
         await raw.alive();
       }
@@ -170,7 +179,9 @@ describe('server: hostile input', function () {
 
     it('invalid UTF-8 in a document: read as replacement characters, diagnosed, nothing breaks', async () => {
       const uri = 'untitled:invalid-utf8';
-      const head = Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${uri}","languageId":"nsroles","version":1,"text":"role \\"`);
+      const head = Buffer.from(
+        `{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${uri}","languageId":"nsroles","version":1,"text":"role \\"`,
+      );
       const bad = Buffer.from([0xff, 0xfe, 0x80, 0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80, 0xe2, 0x82]);
       const tail = Buffer.from(`\\" { permission ADMI_FLY }\\nuser \\"u\\" { role \\"x"}}}`);
       raw.write(raw.frame(Buffer.concat([head, bad, tail])));
@@ -178,7 +189,10 @@ describe('server: hostile input', function () {
         raw.messages.find((m) => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === uri),
       );
       const diags = (published.params as { diagnostics: Diagnostic[] }).diagnostics;
-      assert.ok(diags.some((d) => d.code === 'NSR-UNKNOWN-PERMISSION'), JSON.stringify(diags));
+      assert.ok(
+        diags.some((d) => d.code === 'NSR-UNKNOWN-PERMISSION'),
+        JSON.stringify(diags),
+      );
       const hover = await raw.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 7 } });
       assert.ok(!hover.error, JSON.stringify(hover.error));
       await raw.alive();
@@ -201,7 +215,10 @@ describe('server: hostile input', function () {
         'bad-utf8.nsroles': '',
         'src/Objects/customrole_x.xml': '<role scriptid="customrole_x"><name>X</name></role>\n',
       });
-      fs.writeFileSync(path.join(dir, 'bad-utf8.nsroles'), Buffer.concat([Buffer.from('role "'), Buffer.from([0xff, 0x80, 0xc3]), Buffer.from('" { permission ADMI_LOGIN_OAUTH }\n')]));
+      fs.writeFileSync(
+        path.join(dir, 'bad-utf8.nsroles'),
+        Buffer.concat([Buffer.from('role "'), Buffer.from([0xff, 0x80, 0xc3]), Buffer.from('" { permission ADMI_LOGIN_OAUTH }\n')]),
+      );
       fs.symlinkSync('/dev/zero', path.join(dir, 'zero.nsroles'));
       fs.symlinkSync('/dev/urandom', path.join(dir, 'src/Objects/customrole_urandom.xml'));
       if (process.platform !== 'win32' && spawnSync('mkfifo', [path.join(dir, 'fifo.nsroles')]).status === 0) fifo = path.join(dir, 'fifo.nsroles');
@@ -223,7 +240,16 @@ describe('server: hostile input', function () {
     it('requests about documents never opened: each answers (empty or an error), none hangs', async () => {
       const position = { line: 0, character: 0 };
       const range = { start: position, end: position };
-      for (const uri of ['untitled:never-opened', fileUri(path.join(dir, 'missing.nsroles')), 'file:///dev/zero', 'file:///dev/urandom', fileUri(path.join(dir, 'zero.nsroles')), 'https://example.com/x.nsroles', 'file:///', '']) {
+      for (const uri of [
+        'untitled:never-opened',
+        fileUri(path.join(dir, 'missing.nsroles')),
+        'file:///dev/zero',
+        'file:///dev/urandom',
+        fileUri(path.join(dir, 'zero.nsroles')),
+        'https://example.com/x.nsroles',
+        'file:///',
+        '',
+      ]) {
         const doc = { textDocument: { uri } };
         const requests: [string, unknown][] = [
           ['textDocument/hover', { ...doc, position }],
@@ -257,7 +283,10 @@ describe('server: hostile input', function () {
       await c.sendNotification('textDocument/didOpen', { textDocument: { uri: 'untitled:object-text', languageId: 'nsroles', version: 1, text: { a: 1 } } });
       await c.sendNotification('textDocument/didOpen', null);
       await c.sendNotification('textDocument/didChange', { textDocument: { uri: 'untitled:x', version: 'two' }, contentChanges: [{ text: 5 }] });
-      await c.sendNotification('textDocument/didChange', { textDocument: { uri: 'untitled:x', version: 2 }, contentChanges: [{ range: { start: { line: -1, character: 'a' } }, text: '' }] });
+      await c.sendNotification('textDocument/didChange', {
+        textDocument: { uri: 'untitled:x', version: 2 },
+        contentChanges: [{ range: { start: { line: -1, character: 'a' } }, text: '' }],
+      });
       await c.sendNotification('textDocument/didClose', { textDocument: {} });
       await c.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: 7, type: 1 }] });
       await c.sendNotification('workspace/didChangeWatchedFiles', { changes: 'all' });
@@ -276,9 +305,21 @@ describe('server: hostile input', function () {
       const uri = 'untitled:custom-hostile';
       await s.open(uri, 'role "R" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "R" }\n');
       const garbage: unknown[] = [undefined, null, [], 'x', 42, {}, { uri: 5 }, { uri: '' }, { uri: 'x'.repeat(100_000) }, { uri: { href: uri } }];
-      const methods = ['nsroles/model', 'nsroles/simulate', 'nsroles/matrix', 'nsroles/whoCan', 'nsroles/changeEdit', 'nsroles/generateFromSdf', 'nsroles/exportSdfRole'];
+      const methods = [
+        'nsroles/model',
+        'nsroles/simulate',
+        'nsroles/matrix',
+        'nsroles/whoCan',
+        'nsroles/changeEdit',
+        'nsroles/generateFromSdf',
+        'nsroles/exportSdfRole',
+      ];
       const cases: [string, unknown][] = methods.flatMap((m) => garbage.map((p): [string, unknown] => [m, p]));
-      cases.push(['nsroles/simulate', { uri, request: 'all' }], ['nsroles/simulate', { uri, request: { user: 'u', role: 'R', action: 'rm -rf' } }], ['nsroles/whoCan', { uri, action: 'issue-token', channel: 'email' }]);
+      cases.push(
+        ['nsroles/simulate', { uri, request: 'all' }],
+        ['nsroles/simulate', { uri, request: { user: 'u', role: 'R', action: 'rm -rf' } }],
+        ['nsroles/whoCan', { uri, action: 'issue-token', channel: 'email' }],
+      );
       for (const [method, params] of cases) {
         const r = await s.request(method, params).then(
           (result) => ({ result }),
@@ -295,7 +336,8 @@ describe('server: hostile input', function () {
 
     it('a 5 MB document: diagnosed, and hover, symbols, folding, formatting and code lenses still answer', async function () {
       // Distinct declarations, with a mistake now and then: a big account, not one pasted 50,000 times.
-      const unit = (i: number) => `role "R${i}" { permission ${i % 1000 ? 'ADMI_LOGIN_OAUTH' : 'ADMI_FLY'} }\nuser "u${i}" { role "R${i}" }\n# a comment line that takes up some room\n`;
+      const unit = (i: number) =>
+        `role "R${i}" { permission ${i % 1000 ? 'ADMI_LOGIN_OAUTH' : 'ADMI_FLY'} }\nuser "u${i}" { role "R${i}" }\n# a comment line that takes up some room\n`;
       let text = '';
       for (let i = 0; text.length < 5 * 1024 * 1024; i++) text += unit(i);
       const uri = 'untitled:five-megabytes';
@@ -326,7 +368,10 @@ describe('server: hostile input', function () {
         const uri = `untitled:nested-${name.replace(' ', '-')}`;
         await s.open(uri, text);
         const d = await s.diagnostics(uri);
-        assert.ok(d.diagnostics.some((x) => x.code === 'NSR-SYNTAX'), name);
+        assert.ok(
+          d.diagnostics.some((x) => x.code === 'NSR-SYNTAX'),
+          name,
+        );
         const doc = { textDocument: { uri } };
         const position = { line: 0, character: 5_000 };
         for (const [method, params] of [
@@ -346,7 +391,10 @@ describe('server: hostile input', function () {
     });
 
     it('include cycles: reported at the include that closes them, and nothing loops', async () => {
-      for (const [file, other] of [['a.nsroles', 'b.nsroles'], ['self.nsroles', 'self.nsroles']]) {
+      for (const [file, other] of [
+        ['a.nsroles', 'b.nsroles'],
+        ['self.nsroles', 'self.nsroles'],
+      ]) {
         const uri = fileUri(path.join(dir, file));
         await s.open(uri, fs.readFileSync(path.join(dir, file), 'utf8'));
         const d = await s.diagnostics(uri);
@@ -359,15 +407,31 @@ describe('server: hostile input', function () {
     });
 
     it('includes of devices, a FIFO, a folder, a file over the size limit: "cannot be read", at once; outside the workspace: read', async () => {
-      const targets = ['/dev/zero', '/dev/urandom', '/dev/null', '/dev/stdin', '/proc/self/fd/0', 'zero.nsroles', 'src', path.join(outside, 'huge.nsroles'), ...(fifo ? ['fifo.nsroles'] : [])];
-      const text = targets.map((t) => `include ${JSON.stringify(t)}`).join('\n') + `\ninclude ${JSON.stringify(path.relative(dir, path.join(outside, 'shared.nsroles')))}\nuser "u" { role "Shared" }\n`;
+      const targets = [
+        '/dev/zero',
+        '/dev/urandom',
+        '/dev/null',
+        '/dev/stdin',
+        '/proc/self/fd/0',
+        'zero.nsroles',
+        'src',
+        path.join(outside, 'huge.nsroles'),
+        ...(fifo ? ['fifo.nsroles'] : []),
+      ];
+      const text =
+        targets.map((t) => `include ${JSON.stringify(t)}`).join('\n') +
+        `\ninclude ${JSON.stringify(path.relative(dir, path.join(outside, 'shared.nsroles')))}\nuser "u" { role "Shared" }\n`;
       const uri = fileUri(path.join(dir, 'devices.nsroles'));
       const started = Date.now();
       await s.open(uri, text);
       const d = await s.diagnostics(uri);
       assert.ok(Date.now() - started < TIMEOUT);
       const missing = d.diagnostics.filter((x) => x.code === 'NSR-INCLUDE-MISSING').map((x) => x.range.start.line);
-      assert.deepEqual(missing, targets.map((_, i) => i), JSON.stringify(d.diagnostics.map((x) => `${x.range.start.line} ${x.code} ${x.message}`)));
+      assert.deepEqual(
+        missing,
+        targets.map((_, i) => i),
+        JSON.stringify(d.diagnostics.map((x) => `${x.range.start.line} ${x.code} ${x.message}`)),
+      );
       // The shared file outside the folder is read: its role resolves.
       assert.ok(!d.diagnostics.some((x) => x.code === 'NSR-UNKNOWN-REF'), JSON.stringify(d.diagnostics.map((x) => x.message)));
       await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 12 } });

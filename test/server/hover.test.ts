@@ -58,12 +58,18 @@ describe('server: hover', () => {
     assert.deepEqual(h.range, rangeOf(TEXT, '"Login"', 1));
     assert.match(h.value, /^\*\*Role: Login\*\*\n\n- \*\*Log in with tokens:\*\* yes\. Log in using Access Tokens lets/);
     assert.match(h.value, /- \*\*Issue own tokens:\*\* no\. Log in using Access Tokens does not let/);
-    assert.match(h.value, /- \*\*Two-factor authentication:\*\* not required\. NetSuite\\'s default for a role that is not highly privileged\\\.\n- \*\*Held by:\*\* svc$/);
+    assert.match(
+      h.value,
+      /- \*\*Two-factor authentication:\*\* not required\. NetSuite\\'s default for a role that is not highly privileged\\\.\n- \*\*Held by:\*\* svc$/,
+    );
   });
 
   it('a user: each role and what it allows; every user-written name is escaped', async () => {
     const h = await hover(`"${EVIL}"`);
-    assert.equal(h.value, [`**User: ${EVIL_MD}**`, '', '- **Mgr:** no token login · no own tokens · issues tokens for 1 other user\\-role · 2FA required'].join('\n'));
+    assert.equal(
+      h.value,
+      [`**User: ${EVIL_MD}**`, '', '- **Mgr:** no token login · no own tokens · issues tokens for 1 other user\\-role · 2FA required'].join('\n'),
+    );
     assert.doesNotMatch(h.value, /\]\(http/);
   });
 
@@ -139,7 +145,10 @@ describe('server: hover', () => {
   it('a rule id in an ignore comment: title, severity, help and the cited text', async () => {
     const h = await hover('TBA-2027-INTEGRATIONS', 3);
     assert.deepEqual(h.range, rangeOf(TEXT, 'TBA-2027-INTEGRATIONS'));
-    assert.match(h.value, /^\*\*TBA\\-2027\\-INTEGRATIONS\*\*: New TBA integrations cannot be created from NetSuite 2027\\\.1\n\nDefault severity: information · documented\n/);
+    assert.match(
+      h.value,
+      /^\*\*TBA\\-2027\\-INTEGRATIONS\*\*: New TBA integrations cannot be created from NetSuite 2027\\\.1\n\nDefault severity: information · documented\n/,
+    );
     assert.match(h.value, /> From NetSuite 2027\\\.1 no new TBA integrations can be created/);
   });
 

@@ -57,7 +57,10 @@ describe('server: navigation across included files', () => {
   });
 
   it('finds every reference to a role, by name and by id, in every file', async () => {
-    const refs = await s.request<Location[]>('textDocument/references', { ...at(account, posOf(ACCOUNT, '"Login"', 2)), context: { includeDeclaration: true } });
+    const refs = await s.request<Location[]>('textDocument/references', {
+      ...at(account, posOf(ACCOUNT, '"Login"', 2)),
+      context: { includeDeclaration: true },
+    });
     assert.deepEqual(refs, [
       { uri: account, range: rangeOf(ACCOUNT, '"Login"') },
       { uri: account, range: rangeOf(ACCOUNT, 'customrole_login') },
@@ -66,7 +69,10 @@ describe('server: navigation across included files', () => {
       { uri: roles, range: rangeOf(ROLES, '"Login"') },
       { uri: roles, range: rangeOf(ROLES, 'customrole_login') },
     ]);
-    const noDecl = await s.request<Location[]>('textDocument/references', { ...at(account, posOf(ACCOUNT, '"Login"', 2)), context: { includeDeclaration: false } });
+    const noDecl = await s.request<Location[]>('textDocument/references', {
+      ...at(account, posOf(ACCOUNT, '"Login"', 2)),
+      context: { includeDeclaration: false },
+    });
     assert.equal(noDecl.length, 4);
     assert.ok(noDecl.every((l) => l.uri === account));
   });
@@ -101,7 +107,10 @@ describe('server: navigation across included files', () => {
   });
 
   it('renames a role id with its bare references', async () => {
-    const edit = await s.request<WorkspaceEdit>('textDocument/rename', { ...at(account, posOf(ACCOUNT, 'customrole_login', 3)), newName: 'customrole_restlet' });
+    const edit = await s.request<WorkspaceEdit>('textDocument/rename', {
+      ...at(account, posOf(ACCOUNT, 'customrole_login', 3)),
+      newName: 'customrole_restlet',
+    });
     assert.deepEqual(edit.changes, {
       [account]: [{ range: rangeOf(ACCOUNT, 'customrole_login'), newText: 'customrole_restlet' }],
       [roles]: [{ range: rangeOf(ROLES, 'customrole_login'), newText: 'customrole_restlet' }],
@@ -125,7 +134,10 @@ describe('server: navigation across included files', () => {
 
   it('refuses a name that is taken or not a valid id, with a reason', async () => {
     await assert.rejects(s.request('textDocument/rename', { ...at(account, posOf(ACCOUNT, '"Login"', 2)), newName: 'mgr' }), /A role 'mgr' already exists/);
-    await assert.rejects(s.request('textDocument/rename', { ...at(account, posOf(ACCOUNT, 'customrole_login', 2)), newName: 'has space' }), /A role id is one word/);
+    await assert.rejects(
+      s.request('textDocument/rename', { ...at(account, posOf(ACCOUNT, 'customrole_login', 2)), newName: 'has space' }),
+      /A role id is one word/,
+    );
   });
 
   it('works from the included file too, once it is open', async () => {

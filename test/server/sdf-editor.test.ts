@@ -2,7 +2,19 @@ import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DiagnosticSeverity, DiagnosticTag, DocumentSymbol, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
+import {
+  CodeAction,
+  CodeLens,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  DocumentSymbol,
+  Hover,
+  MarkupContent,
+  TextEdit,
+} from 'vscode-languageserver-protocol/node';
 import { lintSdfRole, parseSdfRole, parseXml } from '../../server/src/engine';
 import {
   ChangeEditRequestMethod,
@@ -24,7 +36,10 @@ const ACCESS = path.join(PROJECT, 'access.nsroles');
 const xmlPath = (name: string) => path.join(OBJECTS, `${name}.xml`);
 const xmlUri = (name: string) => fileUri(xmlPath(name));
 const xmlText = (name: string) => fs.readFileSync(xmlPath(name), 'utf8');
-const ROLE_FILES = fs.readdirSync(OBJECTS).filter((f) => f.startsWith('customrole_')).map((f) => f.replace(/\.xml$/, ''));
+const ROLE_FILES = fs
+  .readdirSync(OBJECTS)
+  .filter((f) => f.startsWith('customrole_'))
+  .map((f) => f.replace(/\.xml$/, ''));
 
 /** Opens a fixture role object as VS Code would: language `xml`, its file URI. */
 async function openXml(s: TestServer, name: string, text = xmlText(name)): Promise<string> {
@@ -46,15 +61,27 @@ describe('server: SuiteCloud role objects in the editor', () => {
   describe('diagnostics', () => {
     it('reports each role object exactly as `nsroles check` does, with rule codes, pages and fixes', async () => {
       const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', PROJECT, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
-      const cli = JSON.parse(run.stdout).findings as { file: string; line: number; column: number; endLine: number; endColumn: number; rule: string; message: string }[];
+      const cli = JSON.parse(run.stdout).findings as {
+        file: string;
+        line: number;
+        column: number;
+        endLine: number;
+        endColumn: number;
+        rule: string;
+        message: string;
+      }[];
       for (const name of ROLE_FILES) {
         const uri = await openXml(s, name);
         const { diagnostics } = await s.diagnostics(uri);
         await s.close(uri);
-        const expected = cli.filter((f) => f.file === path.relative(ROOT, xmlPath(name))).map((f) => [f.rule, f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1, f.message]);
+        const expected = cli
+          .filter((f) => f.file === path.relative(ROOT, xmlPath(name)))
+          .map((f) => [f.rule, f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1, f.message]);
         const byPlace = (x: (string | number)[], y: (string | number)[]) => (x[1] as number) - (y[1] as number) || (x[2] as number) - (y[2] as number);
         assert.deepEqual(
-          diagnostics.map((d) => [d.code as string, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message as string]).sort(byPlace),
+          diagnostics
+            .map((d) => [d.code as string, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message as string])
+            .sort(byPlace),
           expected,
           name,
         );
@@ -77,7 +104,10 @@ describe('server: SuiteCloud role objects in the editor', () => {
           ['SDF-TFADURATION', rangeOf(text, 'FULL'), DiagnosticSeverity.Error],
         ],
       );
-      assert.equal(diagnostics[0].message, "Unknown permkey 'ADMI_LOGIN_OAUT': it is not a permission ID the engine knows; it is not simulated. Did you mean ADMI_LOGIN_OAUTH?");
+      assert.equal(
+        diagnostics[0].message,
+        "Unknown permkey 'ADMI_LOGIN_OAUT': it is not a permission ID the engine knows; it is not simulated. Did you mean ADMI_LOGIN_OAUTH?",
+      );
       assert.equal((diagnostics[0].data as { kind: string }).kind, 'sdf-edits');
       await s.close(uri);
 
@@ -97,11 +127,17 @@ describe('server: SuiteCloud role objects in the editor', () => {
       const uri = await openXml(s, 'customrole_warehouse_scanner');
       const text = xmlText('customrole_warehouse_scanner');
       const broken = (await s.diagnostics(uri)).diagnostics;
-      assert.deepEqual(broken.map((d) => [d.code, d.range.start]), [['SDF-XML', posOf(text, '& ', 0)]]);
+      assert.deepEqual(
+        broken.map((d) => [d.code, d.range.start]),
+        [['SDF-XML', posOf(text, '& ', 0)]],
+      );
       await s.setText(uri, text.replace('Warehouse & Shipping', 'Warehouse &amp; Shipping'));
       assert.deepEqual((await s.diagnostics(uri)).diagnostics, []);
       await s.setText(uri, text.replace('<tfarequired>OFF</tfarequired>', '<tfarequired>FULL</tfarequired>').replace('&', '&amp;'));
-      assert.deepEqual((await s.diagnostics(uri)).diagnostics.map((d) => d.code), ['SDF-TFADURATION']);
+      assert.deepEqual(
+        (await s.diagnostics(uri)).diagnostics.map((d) => d.code),
+        ['SDF-TFADURATION'],
+      );
       await s.close(uri);
     });
 
@@ -114,7 +150,10 @@ describe('server: SuiteCloud role objects in the editor', () => {
       const uri = await openXml(s, 'customrole_soap_sync');
       const [wso] = (await s.diagnostics(uri)).diagnostics;
       assert.equal(wso.code, 'SDF-WSO-RESTLET');
-      assert.deepEqual(wso.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[aUri, 46]]);
+      assert.deepEqual(
+        wso.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
+        [[aUri, 46]],
+      );
       const seen = s.published.length;
       await s.setText(uri, xmlText('customrole_soap_sync').replace('<iswebserviceonlyrole>T<', '<iswebserviceonlyrole>F<'));
       const republished = await s.until('access.nsroles without the failed expect', () =>
@@ -124,7 +163,9 @@ describe('server: SuiteCloud role objects in the editor', () => {
       await s.close(uri);
       // Closed: the file on disk counts again.
       const after = s.published.length;
-      await s.until('access.nsroles with the failed expect again', () => s.published.slice(after).find((p) => p.uri === aUri && p.diagnostics.some((d) => d.code === 'NSR-EXPECT-FAILED')));
+      await s.until('access.nsroles with the failed expect again', () =>
+        s.published.slice(after).find((p) => p.uri === aUri && p.diagnostics.some((d) => d.code === 'NSR-EXPECT-FAILED')),
+      );
       await s.close(aUri);
     });
   });
@@ -173,7 +214,10 @@ describe('server: SuiteCloud role objects in the editor', () => {
       assert.match(markdown(tag), /Integration Application/);
       await s.close(uri);
       const rUri = await openXml(s, 'customrole_restlet_integration');
-      const other = await s.request<Hover>('textDocument/hover', { textDocument: { uri: rUri }, position: posOf(xmlText('customrole_restlet_integration'), 'LIST_CUSTJOB', 3) });
+      const other = await s.request<Hover>('textDocument/hover', {
+        textDocument: { uri: rUri },
+        position: posOf(xmlText('customrole_restlet_integration'), 'LIST_CUSTJOB', 3),
+      });
       assert.match(markdown(other), /LIST\\_CUSTJOB\*\* · a NetSuite permission ID the simulator does not model/);
       assert.match(markdown(other), /NONE, VIEW, CREATE, EDIT, FULL/);
       await s.close(rUri);
@@ -190,7 +234,10 @@ describe('server: SuiteCloud role objects in the editor', () => {
       assert.ok(md.includes('> For enhanced security\\, two\\-factor authentication \\(2FA\\) is required'), md);
       await s.close(uri);
       const mUri = await openXml(s, 'customrole_integration_manager');
-      const m = await s.request<Hover>('textDocument/hover', { textDocument: { uri: mUri }, position: posOf(xmlText('customrole_integration_manager'), '<tfarequired>FULL', 14) });
+      const m = await s.request<Hover>('textDocument/hover', {
+        textDocument: { uri: mUri },
+        position: posOf(xmlText('customrole_integration_manager'), '<tfarequired>FULL', 14),
+      });
       assert.match(markdown(m), /FULL requires two-factor authentication, trusted device duration 0\./);
       await s.close(mUri);
     });
@@ -215,7 +262,8 @@ describe('server: SuiteCloud role objects in the editor', () => {
       await s.close(uri);
       return { list, text, position };
     };
-    const role = (body: string) => `<role scriptid="customrole_typing">\n  <name>Typing</name>\n  <permissions>\n    <permission>\n${body}\n    </permission>\n  </permissions>\n</role>\n`;
+    const role = (body: string) =>
+      `<role scriptid="customrole_typing">\n  <name>Typing</name>\n  <permissions>\n    <permission>\n${body}\n    </permission>\n  </permissions>\n</role>\n`;
 
     it('permkeys inside <permkey>, TBA permissions first, replacing what is typed', async () => {
       const { list, text } = await complete(role('      <permkey>ADMI_‸LOGIN</permkey>\n      <permlevel>FULL</permlevel>'));
@@ -244,14 +292,19 @@ describe('server: SuiteCloud role objects in the editor', () => {
     });
 
     it('while the XML is half typed, and nowhere else', async () => {
-      const half = await complete('<role scriptid="customrole_typing">\n  <permissions>\n    <permission>\n      <permkey>ADMI_MANAGE_OAUTH_TOKENS</permkey>\n      <permlevel>‸');
+      const half = await complete(
+        '<role scriptid="customrole_typing">\n  <permissions>\n    <permission>\n      <permkey>ADMI_MANAGE_OAUTH_TOKENS</permkey>\n      <permlevel>‸',
+      );
       assert.deepEqual(
         half.list.map((i) => i.label),
         ['NONE', 'FULL'],
       );
       const key = await complete('<role scriptid="customrole_typing">\n  <permissions>\n    <permission>\n      <permkey>‸', '>');
       assert.ok(key.list.some((i) => i.label === 'ADMI_LOGIN_OAUTH'));
-      assert.deepEqual((await complete(role('      <permkey>X</permkey>\n      <permlevel>FULL</permlevel>').replace('<name>Typing', '<name>Typ‸ing'))).list, []);
+      assert.deepEqual(
+        (await complete(role('      <permkey>X</permkey>\n      <permlevel>FULL</permlevel>').replace('<name>Typing', '<name>Typ‸ing'))).list,
+        [],
+      );
     });
   });
 
@@ -331,7 +384,8 @@ describe('server: SuiteCloud role objects in the editor', () => {
 
     it('nsroles/simulate decides on roles from XML, and sees unsaved XML edits', async () => {
       await s.open(aUri, fs.readFileSync(ACCESS, 'utf8'));
-      const ask = (user: string, role: string) => s.request<SimulateResult>(SimulateRequestMethod, { uri: aUri, request: { user, role, action: 'restlet-login' } });
+      const ask = (user: string, role: string) =>
+        s.request<SimulateResult>(SimulateRequestMethod, { uri: aUri, request: { user, role, action: 'restlet-login' } });
       const soap = await ask('svc-soap', 'customrole_soap_sync');
       assert.equal(soap.decision.decision, 'deny');
       assert.equal(soap.decision.rule, 'TBA-WSO-RESTLET');
@@ -345,7 +399,10 @@ describe('server: SuiteCloud role objects in the editor', () => {
       const uri = await openXml(s, 'customrole_soap_sync', xmlText('customrole_soap_sync').replace('<iswebserviceonlyrole>T<', '<iswebserviceonlyrole>F<'));
       assert.equal((await ask('svc-soap', 'customrole_soap_sync')).decision.decision, 'allow');
       // The same account, asked from the role object.
-      const fromXml = await s.request<SimulateResult>(SimulateRequestMethod, { uri, request: { user: 'svc-soap', role: 'SOAP Sync', action: 'restlet-login' } });
+      const fromXml = await s.request<SimulateResult>(SimulateRequestMethod, {
+        uri,
+        request: { user: 'svc-soap', role: 'SOAP Sync', action: 'restlet-login' },
+      });
       assert.equal(fromXml.decision.decision, 'allow');
       await s.close(uri);
       await s.close(aUri);
@@ -361,22 +418,39 @@ describe('server: SuiteCloud role objects in the editor', () => {
 
     it('nsroles/changeEdit on a role from XML writes XML edits in its file', async () => {
       await s.open(aUri, fs.readFileSync(ACCESS, 'utf8'));
-      const flag = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri: aUri, changes: [{ kind: 'set-role-flag', role: 'SOAP Sync', flag: 'web-services-only', value: false }] });
+      const flag = await s.request<ChangeEditResult>(ChangeEditRequestMethod, {
+        uri: aUri,
+        changes: [{ kind: 'set-role-flag', role: 'SOAP Sync', flag: 'web-services-only', value: false }],
+      });
       assert.ok(flag.edit, flag.message);
       const soap = xmlText('customrole_soap_sync');
       assert.deepEqual(Object.keys(flag.edit.changes), [xmlUri('customrole_soap_sync')]);
       assert.equal(applyEdits(soap, flag.edit.changes[xmlUri('customrole_soap_sync')]), soap.replace('<iswebserviceonlyrole>T<', '<iswebserviceonlyrole>F<'));
 
-      const add = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri: aUri, changes: [{ kind: 'add-permission', role: 'customrole_restlet_integration', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }] });
+      const add = await s.request<ChangeEditResult>(ChangeEditRequestMethod, {
+        uri: aUri,
+        changes: [{ kind: 'add-permission', role: 'customrole_restlet_integration', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }],
+      });
       const restlet = xmlText('customrole_restlet_integration');
       const out = applyEdits(restlet, add.edit!.changes[xmlUri('customrole_restlet_integration')]);
-      assert.ok(out.includes('            <permlevel>EDIT</permlevel>\n        </permission>\n        <permission>\n            <permkey>ADMI_MANAGE_OWN_OAUTH_TOKENS</permkey>\n            <permlevel>FULL</permlevel>\n        </permission>\n    </permissions>'), out);
+      assert.ok(
+        out.includes(
+          '            <permlevel>EDIT</permlevel>\n        </permission>\n        <permission>\n            <permkey>ADMI_MANAGE_OWN_OAUTH_TOKENS</permkey>\n            <permlevel>FULL</permlevel>\n        </permission>\n    </permissions>',
+        ),
+        out,
+      );
       const parsed = parseSdfRole(xmlPath('customrole_restlet_integration'), out);
       assert.equal(parsed.doc.problem, undefined);
-      assert.deepEqual(lintSdfRole(parsed).map((f) => f.rule), ['SDF-UAT-REDUNDANT-LOGIN']);
+      assert.deepEqual(
+        lintSdfRole(parsed).map((f) => f.rule),
+        ['SDF-UAT-REDUNDANT-LOGIN'],
+      );
 
       // A role object that cannot be read says so instead of guessing.
-      const broken = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri: aUri, changes: [{ kind: 'add-permission', role: 'customrole_warehouse_scanner', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }] });
+      const broken = await s.request<ChangeEditResult>(ChangeEditRequestMethod, {
+        uri: aUri,
+        changes: [{ kind: 'add-permission', role: 'customrole_warehouse_scanner', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }],
+      });
       assert.equal(broken.edit, null);
       assert.match(broken.message!, /customrole_warehouse_scanner\.xml is not a readable role object; fix its XML first\./);
       await s.close(aUri);
@@ -412,8 +486,10 @@ describe('server: SuiteCloud role objects in the editor', () => {
     it('nsroles/exportSdfRole: the role at the cursor, for src/Objects of its project', async () => {
       const dir = workspace({
         'manifest.xml': '<manifest projecttype="ACCOUNTCUSTOMIZATION"></manifest>\n',
-        'src/Objects/customrole_admin.xml': '<role scriptid="customrole_admin">\n  <centertype>BASIC</centertype>\n  <name>Admin</name>\n  <tfarequired>FULL</tfarequired>\n  <tfaduration>7</tfaduration>\n</role>\n',
-        'access.nsroles': 'role "Token Admin" {\n  permission "Access Token Management" full\n}\nrole "Login" { id customrole_admin_login; permission ADMI_LOGIN_OAUTH full }\nuser "u" { role "Token Admin"; role customrole_admin }\nrole "Administrator" { administrator }\n',
+        'src/Objects/customrole_admin.xml':
+          '<role scriptid="customrole_admin">\n  <centertype>BASIC</centertype>\n  <name>Admin</name>\n  <tfarequired>FULL</tfarequired>\n  <tfaduration>7</tfaduration>\n</role>\n',
+        'access.nsroles':
+          'role "Token Admin" {\n  permission "Access Token Management" full\n}\nrole "Login" { id customrole_admin_login; permission ADMI_LOGIN_OAUTH full }\nuser "u" { role "Token Admin"; role customrole_admin }\nrole "Administrator" { administrator }\n',
       });
       const t = await TestServer.start({ folders: [dir] });
       try {
@@ -435,7 +511,10 @@ describe('server: SuiteCloud role objects in the editor', () => {
         assert.ok(byRef.ok && byRef.scriptid === 'customrole_token_admin');
         const login = await ask(posOf(text, 'role "Login"', 2));
         assert.ok(login.ok && login.scriptid === 'customrole_admin_login');
-        assert.deepEqual(await ask(posOf(text, 'customrole_admin }', 3)), { ok: false, error: "Role 'Admin' is already a SuiteCloud role object (customrole_admin.xml)." });
+        assert.deepEqual(await ask(posOf(text, 'customrole_admin }', 3)), {
+          ok: false,
+          error: "Role 'Admin' is already a SuiteCloud role object (customrole_admin.xml).",
+        });
         const admin = await ask(posOf(text, 'role "Administrator"', 8));
         assert.ok(!admin.ok && /built-in Administrator role/.test(admin.error));
         assert.deepEqual(await ask(posOf(text, 'user "u"', 1)), { ok: false, error: 'Put the cursor on a role: in its block or on a reference to it.' });

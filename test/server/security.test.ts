@@ -82,7 +82,10 @@ describe('server: names from the file render as text', () => {
     for (const name of [...HOSTILE_NAMES, 'x](command:y)', '<img src=x>.nsroles']) {
       const q = quote(name);
       for (let at = TEXT.indexOf(q); at >= 0; at = TEXT.indexOf(q, at + 1)) {
-        const h = await s.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionAt(TEXT, at + 1 + Math.floor(name.length / 2)) });
+        const h = await s.request<Hover | null>('textDocument/hover', {
+          textDocument: { uri },
+          position: positionAt(TEXT, at + 1 + Math.floor(name.length / 2)),
+        });
         if (!h) continue;
         const value = (h.contents as MarkupContent).value;
         assert.equal((h.contents as MarkupContent).kind, 'markdown');
@@ -100,7 +103,10 @@ describe('server: names from the file render as text', () => {
     const doc = text.replace('‸', '');
     const u = 'untitled:hostile-completion';
     await s.open(u, doc);
-    const items = await s.request<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', { textDocument: { uri: u }, position: positionAt(doc, at) });
+    const items = await s.request<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', {
+      textDocument: { uri: u },
+      position: positionAt(doc, at),
+    });
     const list = Array.isArray(items) ? items : items.items;
     for (const name of [IMG, CMD, MD]) {
       const item = list.find((i) => i.label === name);

@@ -26,7 +26,12 @@ expect "ops" as "Mgr" cannot web-services-login
 
 describe('server: outline, workspace symbols and folding', () => {
   let s: TestServer;
-  const dir = workspace({ 'main.nsroles': TEXT, 'a.nsroles': 'role "A" {}\n', 'b.nsroles': 'user "bea" {}\n', 'deep/c.nsroles': 'user "cecil" {}\nintegration "C Sync" {}\n' });
+  const dir = workspace({
+    'main.nsroles': TEXT,
+    'a.nsroles': 'role "A" {}\n',
+    'b.nsroles': 'user "bea" {}\n',
+    'deep/c.nsroles': 'user "cecil" {}\nintegration "C Sync" {}\n',
+  });
   const uri = fileUri(path.join(dir, 'main.nsroles'));
   before(async () => {
     s = await TestServer.start({ folders: [dir] });
@@ -36,7 +41,8 @@ describe('server: outline, workspace symbols and folding', () => {
 
   it('outlines the document as a hierarchy in the order written', async () => {
     const symbols = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    const brief = (list: DocumentSymbol[]): unknown[] => list.map((x) => [x.name, x.kind, x.detail ?? null, ...(x.children?.length ? [brief(x.children)] : [])]);
+    const brief = (list: DocumentSymbol[]): unknown[] =>
+      list.map((x) => [x.name, x.kind, x.detail ?? null, ...(x.children?.length ? [brief(x.children)] : [])]);
     assert.deepEqual(brief(symbols), [
       ['a.nsroles', SymbolKind.File, null],
       ['b.nsroles', SymbolKind.File, null],
@@ -86,7 +92,10 @@ describe('server: outline, workspace symbols and folding', () => {
     // Messages are handled in order, so the request sees the folder change.
     await s.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
     const found = await s.request<SymbolInformation[]>('workspace/symbol', { query: 'xavier' });
-    assert.deepEqual(found.map((x) => [x.name, x.location.uri]), [['xavier', fileUri(path.join(other, 'x.nsroles'))]]);
+    assert.deepEqual(
+      found.map((x) => [x.name, x.location.uri]),
+      [['xavier', fileUri(path.join(other, 'x.nsroles'))]],
+    );
     await s.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
     assert.deepEqual(await s.request('workspace/symbol', { query: 'xavier' }), []);
   });
@@ -107,8 +116,19 @@ describe('server: outline, workspace symbols and folding', () => {
     const s2 = await TestServer.start({ folders: [path.join(ROOT, 'examples')] });
     try {
       const found = await s2.request<SymbolInformation[]>('workspace/symbol', { query: 'svc-o' });
-      assert.deepEqual(found[0], { name: 'svc-orders', kind: SymbolKind.Object, containerName: 'user', location: { uri: fileUri(file), range: rangeOf(fs.readFileSync(file, 'utf8'), '"svc-orders"') } });
-      assert.deepEqual(found.slice(1).map((x) => x.name).sort(), ['svc-inventory', 'svc-reports', 'svc-reports', 'svc-soap']);
+      assert.deepEqual(found[0], {
+        name: 'svc-orders',
+        kind: SymbolKind.Object,
+        containerName: 'user',
+        location: { uri: fileUri(file), range: rangeOf(fs.readFileSync(file, 'utf8'), '"svc-orders"') },
+      });
+      assert.deepEqual(
+        found
+          .slice(1)
+          .map((x) => x.name)
+          .sort(),
+        ['svc-inventory', 'svc-reports', 'svc-reports', 'svc-soap'],
+      );
     } finally {
       await s2.stop();
     }

@@ -29,7 +29,17 @@ async function downloadBlocked(): Promise<string | undefined> {
 /** The suite as one CommonJS file under out/, where `require('mocha')` finds node_modules. */
 async function bundleSuite(): Promise<string> {
   const outfile = join(repoRoot, 'out', 'vscode-test', 'suite', 'index.js');
-  await esbuild.build({ entryPoints: [join(__dirname, 'suite', 'index.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: [join(__dirname, 'suite', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -42,7 +52,9 @@ async function main(): Promise<number> {
   if (!executable) {
     const blocked = await downloadBlocked();
     if (blocked) {
-      console.log(`test:vscode did not run: VSCODE_EXECUTABLE is not set and VS Code cannot be downloaded (${new URL(DOWNLOAD_CHECK_URL).host}: ${blocked}); npm run test:e2e runs this scenario in code-server.`);
+      console.log(
+        `test:vscode did not run: VSCODE_EXECUTABLE is not set and VS Code cannot be downloaded (${new URL(DOWNLOAD_CHECK_URL).host}: ${blocked}); npm run test:e2e runs this scenario in code-server.`,
+      );
       return 0;
     }
   }

@@ -4,7 +4,14 @@ import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from '../../client/sr
 import type { MatrixRow } from '../../shared/protocol';
 
 const ROWS: MatrixRow[] = [
-  { user: 'bob@acme.com', role: 'Integration Manager', action: 'issue-token', target: { user: 'svc-orders', role: 'RESTlet Integration' }, decision: 'allow', rule: 'TBA-ATM-OTHERS' },
+  {
+    user: 'bob@acme.com',
+    role: 'Integration Manager',
+    action: 'issue-token',
+    target: { user: 'svc-orders', role: 'RESTlet Integration' },
+    decision: 'allow',
+    rule: 'TBA-ATM-OTHERS',
+  },
   { user: 'svc-orders', role: 'RESTlet Integration', action: 'restlet-login', target: null, decision: 'allow', rule: 'TBA-LOGIN' },
   { user: '=cmd|"x", y', role: 'A|B <b>', action: 'web-services-login', target: null, decision: 'deny', rule: 'TBA-NO-LOGIN-PERMISSION' },
   { user: 'dave', role: 'Developer', action: 'issue-token', target: { user: 'dave', role: 'Developer' }, decision: 'allow', rule: 'TBA-UAT-OWN' },
@@ -12,8 +19,14 @@ const ROWS: MatrixRow[] = [
 
 describe('simulator matrix export and expect lines', () => {
   it('filters by the actor user or role, case-insensitively', () => {
-    assert.deepStrictEqual(ROWS.filter((r) => matrixRowMatches(r, 'SVC')).map((r) => r.user), ['svc-orders']);
-    assert.deepStrictEqual(ROWS.filter((r) => matrixRowMatches(r, 'manager')).map((r) => r.user), ['bob@acme.com']);
+    assert.deepStrictEqual(
+      ROWS.filter((r) => matrixRowMatches(r, 'SVC')).map((r) => r.user),
+      ['svc-orders'],
+    );
+    assert.deepStrictEqual(
+      ROWS.filter((r) => matrixRowMatches(r, 'manager')).map((r) => r.user),
+      ['bob@acme.com'],
+    );
     assert.strictEqual(ROWS.filter((r) => matrixRowMatches(r, '  ')).length, ROWS.length);
   });
 

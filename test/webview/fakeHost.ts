@@ -5,7 +5,19 @@
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { AccountIndex, buildMatrix, decide, DecisionRequest, factsOf, FileHost, loadAccount, suggest, tbaEnabled, Verdict, whoCan } from '../../server/src/engine';
+import {
+  AccountIndex,
+  buildMatrix,
+  decide,
+  DecisionRequest,
+  factsOf,
+  FileHost,
+  loadAccount,
+  suggest,
+  tbaEnabled,
+  Verdict,
+  whoCan,
+} from '../../server/src/engine';
 import { diskHost } from '../../server/src/cli/host';
 import type { HostMessage, ModelSummary, SimulateResult, WebviewMessage } from '../../shared/protocol';
 import { parseWebviewMessage } from '../../client/src/simulator/messages';
@@ -91,7 +103,11 @@ export class FakeHost {
   }
 
   modelMessage(): HostMessage {
-    return { type: 'model', file: { uri: pathToFileURL(this.entry).toString(), label: path.relative(path.resolve(__dirname, '../..'), this.entry) }, model: this.summary() };
+    return {
+      type: 'model',
+      file: { uri: pathToFileURL(this.entry).toString(), label: path.relative(path.resolve(__dirname, '../..'), this.entry) },
+      model: this.summary(),
+    };
   }
 
   /** Handles one raw message from the page, as the panel host does after validation. */

@@ -132,7 +132,10 @@ describe('simulator webview in Chromium: live updates, state, safety', function 
       const d = document.createElement('div');
       d.innerHTML = '<img src="https://evil.example/x.png"><span style="color: red">x</span>';
       document.body.append(d);
-      const fetched = await fetch('https://evil.example/').then(() => true, () => false);
+      const fetched = await fetch('https://evil.example/').then(
+        () => true,
+        () => false,
+      );
       const styled = getComputedStyle(d.querySelector('span')!).color === 'rgb(255, 0, 0)';
       return { inline: w.__inline, fetched, styled };
     });

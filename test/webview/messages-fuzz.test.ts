@@ -30,7 +30,13 @@ const isId = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >
 const opt = (x: unknown, ok: (y: unknown) => boolean) => x === undefined || ok(x);
 const isUserRole = (x: unknown) => isObj(x) && keys(x, ['user', 'role']) && isName(x.user) && isName(x.role);
 const isRequest = (x: unknown) =>
-  isObj(x) && keys(x, ['user', 'role', 'action'], ['target', 'channel']) && isName(x.user) && isName(x.role) && ACTIONS.includes(x.action as string) && opt(x.target, isUserRole) && opt(x.channel, (c) => CHANNELS.includes(c as string));
+  isObj(x) &&
+  keys(x, ['user', 'role', 'action'], ['target', 'channel']) &&
+  isName(x.user) &&
+  isName(x.role) &&
+  ACTIONS.includes(x.action as string) &&
+  opt(x.target, isUserRole) &&
+  opt(x.channel, (c) => CHANNELS.includes(c as string));
 
 function isChange(x: unknown): boolean {
   if (!isObj(x)) return false;
@@ -42,7 +48,12 @@ function isChange(x: unknown): boolean {
     case 'unassign-role':
       return keys(x, ['kind', 'user', 'role']) && isName(x.user) && isName(x.role);
     case 'set-role-flag':
-      return keys(x, ['kind', 'role', 'flag', 'value']) && isName(x.role) && ['web-services-only', 'inactive'].includes(x.flag as string) && typeof x.value === 'boolean';
+      return (
+        keys(x, ['kind', 'role', 'flag', 'value']) &&
+        isName(x.role) &&
+        ['web-services-only', 'inactive'].includes(x.flag as string) &&
+        typeof x.value === 'boolean'
+      );
     case 'set-user-inactive':
       return keys(x, ['kind', 'user', 'value']) && isName(x.user) && typeof x.value === 'boolean';
     case 'enable-tba':
@@ -71,13 +82,31 @@ function oracle(raw: unknown): boolean {
     case 'matrix':
       return keys(raw, ['type', 'requestId', 'expandTargets']) && isId(raw.requestId) && typeof raw.expandTargets === 'boolean';
     case 'whoCan':
-      return keys(raw, ['type', 'requestId', 'action'], ['target', 'channel']) && isId(raw.requestId) && ACTIONS.includes(raw.action as string) && opt(raw.target, isUserRole) && opt(raw.channel, (c) => CHANNELS.includes(c as string));
+      return (
+        keys(raw, ['type', 'requestId', 'action'], ['target', 'channel']) &&
+        isId(raw.requestId) &&
+        ACTIONS.includes(raw.action as string) &&
+        opt(raw.target, isUserRole) &&
+        opt(raw.channel, (c) => CHANNELS.includes(c as string))
+      );
     case 'applySuggestion':
-      return keys(raw, ['type', 'changes']) && Array.isArray(raw.changes) && raw.changes.length >= 1 && raw.changes.length <= 8 && Array.from(raw.changes).every(isChange);
+      return (
+        keys(raw, ['type', 'changes']) &&
+        Array.isArray(raw.changes) &&
+        raw.changes.length >= 1 &&
+        raw.changes.length <= 8 &&
+        Array.from(raw.changes).every(isChange)
+      );
     case 'saveExpect':
       return keys(raw, ['type', 'request']) && isRequest(raw.request);
     case 'exportMatrix':
-      return keys(raw, ['type', 'format', 'filter', 'expandTargets']) && ['csv', 'markdown'].includes(raw.format as string) && typeof raw.filter === 'string' && raw.filter.length <= 256 && typeof raw.expandTargets === 'boolean';
+      return (
+        keys(raw, ['type', 'format', 'filter', 'expandTargets']) &&
+        ['csv', 'markdown'].includes(raw.format as string) &&
+        typeof raw.filter === 'string' &&
+        raw.filter.length <= 256 &&
+        typeof raw.expandTargets === 'boolean'
+      );
     default:
       return false;
   }
@@ -85,11 +114,22 @@ function oracle(raw: unknown): boolean {
 
 // ------------------------------------------------------------------ valid messages
 
-const HOSTILE = ['<img src=x onerror=alert(1)>', '](command:workbench.action.terminal.new)', '__proto__', 'constructor', '\u0000', '😀'.repeat(128), 'x'.repeat(256)];
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '](command:workbench.action.terminal.new)',
+  '__proto__',
+  'constructor',
+  '\u0000',
+  '😀'.repeat(128),
+  'x'.repeat(256),
+];
 const name = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 100 }), fc.constantFrom(...HOSTILE));
 const requestId = fc.oneof(fc.nat(), fc.constant(0), fc.constant(Number.MAX_SAFE_INTEGER));
 const userRole = fc.record({ user: name, role: name });
-const request = fc.record({ user: name, role: name, action: fc.constantFrom(...ACTIONS), target: userRole, channel: fc.constantFrom(...CHANNELS) }, { requiredKeys: ['user', 'role', 'action'] });
+const request = fc.record(
+  { user: name, role: name, action: fc.constantFrom(...ACTIONS), target: userRole, channel: fc.constantFrom(...CHANNELS) },
+  { requiredKeys: ['user', 'role', 'action'] },
+);
 const change = fc.oneof(
   fc.record({ kind: fc.constantFrom('add-permission', 'remove-permission'), role: name, permission: fc.constantFrom(...PERMISSIONS) }),
   fc.record({ kind: fc.constantFrom('assign-role', 'unassign-role'), user: name, role: name }),
@@ -102,20 +142,51 @@ const valid: fc.Arbitrary<Obj> = fc.oneof(
   fc.constant({ type: 'ready' }),
   fc.record({ type: fc.constant('simulate'), requestId, request }),
   fc.record({ type: fc.constant('matrix'), requestId, expandTargets: fc.boolean() }),
-  fc.record({ type: fc.constant('whoCan'), requestId, action: fc.constantFrom(...ACTIONS), target: userRole, channel: fc.constantFrom(...CHANNELS) }, { requiredKeys: ['type', 'requestId', 'action'] }),
+  fc.record(
+    { type: fc.constant('whoCan'), requestId, action: fc.constantFrom(...ACTIONS), target: userRole, channel: fc.constantFrom(...CHANNELS) },
+    { requiredKeys: ['type', 'requestId', 'action'] },
+  ),
   fc.record({ type: fc.constant('applySuggestion'), changes: fc.array(change, { minLength: 1, maxLength: 8 }) }),
   fc.record({ type: fc.constant('saveExpect'), request }),
-  fc.record({ type: fc.constant('exportMatrix'), format: fc.constantFrom('csv', 'markdown'), filter: fc.string({ maxLength: 256 }), expandTargets: fc.boolean() }),
+  fc.record({
+    type: fc.constant('exportMatrix'),
+    format: fc.constantFrom('csv', 'markdown'),
+    filter: fc.string({ maxLength: 256 }),
+    expandTargets: fc.boolean(),
+  }),
 );
 
 // ------------------------------------------------------------------ breaking one
 
 /** Wrong values of every type, including ones that look right. */
 const wrong = fc.oneof(
-  fc.constantFrom(null, undefined, '', -1, 1.5, NaN, Infinity, -0.5, 2 ** 53, true, false, [], {}, '1', 'ready', 'x'.repeat(257), 'ISSUE-TOKEN', 'restlet_login', ' access-tokens-page'),
+  fc.constantFrom(
+    null,
+    undefined,
+    '',
+    -1,
+    1.5,
+    NaN,
+    Infinity,
+    -0.5,
+    2 ** 53,
+    true,
+    false,
+    [],
+    {},
+    '1',
+    'ready',
+    'x'.repeat(257),
+    'ISSUE-TOKEN',
+    'restlet_login',
+    ' access-tokens-page',
+  ),
   fc.anything({ maxDepth: 2 }),
 );
-const extraKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'html', 'command', 'line', 'type2'), fc.string({ minLength: 1, maxLength: 8 }));
+const extraKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'html', 'command', 'line', 'type2'),
+  fc.string({ minLength: 1, maxLength: 8 }),
+);
 
 type Path = (string | number)[];
 /** Every path to a value inside a message (objects and arrays), the message itself first. */
@@ -134,7 +205,11 @@ function parentOf(root: Obj, p: Path): { parent: Obj | unknown[]; key: string | 
   return { parent: cur as Obj, key: p[p.length - 1] };
 }
 
-type Break = { kind: 'set'; at: number; value: unknown } | { kind: 'drop'; at: number } | { kind: 'extra'; at: number; key: string; value: unknown } | { kind: 'grow'; at: number };
+type Break =
+  | { kind: 'set'; at: number; value: unknown }
+  | { kind: 'drop'; at: number }
+  | { kind: 'extra'; at: number; key: string; value: unknown }
+  | { kind: 'grow'; at: number };
 const breakArb: fc.Arbitrary<Break> = fc.oneof(
   fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: wrong }),
   fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
@@ -174,9 +249,26 @@ function breakOne(msg: Obj, b: Break): unknown {
 // ------------------------------------------------------------------ arbitrary values
 
 /** What postMessage can carry: JSON, and structured-clone values (BigInt, Date, Map, Set, typed arrays). */
-const cloneable = fc.anything({ maxDepth: 4, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true, withBoxedValues: true });
+const cloneable = fc.anything({
+  maxDepth: 4,
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  withNullPrototype: true,
+  withBoxedValues: true,
+});
 const shaped = fc
-  .record({ type: fc.constantFrom('ready', 'simulate', 'matrix', 'whoCan', 'applySuggestion', 'saveExpect', 'exportMatrix', 'runCommand', 'SIMULATE', ''), rest: fc.dictionary(fc.constantFrom('requestId', 'request', 'expandTargets', 'action', 'target', 'channel', 'changes', 'format', 'filter', 'user', 'role', 'kind'), cloneable, { maxKeys: 4 }) })
+  .record({
+    type: fc.constantFrom('ready', 'simulate', 'matrix', 'whoCan', 'applySuggestion', 'saveExpect', 'exportMatrix', 'runCommand', 'SIMULATE', ''),
+    rest: fc.dictionary(
+      fc.constantFrom('requestId', 'request', 'expandTargets', 'action', 'target', 'channel', 'changes', 'format', 'filter', 'user', 'role', 'kind'),
+      cloneable,
+      { maxKeys: 4 },
+    ),
+  })
   .map(({ type, rest }) => ({ type, ...rest }));
 
 describe('simulator webview messages: fuzzing the validator (fast-check)', function () {
@@ -209,7 +301,11 @@ describe('simulator webview messages: fuzzing the validator (fast-check)', funct
       fc.property(valid, breakArb, (m, b) => {
         const raw = breakOne(m, b);
         const r = parseWebviewMessage(raw);
-        assert.strictEqual(r.ok, oracle(raw), `validator says ${JSON.stringify(r).slice(0, 200)}, oracle says ${oracle(raw)} for ${JSON.stringify(raw)?.slice(0, 300)}`);
+        assert.strictEqual(
+          r.ok,
+          oracle(raw),
+          `validator says ${JSON.stringify(r).slice(0, 200)}, oracle says ${oracle(raw)} for ${JSON.stringify(raw)?.slice(0, 300)}`,
+        );
         if (!r.ok) {
           broken++;
           assert.ok(typeof r.reason === 'string' && r.reason.length < 500, r.reason);
@@ -237,7 +333,10 @@ describe('simulator webview messages: fuzzing the validator (fast-check)', funct
 
   it('the gate never throws and hands on only valid messages; a saved state is dropped unless well-formed', () => {
     const handled: WebviewMessage[] = [];
-    const gate = messageGate((m) => handled.push(m), () => {});
+    const gate = messageGate(
+      (m) => handled.push(m),
+      () => {},
+    );
     fc.assert(
       fc.property(fc.oneof(cloneable, shaped, valid), (raw) => {
         const before = handled.length;

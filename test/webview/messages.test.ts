@@ -4,11 +4,27 @@ import type { WebviewMessage } from '../../shared/protocol';
 
 const VALID: WebviewMessage[] = [
   { type: 'ready' },
-  { type: 'simulate', requestId: 1, request: { user: 'bob@acme.com', role: 'Integration Manager', action: 'issue-token', target: { user: 'svc-orders', role: 'RESTlet Integration' }, channel: 'access-tokens-page' } },
+  {
+    type: 'simulate',
+    requestId: 1,
+    request: {
+      user: 'bob@acme.com',
+      role: 'Integration Manager',
+      action: 'issue-token',
+      target: { user: 'svc-orders', role: 'RESTlet Integration' },
+      channel: 'access-tokens-page',
+    },
+  },
   { type: 'simulate', requestId: 2, request: { user: 'svc-orders', role: 'RESTlet Integration', action: 'restlet-login' } },
   { type: 'matrix', requestId: 3, expandTargets: true },
   { type: 'whoCan', requestId: 4, action: 'revoke-token', target: { user: 'svc-inventory', role: 'SOAP Sync' } },
-  { type: 'applySuggestion', changes: [{ kind: 'add-permission', role: 'Integration Manager', permission: 'ADMI_LOGIN_OAUTH' }, { kind: 'use-channel', channel: 'settings-portlet' }] },
+  {
+    type: 'applySuggestion',
+    changes: [
+      { kind: 'add-permission', role: 'Integration Manager', permission: 'ADMI_LOGIN_OAUTH' },
+      { kind: 'use-channel', channel: 'settings-portlet' },
+    ],
+  },
   { type: 'applySuggestion', changes: [{ kind: 'set-role-flag', role: 'SOAP Sync', flag: 'web-services-only', value: false }] },
   { type: 'applySuggestion', changes: [{ kind: 'enable-tba' }] },
   { type: 'saveExpect', request: { user: 'bob@acme.com', role: 'Integration Manager', action: 'restlet-login' } },
@@ -72,7 +88,10 @@ describe('simulator webview messages: runtime validation', () => {
   it('the gate passes valid messages on and logs each rejection', () => {
     const handled: WebviewMessage[] = [];
     const log: string[] = [];
-    const gate = messageGate((m) => handled.push(m), (l) => log.push(l));
+    const gate = messageGate(
+      (m) => handled.push(m),
+      (l) => log.push(l),
+    );
     gate({ type: 'ready' });
     gate({ type: 'nope' });
     gate({ type: 'exportMatrix', format: 'csv', filter: 'x'.repeat(20000), expandTargets: false });

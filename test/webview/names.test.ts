@@ -63,7 +63,10 @@ describe('simulator webview in Chromium: link- and Markdown-shaped names', funct
 
     // No element came from a name: no links at all, no emphasis or code holding a name's pieces.
     const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.deepStrictEqual(links.filter((h) => /^(command|javascript):/i.test(h ?? '')), []);
+    assert.deepStrictEqual(
+      links.filter((h) => /^(command|javascript):/i.test(h ?? '')),
+      [],
+    );
     assert.strictEqual(await page.locator('em:text-is("em"), code:text-is("code"), strong:text-is("b"), img').count(), 0);
     const body = await page.locator('body').textContent();
     for (const n of [ROLE, MANAGER, USER, OTHER]) assert.ok(body?.includes(n), `${n} is not shown as written`);
@@ -81,7 +84,12 @@ describe('simulator Markdown export: link- and Markdown-shaped names', () => {
     const rows: MatrixRow[] = names.map((n) => ({ user: n, role: n, action: 'restlet-login', target: null, decision: 'deny', rule: 'TBA-LOGIN' }));
     const html = new MarkdownIt({ html: true, linkify: false }).render(matrixToMarkdown(rows, USER));
     assert.doesNotMatch(html, /<(a|img|em|strong|code|script)\b/, html);
-    const text = html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const text = html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     for (const n of names) assert.ok(text.includes(n.replace(/\n/g, ' ')), `${JSON.stringify(n)} not shown as written`);
   });
 });

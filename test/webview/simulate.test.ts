@@ -6,7 +6,12 @@ import { FakeHost } from './fakeHost';
 import { THEMES } from './themes';
 import { choose, isType, panel, pickUser, waitForVerdict } from './ui';
 
-const BOB_FOR_SVC = { user: 'bob@acme.com', role: 'Integration Manager', action: 'issue-token', target: { user: 'svc-orders', role: 'RESTlet Integration' } } as const;
+const BOB_FOR_SVC = {
+  user: 'bob@acme.com',
+  role: 'Integration Manager',
+  action: 'issue-token',
+  target: { user: 'svc-orders', role: 'RESTlet Integration' },
+} as const;
 const ATM_QUOTE = 'Can create, assign, and manage a token for other users (except tokens for an Administrator role) in the account.';
 
 function clean(w: Webview): void {
@@ -43,14 +48,20 @@ describe('simulator webview in Chromium: the Simulate tab', function () {
 
     const quotes = await page.locator('figure.citation blockquote').allTextContents();
     assert.ok(quotes.includes(ATM_QUOTE), `no verbatim quote in ${JSON.stringify(quotes)}`);
-    assert.deepStrictEqual(quotes, expected.citations.map((c) => c.quote));
+    assert.deepStrictEqual(
+      quotes,
+      expected.citations.map((c) => c.quote),
+    );
     const first = page.locator('figure.citation').filter({ hasText: ATM_QUOTE });
     assert.strictEqual(await first.locator('cite').textContent(), 'Set Up Token-based Authentication Roles');
     assert.strictEqual(await first.locator('.badge').textContent(), 'documented');
     assert.strictEqual(await first.locator('.rule-id').textContent(), 'TBA-ATM-OTHERS');
 
     assert.deepStrictEqual(await page.locator('ol.trace > li').allTextContents(), expected.trace);
-    assert.strictEqual(await page.locator('#expect-line').textContent(), 'expect "bob@acme.com" as "Integration Manager" can issue-token for "svc-orders" as "RESTlet Integration"');
+    assert.strictEqual(
+      await page.locator('#expect-line').textContent(),
+      'expect "bob@acme.com" as "Integration Manager" can issue-token for "svc-orders" as "RESTlet Integration"',
+    );
     assert.match((await page.getByRole('status').last().textContent()) ?? '', /^Allowed\. bob@acme\.com as Integration Manager/);
     await screenshot(page, 'simulate-allow-light');
     clean(w);
@@ -66,7 +77,10 @@ describe('simulator webview in Chromium: the Simulate tab', function () {
     const expected = host.simulate(request).decision;
     assert.ok(expected.suggestions.length > 0);
     const items = page.locator('ul.suggestions > li');
-    assert.deepStrictEqual(await items.locator('.suggestion-text > span:first-child').allTextContents(), expected.suggestions.map((s) => s.text));
+    assert.deepStrictEqual(
+      await items.locator('.suggestion-text > span:first-child').allTextContents(),
+      expected.suggestions.map((s) => s.text),
+    );
     await screenshot(page, 'simulate-deny-dark');
 
     await items.first().getByRole('button', { name: 'Apply' }).click();
@@ -98,7 +112,9 @@ describe('simulator webview in Chromium: the Simulate tab', function () {
     const { page } = w;
     await pickUser(page, 'grace@acme.com');
     const role = panel(page, 'simulate').getByLabel('Acting role');
-    const groups = await role.locator('optgroup').evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), Array.from(g.querySelectorAll('option'), (o) => o.value)]));
+    const groups = await role
+      .locator('optgroup')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), Array.from(g.querySelectorAll('option'), (o) => o.value)]));
     assert.deepStrictEqual(groups[0], ['Roles of grace@acme.com', ['Developer', 'Support Analyst']]);
     assert.strictEqual(groups[1][0], 'Other roles (not held)');
     await role.selectOption('Administrator');

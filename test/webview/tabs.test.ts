@@ -24,7 +24,13 @@ describe('simulator webview in Chromium: the Matrix and Who can tabs', function 
       await rows.first().waitFor();
       const pairs = actorPairs(host.load().model);
       assert.strictEqual(await rows.count(), pairs.length);
-      assert.deepStrictEqual(await panel(page, 'matrix').locator('thead th').allTextContents(), ['User as role', 'Issue a token', 'Revoke a token', 'Log in to a RESTlet', 'Log in to web services']);
+      assert.deepStrictEqual(await panel(page, 'matrix').locator('thead th').allTextContents(), [
+        'User as role',
+        'Issue a token',
+        'Revoke a token',
+        'Log in to a RESTlet',
+        'Log in to web services',
+      ]);
 
       // svc-orders can log in through a RESTlet: icon + word, and a label for screen readers.
       const svc = rows.filter({ hasText: 'svc-orders' });
@@ -45,7 +51,13 @@ describe('simulator webview in Chromium: the Matrix and Who can tabs', function 
       const target = panel(page, 'matrix').locator('tr.target-row').filter({ hasText: 'svc-orders' }).filter({ hasText: 'RESTlet Integration' });
       await target.first().waitFor();
       assert.strictEqual(await target.count(), 1, 'only the expanded row shows its targets');
-      assert.strictEqual(await rows.filter({ hasText: 'bob@acme.com' }).getByRole('button', { name: /^Token targets/ }).getAttribute('aria-expanded'), 'true');
+      assert.strictEqual(
+        await rows
+          .filter({ hasText: 'bob@acme.com' })
+          .getByRole('button', { name: /^Token targets/ })
+          .getAttribute('aria-expanded'),
+        'true',
+      );
       if (theme === 'light') await screenshot(page, 'matrix-expanded-light');
 
       await panel(page, 'matrix').getByRole('button', { name: 'Export CSV' }).click();
@@ -73,15 +85,24 @@ describe('simulator webview in Chromium: the Matrix and Who can tabs', function 
       await items.first().waitFor();
       const expected = whoCan(host.load().model, { action: 'restlet-login' });
       assert.strictEqual(await panel(page, 'whoCan').locator('h2').textContent(), `${expected.length} (user, role) pairs can log in to a RESTlet`);
-      assert.deepStrictEqual(await items.locator('p.who').allTextContents(), expected.map((a) => `${a.user} as ${a.role}`));
-      assert.deepStrictEqual(await items.locator('> figure.citation blockquote').allTextContents(), expected.map((a) => a.citations[0].quote));
+      assert.deepStrictEqual(
+        await items.locator('p.who').allTextContents(),
+        expected.map((a) => `${a.user} as ${a.role}`),
+      );
+      assert.deepStrictEqual(
+        await items.locator('> figure.citation blockquote').allTextContents(),
+        expected.map((a) => a.citations[0].quote),
+      );
       await screenshot(page, `whocan-${theme}`);
 
       await choose(page, 'whoCan', 'Action', 'revoke-token');
       await choose(page, 'whoCan', 'Token for user', 'svc-inventory');
       const forInventory = whoCan(host.load().model, { action: 'revoke-token', target: { user: 'svc-inventory', role: 'SOAP Sync' } });
       await page.waitForFunction((n) => document.querySelectorAll('#panel-whoCan ul.who-list > li').length === n, forInventory.length);
-      assert.deepStrictEqual(await items.locator('p.who').allTextContents(), forInventory.map((a) => `${a.user} as ${a.role}`));
+      assert.deepStrictEqual(
+        await items.locator('p.who').allTextContents(),
+        forInventory.map((a) => `${a.user} as ${a.role}`),
+      );
       assert.ok(forInventory.some((a) => a.user === 'carol@acme.com'));
       assert.deepStrictEqual(w.errors, []);
       assert.deepStrictEqual(host.rejected, []);

@@ -65,8 +65,13 @@ describe('walkthrough: manifest, media and the sample it walks through', () => {
     const allow = ask(NEW_ROLE_FILE_TEMPLATE);
     assert.strictEqual(allow.decision, 'allow');
     const quote = /\*"([\s\S]+?)"\*/.exec(media('askRestlet'))![1].replace(/\s+/g, ' ');
-    assert.ok(allow.citations.some((c) => c.quote === quote), `"${quote}" is not cited`);
-    const wso = ask(NEW_ROLE_FILE_TEMPLATE.replace('permission "Log in using Access Tokens" full', 'permission "Log in using Access Tokens" full\n  web-services-only'));
+    assert.ok(
+      allow.citations.some((c) => c.quote === quote),
+      `"${quote}" is not cited`,
+    );
+    const wso = ask(
+      NEW_ROLE_FILE_TEMPLATE.replace('permission "Log in using Access Tokens" full', 'permission "Log in using Access Tokens" full\n  web-services-only'),
+    );
     assert.deepStrictEqual([wso.decision, wso.rule], ['deny', 'TBA-WSO-RESTLET']);
 
     // Step 5: the expect line shown is the one that records that answer.

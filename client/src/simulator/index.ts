@@ -68,7 +68,12 @@ export function registerSimulator(context: vscode.ExtensionContext, client: Lang
       current.panel.reveal(undefined, true);
       if (uri && uri.toString() !== current.boundUri?.toString()) current.bind(uri);
     } else {
-      const panel = vscode.window.createWebviewPanel(SimulatorViewType, 'Simulator', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { ...webviewOptions(context.extensionUri), enableFindWidget: true });
+      const panel = vscode.window.createWebviewPanel(
+        SimulatorViewType,
+        'Simulator',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { ...webviewOptions(context.extensionUri), enableFindWidget: true },
+      );
       adopt(panel, uri);
     }
     current!.presetActor(args.user, args.role);

@@ -47,7 +47,12 @@ const webviewMessage = v.variant('type', [
   v.strictObject({ type: v.literal('whoCan'), requestId, action, target: v.optional(userRole), channel: v.optional(channel) }),
   v.strictObject({ type: v.literal('applySuggestion'), changes: v.pipe(v.array(modelChange), v.minLength(1), v.maxLength(MAX_CHANGES)) }),
   v.strictObject({ type: v.literal('saveExpect'), request: decisionRequest }),
-  v.strictObject({ type: v.literal('exportMatrix'), format: v.picklist(['csv', 'markdown']), filter: v.pipe(v.string(), v.maxLength(MAX_NAME)), expandTargets: v.boolean() }),
+  v.strictObject({
+    type: v.literal('exportMatrix'),
+    format: v.picklist(['csv', 'markdown']),
+    filter: v.pipe(v.string(), v.maxLength(MAX_NAME)),
+    expandTargets: v.boolean(),
+  }),
 ]);
 
 // Fields are free text the user typed (a search may be empty while typing), so only lengths are checked.

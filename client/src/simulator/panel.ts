@@ -86,7 +86,12 @@ export class SimulatorPanel implements vscode.Disposable {
       watcher.onDidChange(onDisk),
       watcher.onDidCreate(onDisk),
       watcher.onDidDelete(onDisk),
-      panel.webview.onDidReceiveMessage(messageGate((m) => void this.handle(m), (line) => deps.log.warn(line))),
+      panel.webview.onDidReceiveMessage(
+        messageGate(
+          (m) => void this.handle(m),
+          (line) => deps.log.warn(line),
+        ),
+      ),
       panel.onDidDispose(() => this.dispose()),
       vscode.workspace.onDidChangeTextDocument((e) => this.files.has(e.document.uri.toString()) && this.scheduleRefresh()),
       // Follow the active role file, like the Markdown preview follows the active Markdown file;

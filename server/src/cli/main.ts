@@ -125,15 +125,25 @@ export function run(argv: string[], version: string): CliResult {
     if (command !== 'check' && pos.length > 1) throw new UsageError(`'${command}' takes one FILE, got ${pos.length}`);
     switch (command) {
       case 'check': {
-        const r = check({ paths: pos, format: (s('format') ?? 'text') as 'text', failOn: (s('fail-on') ?? 'error') as 'error' }, styleFor(process.stdout), version);
+        const r = check(
+          { paths: pos, format: (s('format') ?? 'text') as 'text', failOn: (s('fail-on') ?? 'error') as 'error' },
+          styleFor(process.stdout),
+          version,
+        );
         return r;
       }
       case 'simulate':
-        return simulate({ file: pos[0], user: s('user'), role: s('role'), action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true }, style);
+        return simulate(
+          { file: pos[0], user: s('user'), role: s('role'), action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true },
+          style,
+        );
       case 'matrix':
         return { ...matrix(pos[0], s('format') ?? 'text', style), code: EXIT.ok };
       default:
-        return { ...whoCanCommand({ file: pos[0], action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true }), code: EXIT.ok };
+        return {
+          ...whoCanCommand({ file: pos[0], action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true }),
+          code: EXIT.ok,
+        };
     }
   } catch (e) {
     if (e instanceof UsageError) return { stdout: '', stderr: `nsroles: ${e.message}\n`, code: EXIT.usage };

@@ -28,11 +28,16 @@ export function matrix(file: string | undefined, format: string, style: Style): 
   const header = ['user as role'.padEnd(first), ...ACTIONS.map((a) => a.padEnd(18))].join('  ');
   const out = [style.bold(header)];
   for (const [k, m] of rows) {
-    out.push([k.padEnd(first), ...ACTIONS.map((a) => {
-      const d = m.get(a) ?? '';
-      const cell = (d === 'allow' ? '✓ allow' : '✗ deny').padEnd(18);
-      return d === 'allow' ? style.green(cell) : style.red(cell);
-    })].join('  '));
+    out.push(
+      [
+        k.padEnd(first),
+        ...ACTIONS.map((a) => {
+          const d = m.get(a) ?? '';
+          const cell = (d === 'allow' ? '✓ allow' : '✗ deny').padEnd(18);
+          return d === 'allow' ? style.green(cell) : style.red(cell);
+        }),
+      ].join('  '),
+    );
   }
   return { stdout: out.join('\n') + '\n', stderr };
 }

@@ -5,14 +5,26 @@ import { UsageError } from './errors';
 export function requireUser(index: AccountIndex, name: string | undefined, flag: string): string {
   if (!name) throw new UsageError(`missing ${flag}: give a user name`);
   const u = index.user(name);
-  if (!u) throw new UsageError(`unknown user '${name}' (${flag})${didYouMean(name, [...index.users.values()].map((x) => x.name))}`);
+  if (!u)
+    throw new UsageError(
+      `unknown user '${name}' (${flag})${didYouMean(
+        name,
+        [...index.users.values()].map((x) => x.name),
+      )}`,
+    );
   return u.name;
 }
 
 export function requireRole(index: AccountIndex, ref: string | undefined, flag: string): string {
   if (!ref) throw new UsageError(`missing ${flag}: give a role name or id`);
   const r = index.role({ key: ref.trim().toLowerCase(), bare: !/\s/.test(ref.trim()) });
-  if (!r) throw new UsageError(`unknown role '${ref}' (${flag})${didYouMean(ref, [...index.roles.values()].map((x) => x.name))}`);
+  if (!r)
+    throw new UsageError(
+      `unknown role '${ref}' (${flag})${didYouMean(
+        ref,
+        [...index.roles.values()].map((x) => x.name),
+      )}`,
+    );
   return r.name;
 }
 

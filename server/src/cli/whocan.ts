@@ -2,7 +2,10 @@ import { whoCan } from '../engine';
 import { loadForQuery } from './account';
 import { optionalChannel, optionalTarget, requireAction } from './query';
 
-export function whoCanCommand(o: { file?: string; action?: string; for?: string; forRole?: string; via?: string; json: boolean }): { stdout: string; stderr: string } {
+export function whoCanCommand(o: { file?: string; action?: string; for?: string; forRole?: string; via?: string; json: boolean }): {
+  stdout: string;
+  stderr: string;
+} {
   const { loaded, index, warnings } = loadForQuery(o.file);
   const stderr = warnings.join('');
   const action = requireAction(o.action);

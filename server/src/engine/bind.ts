@@ -229,8 +229,7 @@ class Binder {
     if (!a[2]) return fail("Expected the acting role after 'as'", a[1].span);
     const role = this.roleRefFromArg(a[2]);
     const verb = a[3];
-    if (!verb || verb.kind !== 'word' || (verb.value !== 'can' && verb.value !== 'cannot'))
-      return fail("Expected 'can' or 'cannot'", verb?.span ?? a[2].span);
+    if (!verb || verb.kind !== 'word' || (verb.value !== 'can' && verb.value !== 'cannot')) return fail("Expected 'can' or 'cannot'", verb?.span ?? a[2].span);
     const act = a[4];
     if (!act || act.kind !== 'word' || !isAction(act.value))
       return fail(

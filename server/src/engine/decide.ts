@@ -89,7 +89,10 @@ export function decide(facts: Facts, req: DecisionRequest): Verdict {
     const tu = req.target ? facts.user(req.target.user) : actor;
     const tr = req.target ? facts.role(req.target.role) : role;
     target = { user: tu?.name ?? req.target?.user ?? req.user, role: tr?.name ?? req.target?.role ?? req.role };
-    const self = req.target === undefined || (tu !== undefined && tu === actor) || (!tu && !actor && req.target.user.trim().toLowerCase() === req.user.trim().toLowerCase());
+    const self =
+      req.target === undefined ||
+      (tu !== undefined && tu === actor) ||
+      (!tu && !actor && req.target.user.trim().toLowerCase() === req.user.trim().toLowerCase());
     channel = req.channel ?? (self ? 'settings-portlet' : 'access-tokens-page');
   }
   const decision = reason(r, actor, role, channel);
@@ -107,7 +110,8 @@ export function decide(facts: Facts, req: DecisionRequest): Verdict {
 
 function reason(r: Reasoner, actor: UserFacts | undefined, role: RoleFacts | undefined, channel: Channel | null): 'allow' | 'deny' {
   const { req, facts } = r;
-  if (!facts.tbaEnabled) return r.end('deny', 'the Token-based Authentication feature is disabled for the account, so every token request fails.', 'TBA-FEATURE-DISABLED');
+  if (!facts.tbaEnabled)
+    return r.end('deny', 'the Token-based Authentication feature is disabled for the account, so every token request fails.', 'TBA-FEATURE-DISABLED');
   r.step('The Token-based Authentication feature is enabled.');
   if (!actor) return r.end('deny', `no user '${req.user}' is defined, so nobody can act as them.`, 'TBA-ROLE-NOT-HELD');
   if (!role) return r.end('deny', `no role '${req.role}' is defined.`, 'TBA-ROLE-NOT-HELD');
@@ -127,9 +131,20 @@ function login(r: Reasoner, role: RoleFacts): 'allow' | 'deny' {
   }
   const p = role.permissions;
   if (p.has(LOGIN)) return r.end('allow', `Log in using Access Tokens lets '${role.name}' log in to ${via} with a token.`, 'TBA-LOGIN');
-  if (p.has(UAT)) return r.end('allow', `User Access Tokens lets '${role.name}' log in with its own tokens (inferred: it does not also need Log in using Access Tokens).`, 'TBA-UAT-LOGIN');
+  if (p.has(UAT))
+    return r.end(
+      'allow',
+      `User Access Tokens lets '${role.name}' log in with its own tokens (inferred: it does not also need Log in using Access Tokens).`,
+      'TBA-UAT-LOGIN',
+    );
   if (role.administrator) return r.end('allow', `the Administrator role can log in to ${via} with its own tokens.`, 'TBA-ADMIN-LOGIN');
-  if (p.has(ATM)) return r.end('deny', `Access Token Management does not allow logging in with tokens, and '${role.name}' has no TBA login permission.`, 'TBA-ATM-NO-LOGIN', 'TBA-NO-LOGIN-PERMISSION');
+  if (p.has(ATM))
+    return r.end(
+      'deny',
+      `Access Token Management does not allow logging in with tokens, and '${role.name}' has no TBA login permission.`,
+      'TBA-ATM-NO-LOGIN',
+      'TBA-NO-LOGIN-PERMISSION',
+    );
   return r.end('deny', `'${role.name}' has neither Log in using Access Tokens nor User Access Tokens.`, 'TBA-NO-LOGIN-PERMISSION');
 }
 
@@ -141,14 +156,25 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
   if (!tu) return r.end('deny', `no user '${req.target?.user}' is defined to hold the token.`, 'TBA-ROLE-NOT-HELD');
   if (!tr) return r.end('deny', `no role '${req.target?.role}' is defined for the token.`, 'TBA-ROLE-NOT-HELD');
   const self = tu.key === actor.key;
-  r.step(self ? `The token is for ${actor.name}'s own use in the role '${tr.name}', via ${channel}.` : `The token is for user '${tu.name}' in the role '${tr.name}', via ${channel}.`);
+  r.step(
+    self
+      ? `The token is for ${actor.name}'s own use in the role '${tr.name}', via ${channel}.`
+      : `The token is for user '${tu.name}' in the role '${tr.name}', via ${channel}.`,
+  );
   if (self) return ownToken(r, role, tr, channel, verb);
 
   if (tu.inactive) return r.end('deny', `the token's user '${tu.name}' is inactive.`, 'TBA-INACTIVE');
   if (tr.inactive) return r.end('deny', `the token's role '${tr.name}' is inactive.`, 'TBA-INACTIVE');
-  if (!tu.roles.has(tr.key)) return r.end('deny', `'${tu.name}' does not hold the role '${tr.name}', and a token is valid only for its user and role.`, 'TBA-ROLE-NOT-HELD');
-  if (channel === 'issuetoken-endpoint') return r.end('deny', `the token endpoint only serves the caller's own tokens; nobody can ${verb} a token for another user through it.`, 'TBA-ENDPOINT-SELF-ONLY');
-  if (channel === 'settings-portlet') return r.end('deny', `the Manage Access Tokens link in the Settings portlet is for the current user's own tokens only.`, 'TBA-PORTLET-SELF-ONLY');
+  if (!tu.roles.has(tr.key))
+    return r.end('deny', `'${tu.name}' does not hold the role '${tr.name}', and a token is valid only for its user and role.`, 'TBA-ROLE-NOT-HELD');
+  if (channel === 'issuetoken-endpoint')
+    return r.end(
+      'deny',
+      `the token endpoint only serves the caller's own tokens; nobody can ${verb} a token for another user through it.`,
+      'TBA-ENDPOINT-SELF-ONLY',
+    );
+  if (channel === 'settings-portlet')
+    return r.end('deny', `the Manage Access Tokens link in the Settings portlet is for the current user's own tokens only.`, 'TBA-PORTLET-SELF-ONLY');
   if (tr.administrator) return r.end('deny', `nobody can ${verb} a token for another user's Administrator role.`, 'TBA-ADMIN-TARGET');
   let grant: string;
   if (role.permissions.has(ATM)) {
@@ -158,10 +184,18 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
     grant = 'TBA-ADMIN-OTHERS';
     r.step(`The Administrator role may ${verb} tokens for users in non-Administrator roles (inferred).`);
   } else {
-    return r.end('deny', `${verb === 'create' ? 'creating' : 'managing'} tokens for other users needs Access Token Management, which '${role.name}' lacks.`, 'TBA-OTHERS-NEED-ATM');
+    return r.end(
+      'deny',
+      `${verb === 'create' ? 'creating' : 'managing'} tokens for other users needs Access Token Management, which '${role.name}' lacks.`,
+      'TBA-OTHERS-NEED-ATM',
+    );
   }
   if (!tr.permissions.has(LOGIN) && !tr.permissions.has(UAT)) {
-    return r.end('deny', `the token's role '${tr.name}' is not TBA-enabled: it has no Log in using Access Tokens (or User Access Tokens).`, 'TBA-TOKEN-ROLE-TBA');
+    return r.end(
+      'deny',
+      `the token's role '${tr.name}' is not TBA-enabled: it has no Log in using Access Tokens (or User Access Tokens).`,
+      'TBA-TOKEN-ROLE-TBA',
+    );
   }
   r.step(`The token's role '${tr.name}' is TBA-enabled.`);
   return r.end('allow', `'${role.name}' may ${verb} a token for '${tu.name}' in '${tr.name}' on the Access Tokens page.`, grant, 'TBA-TOKEN-ROLE-TBA');
@@ -171,9 +205,19 @@ function ownToken(r: Reasoner, role: RoleFacts, tr: RoleFacts, channel: Channel,
   if (tr.key !== role.key) return r.end('deny', `your own tokens are for the role you act in ('${role.name}'), not '${tr.name}'.`, 'TBA-OWN-CURRENT-ROLE');
   const p = role.permissions;
   if (channel === 'access-tokens-page') {
-    if (role.administrator) return r.end('deny', `administrators ${verb} their own tokens only through the Settings portlet link or the token endpoint, not the Access Tokens page.`, 'TBA-ADMIN-SELF');
+    if (role.administrator)
+      return r.end(
+        'deny',
+        `administrators ${verb} their own tokens only through the Settings portlet link or the token endpoint, not the Access Tokens page.`,
+        'TBA-ADMIN-SELF',
+      );
     if (p.has(ATM)) return r.end('deny', `Access Token Management does not let '${role.name}' ${verb} tokens for its own use.`, 'TBA-ATM-SELF');
-    if (p.has(UAT)) return r.end('deny', `User Access Tokens works through the Settings portlet (My Access Tokens), not the Access Tokens page, which needs Access Token Management.`, 'TBA-UAT-OWN');
+    if (p.has(UAT))
+      return r.end(
+        'deny',
+        `User Access Tokens works through the Settings portlet (My Access Tokens), not the Access Tokens page, which needs Access Token Management.`,
+        'TBA-UAT-OWN',
+      );
     return r.end('deny', `'${role.name}' has no permission to ${verb} its own tokens.`, 'TBA-OWN-NEEDS-PERMISSION');
   }
   const endpoint = channel === 'issuetoken-endpoint';
@@ -183,8 +227,21 @@ function ownToken(r: Reasoner, role: RoleFacts, tr: RoleFacts, channel: Channel,
     extra.push('TBA-2FA-OTP');
   }
   if (role.administrator) return r.end('allow', `administrators can ${verb} tokens for their own use via ${channel}.`, 'TBA-ADMIN-SELF', ...extra);
-  if (p.has(UAT)) return r.end('allow', `User Access Tokens lets '${role.name}' ${verb} tokens for the current user and role via ${channel}.`, 'TBA-UAT-OWN', ...extra);
-  if (p.has(LOGIN)) return r.end('deny', `Log in using Access Tokens does not let '${role.name}' ${verb} its own tokens via ${channel}, and it lacks User Access Tokens.`, 'TBA-LOGIN-NO-ISSUE', 'TBA-OWN-NEEDS-PERMISSION');
-  if (p.has(ATM)) return r.end('deny', `Access Token Management does not let '${role.name}' ${verb} tokens for its own use, and it lacks User Access Tokens.`, 'TBA-ATM-SELF', 'TBA-OWN-NEEDS-PERMISSION');
+  if (p.has(UAT))
+    return r.end('allow', `User Access Tokens lets '${role.name}' ${verb} tokens for the current user and role via ${channel}.`, 'TBA-UAT-OWN', ...extra);
+  if (p.has(LOGIN))
+    return r.end(
+      'deny',
+      `Log in using Access Tokens does not let '${role.name}' ${verb} its own tokens via ${channel}, and it lacks User Access Tokens.`,
+      'TBA-LOGIN-NO-ISSUE',
+      'TBA-OWN-NEEDS-PERMISSION',
+    );
+  if (p.has(ATM))
+    return r.end(
+      'deny',
+      `Access Token Management does not let '${role.name}' ${verb} tokens for its own use, and it lacks User Access Tokens.`,
+      'TBA-ATM-SELF',
+      'TBA-OWN-NEEDS-PERMISSION',
+    );
   return r.end('deny', `'${role.name}' has no User Access Tokens permission to ${verb} its own tokens.`, 'TBA-OWN-NEEDS-PERMISSION');
 }

@@ -146,7 +146,12 @@ class Writer {
     return undefined;
   }
 
-  private flag(decl: RoleDefinition | UserDefinition, current: { loc: { file: string; span: Span } } | undefined, keyword: string, value: boolean): string | undefined {
+  private flag(
+    decl: RoleDefinition | UserDefinition,
+    current: { loc: { file: string; span: Span } } | undefined,
+    keyword: string,
+    value: boolean,
+  ): string | undefined {
     if (value) return current ? undefined : this.addLine(decl, keyword);
     if (current) this.remove(current.loc.file, current.loc.span);
     return undefined;
@@ -186,7 +191,14 @@ class Writer {
       if (edit) this.edits.push({ file, ...edit });
     }
     const out: FileEdit[] = [];
-    for (const file of new Set(this.edits.map((e) => e.file))) out.push(...disjoint(file, this.tree(file)?.text, this.edits.filter((e) => e.file === file)));
+    for (const file of new Set(this.edits.map((e) => e.file)))
+      out.push(
+        ...disjoint(
+          file,
+          this.tree(file)?.text,
+          this.edits.filter((e) => e.file === file),
+        ),
+      );
     return out;
   }
 
@@ -212,7 +224,12 @@ export function innerStatementAt(tree: SyntaxTree, offset: number): Statement | 
  * Adds a property line at the end of a block, keeping its layout (one line or one per line).
  * Statements for which `skip` holds (being removed by the same change) are not anchors.
  */
-export function insertIntoBlock(tree: SyntaxTree, stmt: Statement, line: string, skip?: (s: Statement) => boolean): { span: Span; newText: string } | undefined {
+export function insertIntoBlock(
+  tree: SyntaxTree,
+  stmt: Statement,
+  line: string,
+  skip?: (s: Statement) => boolean,
+): { span: Span; newText: string } | undefined {
   const block = stmt.block;
   if (!block?.close || !writable(tree, stmt)) return undefined;
   const { text, lines } = tree;
@@ -221,7 +238,10 @@ export function insertIntoBlock(tree: SyntaxTree, stmt: Statement, line: string,
   const closeLine = lines.position(block.close.start).line;
   if (!last) {
     if (lines.position(block.open.start).line === closeLine) return { span: { start: block.open.end, end: block.close.start }, newText: ` ${line} ` };
-    return { span: { start: block.open.end, end: block.open.end }, newText: `${eolOf(text)}${indentOf(text, lines.lineStart(lines.position(stmt.span.start).line))}  ${line}` };
+    return {
+      span: { start: block.open.end, end: block.open.end },
+      newText: `${eolOf(text)}${indentOf(text, lines.lineStart(lines.position(stmt.span.start).line))}  ${line}`,
+    };
   }
   const anchor = lines.position(last.span.end).line;
   if (anchor === closeLine) return { span: { start: last.span.end, end: last.span.end }, newText: `; ${line}` };

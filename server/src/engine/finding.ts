@@ -15,7 +15,8 @@ export type FixData =
   | { kind: 'sdf-edits'; action: SdfFixAction; fixes: EditFix[] };
 
 /** What an SDF quick fix does; the edits themselves are in `fixes`. */
-export type SdfFixAction = 'set-level-full' | 'remove-permission' | 'set-two-factor' | 'add-tfaduration' | 'did-you-mean' | 'set-scriptid' | 'clear-web-services-only';
+export type SdfFixAction =
+  'set-level-full' | 'remove-permission' | 'set-two-factor' | 'add-tfaduration' | 'did-you-mean' | 'set-scriptid' | 'clear-web-services-only';
 
 /** Replace the text at `span` (offsets into the finding's own file) with `newText`. */
 export interface SpanEdit {

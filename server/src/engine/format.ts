@@ -61,7 +61,10 @@ export function formatRange(text: string, start: number, end: number): FormatEdi
   if (!chunks.length) return [];
   const from = tree.lines.lineStart(chunks[0].firstLine);
   const to = lineEnd(text, tree.lines.lineStart(chunks[chunks.length - 1].lastLine));
-  const newText = render(chunks.map((c, i) => (i === 0 ? { ...c, blankBefore: false } : c)), eol(text));
+  const newText = render(
+    chunks.map((c, i) => (i === 0 ? { ...c, blankBefore: false } : c)),
+    eol(text),
+  );
   const result = text.slice(0, from) + newText + text.slice(to);
   if (!preservesMeaning(tree, result)) return undefined;
   return newText === text.slice(from, to) ? [] : [{ span: { start: from, end: to }, newText }];
@@ -248,7 +251,10 @@ function lineEnd(text: string, from: number): number {
 function preservesMeaning(before: SyntaxTree, text: string): boolean {
   const after = parse(text);
   if (after.errors.length) return false;
-  const sig = (t: string) => tokenize(t).filter((x) => x.kind !== 'newline' && x.kind !== 'semi').map((x) => `${x.kind}:${x.kind === 'comment' ? x.value.trimEnd() : x.value}`);
+  const sig = (t: string) =>
+    tokenize(t)
+      .filter((x) => x.kind !== 'newline' && x.kind !== 'semi')
+      .map((x) => `${x.kind}:${x.kind === 'comment' ? x.value.trimEnd() : x.value}`);
   const a = sig(before.text);
   const b = sig(text);
   if (a.length !== b.length || a.some((x, i) => x !== b[i])) return false;

@@ -71,7 +71,12 @@ export function applyIgnores(findings: Finding[], trees: Map<string, SyntaxTree>
     }
     for (const i of c.ids) {
       if (!ruleById(i.id)) kept.push(mk('NSR-IGNORE-UNKNOWN', c.file, i, `Unknown rule id '${i.id}' in ignore comment.`));
-      else if (!used.has(`${c.file}\n${i.start}`)) kept.push({ ...mk('NSR-IGNORE-UNUSED', c.file, i, `Nothing on the next line is reported by ${i.id}; remove this ignore.`), unnecessary: true, data: { kind: 'remove-ignore' } });
+      else if (!used.has(`${c.file}\n${i.start}`))
+        kept.push({
+          ...mk('NSR-IGNORE-UNUSED', c.file, i, `Nothing on the next line is reported by ${i.id}; remove this ignore.`),
+          unnecessary: true,
+          data: { kind: 'remove-ignore' },
+        });
     }
   }
   return kept;

@@ -13,9 +13,7 @@ export interface Token {
 
 // Words cover keywords, permission IDs, SDF script ids and levels: letters, digits, `_ - . @`.
 function isWordChar(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 64
-  );
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 64;
 }
 
 /** Splits text into tokens. Never throws: anything it cannot read becomes a `bad` token. */

@@ -45,7 +45,12 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
   tokenChecks(model, index, add);
   featureCheck(model, index, add);
   for (const i of model.integrations) {
-    if (i.tba?.value !== false) add('TBA-2027-INTEGRATIONS', i.nameLoc, `From NetSuite 2027.1 no new TBA integrations can be created; '${i.name}' keeps working, but plan new integrations on OAuth 2.0.`);
+    if (i.tba?.value !== false)
+      add(
+        'TBA-2027-INTEGRATIONS',
+        i.nameLoc,
+        `From NetSuite 2027.1 no new TBA integrations can be created; '${i.name}' keeps working, but plan new integrations on OAuth 2.0.`,
+      );
   }
   for (const e of model.expects) {
     const f = expectFinding(e, model, index);
@@ -160,27 +165,42 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
   for (const g of r.permissions) {
     if (!g.info) {
       const candidates = closest(g.ref, PERMISSION_HANDLES);
-      add('NSR-UNKNOWN-PERMISSION', g.refLoc, `Unknown permission '${g.ref}'${hint(candidates)}: it is not simulated. Use the name shown in NetSuite or its permission ID.`, {
-        data: { kind: 'did-you-mean', refKind: 'permission', name: g.ref, candidates },
-      });
+      add(
+        'NSR-UNKNOWN-PERMISSION',
+        g.refLoc,
+        `Unknown permission '${g.ref}'${hint(candidates)}: it is not simulated. Use the name shown in NetSuite or its permission ID.`,
+        {
+          data: { kind: 'did-you-mean', refKind: 'permission', name: g.ref, candidates },
+        },
+      );
       continue;
     }
     const key = permissionKey(g.info);
     const first = seen.get(key);
-    if (first) add('NSR-DUPLICATE', g.refLoc, `Role '${r.name}' already lists ${g.info.name}; remove this line.`, { related: [{ loc: first, message: 'First listed here' }] });
+    if (first)
+      add('NSR-DUPLICATE', g.refLoc, `Role '${r.name}' already lists ${g.info.name}; remove this line.`, {
+        related: [{ loc: first, message: 'First listed here' }],
+      });
     else seen.set(key, g.refLoc);
     if (g.info.tba && g.level !== 'none' && g.level !== 'full') {
-      add('TBA-PERM-LEVEL', g.levelLoc ?? g.loc, `${g.info.name} takes only the levels none and full, not '${g.level}'; set it to full.`, { data: { kind: 'set-level-full' } });
+      add('TBA-PERM-LEVEL', g.levelLoc ?? g.loc, `${g.info.name} takes only the levels none and full, not '${g.level}'; set it to full.`, {
+        data: { kind: 'set-level-full' },
+      });
     }
   }
   const privileged = r.permissions.find((g) => g.info?.highlyPrivileged && g.level !== 'none');
   if (r.administrator || privileged) {
     const why = r.administrator ? 'the Administrator role' : `highly privileged (it has ${privileged!.info!.name})`;
     if (r.twoFactor?.value === 'not-required') {
-      add('TBA-2FA-REQUIRED', r.twoFactor.loc, `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; change this to 'two-factor required'.`, {
-        severity: 'error',
-        data: { kind: 'two-factor', role: r.name, current: 'not-required' },
-      });
+      add(
+        'TBA-2FA-REQUIRED',
+        r.twoFactor.loc,
+        `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; change this to 'two-factor required'.`,
+        {
+          severity: 'error',
+          data: { kind: 'two-factor', role: r.name, current: 'not-required' },
+        },
+      );
     } else if (!r.twoFactor) {
       add('TBA-2FA-REQUIRED', r.nameLoc, `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; add 'two-factor required'.`, {
         data: { kind: 'two-factor', role: r.name, current: 'missing' },
@@ -198,7 +218,7 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
     });
   }
   const tbaRole = r.permissions.some((g) => g.info?.tba && g.level === 'full');
-  if (tbaRole && !r.inactive && !(index.holders.get(r.key)?.length) && index.roles.get(r.key) === r) {
+  if (tbaRole && !r.inactive && !index.holders.get(r.key)?.length && index.roles.get(r.key) === r) {
     add('TBA-ROLE-UNASSIGNED', r.nameLoc, `The TBA role '${r.name}' is assigned to no user; assign it with role "${r.name}" in a user block, or remove it.`);
   }
 }
@@ -210,10 +230,15 @@ function tokenChecks(model: AccountModel, index: AccountIndex, add: Add): void {
     const user = t.user && index.user(t.user.name);
     const role = t.role && index.role(t.role);
     if (user && role && !index.rolesOf(user).includes(role)) {
-      add('TBA-TOKEN-USER-ROLE', t.role!.loc, `Token '${t.name}': user '${user.name}' does not hold the role '${role.name}', so the token is unusable; assign the role or change the token's role.`, {
-        related: [{ loc: user.nameLoc, message: `User '${user.name}'` }],
-        data: { kind: 'assign-role', user: user.name, role: role.name },
-      });
+      add(
+        'TBA-TOKEN-USER-ROLE',
+        t.role!.loc,
+        `Token '${t.name}': user '${user.name}' does not hold the role '${role.name}', so the token is unusable; assign the role or change the token's role.`,
+        {
+          related: [{ loc: user.nameLoc, message: `User '${user.name}'` }],
+          data: { kind: 'assign-role', user: user.name, role: role.name },
+        },
+      );
     }
     if (role) {
       const f = facts.role(role.key)!;
@@ -236,7 +261,13 @@ function integrationCheck(t: TokenDefinition, index: AccountIndex, add: Add): vo
   const i = index.integration(t.integration.name);
   if (!i) return; // reported as an unknown reference
   const related = [{ loc: i.nameLoc, message: `Integration '${i.name}'` }];
-  if (i.tba?.value === false) add('TBA-TOKEN-INTEGRATION', t.integration.loc, `Integration '${i.name}' has Token-based Authentication unchecked, so token '${t.name}' cannot be used; enable it.`, { related });
+  if (i.tba?.value === false)
+    add(
+      'TBA-TOKEN-INTEGRATION',
+      t.integration.loc,
+      `Integration '${i.name}' has Token-based Authentication unchecked, so token '${t.name}' cannot be used; enable it.`,
+      { related },
+    );
   else if (i.state && i.state.value !== 'enabled') {
     const effect = i.state.value === 'blocked' ? 'requests are refused (consumer_key_refused)' : 'all requests are blocked';
     add('TBA-TOKEN-INTEGRATION', t.integration.loc, `Integration '${i.name}' is ${i.state.value}, so ${effect}; set its state to enabled.`, { related });
@@ -253,9 +284,10 @@ function creatorCheck(t: TokenDefinition, index: AccountIndex, add: Add): void {
   const self = creator === user;
   let first: Verdict | undefined;
   for (const r of roles) {
-    const req: DecisionRequest = self && r === role
-      ? { user: creator.name, role: r.name, action: 'issue-token' }
-      : { user: creator.name, role: r.name, action: 'issue-token', target: { user: user.name, role: role.name } };
+    const req: DecisionRequest =
+      self && r === role
+        ? { user: creator.name, role: r.name, action: 'issue-token' }
+        : { user: creator.name, role: r.name, action: 'issue-token', target: { user: user.name, role: role.name } };
     const v = decide(facts, req);
     if (v.decision === 'allow') return;
     first ??= v;
@@ -273,7 +305,11 @@ function featureCheck(model: AccountModel, index: AccountIndex, add: Add): void 
   const tbaRoles = [...index.roles.values()].filter((r) => r.permissions.some((g) => g.info?.tba && g.level === 'full'));
   const live = model.tokens.filter((t) => !t.revoked);
   if (!tbaRoles.length && !live.length) return;
-  add('TBA-FEATURE-DISABLED', off.tba!.loc, `Token-based Authentication is disabled, yet ${live.length} token(s) and ${tbaRoles.length} TBA role(s) are defined; every token request will fail. Enable the feature or remove them.`);
+  add(
+    'TBA-FEATURE-DISABLED',
+    off.tba!.loc,
+    `Token-based Authentication is disabled, yet ${live.length} token(s) and ${tbaRoles.length} TBA role(s) are defined; every token request will fail. Enable the feature or remove them.`,
+  );
 }
 
 /** Decides the question an expect line asks; undefined if it names something undefined. */

@@ -81,13 +81,21 @@ export function loadAccountFiles(entries: string[], host: FileHost, options: Loa
     const mine = model.includes.slice(firstInclude);
     for (const inc of mine) {
       if (visiting.has(inc.target)) {
-        model.problems.push({ rule: 'NSR-INCLUDE-CYCLE', message: `Include cycle: '${inc.path}' includes this file again; remove one of the includes`, loc: inc.loc });
+        model.problems.push({
+          rule: 'NSR-INCLUDE-CYCLE',
+          message: `Include cycle: '${inc.path}' includes this file again; remove one of the includes`,
+          loc: inc.loc,
+        });
         continue;
       }
       if (trees.has(inc.target)) continue; // already read through another include
       const t = host.read(inc.target);
       if (t === undefined) {
-        model.problems.push({ rule: 'NSR-INCLUDE-MISSING', message: `Included file '${inc.path}' cannot be read: check the path (relative to this file)`, loc: inc.loc });
+        model.problems.push({
+          rule: 'NSR-INCLUDE-MISSING',
+          message: `Included file '${inc.path}' cannot be read: check the path (relative to this file)`,
+          loc: inc.loc,
+        });
         continue;
       }
       visit(inc.target, t);

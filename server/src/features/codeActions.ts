@@ -43,7 +43,9 @@ export function onCodeAction(ws: Workspace, diagnostics: Diagnostics, settings: 
         if (fixAllOffered.has(f.rule) || countFixable(found, f.rule) < 2) continue;
         fixAllOffered.add(f.rule);
         const title = `Fix all ${f.rule} problems in this file`;
-        const action = lazy() ? deferred(title, CodeActionKind.QuickFix, { uri, rule: f.rule }) : fixAll(ws, uri, doc.getText(), relint, title, CodeActionKind.QuickFix, f.rule);
+        const action = lazy()
+          ? deferred(title, CodeActionKind.QuickFix, { uri, rule: f.rule })
+          : fixAll(ws, uri, doc.getText(), relint, title, CodeActionKind.QuickFix, f.rule);
         if (action) out.push(action);
       }
     }

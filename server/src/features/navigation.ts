@@ -17,7 +17,7 @@ function occurrencesAt(ws: Workspace, p: DefinitionParams, sameForm = false): Oc
     if (t2?.kind !== 'entity') continue;
     for (const o of occurrences(a, t2.entity, sameForm)) {
       const k = `${o.loc.file}\n${o.loc.span.start}`;
-      if (!seen.has(k)) seen.add(k), out.push(o);
+      if (!seen.has(k)) (seen.add(k), out.push(o));
     }
   }
   return out;
@@ -28,7 +28,9 @@ export function onDefinition(ws: Workspace) {
     const c = at(ws, p.textDocument, p.position);
     const t = c && targetAt(c.a, c.offset);
     if (t?.kind === 'include') {
-      return ws.read(t.include.target) === undefined ? null : [{ uri: ws.uriOf(t.include.target), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+      return ws.read(t.include.target) === undefined
+        ? null
+        : [{ uri: ws.uriOf(t.include.target), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     }
     // A bare id leads to the id line, a name to the name.
     const decls = occurrencesAt(ws, p, true)?.filter((o) => o.decl);

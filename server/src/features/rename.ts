@@ -32,7 +32,7 @@ export function onRename(ws: Workspace) {
       if (problem) throw new ResponseError(LSPErrorCodes.RequestFailed, problem);
       for (const e of renameEdits(a, t.entity, p.newName)) {
         const k = `${e.file}\n${e.span.start}`;
-        if (!seen.has(k)) seen.add(k), edits.push(e);
+        if (!seen.has(k)) (seen.add(k), edits.push(e));
       }
     }
     return toWorkspaceEdit(ws, edits);

@@ -4,12 +4,7 @@ import { pathToFileURL } from 'url';
 import * as v from 'valibot';
 import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { SdfRoleFile } from '../engine';
-import {
-  ExportSdfRoleRequestMethod,
-  ExportSdfRoleResult,
-  GenerateFromSdfRequestMethod,
-  GenerateFromSdfResult,
-} from '../../../shared/protocol';
+import { ExportSdfRoleRequestMethod, ExportSdfRoleResult, GenerateFromSdfRequestMethod, GenerateFromSdfResult } from '../../../shared/protocol';
 import { exportRoleAt, generateFromSdf } from '../ide/sdfConvert';
 import { Workspace } from '../workspace';
 import { check, ExportSdfRoleParamsSchema, GenerateFromSdfParamsSchema } from './customParams';

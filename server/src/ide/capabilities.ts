@@ -87,7 +87,11 @@ export function roleCapabilities(a: Analysis, role: RoleDefinition, opts: Capabi
 
 function twoFactor(r: RoleDefinition): { required: boolean; why: string } {
   const privileged = r.permissions.find((g) => g.info?.highlyPrivileged && g.level !== 'none');
-  const forcedBy = r.administrator ? 'it is the Administrator role' : privileged ? `it has ${privileged.info!.name}, a highly privileged permission` : undefined;
+  const forcedBy = r.administrator
+    ? 'it is the Administrator role'
+    : privileged
+      ? `it has ${privileged.info!.name}, a highly privileged permission`
+      : undefined;
   if (forcedBy) {
     const note = r.twoFactor?.value === 'not-required' ? ' The file says not-required, which NetSuite does not allow.' : '';
     return { required: true, why: `NetSuite requires it because ${forcedBy}.${note}` };

@@ -47,7 +47,19 @@ export interface CompletionOptions {
 }
 
 // Keywords a block holds at most once: they are not proposed again.
-const SINGLE = new Set(['administrator', 'id', 'two-factor', 'web-services-only', 'inactive', 'token-based-authentication', 'state', 'user', 'integration', 'created-by', 'revoked']);
+const SINGLE = new Set([
+  'administrator',
+  'id',
+  'two-factor',
+  'web-services-only',
+  'inactive',
+  'token-based-authentication',
+  'state',
+  'user',
+  'integration',
+  'created-by',
+  'revoked',
+]);
 
 /** What has been typed of the statement the cursor is in. */
 interface Context {
@@ -79,7 +91,8 @@ export function complete(a: Analysis, offset: number, opts: CompletionOptions): 
       break;
     }
   }
-  const partialTok = last && last.span.end === offset && seg.includes(last) && (last.kind === 'word' || (last.kind === 'string' && last.error)) ? last : undefined;
+  const partialTok =
+    last && last.span.end === offset && seg.includes(last) && (last.kind === 'word' || (last.kind === 'string' && last.error)) ? last : undefined;
   if (last && last.span.end === offset && last.kind === 'string' && !last.error) return [];
   const typed = partialTok ? seg.slice(0, -1) : seg;
   const replace = { start: partialTok?.span.start ?? offset, end: offset };
@@ -103,10 +116,19 @@ function blockAt(tree: SyntaxTree, offset: number): Statement | undefined {
 
 function keywordItems(ctx: Context): CompletionEntry[] {
   const kind = ctx.block?.keyword;
-  const present = new Set((ctx.block?.block?.statements ?? []).filter((s) => !(s.span.start <= ctx.offset && ctx.offset <= s.span.end + 1)).map((s) => s.keyword));
+  const present = new Set(
+    (ctx.block?.block?.statements ?? []).filter((s) => !(s.span.start <= ctx.offset && ctx.offset <= s.span.end + 1)).map((s) => s.keyword),
+  );
   const words = kind ? (BLOCK_KEYWORDS[kind] ?? []).filter((k) => !(SINGLE.has(k) && present.has(k))) : TOP_KEYWORDS;
   if (kind === 'token' && present.has('revoked')) present.add('inactive');
-  const items: CompletionEntry[] = words.map((k) => ({ label: k, kind: 'keyword', documentation: KEYWORD_DOCS[k], insertText: k, replace: ctx.replace, sortText: `1${k}` }));
+  const items: CompletionEntry[] = words.map((k) => ({
+    label: k,
+    kind: 'keyword',
+    documentation: KEYWORD_DOCS[k],
+    insertText: k,
+    replace: ctx.replace,
+    sortText: `1${k}`,
+  }));
   if (!kind && ctx.opts.snippets) items.push(...snippetsFor(ctx.a).map((s) => ({ ...s, replace: ctx.replace, sortText: `2${s.label}` })));
   return items;
 }
@@ -126,7 +148,8 @@ function topArgs(ctx: Context): CompletionEntry[] {
   if (n === 4) return ACTIONS.map((x) => item(ctx, x, 'action', { documentation: ACTION_DOCS[x] }));
   const token = (ACTIONS as readonly string[]).includes(v[4]) && isTokenAction(v[4] as (typeof ACTIONS)[number]);
   if (n === 5 && token) return words(ctx, ['for', 'via'], 'keyword');
-  if (token && ((n === 6 && v[5] === 'via') || (n === 10 && v[9] === 'via'))) return CHANNELS.map((x) => item(ctx, x, 'channel', { documentation: CHANNEL_DOCS[x] }));
+  if (token && ((n === 6 && v[5] === 'via') || (n === 10 && v[9] === 'via')))
+    return CHANNELS.map((x) => item(ctx, x, 'channel', { documentation: CHANNEL_DOCS[x] }));
   if (token && n === 9 && v[5] === 'for') return words(ctx, ['via'], 'keyword');
   return [];
 }
@@ -172,7 +195,13 @@ function tokenUser(ctx: Context): string | undefined {
 
 function suggestedId(block: Statement): string {
   const name = block.args[0]?.value ?? 'role';
-  return 'customrole_' + name.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return (
+    'customrole_' +
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '')
+  );
 }
 
 function ignoreIds(comment: Token, offset: number): CompletionEntry[] {

@@ -59,9 +59,12 @@ function dataFixes(a: Analysis, f: Finding, d: FixData, tree: SyntaxTree): Fix[]
       return fixes;
     }
     case 'two-factor': {
-      const role = a.loaded.model.roles.find((r) => r.loc.file === file && (r.nameLoc.span.start === f.loc.span.start || r.twoFactor?.loc.span.start === f.loc.span.start));
+      const role = a.loaded.model.roles.find(
+        (r) => r.loc.file === file && (r.nameLoc.span.start === f.loc.span.start || r.twoFactor?.loc.span.start === f.loc.span.start),
+      );
       if (!role) return [];
-      if (d.current === 'not-required' && role.twoFactor) return [{ title: "Change to 'two-factor required'", edits: edit(role.twoFactor.loc.span, 'two-factor required'), preferred: true, auto: true }];
+      if (d.current === 'not-required' && role.twoFactor)
+        return [{ title: "Change to 'two-factor required'", edits: edit(role.twoFactor.loc.span, 'two-factor required'), preferred: true, auto: true }];
       const stmt = tree.statements.find((s) => s.span.start === role.loc.span.start);
       const ins = stmt && insertIntoBlock(tree, stmt, 'two-factor required');
       return ins ? [{ title: "Add 'two-factor required'", edits: [{ file, ...ins }], preferred: true, auto: true }] : [];
@@ -105,10 +108,16 @@ function sdfFixes(sdf: SdfRoleFile, f: Finding): Fix[] {
     for (const x of f.data.fixes) out.push({ title: x.title, edits: x.edits.map((e) => ({ file, span: e.span, newText: e.newText })), preferred: x.preferred });
   } else if (f.data?.kind === 'remove-ignore') {
     const c = xmlIgnoreComments(file, sdf.doc).find((x) => x.span.start <= f.loc.span.start && f.loc.span.end <= x.span.end);
-    if (c) out.push({ title: 'Remove this unused ignore', edits: [{ file, ...(c.ids.length === 1 ? removeStatement(sdf.text, c.span) : removeId(c, f.loc.span)) }], preferred: true });
+    if (c)
+      out.push({
+        title: 'Remove this unused ignore',
+        edits: [{ file, ...(c.ids.length === 1 ? removeStatement(sdf.text, c.span) : removeId(c, f.loc.span)) }],
+        preferred: true,
+      });
   }
   // A malformed file has no reliable comments to add to: fix the XML first.
-  if (!f.rule.startsWith('NSR-IGNORE') && !sdf.doc.problem) out.push({ title: `Ignore ${f.rule} on this line`, edits: [{ file, ...xmlIgnoreEdit(sdf, f.rule, f.loc.span.start) }] });
+  if (!f.rule.startsWith('NSR-IGNORE') && !sdf.doc.problem)
+    out.push({ title: `Ignore ${f.rule} on this line`, edits: [{ file, ...xmlIgnoreEdit(sdf, f.rule, f.loc.span.start) }] });
   return out;
 }
 
@@ -141,7 +150,10 @@ function expectFixes(a: Analysis, e: ExpectLine, d: Extract<FixData, { kind: 'ex
     if ('edits' in r) out.push({ title: `Make it hold: ${lowerFirst(s.text)}`, edits: r.edits, preferred: out.length === 0 });
   }
   const flipped = e.expected.value === 'can' ? 'cannot' : 'can';
-  out.push({ title: `Expect '${flipped}' instead (the decision is ${d.actual.toUpperCase()})`, edits: [{ file: e.loc.file, span: e.expected.loc.span, newText: flipped }] });
+  out.push({
+    title: `Expect '${flipped}' instead (the decision is ${d.actual.toUpperCase()})`,
+    edits: [{ file: e.loc.file, span: e.expected.loc.span, newText: flipped }],
+  });
   return out;
 }
 

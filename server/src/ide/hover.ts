@@ -1,4 +1,18 @@
-import { ACTION_DOCS, CHANNEL_DOCS, closest, evaluateExpect, ExpectLine, PermissionGrant, PERMISSIONS, PermissionInfo, RoleDefinition, ruleById, RULES, Span, UserDefinition } from '../engine';
+import {
+  ACTION_DOCS,
+  CHANNEL_DOCS,
+  closest,
+  evaluateExpect,
+  ExpectLine,
+  PermissionGrant,
+  PERMISSIONS,
+  PermissionInfo,
+  RoleDefinition,
+  ruleById,
+  RULES,
+  Span,
+  UserDefinition,
+} from '../engine';
 import { Analysis } from './analysis';
 import { capabilitySummary, reason, roleCapabilities } from './capabilities';
 import { Entity, targetAt } from './locate';
@@ -40,10 +54,20 @@ export function hover(a: Analysis, offset: number): HoverInfo | undefined {
 function entityHover(a: Analysis, e: Entity): string {
   switch (e.kind) {
     case 'role':
-      return e.role ? roleHover(a, e.role) : `**Role ${md(e.name)}** is not defined.${didYouMean(e.name, [...a.index.roles.values()].map((r) => r.name))}`;
+      return e.role
+        ? roleHover(a, e.role)
+        : `**Role ${md(e.name)}** is not defined.${didYouMean(
+            e.name,
+            [...a.index.roles.values()].map((r) => r.name),
+          )}`;
     case 'user': {
       const u = a.index.user(e.name);
-      return u ? userHover(a, u) : `**User ${md(e.name)}** is not defined.${didYouMean(e.name, [...a.index.users.values()].map((x) => x.name))}`;
+      return u
+        ? userHover(a, u)
+        : `**User ${md(e.name)}** is not defined.${didYouMean(
+            e.name,
+            [...a.index.users.values()].map((x) => x.name),
+          )}`;
     }
     case 'integration': {
       const i = a.index.integration(e.name);
@@ -74,7 +98,10 @@ function roleHover(a: Analysis, role: RoleDefinition): string {
   const c = roleCapabilities(a, role);
   const yes = (ok: boolean) => (ok ? 'yes' : 'no');
   const login = c.restletLogin.decision === 'allow' || c.webServicesLogin.decision === 'allow';
-  const loginWhy = c.restletLogin.decision !== c.webServicesLogin.decision ? `RESTlets: ${md(reason(c.restletLogin))} Web services: ${md(reason(c.webServicesLogin))}` : md(reason(c.webServicesLogin));
+  const loginWhy =
+    c.restletLogin.decision !== c.webServicesLogin.decision
+      ? `RESTlets: ${md(reason(c.restletLogin))} Web services: ${md(reason(c.webServicesLogin))}`
+      : md(reason(c.webServicesLogin));
   const own = c.ownPortlet.decision === 'allow' ? c.ownPortlet : c.ownEndpoint;
   const others = c.othersAllowed.length
     ? `yes, for ${names(c.othersAllowed.map((t) => `${t.user} as ${t.role}`))}`
@@ -104,7 +131,10 @@ function userHover(a: Analysis, u: UserDefinition): string {
 
 function permissionHover(g: PermissionGrant): string {
   if (!g.info) {
-    const c = closest(g.ref, PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id] : [p.name])));
+    const c = closest(
+      g.ref,
+      PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id] : [p.name])),
+    );
     return `**Unknown permission ${md(g.ref)}**: the simulator does not know it, so it changes no decision.${c.length ? ` Did you mean ${c.map(md).join(', ')}?` : ''}`;
   }
   return permissionDoc(g.info, g.level);
@@ -140,11 +170,14 @@ function expectHover(a: Analysis, e: ExpectLine): string {
 
 export function ruleHover(id: string): string {
   const r = ruleById(id);
-  if (!r) return `**${md(id)}** is not a rule id.${didYouMean(id, RULES.map((x) => x.id))}`;
+  if (!r)
+    return `**${md(id)}** is not a rule id.${didYouMean(
+      id,
+      RULES.map((x) => x.id),
+    )}`;
   const lines = [`**${md(r.id)}**: ${md(r.title)}`, '', `Default severity: ${r.severity} · ${r.basis}`, '', md(r.help)];
   if (r.inferredFrom) lines.push('', `Inferred from: ${md(r.inferredFrom)}`);
   if (r.quotes.length) lines.push('', r.quotes.map((q) => quoteBlock(q, r.basis)).join('\n\n'));
   if (r.uiPath) lines.push('', `**Where:** ${md(r.uiPath)}`);
   return lines.join('\n');
 }
-

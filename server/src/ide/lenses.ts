@@ -33,7 +33,12 @@ export function lenses(a: Analysis, uri: string): Lens[] {
   }
   for (const u of m.users.filter((x) => mine(x.loc))) {
     const first = a.index.rolesOf(u)[0];
-    out.push({ span: u.loc.span, title: 'Simulate…', command: OPEN_SIMULATOR, args: [first ? { uri, user: u.name, role: first.name } : { uri, user: u.name }] });
+    out.push({
+      span: u.loc.span,
+      title: 'Simulate…',
+      command: OPEN_SIMULATOR,
+      args: [first ? { uri, user: u.name, role: first.name } : { uri, user: u.name }],
+    });
   }
   // Each role asks about every (user, role) target: in a huge account that is quadratic, and
   // clients ask for lenses on every edit. Past the budget, lenses leave it to the hover.
@@ -44,7 +49,12 @@ export function lenses(a: Analysis, uri: string): Lens[] {
     const c = budget.decisions > 0 ? roleCapabilities(a, r, { pairs, budget }) : undefined;
     const holders = a.index.holders.get(r.key) ?? [];
     const n = holders.length;
-    const who = n ? `${n} user${n === 1 ? '' : 's'}: ${holders.slice(0, 3).map((h) => plain(h.name)).join(', ')}${n > 3 ? ', …' : ''}` : 'no users';
+    const who = n
+      ? `${n} user${n === 1 ? '' : 's'}: ${holders
+          .slice(0, 3)
+          .map((h) => plain(h.name))
+          .join(', ')}${n > 3 ? ', …' : ''}`
+      : 'no users';
     const what = c && !c.partial ? capabilitySummary(c) : 'what it can do: see the hover';
     out.push({ span: r.loc.span, title: `${who} · ${what}`, command: '' });
   }

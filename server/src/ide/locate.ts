@@ -1,4 +1,17 @@
-import { Action, Channel, contains, ExpectLine, IncludeDirective, ignoreComments, NameRef, nameKey, PermissionGrant, RoleDefinition, RoleRef, Span } from '../engine';
+import {
+  Action,
+  Channel,
+  contains,
+  ExpectLine,
+  IncludeDirective,
+  ignoreComments,
+  NameRef,
+  nameKey,
+  PermissionGrant,
+  RoleDefinition,
+  RoleRef,
+  Span,
+} from '../engine';
 import { Analysis, resolveRole, treeOf } from './analysis';
 
 /** A named thing of the account: what navigation, rename and hover are about. */
@@ -85,7 +98,8 @@ export function targets(a: Analysis): Target[] {
   for (const r of m.roles) {
     if (!mine(r.loc)) continue;
     out.push({ kind: 'entity', entity: { kind: 'role', key: r.key, name: r.name, via: 'name', role: r }, span: r.nameLoc.span, decl: true });
-    if (r.id) out.push({ kind: 'entity', entity: { kind: 'role', key: nameKey(r.id.value), name: r.id.value, via: 'id', role: r }, span: r.id.loc.span, decl: true });
+    if (r.id)
+      out.push({ kind: 'entity', entity: { kind: 'role', key: nameKey(r.id.value), name: r.id.value, via: 'id', role: r }, span: r.id.loc.span, decl: true });
     for (const g of r.permissions) {
       out.push({ kind: 'permission', grant: g, span: g.refLoc.span });
       if (g.levelLoc) out.push({ kind: 'permission', grant: g, span: g.levelLoc.span });

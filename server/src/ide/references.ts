@@ -75,7 +75,15 @@ export function renameProblem(a: Analysis, e: Entity, newName: string): string |
   const key = name.toLowerCase();
   if (key === e.key) return undefined;
   const taken =
-    e.kind === 'role' ? (e.via === 'id' ? a.index.rolesById.has(key) : a.index.roles.has(key)) : e.kind === 'user' ? a.index.users.has(key) : e.kind === 'integration' ? a.index.integrations.has(key) : a.index.tokens.has(key);
+    e.kind === 'role'
+      ? e.via === 'id'
+        ? a.index.rolesById.has(key)
+        : a.index.roles.has(key)
+      : e.kind === 'user'
+        ? a.index.users.has(key)
+        : e.kind === 'integration'
+          ? a.index.integrations.has(key)
+          : a.index.tokens.has(key);
   return taken ? `A ${e.kind}${e.kind === 'role' && e.via === 'id' ? ' id' : ''} '${name}' already exists.` : undefined;
 }
 

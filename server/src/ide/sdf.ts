@@ -55,7 +55,8 @@ function permkeyHover(key: string, info: PermissionInfo | undefined, level: stri
     return permissionDoc(info, level, sdfLevelsFor(info)) + spelling;
   }
   if (!key) return '**permkey**: the permission ID, e.g. ADMI\\_LOGIN\\_OAUTH.';
-  if (looksLikePermkey(key)) return `**${md(key)}** · a NetSuite permission ID the simulator does not model, so it changes no token decision.\n\n**Levels:** ${SDF_LEVELS.join(', ')}`;
+  if (looksLikePermkey(key))
+    return `**${md(key)}** · a NetSuite permission ID the simulator does not model, so it changes no token decision.\n\n**Levels:** ${SDF_LEVELS.join(', ')}`;
   const c = closest(key, KNOWN_PERMKEYS);
   return `**Unknown permkey ${md(key)}**: not shaped like a permission ID, so it is not simulated.${c.length ? ` Did you mean ${c.map(md).join(', ')}?` : ''}`;
 }
@@ -88,10 +89,13 @@ function twoFactorStatus(f: SdfRoleFile, value: string): string {
   const o = f.object!;
   const off = value === TFA_OFF;
   const duration = o.fields.get('tfaduration')?.value;
-  const set = off ? 'OFF: two-factor authentication is not required by this field.' : `${md(value)} requires two-factor authentication${duration ? `, trusted device duration ${md(duration)}` : '; add a <tfaduration>'}.`;
+  const set = off
+    ? 'OFF: two-factor authentication is not required by this field.'
+    : `${md(value)} requires two-factor authentication${duration ? `, trusted device duration ${md(duration)}` : '; add a <tfaduration>'}.`;
   const why = privilege(f);
   if (!why) return `${set} No permission of this role makes 2FA mandatory.`;
-  if (o.fields.get('issinglesignononly')?.value === 'T') return `${set} The role is highly privileged (${md(why)}), but single sign-on only, which ignores the 2FA requirement.`;
+  if (o.fields.get('issinglesignononly')?.value === 'T')
+    return `${set} The role is highly privileged (${md(why)}), but single sign-on only, which ignores the 2FA requirement.`;
   return `${set} The role is highly privileged (${md(why)}), so NetSuite requires 2FA${off ? ': OFF cannot hold' : ''}.`;
 }
 

@@ -3,14 +3,26 @@ import { Analysis } from './analysis';
 import { targetAt } from './locate';
 
 /** `.nsroles` text for role objects; malformed ones are left out, since their roles may be cut short. */
-export function generateFromSdf(files: SdfRoleFile[], mode: 'copy' | 'reference'): { text: string; roles: { role: RoleDefinition; file: string }[]; skipped: string[] } {
+export function generateFromSdf(
+  files: SdfRoleFile[],
+  mode: 'copy' | 'reference',
+): { text: string; roles: { role: RoleDefinition; file: string }[]; skipped: string[] } {
   const roles: { role: RoleDefinition; file: string }[] = [];
   const skipped: string[] = [];
   for (const f of files) {
     if (f.doc.problem || !f.role) skipped.push(f.file);
     else roles.push({ role: f.role, file: f.file });
   }
-  return { text: roles.length ? sdfRolesToNsroles(roles.map((r) => r.role), { mode }) : '', roles, skipped };
+  return {
+    text: roles.length
+      ? sdfRolesToNsroles(
+          roles.map((r) => r.role),
+          { mode },
+        )
+      : '',
+    roles,
+    skipped,
+  };
 }
 
 /** The role a cursor is on: a reference to it, or anywhere in its block. */

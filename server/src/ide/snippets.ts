@@ -6,7 +6,14 @@ export function snippetsFor(a: Analysis): { label: string; kind: 'snippet'; deta
   const roles = [...a.index.roles.values()].map((r) => r.name);
   const users = [...a.index.users.values()].map((u) => u.name);
   const integrations = [...a.index.integrations.values()].map((i) => i.name);
-  const mk = (keyword: string, detail: string, body: string) => ({ label: `${keyword} { … }`, kind: 'snippet' as const, detail, insertText: body, snippet: true as const, filterText: keyword });
+  const mk = (keyword: string, detail: string, body: string) => ({
+    label: `${keyword} { … }`,
+    kind: 'snippet' as const,
+    detail,
+    insertText: body,
+    snippet: true as const,
+    filterText: keyword,
+  });
   return [
     mk('role', 'Role block', 'role "${1:Role name}" {\n  permission "${2|Log in using Access Tokens,User Access Tokens,Access Token Management|}" full\n}$0'),
     mk('user', 'User block', `user "\${1:user@example.com}" {\n  role "${choice(2, roles, 'Role name')}"\n}$0`),

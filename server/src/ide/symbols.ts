@@ -22,7 +22,14 @@ export function documentSymbols(a: Analysis): SymbolNode[] {
 export function fileSymbols(m: AccountModel, file: string, text: string): SymbolNode[] {
   const mine = (l: { file: string }) => l.file === file;
   const out: SymbolNode[] = [];
-  const node = (kind: SymbolKind, name: string, span: Span, selection: Span, detail?: string, children: SymbolNode[] = []): SymbolNode => ({ name: name || '(unnamed)', kind, span, selection, detail, children });
+  const node = (kind: SymbolKind, name: string, span: Span, selection: Span, detail?: string, children: SymbolNode[] = []): SymbolNode => ({
+    name: name || '(unnamed)',
+    kind,
+    span,
+    selection,
+    detail,
+    children,
+  });
   for (const x of m.accounts.filter((d) => mine(d.loc))) {
     out.push(node('account', x.name, x.loc.span, x.nameLoc.span, x.tba?.value === false ? 'TBA disabled' : 'TBA enabled'));
   }

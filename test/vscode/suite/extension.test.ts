@@ -46,7 +46,9 @@ function unescapeMarkdown(text: string): string {
 }
 
 function quoteOf(rule: string, fragment: string): string {
-  const quote = ruleById(rule)?.quotes.map((q) => q.text).find((t) => t.includes(fragment));
+  const quote = ruleById(rule)
+    ?.quotes.map((q) => q.text)
+    .find((t) => t.includes(fragment));
   assert.ok(quote, `the catalogue has no quote of ${rule} containing "${fragment}"`);
   return quote;
 }
@@ -91,16 +93,26 @@ describe('nsroles in VS Code (Extension Development Host)', function () {
   it('the quick fix sets the level to full and the problem goes away', async function () {
     const perm = vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'TBA-PERM-LEVEL');
     assert.ok(perm);
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, perm.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      perm.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a): a is vscode.CodeAction => a.title === 'Set the level to full' && 'edit' in a);
     assert.ok(fix?.edit, `offered: ${JSON.stringify(actions.map((a) => a.title))}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(doc.lineAt(PERM_LINE).text, '  permission "Log in using Access Tokens" full');
-    await waitFor('TBA-PERM-LEVEL to go away', vscode.languages.onDidChangeDiagnostics, () => diagnosticsWith(doc.uri, ['TBA-2FA-REQUIRED'], ['TBA-PERM-LEVEL']));
+    await waitFor('TBA-PERM-LEVEL to go away', vscode.languages.onDidChangeDiagnostics, () =>
+      diagnosticsWith(doc.uri, ['TBA-2FA-REQUIRED'], ['TBA-PERM-LEVEL']),
+    );
   });
 
   it('an expect line’s code lens gives the decision: DENY for tina as Token Admin logging in to a RESTlet', async function () {
-    const line = doc.getText().split('\n').findIndex((l) => l.startsWith('expect "tina@acme.com" as "Token Admin" can restlet-login'));
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('expect "tina@acme.com" as "Token Admin" can restlet-login'));
     assert.ok(line >= 0);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 10);
     const titles = lenses.filter((l) => l.range.start.line === line).map((l) => l.command?.title ?? '');

@@ -6,6 +6,11 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.language, text: 'Names (roles, users, integrations, tokens) are strings and compare case-insensitively, with surrounding whitespace trimmed.' }],
+  quotes: [
+    {
+      source: SOURCES.language,
+      text: 'Names (roles, users, integrations, tokens) are strings and compare case-insensitively, with surrounding whitespace trimmed.',
+    },
+  ],
   help: 'Merge the two definitions or rename one; only the first one counts.',
 };

@@ -6,8 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [
-    { source: SOURCES.facts, text: 'No duplicate `permkey` within a role.' },
-  ],
+  quotes: [{ source: SOURCES.facts, text: 'No duplicate `permkey` within a role.' }],
   help: 'Remove one of the two `<permission>` elements and keep the level you mean.',
 };

@@ -6,8 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [
-    { source: SOURCES.facts, text: '`name` and `centertype` required' },
-  ],
+  quotes: [{ source: SOURCES.facts, text: '`name` and `centertype` required' }],
   help: 'Add `<name>` (the role name shown in NetSuite) and `<centertype>` (the center the role uses, e.g. BASIC) to the role.',
 };

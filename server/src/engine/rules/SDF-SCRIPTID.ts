@@ -6,8 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [
-    { source: SOURCES.facts, text: 'Root `<role scriptid="customrole…">`; scriptid at most 40 characters and equal to the file name' },
-  ],
+  quotes: [{ source: SOURCES.facts, text: 'Root `<role scriptid="customrole…">`; scriptid at most 40 characters and equal to the file name' }],
   help: 'Give the role a scriptid that starts with customrole, has at most 40 characters and equals the file name: customrole_sales_sync.xml holds `<role scriptid="customrole_sales_sync">`.',
 };

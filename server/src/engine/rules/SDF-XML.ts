@@ -6,8 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [
-    { source: SOURCES.facts, text: 'Root `<role scriptid="customrole…">`' },
-  ],
+  quotes: [{ source: SOURCES.facts, text: 'Root `<role scriptid="customrole…">`' }],
   help: 'Fix the XML at the marked place: SuiteCloud cannot deploy the file as it is, and the other checks of this file wait until it reads. The message says what was expected.',
 };

@@ -7,7 +7,10 @@ export const rule: RuleMeta = {
   severity: 'warning',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.seed, text: 'For enhanced security, two-factor authentication (2FA) is required for all Administrator and other highly privileged roles for access to all NetSuite accounts.' },
+    {
+      source: SOURCES.seed,
+      text: 'For enhanced security, two-factor authentication (2FA) is required for all Administrator and other highly privileged roles for access to all NetSuite accounts.',
+    },
     { source: SOURCES.seed, text: 'This applies to production, sandbox, development, and Release Preview accounts.' },
     { source: SOURCES.mandatory2fa, text: 'roles holding certain permissions are 2FA-required by default and this cannot be removed.' },
   ],

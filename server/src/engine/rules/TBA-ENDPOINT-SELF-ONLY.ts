@@ -7,7 +7,10 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.issueToken, text: 'Users can issue or revoke their own tokens programmatically; users cannot programmatically issue or revoke tokens for other users using a token endpoint.' },
+    {
+      source: SOURCES.issueToken,
+      text: 'Users can issue or revoke their own tokens programmatically; users cannot programmatically issue or revoke tokens for other users using a token endpoint.',
+    },
   ],
   help: 'Create tokens for other users on Setup > Users/Roles > Access Tokens with a role that has Access Token Management.',
 };

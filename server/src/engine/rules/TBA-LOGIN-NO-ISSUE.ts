@@ -6,6 +6,8 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.seed, text: 'Cannot create their own access tokens through a link in the Settings portlet, or by calling the issuetoken endpoint.' }],
+  quotes: [
+    { source: SOURCES.seed, text: 'Cannot create their own access tokens through a link in the Settings portlet, or by calling the issuetoken endpoint.' },
+  ],
   help: 'Have a user with Access Token Management create the token, or add User Access Tokens to this role.',
 };

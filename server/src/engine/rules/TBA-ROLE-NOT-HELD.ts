@@ -6,7 +6,8 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'inferred',
-  inferredFrom: 'A token belongs to one user and one role, and a token whose role was removed from its user is unusable; so a user can only act, and be given tokens, in a role they hold.',
+  inferredFrom:
+    'A token belongs to one user and one role, and a token whose role was removed from its user is unusable; so a user can only act, and be given tokens, in a role they hold.',
   quotes: [
     { source: SOURCES.tba, text: 'A token is valid for one specific company, user entity and role only.' },
     { source: SOURCES.revoke, text: 'Removing a role from the user leaves its tokens active but unusable until the role is added back.' },

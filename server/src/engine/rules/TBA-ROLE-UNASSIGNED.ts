@@ -8,7 +8,10 @@ export const rule: RuleMeta = {
   basis: 'documented',
   quotes: [
     { source: SOURCES.seed, text: 'You must assign TBA roles to users.' },
-    { source: SOURCES.seed, text: 'If preferred, an administrator can modify existing roles to add token-based authentication permissions, then assign users to those roles as needed.' },
+    {
+      source: SOURCES.seed,
+      text: 'If preferred, an administrator can modify existing roles to add token-based authentication permissions, then assign users to those roles as needed.',
+    },
   ],
   help: 'Add `role "NAME"` to the user who will use this role, or remove the role if nobody needs it.',
   uiPath: 'Lists > Employees > (employee) > Access subtab > Roles',

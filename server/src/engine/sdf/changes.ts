@@ -18,7 +18,9 @@ export function sdfChangeEdits(f: SdfRoleFile, change: ModelChange): SpanEdit[] 
     case 'add-permission':
       return addPermission(f, change.permission);
     case 'remove-permission':
-      return o.permissions.filter((p) => p.permkey?.value === change.permission && p.permlevel?.value.toUpperCase() === 'FULL').map((p) => removeElement(f.doc, p.element));
+      return o.permissions
+        .filter((p) => p.permkey?.value === change.permission && p.permlevel?.value.toUpperCase() === 'FULL')
+        .map((p) => removeElement(f.doc, p.element));
     case 'set-role-flag': {
       const name = FLAG_FIELD[change.flag];
       const value = change.value ? 'T' : 'F';

@@ -5,7 +5,13 @@ import type { TwoFactorValues } from './lint';
 import { looksLikePermkey, TFA_DURATION_DEFAULT, TFA_OFF, TFA_REQUIRED_FALLBACK } from './vocabulary';
 
 export type SdfExportResult =
-  | { ok: true; scriptid: string; /** `scriptid.xml`, for src/Objects/. */ fileName: string; xml: string; /** What could not be carried over. */ warnings: string[] }
+  | {
+      ok: true;
+      scriptid: string;
+      /** `scriptid.xml`, for src/Objects/. */ fileName: string;
+      xml: string;
+      /** What could not be carried over. */ warnings: string[];
+    }
   | { ok: false; error: string };
 
 export interface SdfExportOptions {
@@ -24,8 +30,13 @@ export function roleToSdfXml(role: RoleDefinition, options: SdfExportOptions = {
   const privileged = role.coreAdministrationPermissions !== undefined || role.permissions.some((g) => g.info?.highlyPrivileged && g.level !== 'none');
   // NetSuite forces 2FA on highly privileged roles, so the export says what will hold.
   const required = role.twoFactor?.value === 'required' || privileged;
-  if (privileged && role.twoFactor?.value === 'not-required') warnings.push(`'${role.name}' is highly privileged: exported with two-factor authentication required, as NetSuite enforces.`);
-  const lines = [`<role scriptid="${escapeXml(scriptid)}">`, `  <centertype>${escapeXml(options.centertype ?? 'BASIC')}</centertype>`, `  <name>${escapeXml(role.name)}</name>`];
+  if (privileged && role.twoFactor?.value === 'not-required')
+    warnings.push(`'${role.name}' is highly privileged: exported with two-factor authentication required, as NetSuite enforces.`);
+  const lines = [
+    `<role scriptid="${escapeXml(scriptid)}">`,
+    `  <centertype>${escapeXml(options.centertype ?? 'BASIC')}</centertype>`,
+    `  <name>${escapeXml(role.name)}</name>`,
+  ];
   if (role.coreAdministrationPermissions) lines.push('  <coreadminpermission>T</coreadminpermission>');
   lines.push(`  <iswebserviceonlyrole>${role.webServicesOnly ? 'T' : 'F'}</iswebserviceonlyrole>`);
   if (role.inactive) lines.push('  <isinactive>T</isinactive>');
@@ -97,7 +108,8 @@ function roleBlock(r: RoleDefinition): string[] {
     else other.push(`${g.ref} ${g.level.toUpperCase()}`);
   }
   // The .nsroles language has no flag for the Core Administration Permissions box; its permission says the same.
-  if (r.coreAdministrationPermissions && !r.permissions.some((g) => g.info?.id === 'ADMI_KERNEL')) lines.push('  permission ADMI_KERNEL full  # coreadminpermission T');
+  if (r.coreAdministrationPermissions && !r.permissions.some((g) => g.info?.id === 'ADMI_KERNEL'))
+    lines.push('  permission ADMI_KERNEL full  # coreadminpermission T');
   if (r.twoFactor) lines.push(`  two-factor ${r.twoFactor.value}`);
   if (r.webServicesOnly) lines.push('  web-services-only');
   if (r.inactive) lines.push('  inactive');

@@ -62,8 +62,22 @@ function scriptidCheck(f: SdfRoleFile, add: SdfAdd): void {
   const stem = /\.xml$/i.test(f.file) ? fileStem(f.file) : undefined;
   const sid = o.scriptid;
   if (!sid) {
-    const fixes: EditFix[] = stem && validScriptid(stem) ? [{ title: `Add scriptid="${stem}"`, edits: [replaceSpan({ start: o.root.nameSpan.end, end: o.root.nameSpan.end }, ` scriptid="${stem}"`)], preferred: true }] : [];
-    add('SDF-SCRIPTID', o.root.nameSpan, 'The role has no scriptid: write <role scriptid="customrole_…"> with the file name.', fixes.length ? { data: { kind: 'sdf-edits', action: 'set-scriptid', fixes } } : {});
+    const fixes: EditFix[] =
+      stem && validScriptid(stem)
+        ? [
+            {
+              title: `Add scriptid="${stem}"`,
+              edits: [replaceSpan({ start: o.root.nameSpan.end, end: o.root.nameSpan.end }, ` scriptid="${stem}"`)],
+              preferred: true,
+            },
+          ]
+        : [];
+    add(
+      'SDF-SCRIPTID',
+      o.root.nameSpan,
+      'The role has no scriptid: write <role scriptid="customrole_…"> with the file name.',
+      fixes.length ? { data: { kind: 'sdf-edits', action: 'set-scriptid', fixes } } : {},
+    );
     return;
   }
   const v = sid.value;
@@ -73,7 +87,20 @@ function scriptidCheck(f: SdfRoleFile, add: SdfAdd): void {
   if (stem !== undefined && v !== stem) problems.push(`differs from the file name '${stem}'`);
   if (!problems.length) return;
   const fix = stem !== undefined && v !== stem && validScriptid(stem);
-  add('SDF-SCRIPTID', sid.valueSpan, `The scriptid '${v}' ${joinAnd(problems)}.`, fix ? { data: { kind: 'sdf-edits', action: 'set-scriptid', fixes: [{ title: `Set scriptid to '${stem}' (the file name)`, edits: [replaceSpan(sid.valueSpan, stem!)], preferred: true }] } } : {});
+  add(
+    'SDF-SCRIPTID',
+    sid.valueSpan,
+    `The scriptid '${v}' ${joinAnd(problems)}.`,
+    fix
+      ? {
+          data: {
+            kind: 'sdf-edits',
+            action: 'set-scriptid',
+            fixes: [{ title: `Set scriptid to '${stem}' (the file name)`, edits: [replaceSpan(sid.valueSpan, stem!)], preferred: true }],
+          },
+        }
+      : {},
+  );
 }
 
 function fieldCheck(f: SdfRoleFile, add: SdfAdd): void {
@@ -81,7 +108,11 @@ function fieldCheck(f: SdfRoleFile, add: SdfAdd): void {
   const missing = ['name', 'centertype'].filter((n) => !o.fields.get(n)?.value);
   if (!missing.length) return;
   const list = missing.map((m) => `<${m}>`).join(' and ');
-  add('SDF-MISSING-FIELD', o.root.nameSpan, `The role has no ${list}: SDF requires ${missing.length === 2 ? 'both' : 'it'}; add ${missing.length === 2 ? 'them' : 'it'}.`);
+  add(
+    'SDF-MISSING-FIELD',
+    o.root.nameSpan,
+    `The role has no ${list}: SDF requires ${missing.length === 2 ? 'both' : 'it'}; add ${missing.length === 2 ? 'them' : 'it'}.`,
+  );
 }
 
 function twoFactorChecks(f: SdfRoleFile, values: TwoFactorValues, add: SdfAdd): void {
@@ -95,17 +126,27 @@ function twoFactorChecks(f: SdfRoleFile, values: TwoFactorValues, add: SdfAdd): 
     if (tfa?.value === TFA_OFF) {
       const edits = [replaceSpan(tfa.span, values.tfarequired)];
       if (!dur) edits.push(insertAfter(f.doc, tfa.element, [durLine]));
-      add('SDF-2FA-REQUIRED', tfa.span, `This role is highly privileged (${why}), so NetSuite requires two-factor authentication; tfarequired OFF cannot hold. Set it to require 2FA.`, {
-        severity: 'error',
-        data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits, preferred: true }] },
-      });
+      add(
+        'SDF-2FA-REQUIRED',
+        tfa.span,
+        `This role is highly privileged (${why}), so NetSuite requires two-factor authentication; tfarequired OFF cannot hold. Set it to require 2FA.`,
+        {
+          severity: 'error',
+          data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits, preferred: true }] },
+        },
+      );
     } else if (!tfa) {
       const lines = [`<tfarequired>${values.tfarequired}</tfarequired>`, ...(dur ? [] : [durLine])];
       const anchor = o.fields.get('name')?.element;
       const edit = anchor ? insertAfter(f.doc, anchor, lines) : insertFirstChild(f.doc, o.root, lines);
-      add('SDF-2FA-REQUIRED', o.scriptid?.valueSpan ?? o.root.nameSpan, `This role is highly privileged (${why}), so NetSuite requires two-factor authentication; add <tfarequired> with a value other than OFF.`, {
-        data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits: [edit], preferred: true }] },
-      });
+      add(
+        'SDF-2FA-REQUIRED',
+        o.scriptid?.valueSpan ?? o.root.nameSpan,
+        `This role is highly privileged (${why}), so NetSuite requires two-factor authentication; add <tfarequired> with a value other than OFF.`,
+        {
+          data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits: [edit], preferred: true }] },
+        },
+      );
     }
   }
   if (tfa && tfa.value && tfa.value !== TFA_OFF && !dur?.value) {
@@ -128,11 +169,21 @@ function restletCheck(f: SdfRoleFile, index: AccountIndex, add: SdfAdd): void {
   if (wso?.value !== 'T' || !f.role) return;
   const uses = index.model.expects.filter((e) => e.action.value === 'restlet-login' && e.expected.value === 'can' && index.role(e.role) === f.role);
   if (!uses.length) return;
-  const who = uses.length === 1 ? `an expect line says '${uses[0].actor.name}' can call RESTlets in it` : `${uses.length} expect lines say users can call RESTlets in it`;
-  add('SDF-WSO-RESTLET', wso.span, `Role '${f.role.name}' is Web Services Only, but ${who}; Web Services Only roles don't work with RESTlets. Set iswebserviceonlyrole to F or use another role.`, {
-    related: uses.map((e) => ({ loc: e.loc, message: `Expects '${e.actor.name}' to log in to RESTlets in this role` })),
-    data: { kind: 'sdf-edits', action: 'clear-web-services-only', fixes: [{ title: 'Set iswebserviceonlyrole to F', edits: [replaceSpan(wso.span, 'F')], preferred: true }] },
-  });
+  const who =
+    uses.length === 1 ? `an expect line says '${uses[0].actor.name}' can call RESTlets in it` : `${uses.length} expect lines say users can call RESTlets in it`;
+  add(
+    'SDF-WSO-RESTLET',
+    wso.span,
+    `Role '${f.role.name}' is Web Services Only, but ${who}; Web Services Only roles don't work with RESTlets. Set iswebserviceonlyrole to F or use another role.`,
+    {
+      related: uses.map((e) => ({ loc: e.loc, message: `Expects '${e.actor.name}' to log in to RESTlets in this role` })),
+      data: {
+        kind: 'sdf-edits',
+        action: 'clear-web-services-only',
+        fixes: [{ title: 'Set iswebserviceonlyrole to F', edits: [replaceSpan(wso.span, 'F')], preferred: true }],
+      },
+    },
+  );
 }
 
 function joinAnd(items: string[]): string {

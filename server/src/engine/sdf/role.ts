@@ -56,7 +56,13 @@ export function parseSdfRole(file: string, text: string): SdfRoleFile {
   const out: SdfRoleFile = { file, text, doc, findings: [] };
   if (doc.problem) {
     const meta = rule('SDF-XML');
-    out.findings.push({ rule: meta.id, severity: meta.severity, loc: { file, span: doc.problem.span }, message: doc.problem.message, citations: citationsOf(meta) });
+    out.findings.push({
+      rule: meta.id,
+      severity: meta.severity,
+      loc: { file, span: doc.problem.span },
+      message: doc.problem.message,
+      citations: citationsOf(meta),
+    });
   }
   if (doc.root?.name !== 'role') return out;
   out.object = readObject(doc, doc.root);

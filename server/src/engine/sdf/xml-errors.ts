@@ -33,7 +33,10 @@ export function describeXmlError(raw: string, c: XmlErrorContext): XmlProblem {
   if (m && inner && c.closeSpan) {
     const written = m[1];
     if (c.open.some((e) => e.name === written)) {
-      return { message: `<${inner.name}> (line ${line(inner.span.start)}) is never closed: add </${inner.name}> before </${written}> on line ${line(c.closeSpan.start)}.`, span: inner.nameSpan };
+      return {
+        message: `<${inner.name}> (line ${line(inner.span.start)}) is never closed: add </${inner.name}> before </${written}> on line ${line(c.closeSpan.start)}.`,
+        span: inner.nameSpan,
+      };
     }
     return { message: `</${written}> does not match the open <${inner.name}> (line ${line(inner.span.start)}): write </${inner.name}>.`, span: c.closeSpan };
   }
@@ -56,14 +59,20 @@ export function describeXmlError(raw: string, c: XmlErrorContext): XmlProblem {
   if (msg.startsWith('documents may contain only one root')) {
     const lt = c.text.lastIndexOf('<', at - 1);
     const name = /^<([^\s/>]*)/.exec(c.text.slice(lt))?.[1] ?? '';
-    return { message: `A second root element <${name}>: a file holds one role object; remove it or move it to its own file.`, span: { start: lt, end: lt + 1 + name.length } };
+    return {
+      message: `A second root element <${name}>: a file holds one role object; remove it or move it to its own file.`,
+      span: { start: lt, end: lt + 1 + name.length },
+    };
   }
   if (/entity/.test(msg)) {
     const amp2 = c.text.lastIndexOf('&', at - 1);
     const semi = c.text.indexOf(';', amp2);
     const end = semi >= 0 && semi < at + 1 ? semi + 1 : at;
     const written = c.text.slice(amp2, end);
-    return { message: `Unknown entity '${written}': XML knows only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#160;.`, span: { start: amp2, end } };
+    return {
+      message: `Unknown entity '${written}': XML knows only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#160;.`,
+      span: { start: amp2, end },
+    };
   }
   if (msg.startsWith('disallowed character in tag name')) {
     const lt = c.text.lastIndexOf('<', at - 1);
@@ -92,7 +101,10 @@ export function describeXmlError(raw: string, c: XmlErrorContext): XmlProblem {
   }
   if (/XML declaration must be at the start|must appear at the start/.test(msg)) {
     const decl = c.text.lastIndexOf('<?xml', at);
-    return { message: 'The <?xml …?> declaration must come first in the file, with nothing before it.', span: { start: Math.max(0, decl), end: Math.max(0, decl) + 5 } };
+    return {
+      message: 'The <?xml …?> declaration must come first in the file, with nothing before it.',
+      span: { start: Math.max(0, decl), end: Math.max(0, decl) + 5 },
+    };
   }
   const sentence = msg.charAt(0).toUpperCase() + msg.slice(1).replace(/\.?$/, '.');
   return { message: `Malformed XML: ${sentence}`, span: charAt(c.text, at - 1) };

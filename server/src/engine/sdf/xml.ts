@@ -222,7 +222,10 @@ export interface ElementText {
 
 export function elementText(doc: XmlDocument, el: XmlElement): ElementText {
   const texts = el.children.filter((c): c is XmlText => c.kind === 'text');
-  const value = texts.map((t) => t.value).join('').trim();
+  const value = texts
+    .map((t) => t.value)
+    .join('')
+    .trim();
   const first = texts.find((t) => t.value.trim() !== '');
   const last = [...texts].reverse().find((t) => t.value.trim() !== '');
   if (!first || !last) {
