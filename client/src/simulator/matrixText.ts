@@ -2,6 +2,7 @@
  * The matrix as text for export, and the filter both the webview and the export use, so an
  * export holds exactly the rows the user sees. Pure: no `vscode`, no DOM.
  */
+import { csvField } from '../../../shared/csv';
 import type { MatrixRow } from '../../../shared/protocol';
 
 /** Case-insensitive substring match on the actor's user or role (the matrix's row heading). */
@@ -14,12 +15,6 @@ export function matrixRowMatches(row: Pick<MatrixRow, 'user' | 'role'>, filter: 
 /** A token action on the actor's own token: the server lists it with the actor as its target. */
 export function isOwnToken(row: Pick<MatrixRow, 'user' | 'role' | 'target'>): boolean {
   return !row.target || (row.target.user === row.user && row.target.role === row.role);
-}
-
-/** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */
-function csvField(s: string): string {
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The CLI's `matrix --format csv` columns, plus the rule that settled each cell. */

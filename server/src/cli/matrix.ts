@@ -1,3 +1,4 @@
+import { csvField } from '../../../shared/csv';
 import { ACTIONS, buildMatrix } from '../engine';
 import { loadForQuery } from './account';
 import { UsageError } from './errors';
@@ -40,10 +41,4 @@ export function matrix(file: string | undefined, format: string, style: Style): 
     );
   }
   return { stdout: out.join('\n') + '\n', stderr };
-}
-
-/** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets do not run it as a formula. */
-export function csvField(s: string): string {
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
