@@ -32,8 +32,36 @@ export const BLOCK_KEYWORDS: Record<string, readonly string[]> = {
 export function bindFile(file: string, tree: SyntaxTree, model: AccountModel, resolveInclude: (path: string) => string): void {
   const b = new Binder(file, model);
   for (const e of tree.errors) b.problem(e.message, e.span);
-  for (const s of tree.statements) b.top(s, resolveInclude);
+  for (const s of tree.statements) {
+    const hit = bound.get(s);
+    if (hit && hit.file === file) {
+      (model[hit.list] as unknown[]).push(hit.entry);
+      continue;
+    }
+    const list = LIST_OF.get(s.keyword);
+    const problems = model.problems.length;
+    const count = list ? model[list].length : 0;
+    b.top(s, resolveInclude);
+    if (list && model.problems.length === problems && model[list].length === count + 1) bound.set(s, { file, list, entry: model[list][count] });
+  }
 }
+
+/**
+ * A top-level statement's model entry, kept while the statement object lives: `reparse`
+ * hands back the same objects for unchanged statements, so an edit binds only what it
+ * touched. Entries share their spans with the statement, so they move with it. Only
+ * statements that bound without a problem are kept (problems carry spans of their own).
+ */
+type List = 'accounts' | 'roles' | 'users' | 'integrations' | 'tokens' | 'expects';
+const LIST_OF = new Map<string, List>([
+  ['account', 'accounts'],
+  ['role', 'roles'],
+  ['user', 'users'],
+  ['integration', 'integrations'],
+  ['token', 'tokens'],
+  ['expect', 'expects'],
+]);
+const bound = new WeakMap<Statement, { file: string; list: List; entry: unknown }>();
 
 class Binder {
   constructor(

@@ -30,9 +30,15 @@ export function tokenize(text: string): Token[] {
  * (a whole-file token array made garbage collection grow faster than the file).
  */
 export class Lexer {
-  private i = 0;
+  private i: number;
 
-  constructor(private readonly text: string) {}
+  /** `start` must be where a token may begin: a line start, or the start of a statement. */
+  constructor(
+    private readonly text: string,
+    start = 0,
+  ) {
+    this.i = start;
+  }
 
   /** The next token, or undefined at the end of the text. */
   next(): Token | undefined {

@@ -1,4 +1,4 @@
-import { parse, SyntaxTree } from './syntax';
+import { parse, reparse, SyntaxTree } from './syntax';
 import { bindFile } from './bind';
 import { AccountModel, emptyModel, RoleDefinition } from './model';
 import type { SdfRoleFile } from './sdf/role';
@@ -37,7 +37,11 @@ export interface LoadOptions {
   cache?: ParseCache;
 }
 
-/** Keeps each file's last tree so unchanged included files are not parsed again. */
+/**
+ * Keeps each file's last tree so unchanged included files are not parsed again, and an
+ * edited file is parsed again only where it changed (`reparse`). A file's new tree reuses
+ * statements of its previous one and moves them: only the latest tree of a file is valid.
+ */
 export class ParseCache {
   private readonly entries = new Map<string, { text: string; tree: SyntaxTree }>();
 
@@ -49,7 +53,7 @@ export class ParseCache {
       hit.text = text;
       return hit.tree;
     }
-    const tree = parse(text);
+    const tree = hit ? reparse(hit.tree, text) : parse(text);
     this.entries.set(file, { text, tree });
     return tree;
   }

@@ -61,6 +61,120 @@ export function parse(text: string): SyntaxTree {
   return { text, statements, comments, errors: p.errors, lines: new LineIndex(text) };
 }
 
+/**
+ * Parses `text`, an edit of `old.text`, re-reading only the top-level statements the edit
+ * touches: the result equals `parse(text)`. Statements after the edit are taken from `old`
+ * and their spans moved in place, so `old` (and anything holding its spans) describes the
+ * new text from then on; a model bound from those statements moves with them. Typing in a
+ * 100k-line file then costs the statement typed in, not the file.
+ */
+export function reparse(old: SyntaxTree, text: string): SyntaxTree {
+  const before = old.text;
+  if (before === text) return old;
+  const prefix = commonPrefix(before, text);
+  const suffix = commonSuffix(before, text, Math.min(before.length, text.length) - prefix);
+  const delta = text.length - before.length;
+  const oldStmts = old.statements;
+
+  // The grammar is line-oriented: a statement that ends on an earlier line than the edit and
+  // closed its block cannot change. An unclosed block ends where the next declaration starts,
+  // which the edit may change, so it is read again.
+  const editLine = old.lines.lineStart(old.lines.position(prefix).line);
+  let k = firstEndingAtOrAfter(oldStmts, editLine);
+  while (k > 0 && oldStmts[k - 1].block && !oldStmts[k - 1].block!.close) k--;
+  // A clean top-level start: the kept statement's successor, or the edited line's start.
+  const from = k < oldStmts.length ? Math.min(oldStmts[k].span.start, editLine) : editLine;
+
+  // Rejoin the old tree at the first old top-level statement after the edit that the new
+  // read reaches at the same (shifted) place: from there on both read the same text.
+  const editEnd = text.length - suffix;
+  let j = k;
+  let rejoin = -1;
+  const stopAt = (offset: number): boolean => {
+    if (offset < editEnd) return false;
+    const was = offset - delta;
+    while (j < oldStmts.length && oldStmts[j].span.start < was) j++;
+    if (j < oldStmts.length && oldStmts[j].span.start === was) {
+      rejoin = j;
+      return true;
+    }
+    return false;
+  };
+  const read: Comment[] = [];
+  const p = new Parser(new TokenStream(new Lexer(text, from), read));
+  const middle = p.statements(undefined, stopAt);
+  const errors = old.errors.filter((e) => e.span.start < from).concat(p.errors);
+  const statements = oldStmts.slice(0, k).concat(middle);
+  // Lookahead for a declaration stops at its '{', so no comment past the rejoin point was read.
+  const comments = old.comments.filter((c) => c.span.start < from).concat(read);
+  if (rejoin >= 0) {
+    const oldFrom = oldStmts[rejoin].span.start;
+    for (let i = rejoin; i < oldStmts.length; i++) {
+      if (delta) shiftStatement(oldStmts[i], delta);
+      statements.push(oldStmts[i]);
+    }
+    for (const e of old.errors) if (e.span.start >= oldFrom) errors.push(delta ? shiftSpanOf(e, delta) : e);
+    for (const c of old.comments) if (c.span.start >= oldFrom) comments.push(delta ? shiftSpanOf(c, delta) : c);
+  }
+  return { text, statements, comments, errors, lines: old.lines.edited(text, prefix, before.length - suffix, editEnd) };
+}
+
+function firstEndingAtOrAfter(stmts: Statement[], offset: number): number {
+  let lo = 0;
+  let hi = stmts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stmts[mid].span.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Length of the common start; substring comparison runs at memory speed, a char loop does not. */
+function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.substring(lo, mid) === b.substring(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Length of the common end, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.substring(a.length - mid, a.length - lo) === b.substring(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function shiftSpan(s: Span, delta: number): void {
+  s.start += delta;
+  s.end += delta;
+}
+
+function shiftSpanOf<T extends { span: Span }>(x: T, delta: number): T {
+  shiftSpan(x.span, delta);
+  return x;
+}
+
+function shiftStatement(s: Statement, delta: number): void {
+  shiftSpan(s.span, delta);
+  shiftSpan(s.keywordSpan, delta);
+  for (const a of s.args) shiftSpan(a.span, delta);
+  if (s.block) {
+    shiftSpan(s.block.open, delta);
+    if (s.block.close) shiftSpan(s.block.close, delta);
+    for (const n of s.block.statements) shiftStatement(n, delta);
+  }
+}
+
 /** The lexer's tokens without comments (set aside in order), with lookahead to the end of a line. */
 class TokenStream {
   // Reused for every line (emptied by resetting `size`, not by allocating or truncating).
@@ -108,11 +222,15 @@ class Parser {
   }
 
   private error(message: string, span: Span): void {
-    this.errors.push({ message, span });
+    // A copy: tree spans are shifted in place by `reparse`, and an error must not move twice.
+    this.errors.push({ message, span: { start: span.start, end: span.end } });
   }
 
-  /** Reads statements until EOF, or until the `}` of the enclosing block. */
-  statements(block: Block | undefined): Statement[] {
+  /**
+   * Reads statements until EOF, or until the `}` of the enclosing block. At the top level,
+   * `stopAt` may end the read before a statement starts (where `reparse` rejoins the old tree).
+   */
+  statements(block: Block | undefined, stopAt?: (offset: number) => boolean): Statement[] {
     const out: Statement[] = [];
     for (;;) {
       const t = this.peek();
@@ -138,6 +256,7 @@ class Parser {
         this.skipLine();
         continue;
       }
+      if (stopAt?.(t.span.start)) return out;
       if (block && this.startsDeclaration(t)) {
         this.error("This block is never closed: add '}' before the next declaration", block.open);
         return out;

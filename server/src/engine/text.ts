@@ -18,9 +18,17 @@ export interface Position {
 
 /** Converts offsets to line/character positions; built once per document text. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    this.starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -29,6 +37,27 @@ export class LineIndex {
         this.starts.push(i + 1);
       }
     }
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [from, oldEnd) replaced by
+   * [from, newEnd) of `text`: only the replaced lines are scanned again.
+   */
+  edited(text: string, from: number, oldEnd: number, newEnd: number): LineIndex {
+    // A line start v depends on the characters at v - 1 and v (a CR followed by LF is one break).
+    const old = this.starts;
+    let keep = 0;
+    while (keep < old.length && old[keep] < from) keep++;
+    const starts = keep ? old.slice(0, keep) : [0];
+    for (let i = Math.max(0, from - 1); i < newEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    const delta = newEnd - oldEnd;
+    let i = keep;
+    while (i < old.length && old[i] < oldEnd + 1) i++;
+    for (; i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -1,0 +1,195 @@
+/**
+ * Incremental parsing: `reparse(old, text)` must give exactly the tree `parse(text)` gives,
+ * for any edit of any text, and keep giving it over a sequence of edits (each reusing the last tree).
+ */
+import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { LineIndex, lintAccount, loadAccount, parse, ParseCache, reparse, SyntaxTree } from '../../server/src/engine';
+import { memoryHost } from '../helpers/memory';
+import { accountText } from '../properties/accounts';
+import { arbitraryText, EXAMPLES, mutatedExample } from '../properties/parser';
+
+const SEED = 515151;
+
+/** One edit: replace `remove` characters at `at` (wrapped into the text) with `insert`. */
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+const INSERTS = [
+  'x',
+  ' ',
+  '\n',
+  '\r\n',
+  '\r',
+  '"',
+  '{',
+  '}',
+  ';',
+  '#',
+  '# c\n',
+  'role "R" {',
+  'user "u" { role "R" }\n',
+  '}\n',
+  'permission ',
+  '\\',
+  'é',
+  '😀',
+];
+const edit: fc.Arbitrary<Edit> = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) }, fc.integer({ min: 4, max: 80 })),
+  insert: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...INSERTS) }, { weight: 1, arbitrary: fc.constant('') }, fc.string({ maxLength: 6 })),
+});
+
+function apply(text: string, e: Edit): string {
+  const at = text.length ? e.at % (text.length + 1) : 0;
+  return text.slice(0, at) + e.insert + text.slice(at + e.remove);
+}
+
+/** Everything a tree says, compared as plain data. */
+function shape(t: SyntaxTree): unknown {
+  return { text: t.text, statements: t.statements, comments: t.comments, errors: t.errors, lines: lineStarts(t.lines) };
+}
+
+function lineStarts(lines: LineIndex): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.lineCount; i++) out.push(lines.lineStart(i));
+  return out;
+}
+
+/** Applies the edits one after another, reparsing each time, and checks every tree against a fresh parse. */
+function checkSequence(start: string, edits: Edit[]): void {
+  let text = start;
+  let tree = parse(text);
+  for (const e of edits) {
+    const next = apply(text, e);
+    tree = reparse(tree, next);
+    assert.deepStrictEqual(shape(tree), shape(parse(next)), `after editing ${JSON.stringify(text)} into ${JSON.stringify(next)}`);
+    text = next;
+  }
+}
+
+describe('incremental parsing (reparse)', function () {
+  this.timeout(60_000);
+
+  it('equals a fresh parse after edits of mutated examples', () => {
+    fc.assert(
+      fc.property(mutatedExample, fc.array(edit, { minLength: 1, maxLength: 6 }), ({ text }, edits) => checkSequence(text, edits)),
+      { seed: SEED, numRuns: 600 },
+    );
+  });
+
+  it('equals a fresh parse after edits of generated accounts and of arbitrary text', () => {
+    fc.assert(
+      fc.property(accountText, fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => checkSequence(text, edits)),
+      { seed: SEED, numRuns: 400 },
+    );
+    fc.assert(
+      fc.property(arbitraryText, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => checkSequence(text, edits)),
+      { seed: SEED, numRuns: 600 },
+    );
+  });
+
+  it('handles the edits that move block boundaries', () => {
+    const base = 'role "A" {\n  permission ADMI_LOGIN_OAUTH\n}\n# note\nuser "u" { role "A" }\nexpect "u" as "A" can restlet-login\n';
+    const cases: [string, string][] = [
+      ['}\n# note', '\n# note'], // the role's block no longer closes: it runs into the user declaration
+      ['user "u" {', 'user "u"'], // the next declaration stops being one
+      ['\n}', '\n}}'], // an unmatched brace at the top level
+      ['# note', '"# note'], // an unterminated string swallows the comment
+      ['expect', 'role "B" {'], // a block opened at the end that never closes
+      ['role "A" {', ''], // the first line goes
+    ];
+    for (const [from, to] of cases) {
+      assert.ok(base.includes(from), from);
+      checkSequence(base, [{ at: base.indexOf(from), remove: from.length, insert: to }]);
+      // And back again, from the edited tree.
+      const edited = base.replace(from, to);
+      checkSequence(edited, [{ at: edited.indexOf(to), remove: to.length, insert: from }]);
+    }
+  });
+
+  it('keeps the statements before the edit, moves the ones after it, and reads only the edited one', () => {
+    const text = EXAMPLES['acme/account.nsroles'];
+    const old = parse(text);
+    const at = text.indexOf('user "');
+    const edited = text.slice(0, at + 6) + 'x' + text.slice(at + 6);
+    const owner = old.statements.findIndex((s) => s.span.start <= at && at < s.span.end);
+    assert.ok(owner > 0 && owner < old.statements.length - 1, 'the edit falls inside a statement with others on both sides');
+    const before = old.statements.slice(0, owner);
+    const after = old.statements.slice(owner + 1);
+    const afterStarts = after.map((s) => s.span.start);
+    const tree = reparse(old, edited);
+    assert.deepStrictEqual(shape(tree), shape(parse(edited)));
+    for (let i = 0; i < before.length; i++) assert.equal(tree.statements[i], before[i], 'the same object before the edit');
+    assert.notEqual(tree.statements[owner], old.statements[owner], 'the edited statement is read again');
+    for (let i = 0; i < after.length; i++) {
+      assert.equal(tree.statements[owner + 1 + i], after[i], 'the same object after the edit');
+      assert.equal(after[i].span.start, afterStarts[i] + 1, 'moved by the inserted character');
+    }
+  });
+
+  it('the parse cache reparses an edited file and returns the same tree for the same text', () => {
+    const cache = new ParseCache();
+    const text = EXAMPLES['acme/roles.nsroles'];
+    const first = cache.get('/r.nsroles', text);
+    assert.equal(cache.get('/r.nsroles', text), first);
+    const edited = text.replace('role "', 'role "Z');
+    const second = cache.get('/r.nsroles', edited);
+    assert.deepStrictEqual(shape(second), shape(parse(edited)));
+    assert.ok(
+      second.statements.some((s) => first.statements.includes(s)),
+      'statements are shared with the previous tree',
+    );
+  });
+
+  it('an account loaded and linted through the cache after edits equals a fresh load: bound entries are reused and moved', () => {
+    const roles = EXAMPLES['acme/roles.nsroles'];
+    fc.assert(
+      fc.property(mutatedExample, fc.array(edit, { minLength: 1, maxLength: 5 }), ({ text }, edits) => {
+        const cache = new ParseCache();
+        let current = text;
+        const host = memoryHost({ '/roles.nsroles': roles, '/main.nsroles': current });
+        const read = (f: string) => (f === '/main.nsroles' ? current : host.read(f));
+        loadAccount('/main.nsroles', { ...host, read }, { cache });
+        for (const e of edits) {
+          current = apply(current, e);
+          const cached = loadAccount('/main.nsroles', { ...host, read }, { cache });
+          const fresh = loadAccount('/main.nsroles', { ...host, read }, { cache: new ParseCache() });
+          assert.deepStrictEqual(cached.model, fresh.model);
+          assert.deepStrictEqual(lintAccount(cached), lintAccount(fresh));
+        }
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('reuses the model entry of an unchanged statement', () => {
+    const cache = new ParseCache();
+    const text = 'role "A" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "A" }\nuser "v" { role "A" }\n';
+    const host = (t: string) => memoryHost({ '/m.nsroles': t });
+    const first = loadAccount('/m.nsroles', host(text), { cache }).model;
+    const second = loadAccount('/m.nsroles', host(text.replace('"u"', '"uu"')), { cache }).model;
+    assert.equal(second.roles[0], first.roles[0], 'the role before the edit');
+    assert.notEqual(second.users[0], first.users[0], 'the edited user is bound again');
+    assert.equal(second.users[0].name, 'uu');
+    assert.equal(second.users[1], first.users[1], 'the user after the edit');
+    assert.equal(second.users[1].loc.span.start, text.indexOf('user "v"') + 1, 'and its location moved');
+  });
+
+  it('the line index of an edit equals a fresh one', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '\n', '\r', ' ', '😀'), maxLength: 60 }), edit, (text, e) => {
+        const next = apply(text, e);
+        const at = text.length ? e.at % (text.length + 1) : 0;
+        const removed = Math.min(e.remove, text.length - at);
+        const got = new LineIndex(text).edited(next, at, at + removed, at + e.insert.length);
+        assert.deepStrictEqual(lineStarts(got), lineStarts(new LineIndex(next)), JSON.stringify({ text, next }));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});
