@@ -16,6 +16,16 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 64;
 }
 
+// Words repeat (keywords, levels, permission IDs): one copy of each keeps a large tree smaller.
+// Bounded, so odd input cannot grow it without limit.
+const words = new Map<string, string>();
+function intern(w: string): string {
+  const hit = words.get(w);
+  if (hit !== undefined) return hit;
+  if (words.size < 4096 && w.length <= 40) words.set(w, w);
+  return w;
+}
+
 /** Splits text into tokens. Never throws: anything it cannot read becomes a `bad` token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -75,7 +85,7 @@ export class Lexer {
       } else if (isWordChar(c)) {
         const start = i;
         while (i < n && isWordChar(text.charCodeAt(i))) i++;
-        t = { kind: 'word', span: { start, end: i }, value: text.slice(start, i) };
+        t = { kind: 'word', span: { start, end: i }, value: intern(text.slice(start, i)) };
       } else {
         // Group a run of unreadable characters into one token so junk gives one error, not thousands.
         const start = i;

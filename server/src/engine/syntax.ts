@@ -286,7 +286,7 @@ class Parser {
       end = t.span.end;
       this.tokens.advance();
     }
-    const stmt: Statement = { keyword: kw.value, keywordSpan: kw.span, args, span: { start: kw.span.start, end } };
+    const stmt: Statement = { keyword: kw.value, keywordSpan: kw.span, args: args.slice(), span: { start: kw.span.start, end } };
     const next = this.peek();
     if (next?.kind === 'lbrace') {
       this.tokens.advance();
@@ -296,7 +296,7 @@ class Parser {
         return stmt;
       }
       const block: Block = { open: next.span, statements: [] };
-      block.statements = this.statements(block);
+      block.statements = this.statements(block).slice();
       stmt.block = block;
       stmt.span = { start: kw.span.start, end: block.close?.end ?? this.lastEnd(block) };
       return stmt;
