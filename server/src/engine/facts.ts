@@ -1,5 +1,5 @@
-import { AccountModel, tbaEnabled } from './model';
-import { AccountIndex } from './lookup';
+import { AccountModel, RoleDefinition, tbaEnabled, UserDefinition } from './model';
+import { AccountIndex, accountIndexOf } from './lookup';
 import { ATM, LOGIN, TbaPermissionId, UAT } from './permissions';
 import { nameKey } from './vocabulary';
 
@@ -33,65 +33,139 @@ export interface Facts {
 
 const TBA_IDS: readonly TbaPermissionId[] = [ATM, UAT, LOGIN];
 
-class ModelFacts implements Facts {
+/** A facts object built for a model, with a number a memo can key on instead of the object. */
+export interface Known<T> {
+  facts: T;
+  id: number;
+}
+
+// Model entries are not changed after bind, and bind hands unchanged statements' entries to the
+// next model as the same objects: facts built from an entry are reused for as long as it lives.
+let roleCache = new WeakMap<RoleDefinition, Known<RoleFacts>>();
+let userCache = new WeakMap<UserDefinition, Known<UserFacts> & { roleKeys: string[] }>();
+let nextId = 1;
+let epoch = 0;
+/** Ids stay below this, so a memo can pack several into one number. */
+export const FACTS_ID_LIMIT = 2 ** 24;
+
+/** Changes whenever ids start again from 1: anything keyed on ids must then be dropped. */
+export function factsEpoch(): number {
+  return epoch;
+}
+
+/** Forgets every cached facts object (tests compare against fresh caches). */
+export function resetFactsCaches(): void {
+  roleCache = new WeakMap();
+  userCache = new WeakMap();
+  cache = new WeakMap();
+  nextId = 1;
+  epoch++;
+}
+
+function roleFacts(r: RoleDefinition): Known<RoleFacts> {
+  const known = roleCache.get(r);
+  if (known) return known;
+  const permissions = new Set<TbaPermissionId>();
+  for (const g of r.permissions) {
+    const id = g.info?.id as TbaPermissionId | undefined;
+    // Only `full` grants: any other level on a TBA permission is invalid (TBA-PERM-LEVEL).
+    if (id && TBA_IDS.includes(id) && g.level === 'full') permissions.add(id);
+  }
+  const highlyPrivileged = r.coreAdministrationPermissions !== undefined || r.permissions.some((g) => g.info?.highlyPrivileged && g.level !== 'none');
+  const facts: RoleFacts = {
+    key: r.key,
+    name: r.name,
+    administrator: r.administrator !== undefined,
+    permissions,
+    webServicesOnly: r.webServicesOnly !== undefined,
+    inactive: r.inactive !== undefined,
+    twoFactorRequired: r.twoFactor?.value === 'required' || r.administrator !== undefined || highlyPrivileged,
+  };
+  const built = { facts, id: nextId++ };
+  roleCache.set(r, built);
+  return built;
+}
+
+// A user's facts also depend on what its role references resolve to, which other entries decide.
+function userFacts(u: UserDefinition, index: AccountIndex): Known<UserFacts> {
+  const roleKeys: string[] = [];
+  for (const ref of u.roles) {
+    const r = index.role(ref);
+    if (r) roleKeys.push(r.key);
+  }
+  const known = userCache.get(u);
+  if (known && sameList(known.roleKeys, roleKeys)) return known;
+  const facts: UserFacts = { key: u.key, name: u.name, roles: new Set(roleKeys), inactive: u.inactive !== undefined };
+  const built = { facts, id: nextId++, roleKeys };
+  userCache.set(u, built);
+  return built;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The facts of one model, looked up by name or, without re-normalizing, by key. */
+export class ModelFacts implements Facts {
   readonly tbaEnabled: boolean;
-  private readonly roles = new Map<string, RoleFacts>();
-  private readonly rolesById = new Map<string, RoleFacts>();
-  private readonly userMap = new Map<string, UserFacts>();
+  /** The id numbering this model's facts belong to (see `factsEpoch`). */
+  readonly epoch: number;
+  private readonly roles = new Map<string, Known<RoleFacts>>();
+  private readonly rolesById = new Map<string, Known<RoleFacts>>();
+  private readonly userMap = new Map<string, Known<UserFacts>>();
 
   constructor(model: AccountModel, index: AccountIndex) {
+    // Start the numbering again before it could, not halfway through one model.
+    if (nextId + index.roles.size + index.users.size >= FACTS_ID_LIMIT) resetFactsCaches();
+    this.epoch = epoch;
     this.tbaEnabled = tbaEnabled(model);
-    for (const r of index.roles.values()) {
-      const permissions = new Set<TbaPermissionId>();
-      for (const g of r.permissions) {
-        const id = g.info?.id as TbaPermissionId | undefined;
-        // Only `full` grants: any other level on a TBA permission is invalid (TBA-PERM-LEVEL).
-        if (id && TBA_IDS.includes(id) && g.level === 'full') permissions.add(id);
-      }
-      const highlyPrivileged = r.coreAdministrationPermissions !== undefined || r.permissions.some((g) => g.info?.highlyPrivileged && g.level !== 'none');
-      const f: RoleFacts = {
-        key: r.key,
-        name: r.name,
-        administrator: r.administrator !== undefined,
-        permissions,
-        webServicesOnly: r.webServicesOnly !== undefined,
-        inactive: r.inactive !== undefined,
-        twoFactorRequired: r.twoFactor?.value === 'required' || r.administrator !== undefined || highlyPrivileged,
-      };
-      this.roles.set(r.key, f);
-    }
+    for (const r of index.roles.values()) this.roles.set(r.key, roleFacts(r));
     for (const [id, r] of index.rolesById) this.rolesById.set(id, this.roles.get(r.key)!);
-    for (const u of index.users.values()) {
-      const roles = new Set<string>();
-      for (const ref of u.roles) {
-        const r = index.role(ref);
-        if (r) roles.add(r.key);
-      }
-      this.userMap.set(u.key, { key: u.key, name: u.name, roles, inactive: u.inactive !== undefined });
-    }
+    for (const u of index.users.values()) this.userMap.set(u.key, userFacts(u, index));
   }
 
   role(ref: string): RoleFacts | undefined {
-    const k = nameKey(ref);
-    return this.roles.get(k) ?? this.rolesById.get(k);
+    return this.roleByKey(nameKey(ref));
+  }
+
+  /** `role(ref)` for `key === nameKey(ref)`. */
+  roleByKey(key: string): RoleFacts | undefined {
+    return (this.roles.get(key) ?? this.rolesById.get(key))?.facts;
+  }
+
+  /** `roleByKey(key)` with its id, the same for the same facts object in any model. */
+  knownRole(key: string): Known<RoleFacts> | undefined {
+    return this.roles.get(key) ?? this.rolesById.get(key);
   }
 
   user(name: string): UserFacts | undefined {
-    return this.userMap.get(nameKey(name));
+    return this.userMap.get(nameKey(name))?.facts;
   }
 
-  users(): Iterable<UserFacts> {
-    return this.userMap.values();
+  /** `user(name)` for `key === nameKey(name)`. */
+  userByKey(key: string): UserFacts | undefined {
+    return this.userMap.get(key)?.facts;
+  }
+
+  /** `userByKey(key)` with its id, the same for the same facts object in any model. */
+  knownUser(key: string): Known<UserFacts> | undefined {
+    return this.userMap.get(key);
+  }
+
+  *users(): Iterable<UserFacts> {
+    for (const u of this.userMap.values()) yield u.facts;
   }
 }
 
-const cache = new WeakMap<AccountModel, Facts>();
+let cache = new WeakMap<AccountModel, ModelFacts>();
 
 /** The decision view of a model, built once per model. */
-export function factsOf(model: AccountModel, index?: AccountIndex): Facts {
+export function factsOf(model: AccountModel, index?: AccountIndex): ModelFacts {
   let f = cache.get(model);
   if (!f) {
-    f = new ModelFacts(model, index ?? new AccountIndex(model));
+    f = new ModelFacts(model, index ?? accountIndexOf(model));
     cache.set(model, f);
   }
   return f;

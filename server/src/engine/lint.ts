@@ -1,11 +1,12 @@
 import { Citation, citationsOf, Severity } from './citations';
 import { decide, DecisionRequest, Verdict } from './decide';
-import { factsOf } from './facts';
+import { factsOf, ModelFacts } from './facts';
 import { Finding } from './finding';
 import { closest, ClosestMemo } from './fuzzy';
 import { LoadedAccount } from './load';
-import { AccountIndex } from './lookup';
-import { AccountModel, ExpectLine, NameRef, RoleDefinition, RoleRef, TokenDefinition } from './model';
+import { AccountIndex, accountIndexOf } from './lookup';
+import { DecisionMemo, RequestKeys } from './memo';
+import { AccountModel, ExpectLine, NameRef, RoleDefinition, RoleRef, TokenDefinition, UserDefinition } from './model';
 import { LOGIN, PERMISSIONS, permissionKey, UAT } from './permissions';
 import { rule, ruleById } from './rules';
 import { suggest } from './suggest';
@@ -27,7 +28,9 @@ export interface LintOptions {
  */
 export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): Finding[] {
   const { model } = loaded;
-  const index = new AccountIndex(model);
+  const index = accountIndexOf(model);
+  decisions.nextGeneration();
+  const ctx: Context = { model, index, facts: factsOf(model, index), rolesOf: new Map() };
   const out: Finding[] = [];
   const add = (ruleId: string, loc: Location, message: string, extra: Partial<Finding> = {}) => {
     const meta = rule(ruleId);
@@ -42,7 +45,7 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
     const twoFactor = twoFactorExample(loaded.sdf.values());
     for (const f of loaded.sdf.values()) out.push(...lintSdfRole(f, { index, twoFactor }));
   }
-  tokenChecks(model, index, add);
+  tokenChecks(ctx, add);
   featureCheck(model, index, add);
   for (const i of model.integrations) {
     if (i.tba?.value !== false)
@@ -53,7 +56,7 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
       );
   }
   for (const e of model.expects) {
-    const f = expectFinding(e, model, index);
+    const f = expectFinding(e, ctx);
     if (f) out.push(f);
   }
   const kept = applyIgnores(out, loaded.trees, loaded.sdf);
@@ -61,6 +64,29 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
 }
 
 type Add = (ruleId: string, loc: Location, message: string, extra?: Partial<Finding>) => void;
+
+// Lint's decisions, kept from one lint to the next (the server lints again on every keystroke).
+const decisions = new DecisionMemo();
+
+/** Forgets what lint remembers between calls (tests compare against fresh caches). */
+export function resetLintCaches(): void {
+  decisions.clear();
+}
+
+/** What one lint shares between its checks. */
+interface Context {
+  model: AccountModel;
+  index: AccountIndex;
+  facts: ModelFacts;
+  /** `index.rolesOf`, once per user. */
+  rolesOf: Map<UserDefinition, RoleDefinition[]>;
+}
+
+function rolesOf(ctx: Context, user: UserDefinition): RoleDefinition[] {
+  let roles = ctx.rolesOf.get(user);
+  if (!roles) ctx.rolesOf.set(user, (roles = ctx.index.rolesOf(user)));
+  return roles;
+}
 
 function applySeverities(findings: Finding[], severities: Record<string, SeveritySetting> | undefined): Finding[] {
   if (!severities) return findings;
@@ -223,13 +249,14 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
   }
 }
 
-function tokenChecks(model: AccountModel, index: AccountIndex, add: Add): void {
-  const facts = factsOf(model, index);
+function tokenChecks(ctx: Context, add: Add): void {
+  const { model, index, facts } = ctx;
   for (const t of model.tokens) {
     if (t.revoked) continue;
-    const user = t.user && index.user(t.user.name);
+    // By key: a reference's key is its name's nameKey.
+    const user = t.user && index.users.get(t.user.key);
     const role = t.role && index.role(t.role);
-    if (user && role && !index.rolesOf(user).includes(role)) {
+    if (user && role && !rolesOf(ctx, user).includes(role)) {
       add(
         'TBA-TOKEN-USER-ROLE',
         t.role!.loc,
@@ -241,7 +268,7 @@ function tokenChecks(model: AccountModel, index: AccountIndex, add: Add): void {
       );
     }
     if (role) {
-      const f = facts.role(role.key)!;
+      const f = facts.roleByKey(role.key)!;
       if (!f.administrator && !f.permissions.has(LOGIN) && !f.permissions.has(UAT)) {
         add('TBA-TOKEN-ROLE-LOGIN', t.role!.loc, `Token '${t.name}': role '${role.name}' cannot log in with tokens; add Log in using Access Tokens to it.`, {
           related: [{ loc: role.nameLoc, message: `Role '${role.name}'` }],
@@ -249,7 +276,7 @@ function tokenChecks(model: AccountModel, index: AccountIndex, add: Add): void {
       }
     }
     integrationCheck(t, index, add);
-    if (t.createdBy && user && role) creatorCheck(t, index, add);
+    if (t.createdBy && user && role) creatorCheck(t, user, role, ctx, add);
   }
 }
 
@@ -258,7 +285,7 @@ function integrationCheck(t: TokenDefinition, index: AccountIndex, add: Add): vo
     add('TBA-TOKEN-INTEGRATION', t.nameLoc, `Token '${t.name}' names no integration; add integration "NAME" — every token belongs to an integration record.`);
     return;
   }
-  const i = index.integration(t.integration.name);
+  const i = index.integrations.get(t.integration.key);
   if (!i) return; // reported as an unknown reference
   const related = [{ loc: i.nameLoc, message: `Integration '${i.name}'` }];
   if (i.tba?.value === false)
@@ -274,24 +301,23 @@ function integrationCheck(t: TokenDefinition, index: AccountIndex, add: Add): vo
   }
 }
 
-function creatorCheck(t: TokenDefinition, index: AccountIndex, add: Add): void {
-  const facts = factsOf(index.model, index);
-  const creator = index.user(t.createdBy!.name);
+function creatorCheck(t: TokenDefinition, user: UserDefinition, role: RoleDefinition, ctx: Context, add: Add): void {
+  const creator = ctx.index.users.get(t.createdBy!.key);
   if (!creator) return;
-  const user = index.user(t.user!.name)!;
-  const role = index.role(t.role!)!;
-  const roles = index.rolesOf(creator);
+  const roles = rolesOf(ctx, creator);
   const self = creator === user;
-  let first: Verdict | undefined;
+  let denied: { req: DecisionRequest; keys: RequestKeys } | undefined;
   for (const r of roles) {
-    const req: DecisionRequest =
-      self && r === role
-        ? { user: creator.name, role: r.name, action: 'issue-token' }
-        : { user: creator.name, role: r.name, action: 'issue-token', target: { user: user.name, role: role.name } };
-    const v = decide(facts, req);
-    if (v.decision === 'allow') return;
-    first ??= v;
+    const own = self && r === role;
+    const req: DecisionRequest = own
+      ? { user: creator.name, role: r.name, action: 'issue-token' }
+      : { user: creator.name, role: r.name, action: 'issue-token', target: { user: user.name, role: role.name } };
+    const keys: RequestKeys = own ? { user: creator.key, role: r.key } : { user: creator.key, role: r.key, target: { user: user.key, role: role.key } };
+    if (decisions.decision(ctx.facts, req, keys) === 'allow') return;
+    denied ??= { req, keys };
   }
+  // The first role's verdict explains it.
+  const first = denied && decisions.decide(ctx.facts, denied.req, denied.keys);
   const because = first ? lastReason(first) : `'${creator.name}' holds no role`;
   add('TBA-TOKEN-CREATOR', t.createdBy!.loc, `'${creator.name}' could not have created token '${t.name}' in any of their roles: ${because}`, {
     citations: first ? first.citations : citationsOf(rule('TBA-TOKEN-CREATOR')),
@@ -314,13 +340,23 @@ function featureCheck(model: AccountModel, index: AccountIndex, add: Add): void 
 
 /** Decides the question an expect line asks; undefined if it names something undefined. */
 export function expectRequest(e: ExpectLine, index: AccountIndex): DecisionRequest | undefined {
-  if (!index.user(e.actor.name) || !index.role(e.role)) return undefined;
-  if (e.target && (!index.user(e.target.user.name) || !index.role(e.target.role))) return undefined;
-  const role = index.role(e.role)!;
-  const req: DecisionRequest = { user: e.actor.name, role: role.id?.value && e.role.bare ? role.name : role.name, action: e.action.value };
-  if (e.target) req.target = { user: e.target.user.name, role: index.role(e.target.role)!.name };
+  return resolveExpect(e, index)?.req;
+}
+
+/** An expect line's request, the names' keys, and the acting role it resolved to. */
+function resolveExpect(e: ExpectLine, index: AccountIndex): { req: DecisionRequest; keys: RequestKeys; role: RoleDefinition } | undefined {
+  const role = index.role(e.role);
+  if (!role || !index.users.has(e.actor.key)) return undefined;
+  let targetRole: RoleDefinition | undefined;
+  if (e.target && (!index.users.has(e.target.user.key) || !(targetRole = index.role(e.target.role)))) return undefined;
+  const req: DecisionRequest = { user: e.actor.name, role: role.name, action: e.action.value };
+  const keys: RequestKeys = { user: e.actor.key, role: role.key };
+  if (e.target) {
+    req.target = { user: e.target.user.name, role: targetRole!.name };
+    keys.target = { user: e.target.user.key, role: targetRole!.key };
+  }
   if (e.channel) req.channel = e.channel.value;
-  return req;
+  return { req, keys, role };
 }
 
 /** The decision for an expect line and whether it matches the expectation. */
@@ -328,16 +364,20 @@ export function evaluateExpect(e: ExpectLine, model: AccountModel, index: Accoun
   const req = expectRequest(e, index);
   if (!req) return undefined;
   const verdict = decide(factsOf(model, index), req);
-  return { verdict, pass: (verdict.decision === 'allow') === (e.expected.value === 'can') };
+  return { verdict, pass: passes(e, verdict.decision) };
 }
 
-function expectFinding(e: ExpectLine, model: AccountModel, index: AccountIndex): Finding | undefined {
-  const result = evaluateExpect(e, model, index);
-  if (!result || result.pass) return undefined;
-  const { verdict } = result;
-  const facts = factsOf(model, index);
-  const suggestions = suggest(facts, expectRequest(e, index)!, verdict);
-  const role = index.role(e.role)!;
+function passes(e: ExpectLine, decision: 'allow' | 'deny'): boolean {
+  return (decision === 'allow') === (e.expected.value === 'can');
+}
+
+function expectFinding(e: ExpectLine, ctx: Context): Finding | undefined {
+  const resolved = resolveExpect(e, ctx.index);
+  if (!resolved) return undefined;
+  const { req, keys, role } = resolved;
+  if (passes(e, decisions.decision(ctx.facts, req, keys))) return undefined;
+  const verdict = decisions.decide(ctx.facts, req, keys);
+  const suggestions = suggest(ctx.facts, req, verdict);
   const citations: Citation[] = verdict.citations.length ? verdict.citations : citationsOf(rule('NSR-EXPECT-FAILED'));
   return {
     rule: 'NSR-EXPECT-FAILED',

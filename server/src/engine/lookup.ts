@@ -1,6 +1,15 @@
 import { AccountModel, IntegrationDefinition, RoleDefinition, RoleRef, TokenDefinition, UserDefinition } from './model';
 import { nameKey } from './vocabulary';
 
+const indexes = new WeakMap<AccountModel, AccountIndex>();
+
+/** The index of a model, built once per model (models are not changed after loading). */
+export function accountIndexOf(model: AccountModel): AccountIndex {
+  let index = indexes.get(model);
+  if (!index) indexes.set(model, (index = new AccountIndex(model)));
+  return index;
+}
+
 /** Name lookups over a model; the first definition of a name wins, later ones are duplicates. */
 export class AccountIndex {
   readonly roles = new Map<string, RoleDefinition>();

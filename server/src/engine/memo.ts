@@ -1,0 +1,133 @@
+import { decide, DecisionRequest, Verdict } from './decide';
+import { Facts, FACTS_ID_LIMIT, factsEpoch, ModelFacts, RoleFacts, UserFacts } from './facts';
+import { ACTIONS, CHANNELS } from './vocabulary';
+
+/** nameKey of the request's names: the caller has them from references, so none is normalized again. */
+export interface RequestKeys {
+  user: string;
+  role: string;
+  target?: { user: string; role: string };
+}
+
+/**
+ * `decide` for lint, remembered from one lint to the next. With every name defined, a verdict
+ * depends only on the facts objects of the actor, acting role and target (reused by identity
+ * while their entries are), the feature switch, the action and the channel; their ids make the
+ * key. A request naming something undefined is not remembered: its verdict quotes the request.
+ * Only model facts take part, never overlays. Verdicts are frozen: one serves many findings.
+ */
+export class DecisionMemo {
+  // By (actor id, role id, switch/action/channel), then by (target user id, target role id).
+  private readonly table = new Map<number, Map<number, Entry>>();
+  private generation = 0;
+  private epoch = factsEpoch();
+
+  /** Starts a lint, dropping what neither of the last two lints used. */
+  nextGeneration(): void {
+    const stale = ++this.generation - 2;
+    for (const [k1, inner] of this.table) {
+      for (const [k2, e] of inner) if (e.used < stale) inner.delete(k2);
+      if (!inner.size) this.table.delete(k1);
+    }
+  }
+
+  clear(): void {
+    this.table.clear();
+  }
+
+  /** `decide(facts, req)`, remembered. */
+  decide(facts: ModelFacts, req: DecisionRequest, keys: RequestKeys): Verdict {
+    return this.entry(facts, req, keys, true)?.verdict ?? decide(facts, req);
+  }
+
+  /** `decide(facts, req).decision`, remembered without the verdict (most questions need no more). */
+  decision(facts: ModelFacts, req: DecisionRequest, keys: RequestKeys): 'allow' | 'deny' {
+    return this.entry(facts, req, keys, false)?.decision ?? decide(facts, req).decision;
+  }
+
+  /** The question's entry, with its verdict if `full`; undefined if it is not to be remembered. */
+  private entry(facts: ModelFacts, req: DecisionRequest, keys: RequestKeys, full: boolean): Entry | undefined {
+    if (this.epoch !== facts.epoch) {
+      // Ids were numbered again: the table's keys mean other facts now (or the facts are stale).
+      if (facts.epoch !== factsEpoch()) return undefined;
+      this.clear();
+      this.epoch = facts.epoch;
+    }
+    const actor = facts.knownUser(keys.user);
+    const role = facts.knownRole(keys.role);
+    const tu = keys.target ? facts.knownUser(keys.target.user) : NO_TARGET;
+    const tr = keys.target ? facts.knownRole(keys.target.role) : NO_TARGET;
+    const slot = SLOTS.get(req.action)! + (req.channel ? SLOTS.get(req.channel)! : 0) + (facts.tbaEnabled ? 16 : 0);
+    // A name is undefined, and the verdict quotes the request.
+    if (!actor || !role || !tu || !tr || slot !== slot) return undefined;
+    const k1 = (actor.id * ID_LIMIT + role.id) * 32 + slot;
+    const k2 = tu.id * ID_LIMIT + tr.id;
+    let inner = this.table.get(k1);
+    let e = inner?.get(k2);
+    if (e) {
+      e.used = this.generation;
+      if (full && !e.verdict) e.verdict = freeze(decide(new Resolved(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req));
+      return e;
+    }
+    const v = decide(new Resolved(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req);
+    // Verdicts are large (their trace names everyone): kept only when asked for.
+    e = { decision: v.decision, verdict: full ? freeze(v) : undefined, used: this.generation };
+    if (!inner) this.table.set(k1, (inner = new Map()));
+    inner.set(k2, e);
+    return e;
+  }
+}
+
+const ID_LIMIT = FACTS_ID_LIMIT;
+const NO_TARGET = { facts: undefined, id: 0 };
+
+/** The model's facts with the request's names already looked up (by key, not normalized again). */
+class Resolved implements Facts {
+  readonly tbaEnabled: boolean;
+
+  constructor(
+    private readonly base: ModelFacts,
+    private readonly req: DecisionRequest,
+    private readonly actor: UserFacts,
+    private readonly actingRole: RoleFacts,
+    private readonly targetUser: UserFacts | undefined,
+    private readonly targetRole: RoleFacts | undefined,
+  ) {
+    this.tbaEnabled = base.tbaEnabled;
+  }
+
+  user(name: string): UserFacts | undefined {
+    if (name === this.req.user) return this.actor;
+    if (this.targetUser && name === this.req.target?.user) return this.targetUser;
+    return this.base.user(name);
+  }
+
+  role(ref: string): RoleFacts | undefined {
+    if (ref === this.req.role) return this.actingRole;
+    if (this.targetRole && ref === this.req.target?.role) return this.targetRole;
+    return this.base.role(ref);
+  }
+
+  users(): Iterable<UserFacts> {
+    return this.base.users();
+  }
+}
+
+interface Entry {
+  decision: 'allow' | 'deny';
+  verdict: Verdict | undefined;
+  /** The last generation (lint) that asked for it. */
+  used: number;
+}
+
+// Actions take bits 2-3 of a slot, channels (or none) bits 0-1, the feature switch bit 4.
+const SLOTS = new Map<string, number>([...ACTIONS.map((x, i) => [x, i * 4] as const), ...CHANNELS.map((x, i) => [x, i + 1] as const)]);
+
+function freeze(v: Verdict): Verdict {
+  for (const c of v.citations) Object.freeze(c);
+  Object.freeze(v.citations);
+  Object.freeze(v.trace);
+  Object.freeze(v.actor);
+  if (v.target) Object.freeze(v.target);
+  return Object.freeze(v);
+}
