@@ -1,4 +1,4 @@
-import { AccountIndex, LoadedAccount, RoleDefinition, RoleRef, SyntaxTree } from '../engine';
+import { AccountIndex, accountIndexOf, LoadedAccount, RoleDefinition, RoleRef, SyntaxTree } from '../engine';
 
 /** One account as seen from one of its files: what every language feature starts from. */
 export interface Analysis {
@@ -17,7 +17,7 @@ export function analysisOf(file: string, loaded: LoadedAccount): Analysis {
   if (!byFile) analyses.set(loaded, (byFile = new Map()));
   const hit = byFile.get(file);
   if (hit) return hit;
-  const index = byFile.values().next().value?.index ?? new AccountIndex(loaded.model);
+  const index = accountIndexOf(loaded.model);
   const a: Analysis = { file, loaded, index };
   byFile.set(file, a);
   return a;
