@@ -18,9 +18,12 @@ export interface MatrixCell {
 
 /** Every (user, held role) pair, in declaration order. */
 export function actorPairs(model: AccountModel, index = new AccountIndex(model)): { user: string; role: string }[] {
-  const out: { user: string; role: string }[] = [];
-  for (const u of index.users.values()) for (const r of index.rolesOf(u)) out.push({ user: u.name, role: r.name });
-  return out;
+  return [...eachActorPair(index)];
+}
+
+/** The same pairs one at a time, for a caller that may stop early. */
+export function* eachActorPair(index: AccountIndex): Generator<{ user: string; role: string }> {
+  for (const u of index.users.values()) for (const r of index.rolesOf(u)) yield { user: u.name, role: r.name };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { actorPairs, decide, DecisionRequest, Facts, factsOf, RoleDefinition, UserDefinition, UserFacts, Verdict } from '../engine';
+import { decide, eachActorPair, DecisionRequest, Facts, factsOf, RoleDefinition, UserDefinition, UserFacts, Verdict } from '../engine';
 import { Analysis } from './analysis';
 
 /** What a role lets its holders do, decided by the engine for a holder of only that role. */
@@ -60,7 +60,8 @@ export function roleCapabilities(a: Analysis, role: RoleDefinition, opts: Capabi
   const othersAllowed: { user: string; role: string }[] = [];
   let othersDenied: Verdict | undefined;
   let partial = false;
-  for (const t of opts.pairs ?? actorPairs(a.loaded.model, a.index)) {
+  // Pairs one at a time: most roles are settled by the first target (no Access Token Management).
+  for (const t of opts.pairs ?? eachActorPair(a.index)) {
     if (opts.budget && opts.budget.decisions-- <= 0) {
       partial = true;
       break;

@@ -32,62 +32,23 @@ export type Target =
 
 /** The most specific thing at `offset` in the analysis' file. */
 export function targetAt(a: Analysis, offset: number): Target | undefined {
-  const { list, order, reach } = sortedTargets(a);
-  // The last target starting at or before the offset; earlier ones can contain the offset only
-  // while the furthest end reached so far is at or after it.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
   // The shortest span containing the offset; among equally short ones, the first of targets().
-  let best = -1;
-  for (let i = lo - 1; i >= 0 && reach[i] >= offset; i--) {
-    const t = list[i];
+  let best: Target | undefined;
+  for (const t of targets(a, offset)) {
     if (!contains(t.span, offset)) continue;
-    if (best < 0) {
-      best = i;
-      continue;
-    }
-    const len = t.span.end - t.span.start;
-    const bestLen = list[best].span.end - list[best].span.start;
-    if (len < bestLen || (len === bestLen && order[i] < order[best])) best = i;
+    if (!best || t.span.end - t.span.start < best.span.end - best.span.start) best = t;
   }
-  return best < 0 ? undefined : list[best];
+  return best;
 }
 
-interface SortedTargets {
-  /** targets(a), by span start. */
-  list: Target[];
-  /** Each target's position in targets(a). */
-  order: number[];
-  /** The furthest span end among list[0..i]. */
-  reach: number[];
-}
-
-// Built once per Analysis (which is cached per account generation), so a hover is a binary search.
-const sorted = new WeakMap<Analysis, SortedTargets>();
-
-function sortedTargets(a: Analysis): SortedTargets {
-  const hit = sorted.get(a);
-  if (hit) return hit;
-  const all = targets(a);
-  const idx = all.map((_, i) => i).sort((x, y) => all[x].span.start - all[y].span.start || x - y);
-  const list = idx.map((i) => all[i]);
-  const reach: number[] = new Array(list.length);
-  let far = -Infinity;
-  for (let i = 0; i < list.length; i++) reach[i] = far = Math.max(far, list[i].span.end);
-  const s = { list, order: idx, reach };
-  sorted.set(a, s);
-  return s;
-}
-
-/** Every target in the analysis' file, in no particular order. */
-export function targets(a: Analysis): Target[] {
+/**
+ * Every target in the analysis' file, in no particular order; with `at`, only those of the
+ * declarations, statements and comments containing that offset. A hover then looks at one
+ * declaration, not the whole account: no index of every target to build after each keystroke.
+ */
+export function targets(a: Analysis, at?: number): Target[] {
   const m = a.loaded.model;
-  const mine = (loc: { file: string }) => loc.file === a.file;
+  const mine = (loc: { file: string; span: Span }) => loc.file === a.file && (at === undefined || contains(loc.span, at));
   const out: Target[] = [];
   const entity = (kind: 'user' | 'integration' | 'token', ref: NameRef | undefined, decl: boolean) => {
     if (ref && mine(ref.loc)) out.push({ kind: 'entity', entity: { kind, key: ref.key, name: ref.name }, span: ref.loc.span, decl });
@@ -106,11 +67,13 @@ export function targets(a: Analysis): Target[] {
     }
   }
   for (const u of m.users) {
+    if (!mine(u.loc)) continue;
     entity('user', { name: u.name, key: u.key, loc: u.nameLoc }, true);
     u.roles.forEach(role);
   }
-  for (const i of m.integrations) entity('integration', { name: i.name, key: i.key, loc: i.nameLoc }, true);
+  for (const i of m.integrations) if (mine(i.loc)) entity('integration', { name: i.name, key: i.key, loc: i.nameLoc }, true);
   for (const t of m.tokens) {
+    if (!mine(t.loc)) continue;
     entity('token', { name: t.name, key: t.key, loc: t.nameLoc }, true);
     entity('user', t.user, false);
     role(t.role);
@@ -132,8 +95,12 @@ export function targets(a: Analysis): Target[] {
   for (const i of m.includes) if (mine(i.loc)) out.push({ kind: 'include', include: i, span: i.loc.span });
   const tree = treeOf(a);
   if (tree) {
-    for (const c of ignoreComments(a.file, tree)) for (const id of c.ids) out.push({ kind: 'ignore-rule', id: id.id, span: id });
+    const here = (span: Span) => at === undefined || contains(span, at);
+    for (const c of ignoreComments(a.file, tree)) {
+      if (here(c.span)) for (const id of c.ids) out.push({ kind: 'ignore-rule', id: id.id, span: id });
+    }
     for (const s of tree.statements) {
+      if (!here(s.span)) continue;
       // Expect keywords explain the whole line; other keywords explain themselves.
       if (s.keyword !== 'expect') out.push({ kind: 'keyword', keyword: s.keyword, span: s.keywordSpan });
       for (const x of s.block?.statements ?? []) out.push({ kind: 'keyword', keyword: x.keyword, span: x.keywordSpan });
