@@ -539,7 +539,9 @@ function siteOf(nsLine: number, nsPrefix: string, name: string, yaLine: number, 
 export function writeAccounts(outDir: string, sizes = SIZES): GeneratedAccount[] {
   const schemaFile = path.join(__dirname, 'yaml', 'schema.json');
   const schema = JSON.stringify(accountSchema(), null, 2) + '\n';
-  if (!fs.existsSync(schemaFile) || fs.readFileSync(schemaFile, 'utf8') !== schema) fs.writeFileSync(schemaFile, schema);
+  // Compared as data: the committed file is laid out by Prettier, which a rewrite would undo.
+  const same = fs.existsSync(schemaFile) && JSON.stringify(JSON.parse(fs.readFileSync(schemaFile, 'utf8'))) === JSON.stringify(accountSchema());
+  if (!same) fs.writeFileSync(schemaFile, schema);
   return sizes.map(({ label, lines }) => {
     const acc = generateAccount(label, lines);
     const dir = path.join(outDir, label);

@@ -3,6 +3,8 @@
  * for any edit of any text, and keep giving it over a sequence of edits (each reusing the last tree).
  */
 import { strict as assert } from 'assert';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import fc from 'fast-check';
 import { LineIndex, lintAccount, loadAccount, parse, ParseCache, reparse, SyntaxTree } from '../../server/src/engine';
 import { memoryHost } from '../helpers/memory';
@@ -178,6 +180,31 @@ describe('incremental parsing (reparse)', function () {
     assert.equal(second.users[0].name, 'uu');
     assert.equal(second.users[1], first.users[1], 'the user after the edit');
     assert.equal(second.users[1].loc.span.start, text.indexOf('user "v"') + 1, 'and its location moved');
+  });
+
+  it('a tree kept across edits keeps no earlier version of the text alive', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    // 2 MB of users, with long names: V8 slices of 13+ characters would pin their whole text.
+    const one = (i: number) => `user "someone.with.a.long.name${i}@example.com" { role "A role with a long name ${i % 50}" }\n`;
+    let text = '# \u2014 two-byte text\n' + Array.from({ length: 20_000 }, (_, i) => one(i)).join('');
+    const cache = new ParseCache();
+    cache.get('/big.nsroles', text);
+    const heap = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = heap();
+    for (let k = 1; k <= 12; k++) {
+      // Edit a different user each time: each edited version leaves statements read from it.
+      const at = text.indexOf('user "', Math.floor((text.length * k) / 13));
+      text = text.slice(0, at + 6) + 'x' + text.slice(at + 6);
+      cache.get('/big.nsroles', text);
+    }
+    const grown = heap() - before;
+    const size = text.length * 2;
+    assert.ok(grown < size, `the heap grew by ${(grown / 1e6).toFixed(1)} MB over 12 edits of a ${(size / 1e6).toFixed(1)} MB text`);
   });
 
   it('the line index of an edit equals a fresh one', () => {

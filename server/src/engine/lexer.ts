@@ -16,6 +16,18 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 64;
 }
 
+/**
+ * The string as a copy of its own. A slice of 13 or more characters is, in V8, a view that keeps
+ * the whole text it was cut from alive: trees outlive their text (reparse reuses statements
+ * across edits), so each edited version of a large file would stay in memory.
+ */
+function own(s: string): string {
+  if (s.length < 13) return s;
+  const copy = s + ' ';
+  copy.charCodeAt(0); // flattens the concatenation into one new string
+  return copy.slice(0, -1);
+}
+
 // Words repeat (keywords, levels, permission IDs): one copy of each keeps a large tree smaller.
 // Bounded, so odd input cannot grow it without limit.
 const words = new Map<string, string>();
@@ -69,7 +81,7 @@ export class Lexer {
       } else if (c === 35) {
         const start = i;
         while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-        t = { kind: 'comment', span: { start, end: i }, value: text.slice(start, i) };
+        t = { kind: 'comment', span: { start, end: i }, value: own(text.slice(start, i)) };
       } else if (c === 34) {
         t = readString(text, i);
         i = t.span.end;
@@ -85,13 +97,13 @@ export class Lexer {
       } else if (isWordChar(c)) {
         const start = i;
         while (i < n && isWordChar(text.charCodeAt(i))) i++;
-        t = { kind: 'word', span: { start, end: i }, value: intern(text.slice(start, i)) };
+        t = { kind: 'word', span: { start, end: i }, value: intern(own(text.slice(start, i))) };
       } else {
         // Group a run of unreadable characters into one token so junk gives one error, not thousands.
         const start = i;
         while (i < n && !isWordChar(text.charCodeAt(i)) && !' \t\r\n#"{};'.includes(text[i])) i++;
-        const shown = text.slice(start, Math.min(i, start + 20));
-        t = { kind: 'bad', span: { start, end: i }, value: text.slice(start, i), error: `Unexpected character${i - start > 1 ? 's' : ''} '${shown}'` };
+        const shown = own(text.slice(start, Math.min(i, start + 20)));
+        t = { kind: 'bad', span: { start, end: i }, value: own(text.slice(start, i)), error: `Unexpected character${i - start > 1 ? 's' : ''} '${shown}'` };
       }
       this.i = i;
       return t;
@@ -109,7 +121,7 @@ function readString(text: string, start: number): Token {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 34) return { kind: 'string', span: { start, end: i + 1 }, value: value + text.slice(from, i) };
+    if (c === 34) return { kind: 'string', span: { start, end: i + 1 }, value: own(value + text.slice(from, i)) };
     if (c === 10 || c === 13) break;
     if (c === 92 && i + 1 < n && (text[i + 1] === '"' || text[i + 1] === '\\')) {
       value += text.slice(from, i) + text[i + 1];
@@ -119,5 +131,5 @@ function readString(text: string, start: number): Token {
     }
     i++;
   }
-  return { kind: 'string', span: { start, end: i }, value: value + text.slice(from, i), error: 'Unterminated string: add the closing "' };
+  return { kind: 'string', span: { start, end: i }, value: own(value + text.slice(from, i)), error: 'Unterminated string: add the closing "' };
 }
