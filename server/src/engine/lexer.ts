@@ -17,15 +17,14 @@ function isWordChar(c: number): boolean {
 }
 
 /**
- * The string as a copy of its own. A slice of 13 or more characters is, in V8, a view that keeps
- * the whole text it was cut from alive: trees outlive their text (reparse reuses statements
- * across edits), so each edited version of a large file would stay in memory.
+ * The string as a compact copy of its own. A slice of 13 or more characters is, in V8, a view
+ * that keeps the whole text it was cut from alive: trees outlive their text (reparse reuses
+ * statements across edits), so each edited version of a large file would stay in memory. The
+ * JSON round trip gives a flat string, one byte per character when it can be, even when the
+ * text is stored two bytes per character (one em dash in a comment does that).
  */
 function own(s: string): string {
-  if (s.length < 13) return s;
-  const copy = s + ' ';
-  copy.charCodeAt(0); // flattens the concatenation into one new string
-  return copy.slice(0, -1);
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 // Words repeat (keywords, levels, permission IDs): one copy of each keeps a large tree smaller.
@@ -34,8 +33,9 @@ const words = new Map<string, string>();
 function intern(w: string): string {
   const hit = words.get(w);
   if (hit !== undefined) return hit;
-  if (words.size < 4096 && w.length <= 40) words.set(w, w);
-  return w;
+  const copy = own(w);
+  if (words.size < 4096 && w.length <= 40) words.set(copy, copy);
+  return copy;
 }
 
 /** Splits text into tokens. Never throws: anything it cannot read becomes a `bad` token. */
@@ -97,7 +97,7 @@ export class Lexer {
       } else if (isWordChar(c)) {
         const start = i;
         while (i < n && isWordChar(text.charCodeAt(i))) i++;
-        t = { kind: 'word', span: { start, end: i }, value: intern(own(text.slice(start, i))) };
+        t = { kind: 'word', span: { start, end: i }, value: intern(text.slice(start, i)) };
       } else {
         // Group a run of unreadable characters into one token so junk gives one error, not thousands.
         const start = i;
