@@ -70,6 +70,10 @@ export function printReport(r: Results): void {
     row('ours: nsroles/matrix, every target', (x) => (x.ours?.matrixExpanded ? cell(x.ours.matrixExpanded) : '—')),
     row('ours: nsroles/whoCan', (x) => cell(x.ours?.whoCan)),
     row('ours: server RSS / peak (MB)', (x) => (x.ours?.rssMB ? `${x.ours.rssMB.toFixed(0)} / ${x.ours.peakMB!.toFixed(0)}` : 'n/a')),
+    row('ours: peak after open / edits / requests (MB)', (x) => {
+      const p = x.ours?.peakAfter;
+      return p ? [p['first open'], p['edits'], p['who-can']].map((v) => (v === undefined ? '—' : v.toFixed(0))).join(' / ') : 'n/a';
+    }),
     row('yaml-ls: first didOpen → diagnostics (cold)', (x) => ms(x.yaml?.firstOpen)),
     row('yaml-ls: didOpen → diagnostics', (x) => cell(x.yaml?.open)),
     row('yaml-ls: 1-char didChange → diagnostics', (x) => cell(x.yaml?.change)),

@@ -19,6 +19,8 @@ export interface ServerFigures {
   /** After open, the edits and every request, in MB. */
   rssMB?: number;
   peakMB?: number;
+  /** Peak resident memory (MB) after each phase, in order: where the peak comes from. */
+  peakAfter?: Record<string, number>;
   simulate?: Summary;
   matrix?: Summary;
   matrixRows?: number;
@@ -91,7 +93,9 @@ async function common(c: LspClient, t: Target, b: Budget, out: ServerFigures): P
   const start = performance.now();
   out.diagnostics = (await c.open(uri, t.languageId, t.text)).length;
   out.firstOpen = performance.now() - start;
+  phase(out, c, 'first open');
   keep(out, 'open', await timedOpens(c, uri, t, b));
+  phase(out, c, 'reopens');
 
   const { edit, hover, completion } = t.sites;
   let inserted = false;
@@ -105,12 +109,19 @@ async function common(c: LspClient, t: Target, b: Budget, out: ServerFigures): P
     { warmup: 2, min: 5, max: b.runs, budgetMs: b.budgetMs },
   );
   keep(out, 'change', change);
+  phase(out, c, 'edits');
   if (inserted) await c.edit(uri, edit, '', 1);
   const doc = { textDocument: { uri } };
   const requests = { warmup: 2, min: 5, max: 50, budgetMs: b.budgetMs / 2 };
   keep(out, 'hover', await repeatTimed(() => c.request('textDocument/hover', { ...doc, position: hover }), cpu, requests));
   keep(out, 'completion', await repeatTimed(() => c.request('textDocument/completion', { ...doc, position: completion }), cpu, requests));
+  phase(out, c, 'hover, completion');
   return uri;
+}
+
+function phase(out: ServerFigures, c: LspClient, label: string): void {
+  const m = c.memory();
+  if (m) (out.peakAfter ??= {})[label] = m.peak / 2 ** 20;
 }
 
 function keep(out: ServerFigures, key: 'open' | 'change' | 'hover' | 'completion', t: Timed): void {
@@ -165,9 +176,12 @@ export async function oursFigures(root: string, acc: GeneratedAccount, dir: stri
       () => c.request('nsroles/simulate', { uri, request: { user: manager, role: managerRole, action: 'issue-token', target } }),
       runs,
     );
+    phase(out, c, 'simulate');
     await measure(out, 'matrix', async () => (out.matrixRows = (await c.request<{ rows: unknown[] }>('nsroles/matrix', { uri })).rows.length), runs);
     if (expanded) await measure(out, 'matrixExpanded', () => c.request('nsroles/matrix', { uri, expandTargets: true }), runs);
+    phase(out, c, 'matrix');
     await measure(out, 'whoCan', () => c.request('nsroles/whoCan', { uri, action: 'issue-token', target }), runs);
+    phase(out, c, 'who-can');
     Object.assign(out, mb(c.memory()));
   } catch (e) {
     out.errors.push((e as Error).message);

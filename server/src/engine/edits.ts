@@ -1,11 +1,12 @@
 import { LoadedAccount } from './load';
-import { AccountIndex } from './lookup';
+import { AccountIndex, accountIndexOf } from './lookup';
 import { ExpectLine, RoleDefinition, UserDefinition } from './model';
 import { findPermission, PERMISSIONS } from './permissions';
 import { sdfChangeEdits } from './sdf/changes';
 import { ModelChange } from './suggest';
 import { Statement, SyntaxTree } from './syntax';
 import { Span } from './text';
+import { nameKey } from './vocabulary';
 
 /** Replace `span` of `file` with `newText`. */
 export interface FileEdit {
@@ -55,7 +56,7 @@ class Writer {
   private readonly index: AccountIndex;
 
   constructor(private readonly loaded: LoadedAccount) {
-    this.index = new AccountIndex(loaded.model);
+    this.index = accountIndexOf(loaded.model);
   }
 
   change(c: ModelChange, expect: ExpectLine | undefined): string | undefined {
@@ -137,13 +138,26 @@ class Writer {
     const role = this.index.role(roleName);
     if (!role) return `No role '${roleName}' is defined.`;
     const refs = user.roles.filter((r) => this.index.role(r) === role);
-    if (assign) return refs.length ? undefined : this.addLine(user, `role ${quoteName(role.name)}`);
+    if (assign) return refs.length ? undefined : this.addLine(user, `role ${this.roleRef(role, roleName)}`);
     const tree = this.tree(user.loc.file);
     for (const ref of refs) {
       const s = tree && innerStatementAt(tree, ref.loc.span.start);
       if (s) this.remove(user.loc.file, s.span);
     }
     return undefined;
+  }
+
+  /**
+   * How a user block names `role`, which `ref` reached: by its name, unless an earlier role has
+   * that name (the line would then give the user that one); else the way `ref` reached it, an
+   * id written bare as ids are. Either form resolves as `ref` did.
+   */
+  private roleRef(role: RoleDefinition, ref: string): string {
+    if (this.index.role(role.name) === role) return quoteName(role.name);
+    const id = role.id?.value;
+    if (id !== undefined && nameKey(id) === nameKey(ref) && /^[A-Za-z0-9_.@-]+$/.test(id) && this.index.role({ key: nameKey(id), bare: true }) === role)
+      return id;
+    return quoteName(ref.trim());
   }
 
   private flag(

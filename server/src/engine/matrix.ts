@@ -1,7 +1,7 @@
 import { Citation } from './citations';
 import { decide, DecisionRequest } from './decide';
 import { factsOf } from './facts';
-import { AccountIndex } from './lookup';
+import { AccountIndex, accountIndexOf } from './lookup';
 import { AccountModel } from './model';
 import { Action, ACTIONS, Channel, isTokenAction } from './vocabulary';
 
@@ -17,7 +17,7 @@ export interface MatrixCell {
 }
 
 /** Every (user, held role) pair, in declaration order. */
-export function actorPairs(model: AccountModel, index = new AccountIndex(model)): { user: string; role: string }[] {
+export function actorPairs(model: AccountModel, index = accountIndexOf(model)): { user: string; role: string }[] {
   return [...eachActorPair(index)];
 }
 
@@ -31,7 +31,7 @@ export function* eachActorPair(index: AccountIndex): Generator<{ user: string; r
  * with `expandTargets`, also for every other (user, held role) target.
  */
 export function buildMatrix(model: AccountModel, options: { expandTargets?: boolean; actions?: readonly Action[] } = {}): MatrixCell[] {
-  const index = new AccountIndex(model);
+  const index = accountIndexOf(model);
   const facts = factsOf(model, index);
   const pairs = actorPairs(model, index);
   const cells: MatrixCell[] = [];
@@ -56,7 +56,7 @@ export function whoCan(
   model: AccountModel,
   query: { action: Action; target?: { user: string; role: string }; channel?: Channel },
 ): { user: string; role: string; citations: Citation[] }[] {
-  const index = new AccountIndex(model);
+  const index = accountIndexOf(model);
   const facts = factsOf(model, index);
   const out: { user: string; role: string; citations: Citation[] }[] = [];
   for (const a of actorPairs(model, index)) {
