@@ -85,6 +85,27 @@ describe('simulator webview messages: runtime validation', () => {
     rejects({ type: 'matrix', requestId: 1n, expandTargets: true }, 'not serialisable');
   });
 
+  it('never throws on a type whose toString cannot be called (found by messages-fuzz, seed 318455285)', () => {
+    // Plain JSON: String() on the type called its own `toString`, a number, and threw a TypeError.
+    const raw = {
+      type: { toString: 0 },
+      changes: [
+        { kind: 'assign-role', user: '<img src=x onerror=alert(1)>', role: '\u0000' },
+        { kind: 'set-user-inactive', user: ' ', value: false },
+      ],
+    };
+    rejects(raw, 'type (an object): type:');
+    rejects({ type: { toString: 0, valueOf: 0 } }, 'type (an object)');
+    rejects({ type: [{ toString: 0 }] }, 'type (an array)');
+    rejects({ type: 5 }, "type '5'");
+    const log: string[] = [];
+    messageGate(
+      () => assert.fail('handled'),
+      (l) => log.push(l),
+    )(JSON.parse('{"type":{"toString":0},"changes":[]}'));
+    assert.match(log[0], /^Rejected simulator webview message: type \(an object\)/);
+  });
+
   it('the gate passes valid messages on and logs each rejection', () => {
     const handled: WebviewMessage[] = [];
     const log: string[] = [];

@@ -74,7 +74,17 @@ void stateMatchesProtocol;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** Checks one message from the webview: size first, then shape. */
+/**
+ * The message's `type` for the log line. Only primitives go through String(): on an object it
+ * would call the object's own `toString` / `valueOf`, and a message such as
+ * `{ type: { toString: 0 } }` (plain JSON) makes that throw.
+ */
+function typeName(t: unknown): string {
+  if (typeof t === 'object' && t !== null) return `type (${Array.isArray(t) ? 'an array' : 'an object'})`;
+  return `type '${String(t).slice(0, 40)}'`;
+}
+
+/** Checks one message from the webview: size first, then shape; never throws. */
 export function parseWebviewMessage(raw: unknown): Checked<WebviewMessage> {
   let size: number;
   try {
@@ -83,12 +93,12 @@ export function parseWebviewMessage(raw: unknown): Checked<WebviewMessage> {
     return { ok: false, reason: 'not serialisable' };
   }
   if (size > MAX_MESSAGE_BYTES) return { ok: false, reason: `too large (${size} bytes, limit ${MAX_MESSAGE_BYTES})` };
-  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : undefined;
+  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? typeName((raw as { type: unknown }).type) : undefined;
   const r = v.safeParse(webviewMessage, raw);
   if (r.success) return { ok: true, value: r.output };
   const issue = r.issues[0];
   const where = issue.path?.map((p) => String(p.key)).join('.') || 'message';
-  return { ok: false, reason: `${type === undefined ? 'no type' : `type '${type}'`}: ${where}: ${issue.message}` };
+  return { ok: false, reason: `${type ?? 'no type'}: ${where}: ${issue.message}` };
 }
 
 /** Checks the state the serializer hands back after a reload; a bad state is dropped, not trusted. */
