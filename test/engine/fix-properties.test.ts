@@ -106,6 +106,21 @@ describe('quick-fix properties (fast-check)', function () {
     // A block with a syntax error inside gets no line added (it used to land inside the damage).
     const broken = 'role "T" { permission ADMI_LOGIN_OAUTH }\nuser "t" {ser "x" { role "Y" }\nexpect "t" as "T" can restlet-login\n';
     assert.ok(!fix(broken, 'NSR-EXPECT-FAILED').title.startsWith('Make it hold'));
+    // The token's bare id reaches the second role named "Admin": assigning "Admin" gave the user
+    // the first one and left the finding (seed 318455285). The fix writes the id as the token did.
+    const dup =
+      'token "Admin" {\n user "Admin"\n role customrole_a\n}\nrole "Admin" {}\nuser "Admin" {}\naccount "Acme" {\n token-based-authentication enabled\n}\nrole "Admin" {\n id customrole_a\n}';
+    const assign = fix(dup, 'TBA-TOKEN-USER-ROLE');
+    assert.equal(assign.title, "Assign role 'customrole_a' to user 'Admin'");
+    const assigned = applyEdits(dup, assign.edits);
+    assert.equal(assigned, dup.replace('user "Admin" {}', 'user "Admin" { role customrole_a }'));
+    assert.deepEqual(
+      lint({ [MAIN]: assigned }).findings.filter((x) => x.rule === 'TBA-TOKEN-USER-ROLE'),
+      [],
+    );
+    // Reached by its name, the role is still assigned by name.
+    const unique = dup.replace('role "Admin" {\n id', 'role "Other" {\n id');
+    assert.equal(applyEdits(unique, fix(unique, 'TBA-TOKEN-USER-ROLE').edits), unique.replace('user "Admin" {}', 'user "Admin" { role "Other" }'));
   });
 
   it('fix all: no new syntax error, and nothing safely fixable left', () => {

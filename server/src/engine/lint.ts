@@ -257,13 +257,16 @@ function tokenChecks(ctx: Context, add: Add): void {
     const user = t.user && index.users.get(t.user.key);
     const role = t.role && index.role(t.role);
     if (user && role && !rolesOf(ctx, user).includes(role)) {
+      // The fix assigns the role by this reference: the name, unless the token reached a later
+      // role of a name already taken (by its id), which the name would not.
+      const ref = index.refTo(role, t.role!.name, role.id?.value);
       add(
         'TBA-TOKEN-USER-ROLE',
         t.role!.loc,
         `Token '${t.name}': user '${user.name}' does not hold the role '${role.name}', so the token is unusable; assign the role or change the token's role.`,
         {
           related: [{ loc: user.nameLoc, message: `User '${user.name}'` }],
-          data: { kind: 'assign-role', user: user.name, role: role.name },
+          ...(ref !== undefined && { data: { kind: 'assign-role', user: user.name, role: ref } }),
         },
       );
     }

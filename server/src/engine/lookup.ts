@@ -46,6 +46,16 @@ export class AccountIndex {
     return r.bare ? (this.rolesById.get(r.key) ?? this.roles.get(r.key)) : (this.roles.get(r.key) ?? this.rolesById.get(r.key));
   }
 
+  /**
+   * A string that `role(string)` resolves to `role`: its name, unless an earlier role has the
+   * same name (a duplicate), then the first of `others` that does (e.g. how a reference wrote
+   * it, or the role's id); undefined when none does.
+   */
+  refTo(role: RoleDefinition, ...others: (string | undefined)[]): string | undefined {
+    for (const s of [role.name, ...others]) if (s !== undefined && this.role(s) === role) return s;
+    return undefined;
+  }
+
   user(name: string): UserDefinition | undefined {
     return this.users.get(nameKey(name));
   }
