@@ -26,11 +26,11 @@ import { Settings } from './settings';
 import { filteredStdio } from './transport';
 import { Workspace } from './workspace';
 
-// The heap grows by a quarter of its live size between full collections, not V8's default of up to
+// The heap grows by 15% of its live size between full collections, not V8's default of up to
 // four times: each keystroke leaves the last account's model as garbage, and on a large
 // account the default let the server sit at three times the memory it needs. No hard cap:
 // a bigger account still gets the memory it needs.
-v8.setFlagsFromString('--heap-growing-percent=25');
+v8.setFlagsFromString('--heap-growing-percent=15');
 
 // Over stdio, input is reframed so a malformed message costs only itself (see transport.ts).
 const stdio = process.argv.includes('--stdio') ? filteredStdio() : undefined;
