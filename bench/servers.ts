@@ -16,7 +16,7 @@ export interface ServerFigures {
   hover: Summary;
   completion: Summary;
   diagnostics: number;
-  /** After open, the edits and every request, in MB. */
+  /** After open, the edits and every request, in MB (10^6 bytes, as the target is written). */
   rssMB?: number;
   peakMB?: number;
   /** Peak resident memory (MB) after each phase, in order: where the peak comes from. */
@@ -121,7 +121,7 @@ async function common(c: LspClient, t: Target, b: Budget, out: ServerFigures): P
 
 function phase(out: ServerFigures, c: LspClient, label: string): void {
   const m = c.memory();
-  if (m) (out.peakAfter ??= {})[label] = m.peak / 2 ** 20;
+  if (m) (out.peakAfter ??= {})[label] = m.peak / 1e6;
 }
 
 function keep(out: ServerFigures, key: 'open' | 'change' | 'hover' | 'completion', t: Timed): void {
@@ -220,7 +220,7 @@ export async function yamlFigures(spec: ServerSpec, acc: GeneratedAccount, dir: 
 }
 
 function mb(m: { rss: number; peak: number } | undefined): Partial<ServerFigures> {
-  return m ? { rssMB: m.rss / 2 ** 20, peakMB: m.peak / 2 ** 20 } : {};
+  return m ? { rssMB: m.rss / 2 ** 20, peakMB: m.peak / 1e6 } : {};
 }
 
 export function serverBuilt(root: string): boolean {

@@ -75,7 +75,10 @@ export class Workspace {
   }
 
   documentOpened(uri: string): void {
-    this.uris.set(this.fileOf(uri), uri);
+    const file = this.fileOf(uri);
+    this.uris.set(file, uri);
+    // The document is read instead while it is open: no second copy of a large file.
+    this.disk.delete(file);
     this.changed();
   }
 

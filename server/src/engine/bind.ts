@@ -33,16 +33,16 @@ export function bindFile(file: string, tree: SyntaxTree, model: AccountModel, re
   const b = new Binder(file, model);
   for (const e of tree.errors) b.problem(e.message, e.span);
   for (const s of tree.statements) {
+    const list = LIST_OF.get(s.keyword);
     const hit = bound.get(s);
-    if (hit && hit.file === file) {
-      (model[hit.list] as unknown[]).push(hit.entry);
+    if (list && hit && hit.loc.file === file) {
+      (model[list] as unknown[]).push(hit);
       continue;
     }
-    const list = LIST_OF.get(s.keyword);
     const problems = model.problems.length;
     const count = list ? model[list].length : 0;
     b.top(s, resolveInclude);
-    if (list && model.problems.length === problems && model[list].length === count + 1) bound.set(s, { file, list, entry: model[list][count] });
+    if (list && model.problems.length === problems && model[list].length === count + 1) bound.set(s, model[list][count]);
   }
 }
 
@@ -61,7 +61,7 @@ const LIST_OF = new Map<string, List>([
   ['token', 'tokens'],
   ['expect', 'expects'],
 ]);
-const bound = new WeakMap<Statement, { file: string; list: List; entry: unknown }>();
+const bound = new WeakMap<Statement, { loc: { file: string } }>();
 
 class Binder {
   constructor(
