@@ -220,7 +220,7 @@ export async function yamlFigures(spec: ServerSpec, acc: GeneratedAccount, dir: 
 }
 
 function mb(m: { rss: number; peak: number } | undefined): Partial<ServerFigures> {
-  return m ? { rssMB: m.rss / 2 ** 20, peakMB: m.peak / 1e6 } : {};
+  return m ? { rssMB: m.rss / 1e6, peakMB: m.peak / 1e6 } : {};
 }
 
 export function serverBuilt(root: string): boolean {
