@@ -75,7 +75,11 @@ export class LspClient {
           synchronization: { didSave: true },
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+          // As VS Code declares it (LSP 3.17 list defaults).
+          completion: {
+            completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] },
+            completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] },
+          },
         },
       },
     });

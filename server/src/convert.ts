@@ -118,12 +118,11 @@ const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   rule: CompletionItemKind.Reference,
 };
 
-export function toCompletionItem(lines: LineIndex, c: CompletionEntry): CompletionItem {
-  const item: CompletionItem = {
-    label: c.label,
-    kind: COMPLETION_KIND[c.kind],
-    textEdit: { range: toRange(lines, c.replace), newText: c.insertText },
-  };
+/** With `inListRange`, the list's itemDefaults.editRange is the item's range: only its text is sent. */
+export function toCompletionItem(lines: LineIndex, c: CompletionEntry, inListRange = false): CompletionItem {
+  const item: CompletionItem = { label: c.label, kind: COMPLETION_KIND[c.kind] };
+  if (!inListRange) item.textEdit = { range: toRange(lines, c.replace), newText: c.insertText };
+  else if (c.insertText !== c.label) item.textEditText = c.insertText;
   if (c.detail) item.detail = c.detail;
   if (c.documentation) item.documentation = { kind: MarkupKind.Markdown, value: c.documentation };
   if (c.snippet) item.insertTextFormat = InsertTextFormat.Snippet;

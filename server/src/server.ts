@@ -39,6 +39,7 @@ const ws = new Workspace();
 let settings: Settings;
 let diagnostics: Diagnostics;
 let snippets = false;
+let editRangeDefault = false;
 let dynamicConfiguration = false;
 let dynamicWatch = false;
 let folderEvents = false;
@@ -47,6 +48,7 @@ let resolveEdits = false;
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   snippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
+  editRangeDefault = caps.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true;
   dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   dynamicWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   folderEvents = caps.workspace?.workspaceFolders === true;
@@ -121,7 +123,13 @@ ws.documents.onDidClose((e) => {
 });
 
 connection.onHover(onHover(ws));
-connection.onCompletion(onCompletion(ws, () => snippets));
+connection.onCompletion(
+  onCompletion(
+    ws,
+    () => snippets,
+    () => editRangeDefault,
+  ),
+);
 connection.onDefinition(onDefinition(ws));
 connection.onReferences(onReferences(ws));
 connection.onDocumentHighlight(onDocumentHighlight(ws));

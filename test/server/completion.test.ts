@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
-import { cursor, TestServer } from './harness';
+import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
+import { applyEdits, cursor, TestServer } from './harness';
 
 const ACCOUNT = `role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }
 role "Login" { id customrole_login; permission ADMI_LOGIN_OAUTH }
@@ -160,6 +160,47 @@ describe('server: completion for a client without snippets', () => {
       );
     } finally {
       await s.stop();
+    }
+  });
+});
+
+describe('server: completion for a client that takes a list-wide edit range (VS Code)', () => {
+  it('sends the range once and each item only its text, with the same result as per-item edits', async () => {
+    const plain = await TestServer.start();
+    const defaults = await TestServer.start({ completionItemDefaults: true });
+    try {
+      for (const src of ['user "x" {\n  role "Lo‸"\n}\n', 'role "New" {\n  permission ADMI‸\n}\n', 'expect "dev" as ‸', '‸']) {
+        const { text, position } = cursor(ACCOUNT + src);
+        const ask = async (s: TestServer) => {
+          await s.open('untitled:c', text);
+          const r = await s.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri: 'untitled:c' }, position });
+          await s.close('untitled:c');
+          return r;
+        };
+        const items = (await ask(plain)) as CompletionItem[];
+        const list = (await ask(defaults)) as CompletionList;
+        assert.ok(Array.isArray(items) && items.length > 1, src);
+        const range = list.itemDefaults?.editRange;
+        assert.ok(range && 'start' in range, `an edit range for the list at ${JSON.stringify(src)}`);
+        assert.equal(list.items.length, items.length);
+        list.items.forEach((item, i) => {
+          const e = items[i].textEdit as TextEdit;
+          assert.equal(item.textEdit, undefined);
+          assert.deepEqual(range, e.range);
+          // What the client inserts: textEditText, or the label, over the list's range.
+          assert.equal(applyEdits(text, [{ range, newText: item.textEditText ?? item.label }]), applyEdits(text, [e]));
+          const rest = (x: CompletionItem) => {
+            const c = { ...x };
+            delete c.textEdit;
+            delete c.textEditText;
+            return c;
+          };
+          assert.deepEqual(rest(item), rest(items[i]), 'everything else as in the per-item form');
+        });
+      }
+    } finally {
+      await plain.stop();
+      await defaults.stop();
     }
   });
 });

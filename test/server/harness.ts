@@ -37,6 +37,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   folders?: string[];
   snippets?: boolean;
+  /** Declare LSP 3.17 completion list item defaults (editRange), as VS Code does. */
+  completionItemDefaults?: boolean;
 }
 
 /** A snippet-capable client that pulls configuration and registers dynamically, like VS Code. */
@@ -52,7 +54,10 @@ function capabilities(o: StartOptions): ClientCapabilities {
     },
     textDocument: {
       synchronization: { dynamicRegistration: false },
-      completion: { completionItem: { snippetSupport: o.snippets !== false, documentationFormat: ['markdown', 'plaintext'] } },
+      completion: {
+        completionItem: { snippetSupport: o.snippets !== false, documentationFormat: ['markdown', 'plaintext'] },
+        ...(o.completionItemDefaults ? { completionList: { itemDefaults: ['editRange'] } } : {}),
+      },
       hover: { contentFormat: ['markdown', 'plaintext'] },
       publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true, versionSupport: true },
       codeAction: {

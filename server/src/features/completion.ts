@@ -1,13 +1,17 @@
 import * as path from 'path';
-import { CompletionItem, CompletionParams, CompletionTriggerKind } from 'vscode-languageserver/node';
-import { toCompletionItem } from '../convert';
+import { CompletionItem, CompletionList, CompletionParams, CompletionTriggerKind } from 'vscode-languageserver/node';
+import { toCompletionItem, toRange } from '../convert';
 import { complete } from '../ide/completion';
 import { sdfComplete } from '../ide/sdf';
 import { Workspace } from '../workspace';
 import { at } from './context';
 
-export function onCompletion(ws: Workspace, snippets: () => boolean) {
-  return (p: CompletionParams): CompletionItem[] => {
+/**
+ * `editRangeDefault`: the client takes a list-wide edit range (LSP 3.17 itemDefaults, as VS Code
+ * does), so a list of 1,667 roles does not repeat the same range 1,667 times.
+ */
+export function onCompletion(ws: Workspace, snippets: () => boolean, editRangeDefault: () => boolean = () => false) {
+  return (p: CompletionParams): CompletionItem[] | CompletionList => {
     const kind = ws.kindOf(p.textDocument.uri);
     const trigger = p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined;
     if (kind === 'sdf') return sdfCompletion(ws, p);
@@ -23,7 +27,12 @@ export function onCompletion(ws: Workspace, snippets: () => boolean) {
           .filter((f) => f !== c.a.file)
           .map((f) => path.relative(path.dirname(c.a.file), f).split(path.sep).join('/'))
       : [];
-    return complete(c.a, c.offset, { snippets: snippets(), includePaths }).map((e) => toCompletionItem(c.lines, e));
+    const entries = complete(c.a, c.offset, { snippets: snippets(), includePaths });
+    const first = entries[0]?.replace;
+    if (entries.length > 1 && editRangeDefault() && entries.every((e) => e.replace.start === first.start && e.replace.end === first.end)) {
+      return { isIncomplete: false, itemDefaults: { editRange: toRange(c.lines, first) }, items: entries.map((e) => toCompletionItem(c.lines, e, true)) };
+    }
+    return entries.map((e) => toCompletionItem(c.lines, e));
   };
 }
 
