@@ -149,6 +149,9 @@ export class Workspace {
     try {
       const text = fs.readFileSync(file, 'utf8');
       this.disk.set(file, { mtimeMs: st.mtimeMs, size: st.size, text });
+      // Changed on disk before any file event said so: what was computed from the old text is
+      // stale (and its trees are about to be moved to the new one), so start a new generation.
+      if (hit !== undefined && hit?.text !== text) this.changed();
       return text;
     } catch {
       this.disk.set(file, null);

@@ -134,6 +134,18 @@ describe('incremental parsing (reparse)', function () {
     }
   });
 
+  it('after a run of unclosed blocks, reads again only the last one before the edit', () => {
+    const roles = Array.from({ length: 200 }, (_, i) => `role "r${i}" {\n  permission ADMI_LOGIN_OAUTH\n`).join('');
+    const text = roles + 'user "u" { role "r1" }\n';
+    const old = parse(text);
+    const kept = old.statements.slice(0, 199);
+    const at = text.indexOf('user "u"') + 6;
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    const tree = reparse(old, edited);
+    assert.deepStrictEqual(shape(tree), shape(parse(edited)));
+    kept.forEach((s, i) => assert.equal(tree.statements[i], s, `role ${i} is the same object`));
+  });
+
   it('the parse cache reparses an edited file and returns the same tree for the same text', () => {
     const cache = new ParseCache();
     const text = EXAMPLES['acme/roles.nsroles'];

@@ -20,6 +20,11 @@ export type SeveritySetting = Severity | 'off';
 export interface LintOptions {
   /** Per-rule severity overrides; `off` drops the rule's findings. */
   severities?: Record<string, SeveritySetting>;
+  /**
+   * Keep this lint's decisions for the account's next lint (default true). Off for one-off
+   * lints of other texts (a fix-all's rounds), which would only push out the account's own.
+   */
+  remember?: boolean;
 }
 
 /**
@@ -29,8 +34,9 @@ export interface LintOptions {
 export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): Finding[] {
   const { model } = loaded;
   const index = accountIndexOf(model);
+  const decisions = options.remember === false ? new DecisionMemo() : memoFor(model.files[0] ?? '');
   decisions.nextGeneration();
-  const ctx: Context = { model, index, facts: factsOf(model, index), rolesOf: new Map() };
+  const ctx: Context = { model, index, facts: factsOf(model, index), rolesOf: new Map(), decisions };
   const out: Finding[] = [];
   const add = (ruleId: string, loc: Location, message: string, extra: Partial<Finding> = {}) => {
     const meta = rule(ruleId);
@@ -65,12 +71,24 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
 
 type Add = (ruleId: string, loc: Location, message: string, extra?: Partial<Finding>) => void;
 
-// Lint's decisions, kept from one lint to the next (the server lints again on every keystroke).
-const decisions = new DecisionMemo();
+// Lint's decisions, kept from one lint of an account to its next (the server lints again on
+// every keystroke), one memo per account (by entry file) so that accounts do not evict each
+// other's; the least recently linted go first.
+const memos = new Map<string, DecisionMemo>();
+const MAX_MEMOS = 16;
+
+function memoFor(entry: string): DecisionMemo {
+  let memo = memos.get(entry);
+  if (memo) memos.delete(entry);
+  else memo = new DecisionMemo();
+  memos.set(entry, memo);
+  if (memos.size > MAX_MEMOS) memos.delete(memos.keys().next().value!);
+  return memo;
+}
 
 /** Forgets what lint remembers between calls (tests compare against fresh caches). */
 export function resetLintCaches(): void {
-  decisions.clear();
+  memos.clear();
 }
 
 /** What one lint shares between its checks. */
@@ -80,6 +98,7 @@ interface Context {
   facts: ModelFacts;
   /** `index.rolesOf`, once per user. */
   rolesOf: Map<UserDefinition, RoleDefinition[]>;
+  decisions: DecisionMemo;
 }
 
 function rolesOf(ctx: Context, user: UserDefinition): RoleDefinition[] {
@@ -316,11 +335,11 @@ function creatorCheck(t: TokenDefinition, user: UserDefinition, role: RoleDefini
       ? { user: creator.name, role: r.name, action: 'issue-token' }
       : { user: creator.name, role: r.name, action: 'issue-token', target: { user: user.name, role: role.name } };
     const keys: RequestKeys = own ? { user: creator.key, role: r.key } : { user: creator.key, role: r.key, target: { user: user.key, role: role.key } };
-    if (decisions.decision(ctx.facts, req, keys) === 'allow') return;
+    if (ctx.decisions.decision(ctx.facts, req, keys) === 'allow') return;
     denied ??= { req, keys };
   }
   // The first role's verdict explains it.
-  const first = denied && decisions.decide(ctx.facts, denied.req, denied.keys);
+  const first = denied && ctx.decisions.decide(ctx.facts, denied.req, denied.keys);
   const because = first ? lastReason(first) : `'${creator.name}' holds no role`;
   add('TBA-TOKEN-CREATOR', t.createdBy!.loc, `'${creator.name}' could not have created token '${t.name}' in any of their roles: ${because}`, {
     citations: first ? first.citations : citationsOf(rule('TBA-TOKEN-CREATOR')),
@@ -378,8 +397,8 @@ function expectFinding(e: ExpectLine, ctx: Context): Finding | undefined {
   const resolved = resolveExpect(e, ctx.index);
   if (!resolved) return undefined;
   const { req, keys, role } = resolved;
-  if (passes(e, decisions.decision(ctx.facts, req, keys))) return undefined;
-  const verdict = decisions.decide(ctx.facts, req, keys);
+  if (passes(e, ctx.decisions.decision(ctx.facts, req, keys))) return undefined;
+  const verdict = ctx.decisions.decide(ctx.facts, req, keys);
   const suggestions = suggest(ctx.facts, req, verdict);
   const citations: Citation[] = verdict.citations.length ? verdict.citations : citationsOf(rule('NSR-EXPECT-FAILED'));
   return {

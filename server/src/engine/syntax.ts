@@ -78,10 +78,11 @@ export function reparse(old: SyntaxTree, text: string): SyntaxTree {
 
   // The grammar is line-oriented: a statement that ends on an earlier line than the edit and
   // closed its block cannot change. An unclosed block ends where the next declaration starts,
-  // which the edit may change, so it is read again.
+  // which the edit may change, so the one just before the edit is read again (an earlier one
+  // ends at a declaration that starts before the edit's line).
   const editLine = old.lines.lineStart(old.lines.position(prefix).line);
   let k = firstEndingAtOrAfter(oldStmts, editLine);
-  while (k > 0 && oldStmts[k - 1].block && !oldStmts[k - 1].block!.close) k--;
+  if (k > 0 && oldStmts[k - 1].block && !oldStmts[k - 1].block!.close) k--;
   // A clean top-level start: the kept statement's successor, or the edited line's start.
   const from = k < oldStmts.length ? Math.min(oldStmts[k].span.start, editLine) : editLine;
 

@@ -57,7 +57,9 @@ export function targets(a: Analysis, at?: number): Target[] {
     if (ref && mine(ref.loc)) out.push({ kind: 'entity', entity: roleEntity(a, ref), span: ref.loc.span, decl: false });
   };
   for (const r of m.roles) {
-    if (!mine(r.loc)) continue;
+    // A role object's location is its root element, which half-typed XML can end before the
+    // children it holds: those roles are not filtered by it (a file holds one role).
+    if (r.origin === 'sdf' ? r.loc.file !== a.file : !mine(r.loc)) continue;
     out.push({ kind: 'entity', entity: { kind: 'role', key: r.key, name: r.name, via: 'name', role: r }, span: r.nameLoc.span, decl: true });
     if (r.id)
       out.push({ kind: 'entity', entity: { kind: 'role', key: nameKey(r.id.value), name: r.id.value, via: 'id', role: r }, span: r.id.loc.span, decl: true });
