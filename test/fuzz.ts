@@ -76,7 +76,13 @@ function parserRound(roundSeed: number): void {
 // server one needs the built dist/server.js, so it joins only when that exists.
 function propertiesRound(roundSeed: number): void {
   const root = path.join(__dirname, '..');
-  const files = ['test/engine/format-properties.test.ts', 'test/engine/fix-properties.test.ts', 'test/webview/messages-fuzz.test.ts'];
+  const files = [
+    'test/engine/format-properties.test.ts',
+    'test/engine/fix-properties.test.ts',
+    'test/engine/reparse.test.ts',
+    'test/engine/lint-cache.test.ts',
+    'test/webview/messages-fuzz.test.ts',
+  ];
   if (existsSync(path.join(root, 'dist/server.js'))) files.push('test/server/edit-properties.test.ts');
   else console.log('dist/server.js is not built (npm run build): the server edit properties are left out of this round');
   const mocha = require.resolve('mocha/bin/mocha.js');

@@ -118,6 +118,15 @@ describe('quick-fix properties (fast-check)', function () {
       lint({ [MAIN]: assigned }).findings.filter((x) => x.rule === 'TBA-TOKEN-USER-ROLE'),
       [],
     );
+    // A flag written twice: removing one line left the role Web Services Only (seed 1976572773).
+    const wso2 =
+      'role "S" {\n permission ADMI_LOGIN_OAUTH\n web-services-only\n web-services-only\n}\nuser "u" { role "S" }\nexpect "u" as "S" can restlet-login\n';
+    const { loaded: l2, findings: f2 } = lint({ [MAIN]: wso2 });
+    const unmark = fixesFor(
+      analysisOf(MAIN, l2),
+      f2.find((x) => x.rule === 'NSR-EXPECT-FAILED')!,
+    ).find((x) => x.title.includes('web-services-only'))!;
+    assert.equal(applyEdits(wso2, unmark.edits), 'role "S" {\n permission ADMI_LOGIN_OAUTH\n}\nuser "u" { role "S" }\nexpect "u" as "S" can restlet-login\n');
     // Reached by its name, the role is still assigned by name.
     const unique = dup.replace('role "Admin" {\n id', 'role "Other" {\n id');
     assert.equal(applyEdits(unique, fix(unique, 'TBA-TOKEN-USER-ROLE').edits), unique.replace('user "Admin" {}', 'user "Admin" { role "Other" }'));

@@ -7,6 +7,7 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import fc from 'fast-check';
 import { LineIndex, lintAccount, loadAccount, parse, ParseCache, reparse, SyntaxTree } from '../../server/src/engine';
+import { fuzz, fuzzTimeout } from '../helpers/fuzz';
 import { memoryHost } from '../helpers/memory';
 import { accountText } from '../properties/accounts';
 import { arbitraryText, EXAMPLES, mutatedExample } from '../properties/parser';
@@ -75,23 +76,24 @@ function checkSequence(start: string, edits: Edit[]): void {
 }
 
 describe('incremental parsing (reparse)', function () {
-  this.timeout(60_000);
+  // `npm run fuzz` runs these properties long, from a random seed (test/helpers/fuzz.ts).
+  this.timeout(fuzzTimeout(60_000));
 
   it('equals a fresh parse after edits of mutated examples', () => {
     fc.assert(
       fc.property(mutatedExample, fc.array(edit, { minLength: 1, maxLength: 6 }), ({ text }, edits) => checkSequence(text, edits)),
-      { seed: SEED, numRuns: 600 },
+      fuzz(600, SEED),
     );
   });
 
   it('equals a fresh parse after edits of generated accounts and of arbitrary text', () => {
     fc.assert(
       fc.property(accountText, fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => checkSequence(text, edits)),
-      { seed: SEED, numRuns: 400 },
+      fuzz(400, SEED),
     );
     fc.assert(
       fc.property(arbitraryText, fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => checkSequence(text, edits)),
-      { seed: SEED, numRuns: 600 },
+      fuzz(600, SEED),
     );
   });
 
@@ -177,7 +179,7 @@ describe('incremental parsing (reparse)', function () {
           assert.deepStrictEqual(lintAccount(cached), lintAccount(fresh));
         }
       }),
-      { seed: SEED, numRuns: 300 },
+      fuzz(300, SEED, 3),
     );
   });
 

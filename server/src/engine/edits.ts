@@ -167,7 +167,12 @@ class Writer {
     value: boolean,
   ): string | undefined {
     if (value) return current ? undefined : this.addLine(decl, keyword);
-    if (current) this.remove(current.loc.file, current.loc.span);
+    if (!current) return undefined;
+    // A flag written twice is still set when one line goes: every line that sets it goes.
+    const stmt = this.tree(decl.loc.file)?.statements.find((s) => s.span.start === decl.loc.span.start);
+    const lines = stmt?.block?.statements.filter((s) => s.keyword === keyword) ?? [];
+    if (!lines.some((s) => s.span.start === current.loc.span.start)) this.remove(current.loc.file, current.loc.span);
+    for (const s of lines) this.remove(decl.loc.file, s.span);
     return undefined;
   }
 
