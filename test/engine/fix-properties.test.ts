@@ -127,6 +127,17 @@ describe('quick-fix properties (fast-check)', function () {
       f2.find((x) => x.rule === 'NSR-EXPECT-FAILED')!,
     ).find((x) => x.title.includes('web-services-only'))!;
     assert.equal(applyEdits(wso2, unmark.edits), 'role "S" {\n permission ADMI_LOGIN_OAUTH\n}\nuser "u" { role "S" }\nexpect "u" as "S" can restlet-login\n');
+    // A second role of the same name with the login grant twice: the change by name reached the
+    // first role, and removing one line left the finding (seed 1610277216).
+    const dupLogin = 'role "R" {}\nrole "R" {\n permission ADMI_LOGIN_OAUTH\n permission ADMI_LOGIN_OAUTH\n permission "User Access Tokens"\n}';
+    assert.equal(applyEdits(dupLogin, fix(dupLogin, 'TBA-UAT-REDUNDANT-LOGIN').edits), 'role "R" {}\nrole "R" {\n permission "User Access Tokens"\n}');
+    const oneLine = 'role "R" {}\nrole "R" { permission ADMI_LOGIN_OAUTH; permission ADMI_LOGIN_OAUTH; permission "User Access Tokens" }';
+    const fixedLine = applyEdits(oneLine, fix(oneLine, 'TBA-UAT-REDUNDANT-LOGIN').edits);
+    assert.deepEqual(
+      lint({ [MAIN]: fixedLine }).findings.filter((x) => x.rule === 'TBA-UAT-REDUNDANT-LOGIN' || x.rule === 'NSR-SYNTAX'),
+      [],
+      fixedLine,
+    );
     // Reached by its name, the role is still assigned by name.
     const unique = dup.replace('role "Admin" {\n id', 'role "Other" {\n id');
     assert.equal(applyEdits(unique, fix(unique, 'TBA-TOKEN-USER-ROLE').edits), unique.replace('user "Admin" {}', 'user "Admin" { role "Other" }'));

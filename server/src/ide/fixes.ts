@@ -73,7 +73,12 @@ function dataFixes(a: Analysis, f: Finding, d: FixData, tree: SyntaxTree): Fix[]
       // Every full grant of the login permission goes: with one left the finding would stay.
       const r = changeEdits(a.loaded, [{ kind: 'remove-permission', role: d.role, permission: LOGIN }]);
       const covers = 'edits' in r && r.edits.some((e) => e.file === file && e.span.start <= f.loc.span.start && f.loc.span.end <= e.span.end);
-      const edits = covers ? r.edits : [{ file, ...removeStatement(tree.text, f.loc.span) }];
+      // By name the change reaches the first role of that name; a later one with the same name
+      // gets its own full login grants removed here.
+      const role = a.loaded.model.roles.find((x) => x.loc.file === file && x.permissions.some((g) => g.loc.span.start === f.loc.span.start));
+      const grants = role?.permissions.filter((g) => g.info?.id === LOGIN && g.level === 'full' && g.loc.file === file) ?? [];
+      const spans = grants.length ? grants.map((g) => g.loc.span) : [f.loc.span];
+      const edits = covers ? r.edits : spans.map((span) => ({ file, ...removeStatement(tree.text, span) }));
       return [{ title: 'Remove the unnecessary permission', edits, preferred: true, auto: true }];
     }
     case 'set-level-full': {
