@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ruleById } from '../../server/src/engine';
+import { quoteOf } from '../helpers/quotes';
 import {
   CodeServer,
   E2EBrowser,
@@ -56,14 +56,6 @@ function sourceText(): string {
     .map((f) => readFileSync(join(SOURCES, f), 'utf8'))
     .join('\n')
     .replace(/\s+/g, ' ');
-}
-
-function quoteOf(rule: string, fragment: string): string {
-  const quote = ruleById(rule)
-    ?.quotes.map((q) => q.text)
-    .find((t) => t.includes(fragment));
-  assert.ok(quote, `the catalogue has no quote of ${rule} containing "${fragment}"`);
-  return quote;
 }
 
 describe('nsroles in VS Code (code-server + Chromium)', function () {

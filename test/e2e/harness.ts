@@ -7,19 +7,9 @@ import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { chromium, Browser, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 
 const repoRoot = resolve(__dirname, '..', '..');
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-/** Headless flags that keep Chromium off the network (see shared/docs/machine-facts.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const RESULTS_DIR = join(repoRoot, 'test-results', 'e2e');
 
 /** User settings that keep prompts, tours and network calls out of the tests' way. */

@@ -132,17 +132,7 @@ export class TestServer {
 
   /** Resolves with the first value `probe` returns once a message has arrived; fails after TIMEOUT. */
   until<T>(what: string, probe: () => T | undefined, timeout = TIMEOUT): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Timed out waiting for ${what}. Server said:\n${this.logs.join('')}`)), timeout);
-      const check = () => {
-        const v = probe();
-        if (v !== undefined) {
-          clearTimeout(timer);
-          resolve(v);
-        } else this.waiters.push(check);
-      };
-      check();
-    });
+    return waitUntil(this.waiters, what, probe, timeout, () => `. Server said:\n${this.logs.join('')}`);
   }
 
   /** The diagnostics published for this URI at the document's current version. */
@@ -233,6 +223,24 @@ export class TestServer {
     await exited;
     this.conn.dispose();
   }
+}
+
+/**
+ * Resolves with the first value `probe` returns, trying again each time a waiter in `waiters`
+ * is called (whoever owns the list calls them when a message arrives); fails after `timeout`.
+ */
+export function waitUntil<T>(waiters: (() => void)[], what: string, probe: () => T | undefined, timeout = TIMEOUT, detail = () => ''): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Timed out waiting for ${what}${detail()}`)), timeout);
+    const check = () => {
+      const v = probe();
+      if (v !== undefined) {
+        clearTimeout(timer);
+        resolve(v);
+      } else waiters.push(check);
+    };
+    check();
+  });
 }
 
 export function applyEdits(text: string, edits: TextEdit[]): string {

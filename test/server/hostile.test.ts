@@ -10,7 +10,7 @@ import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { fileUri, SERVER, TestServer, TIMEOUT, workspace } from './harness';
+import { fileUri, SERVER, TestServer, TIMEOUT, waitUntil, workspace } from './harness';
 
 interface RpcMessage {
   id?: number | string | null;
@@ -72,17 +72,7 @@ class RawServer {
   }
 
   until<T>(what: string, probe: () => T | undefined, timeout = TIMEOUT): Promise<T> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Timed out waiting for ${what}`)), timeout);
-      const check = () => {
-        const v = probe();
-        if (v !== undefined) {
-          clearTimeout(timer);
-          resolve(v);
-        } else this.waiters.push(check);
-      };
-      check();
-    });
+    return waitUntil(this.waiters, what, probe, timeout);
   }
 
   /** The server still answers: a request that needs it to be reading and working. */

@@ -5,7 +5,7 @@
 // code-server suite (npm run test:e2e) does those.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { ruleById } from '../../../server/src/engine';
+import { quoteOf } from '../../helpers/quotes';
 
 const EXTENSION_ID = 'nsroles.nsroles';
 const WAIT_MS = 30_000;
@@ -43,14 +43,6 @@ function diagnosticsWith(uri: vscode.Uri, present: string[], absent: string[] = 
 /** Hover Markdown as plain text: the server escapes every punctuation mark. */
 function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
-
-function quoteOf(rule: string, fragment: string): string {
-  const quote = ruleById(rule)
-    ?.quotes.map((q) => q.text)
-    .find((t) => t.includes(fragment));
-  assert.ok(quote, `the catalogue has no quote of ${rule} containing "${fragment}"`);
-  return quote;
 }
 
 function allTabs(): vscode.Tab[] {
