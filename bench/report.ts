@@ -24,6 +24,7 @@ export interface Results {
   bundle: Sizes & { extensionLoad: Summary | string };
   exponents: Record<string, number | null>;
   notes: string[];
+  hostile?: import('./hostile').HostileFigures;
 }
 
 const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 'n/a' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));

@@ -12,6 +12,7 @@ import { buildForBench, extensionLoad, node24, sizes } from './bundle';
 import { EngineFigures, engineFigures } from './engine';
 import { DATA_DIR, ENTRY, GeneratedAccount, lineCount, SIZES, writeAccounts } from './generate';
 import { Budget, oursFigures, serverBuilt, ServerFigures, yamlFigures, yamlSpec, yamlWorks } from './servers';
+import { hostileFigures, hostileTable } from './hostile';
 import { fitExponent } from './stats';
 import { printReport, SizeResult, Results } from './report';
 
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
   log('extension bundle');
   const load = extensionLoad(built, quick ? 5 : 15);
   const size = sizes(built, build.vsix);
+  log('hostile input');
+  const hostile = serverBuilt(built) ? await hostileFigures(built) : undefined;
   const exponent = (pick: (r: SizeResult) => number | undefined) =>
     fitExponent(results.map((r) => ({ lines: r.lines.nsrolesTotal, ms: pick(r) ?? NaN })).filter((p) => Number.isFinite(p.ms)));
 
@@ -77,10 +80,12 @@ async function main(): Promise<void> {
       yamlDidChange: exponent((r) => r.yaml?.change.median),
     },
     notes: yaml ? [] : ['yaml-language-server did not run: no side-by-side figures'],
+    hostile,
   };
   out.durationS = Math.round((Date.now() - started) / 1000);
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
   printReport(out);
+  if (hostile) console.log('\n' + hostileTable(hostile));
   log(`done in ${out.durationS} s; JSON in bench/results.json`);
 }
 

@@ -5,6 +5,7 @@ import { DOCUMENT_SELECTOR, WATCHED_FILES } from './documents';
 import { crashHandler } from './errorHandler';
 import { RestartPolicy } from './restartPolicy';
 import { TraceChannel } from './traceChannel';
+import { UNTRUSTED_MARKDOWN } from './trust';
 
 /** The client id: vscode-languageclient reads `${CLIENT_ID}.trace.server`. */
 export const CLIENT_ID = SETTINGS_SECTION;
@@ -34,7 +35,7 @@ export class ServerSession implements vscode.Disposable {
       synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: watcher },
       errorHandler: crashHandler(this.policy, output, () => this.restart()),
       // Hovers quote user-written names; never let them run commands or HTML.
-      markdown: { isTrusted: false, supportHtml: false },
+      markdown: UNTRUSTED_MARKDOWN,
     };
     this.client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(context), clientOptions);
   }

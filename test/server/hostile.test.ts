@@ -10,6 +10,7 @@ import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { fiveMegabyteAccount } from '../../bench/hostile';
 import { fileUri, SERVER, TestServer, TIMEOUT, waitUntil, workspace } from './harness';
 
 interface RpcMessage {
@@ -326,10 +327,7 @@ describe('server: hostile input', function () {
 
     it('a 5 MB document: diagnosed, and hover, symbols, folding, formatting and code lenses still answer', async function () {
       // Distinct declarations, with a mistake now and then: a big account, not one pasted 50,000 times.
-      const unit = (i: number) =>
-        `role "R${i}" { permission ${i % 1000 ? 'ADMI_LOGIN_OAUTH' : 'ADMI_FLY'} }\nuser "u${i}" { role "R${i}" }\n# a comment line that takes up some room\n`;
-      let text = '';
-      for (let i = 0; text.length < 5 * 1024 * 1024; i++) text += unit(i);
+      const text = fiveMegabyteAccount();
       const uri = 'untitled:five-megabytes';
       await s.open(uri, text);
       const d = await s.until('diagnostics for 5 MB', () => s.published.filter((p) => p.uri === uri && p.version === 1).pop(), 20_000);
@@ -340,10 +338,9 @@ describe('server: hostile input', function () {
       await s.request('textDocument/documentSymbol', { textDocument: { uri } });
       await s.request('textDocument/foldingRange', { textDocument: { uri } });
       await s.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
-      // Lenses once asked every role about every target: minutes for this file, on every edit.
-      const started = Date.now();
+      // Lenses once asked every role about every target: minutes for this file. Their time is a
+      // budget in `npm run bench` (bench/hostile.ts); here, that they come and are complete.
       const lenses = await s.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
-      assert.ok(Date.now() - started < TIMEOUT, `code lenses took ${Date.now() - started} ms`);
       assert.ok(lenses.length > 50_000, `${lenses.length} lenses`);
       await s.close(uri);
       await alive();
@@ -412,10 +409,10 @@ describe('server: hostile input', function () {
         targets.map((t) => `include ${JSON.stringify(t)}`).join('\n') +
         `\ninclude ${JSON.stringify(path.relative(dir, path.join(outside, 'shared.nsroles')))}\nuser "u" { role "Shared" }\n`;
       const uri = fileUri(path.join(dir, 'devices.nsroles'));
-      const started = Date.now();
+      // Nothing blocks on a device: the diagnostics come within the harness's wait (the time is a
+      // budget in `npm run bench`, bench/hostile.ts).
       await s.open(uri, text);
       const d = await s.diagnostics(uri);
-      assert.ok(Date.now() - started < TIMEOUT);
       const missing = d.diagnostics.filter((x) => x.code === 'NSR-INCLUDE-MISSING').map((x) => x.range.start.line);
       assert.deepEqual(
         missing,

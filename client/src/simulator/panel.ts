@@ -31,6 +31,7 @@ import { expectAppendText } from './expectText';
 import { makeNonce, renderSimulatorHtml } from './html';
 import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from './matrixText';
 import { messageGate } from './messages';
+import { WEBVIEW_RESOURCE_FOLDERS, WEBVIEW_SAFETY } from '../trust';
 
 export interface PanelDeps {
   extensionUri: vscode.Uri;
@@ -40,12 +41,7 @@ export interface PanelDeps {
 
 /** Scripts, styles and fonts load only from the extension's dist/ and media/; no forms, no command links. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    enableForms: false,
-    enableCommandUris: false,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
-  };
+  return { ...WEBVIEW_SAFETY, localResourceRoots: WEBVIEW_RESOURCE_FOLDERS.map((f) => vscode.Uri.joinPath(extensionUri, f)) };
 }
 
 const REFRESH_DELAY_MS = 250;
