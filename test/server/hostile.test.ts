@@ -89,7 +89,7 @@ class RawServer {
 }
 
 describe('server: hostile input', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
 
   describe('malformed JSON-RPC on stdin', () => {
     let raw: RawServer;
@@ -330,7 +330,7 @@ describe('server: hostile input', function () {
       const text = fiveMegabyteAccount();
       const uri = 'untitled:five-megabytes';
       await s.open(uri, text);
-      const d = await s.until('diagnostics for 5 MB', () => s.published.filter((p) => p.uri === uri && p.version === 1).pop(), 20_000);
+      const d = await s.until('diagnostics for 5 MB', () => s.published.filter((p) => p.uri === uri && p.version === 1).pop(), 90_000);
       assert.ok(d.diagnostics.some((x) => x.code === 'NSR-UNKNOWN-PERMISSION'));
       const position = { line: 0, character: 7 };
       const hover = await s.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position });
