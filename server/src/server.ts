@@ -22,6 +22,7 @@ import { onPrepareRename, onRename } from './features/rename';
 import { registerSdfRequests } from './features/sdfRequests';
 import { onDocumentSymbol, onFoldingRange, onWorkspaceSymbol } from './features/symbols';
 import { checkedSync } from './features/sync';
+import { ClientFeatures, clientFeatures } from './clientFeatures';
 import { Settings } from './settings';
 import { filteredStdio } from './transport';
 import { Workspace } from './workspace';
@@ -38,22 +39,11 @@ const connection = stdio ? createConnection(ProposedFeatures.all, stdio.input, s
 const ws = new Workspace();
 let settings: Settings;
 let diagnostics: Diagnostics;
-let snippets = false;
-let editRangeDefault = false;
-let dynamicConfiguration = false;
-let dynamicWatch = false;
-let folderEvents = false;
-let resolveEdits = false;
+let client: ClientFeatures = clientFeatures({});
 
 connection.onInitialize((params): InitializeResult => {
-  const caps = params.capabilities;
-  snippets = caps.textDocument?.completion?.completionItem?.snippetSupport === true;
-  editRangeDefault = caps.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true;
-  dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-  dynamicWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-  folderEvents = caps.workspace?.workspaceFolders === true;
-  resolveEdits = caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
-  settings = new Settings(connection, caps.workspace?.configuration === true, params.initializationOptions ?? {});
+  client = clientFeatures(params.capabilities);
+  settings = new Settings(connection, client.configuration, params.initializationOptions ?? {});
   diagnostics = new Diagnostics(connection, ws, settings);
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   ws.setFolders(folders);
@@ -81,11 +71,11 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nsroles' });
+  if (client.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nsroles' });
   // Role files, and the XML of SuiteCloud role objects that join the accounts.
-  if (dynamicWatch)
+  if (client.dynamicWatch)
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.nsroles' }, { globPattern: '**/*.xml' }] });
-  if (folderEvents) {
+  if (client.folderEvents) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       ws.changeFolders(
         e.added.map((f) => f.uri),
@@ -126,8 +116,8 @@ connection.onHover(onHover(ws));
 connection.onCompletion(
   onCompletion(
     ws,
-    () => snippets,
-    () => editRangeDefault,
+    () => client.snippets,
+    () => client.editRangeDefault,
   ),
 );
 connection.onDefinition(onDefinition(ws));
@@ -141,7 +131,7 @@ connection.onFoldingRanges(onFoldingRange(ws));
 connection.onDocumentFormatting(onFormatting(ws));
 connection.onDocumentRangeFormatting(onRangeFormatting(ws));
 connection.onCodeLens(onCodeLens(ws));
-connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings, () => resolveEdits)(p));
+connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings, () => client.resolveEdits)(p));
 connection.onCodeActionResolve((a) => onCodeActionResolve(ws, settings)(a));
 registerCustomRequests(connection, ws);
 registerSdfRequests(connection, ws);
