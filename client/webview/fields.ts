@@ -25,6 +25,7 @@ const CHANNEL_LABELS: Record<Channel, string> = {
   'access-tokens-page': 'Access Tokens page',
   'settings-portlet': 'Settings portlet (Manage Access Tokens)',
   'issuetoken-endpoint': 'issuetoken REST endpoint',
+  'authorization-flow': 'TBA authorization flow (three-step)',
 };
 
 /** A labelled `<select>` with a description line the select points to. */

@@ -152,6 +152,51 @@ describe('nsroles CLI', function () {
     });
   });
 
+  describe('--integration (v2)', () => {
+    let dir: string;
+    let file: string;
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-integration-'));
+      file = path.join(dir, 'account.nsroles');
+      fs.writeFileSync(
+        file,
+        `role "Login" { permission ADMI_LOGIN_OAUTH }
+user "svc" { role "Login" }
+integration "Open" { state enabled }
+integration "Waiting" { state waiting-for-approval }
+`,
+      );
+    });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('simulate decides with the named integration taking part, and says so', () => {
+      const args = ['simulate', file, '--user', 'svc', '--role', 'Login', '--action', 'restlet-login'];
+      const open = run([...args, '--integration', 'open', '--json']);
+      assert.equal(open.code, 0, open.out + open.err);
+      assert.equal(JSON.parse(open.out).integration, 'Open');
+      const waiting = run([...args, '--integration', 'Waiting']);
+      assert.equal(waiting.code, 3, waiting.out + waiting.err);
+      assert.match(waiting.out, /^DENY {2}svc as Login: restlet-login with Waiting$/m);
+      assert.match(waiting.out, /integration 'Waiting' is waiting-for-approval/);
+      // Without an integration, the records take no part.
+      const none = run([...args, '--json']);
+      assert.equal(none.code, 0);
+      assert.equal(JSON.parse(none.out).integration, undefined);
+    });
+
+    it('who-can lists nobody through an integration that refuses requests', () => {
+      const j = (name: string) => JSON.parse(run(['who-can', file, '--action', 'restlet-login', '--integration', name, '--json']).out);
+      assert.deepEqual(j('Open').actors, [{ user: 'svc', role: 'Login' }]);
+      assert.deepEqual(j('Waiting').actors, []);
+    });
+
+    it('an unknown integration is bad input: exit 2 with a did-you-mean', () => {
+      const r = run(['who-can', file, '--action', 'restlet-login', '--integration', 'Opne']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^nsroles: unknown integration 'Opne' \(--integration\); did you mean 'Open'\?\n$/);
+    });
+  });
+
   describe('bad input', () => {
     const cases: [string, string[], RegExp][] = [
       ['missing file', ['check', 'no/such/path'], /no such file or folder/],

@@ -31,6 +31,28 @@ function check(req: DecisionRequest, decision: 'allow' | 'deny', rule: string, e
 }
 
 describe('decide', () => {
+  it('an integration named in the request takes part; without one the records do not', () => {
+    const integrations = `integration "Open" {}
+integration "Off" { token-based-authentication disabled }
+integration "Held" { state blocked }
+integration "Waiting" { state waiting-for-approval }
+`;
+    const login = { user: 'svc', role: 'Login', action: 'restlet-login' } as const;
+    assert.equal(check({ ...login, integration: 'open' }, 'allow', 'TBA-LOGIN', integrations).integration, 'Open');
+    for (const name of ['Off', 'Held', 'Waiting', 'Missing'])
+      assert.equal(check({ ...login, integration: name }, 'deny', 'TBA-TOKEN-INTEGRATION', integrations).integration, name);
+    assert.equal(check(login, 'allow', 'TBA-LOGIN', integrations).integration, null);
+  });
+
+  it("the authorization flow serves only the caller's own tokens", () => {
+    check(
+      { user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Login' }, channel: 'authorization-flow' },
+      'deny',
+      'TBA-ENDPOINT-SELF-ONLY',
+    );
+    check({ user: 'dev', role: 'Self Service', action: 'issue-token', channel: 'authorization-flow' }, 'allow', 'TBA-UAT-OWN');
+  });
+
   it('permissions are additive: Access Token Management does not cancel Log in using Access Tokens', () => {
     check({ user: 'mgr', role: 'Both', action: 'restlet-login' }, 'allow', 'TBA-LOGIN');
     check({ user: 'mgr', role: 'Manager', action: 'restlet-login' }, 'deny', 'TBA-ATM-NO-LOGIN');

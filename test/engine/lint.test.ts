@@ -196,11 +196,36 @@ describe('lint rules', () => {
     assert.equal(lintAccount(l, { severities: { 'TBA-2027-INTEGRATIONS': 'error' } })[0].severity, 'error');
   });
 
-  it('a revoked token is not checked for usability', () => {
-    const f = lint(OK_ROLES + 'token "t" { user "mgr"; role "Login"; revoked }');
+  it('a revoked or inactive token is not checked for usability', () => {
+    for (const flag of ['revoked', 'inactive']) {
+      const f = lint(OK_ROLES + `token "t" { user "mgr"; role "Login"; ${flag} }`);
+      assert.deepEqual(
+        f.filter((x) => x.rule.startsWith('TBA-TOKEN')),
+        [],
+        flag,
+      );
+    }
+  });
+
+  it('an expect line naming an undefined integration is an unknown reference, not a decision', () => {
+    const f = lint(OK_ROLES + 'integration "Orders Sync" {}\nexpect "svc" as "Login" can restlet-login with "Orders Snyc"');
+    const ref = f.filter((x) => x.rule === 'NSR-UNKNOWN-REF');
+    assert.equal(ref.length, 1);
+    assert.match(ref[0].message, /No integration 'Orders Snyc' is defined \(did you mean 'Orders Sync'\?\)/);
     assert.deepEqual(
-      f.filter((x) => x.rule.startsWith('TBA-TOKEN')),
+      f.filter((x) => x.rule === 'NSR-EXPECT-FAILED'),
       [],
     );
+  });
+
+  it('an expect line with an integration is decided with that integration', () => {
+    const text = OK_ROLES + 'integration "Held" { state blocked }\nintegration "Open" {}\n';
+    assert.deepEqual(
+      lint(text + 'expect "svc" as "Login" can restlet-login with "Open"').filter((x) => x.rule === 'NSR-EXPECT-FAILED'),
+      [],
+    );
+    const failed = lint(text + 'expect "svc" as "Login" can restlet-login with "Held"').filter((x) => x.rule === 'NSR-EXPECT-FAILED');
+    assert.equal(failed.length, 1);
+    assert.match(failed[0].message, /integration 'Held' is blocked/);
   });
 });

@@ -193,6 +193,84 @@ expect "bob" as customrole_integration_manager can issue-token for "svc" as "SOA
     assert.match(p.message, /Unknown channel 'carrier-pigeon'/);
     assert.deepEqual(p.loc.span, { start: c.start, end: c.end });
   });
+
+  it('reads the v2 properties of roles, integrations and tokens', () => {
+    const l = load(`role "Portal Sync" {
+  permission "Log in using Access Tokens"
+  single-sign-on-only
+  center customer
+}
+role "SDF style" { center SYSADMINCENTER }
+integration "Orders Sync" {
+  token-based-authentication enabled
+  authorization-flow enabled
+  callback-url "https://app.example.com/cb"
+  issuetoken-endpoint enabled
+  state waiting-for-approval
+}
+integration "Plain" { state blocked }
+token "a" { user "u"; role "Portal Sync"; integration "Orders Sync"; inactive }
+token "b" { user "u"; role "Portal Sync"; integration "Orders Sync"; revoked }
+`);
+    const m = l.model;
+    assert.deepEqual(m.problems, []);
+    assert.ok(m.roles[0].singleSignOnOnly);
+    assert.equal(m.roles[0].center!.value, 'customer');
+    assert.equal(m.roles[1].center!.value, 'sysadmincenter');
+    assert.equal(m.roles[1].singleSignOnOnly, undefined);
+    const i = m.integrations[0];
+    assert.equal(i.authorizationFlow!.value, true);
+    assert.equal(i.callbackUrl!.value, 'https://app.example.com/cb');
+    assert.equal(i.issueTokenEndpoint!.value, true);
+    assert.equal(i.state!.value, 'waiting-for-approval');
+    assert.equal(m.integrations[1].authorizationFlow, undefined);
+    assert.equal(m.integrations[1].issueTokenEndpoint, undefined);
+    // inactive and revoked are different: an inactive token can be made active again.
+    assert.ok(m.tokens[0].inactive && !m.tokens[0].revoked);
+    assert.ok(m.tokens[1].revoked && !m.tokens[1].inactive);
+  });
+
+  it('reports bad v2 values where they are', () => {
+    const c = marked('role "R" { center ⟦moon⟧ }');
+    const p = load(c.text).model.problems[0];
+    assert.match(p.message, /Unknown center type 'moon'/);
+    assert.deepEqual(p.loc.span, { start: c.start, end: c.end });
+    const f = marked('integration "I" { authorization-flow ⟦maybe⟧ }');
+    const q = load(f.text).model.problems[0];
+    assert.match(q.message, /Unknown value 'maybe' for authorization-flow: use enabled or disabled/);
+    assert.deepEqual(q.loc.span, { start: f.start, end: f.end });
+    const u = marked('integration "I" { callback-url ⟦https⟧ }');
+    const r = load(u.text).model.problems[0];
+    assert.match(r.message, /callback URL in quotes/);
+    assert.deepEqual(r.loc.span, { start: u.start, end: u.end });
+  });
+
+  it('reads `with "INTEGRATION"` and the authorization-flow channel on expect lines, in either order', () => {
+    const l = load(`expect "u" as "R" can restlet-login with "Orders Sync"
+expect "u" as "R" can issue-token via authorization-flow with " Orders Sync "
+expect "u" as "R" cannot issue-token with "Orders Sync" via issuetoken-endpoint
+expect "u" as "R" can revoke-token for "v" as "S" via access-tokens-page with "X"
+`);
+    const m = l.model;
+    assert.deepEqual(m.problems, []);
+    assert.equal(m.expects[0].integration!.name, 'Orders Sync');
+    assert.equal(m.expects[0].channel, undefined);
+    assert.equal(m.expects[1].channel!.value, 'authorization-flow');
+    assert.equal(m.expects[1].integration!.key, 'orders sync');
+    assert.equal(m.expects[2].channel!.value, 'issuetoken-endpoint');
+    assert.equal(m.expects[2].integration!.name, 'Orders Sync');
+    assert.equal(m.expects[3].target!.user.name, 'v');
+    assert.equal(m.expects[3].integration!.name, 'X');
+  });
+
+  it('reports a bad `with` where it is', () => {
+    const a = marked('expect "a" as "R" can restlet-login with ⟦Orders⟧');
+    const p = load(a.text).model.problems[0];
+    assert.match(p.message, /integration name in quotes after 'with'/);
+    assert.deepEqual(p.loc.span, { start: a.start, end: a.end });
+    const b = marked('expect "a" as "R" can restlet-login with "I" ⟦with "J"⟧');
+    assert.deepEqual(load(b.text).model.problems[0].loc.span, { start: b.start, end: b.end });
+  });
 });
 
 describe('include', () => {

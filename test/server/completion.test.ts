@@ -57,8 +57,14 @@ describe('server: completion', () => {
 
   it('inside a block: that block’s properties, without the ones already set once', async () => {
     const items = await complete('role "New" {\n  two-factor required\n  ‸\n}\n');
-    assert.deepEqual(labels(items), ['administrator', 'id', 'permission', 'web-services-only', 'inactive']);
+    assert.deepEqual(labels(items), ['administrator', 'id', 'permission', 'web-services-only', 'single-sign-on-only', 'center', 'inactive']);
     assert.deepEqual(labels(await complete('token "t" {\n  user "svc"\n  ‸\n}\n')), ['role', 'integration', 'created-by', 'revoked', 'inactive']);
+    assert.deepEqual(labels(await complete('integration "I" {\n  state enabled\n  ‸\n}\n')), [
+      'token-based-authentication',
+      'authorization-flow',
+      'callback-url',
+      'issuetoken-endpoint',
+    ]);
   });
 
   it('permission names (quoted) and IDs, with their documentation', async () => {
@@ -92,6 +98,9 @@ describe('server: completion', () => {
     assert.deepEqual(labels(await complete('role "New" {\n  permission ADMI_KERNEL ‸\n}\n')), ['none', 'view', 'create', 'edit', 'full']);
     assert.deepEqual(labels(await complete('role "New" {\n  two-factor ‸\n}\n')), ['required', 'not-required']);
     assert.deepEqual(labels(await complete('integration "I" {\n  state ‸\n}\n')), ['enabled', 'blocked', 'waiting-for-approval']);
+    assert.deepEqual(labels(await complete('integration "I" {\n  authorization-flow ‸\n}\n')), ['enabled', 'disabled']);
+    assert.deepEqual(labels(await complete('integration "I" {\n  issuetoken-endpoint ‸\n}\n')), ['enabled', 'disabled']);
+    assert.ok(labels(await complete('role "New" {\n  center ‸\n}\n')).includes('customer'));
     assert.deepEqual(labels(await complete('role "New Role" {\n  id ‸\n}\n')), ['customrole_new_role']);
   });
 
@@ -110,21 +119,26 @@ describe('server: completion', () => {
     assert.deepEqual(labels(await complete('token "t" {\n  integration ‸\n}\n')), ['Sync']);
   });
 
-  it('an expect line, word by word: users, as, held roles first, can/cannot, actions, for/via, channels', async () => {
+  it('an expect line, word by word: users, as, held roles first, can/cannot, actions, for/via/with, channels, integrations', async () => {
     assert.deepEqual(labels(await complete('expect ‸')), ['svc', 'dev']);
     assert.deepEqual(labels(await complete('expect "svc" ‸')), ['as']);
     assert.deepEqual(sorted(await complete('expect "svc" as ‸')), ['Login', 'Dev', 'Mgr']);
     assert.deepEqual(labels(await complete('expect "svc" as "Login" ‸')), ['can', 'cannot']);
     assert.deepEqual(labels(await complete('expect "svc" as "Login" can ‸')), ['issue-token', 'revoke-token', 'restlet-login', 'web-services-login']);
-    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token ‸')), ['for', 'via']);
-    assert.deepEqual(labels(await complete('expect "svc" as "Login" can restlet-login ‸')), []);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token ‸')), ['for', 'via', 'with']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can restlet-login ‸')), ['with']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can restlet-login with ‸')), ['Sync']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can restlet-login with "Sync" ‸')), []);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token with "Sync" ‸')), ['via']);
     assert.deepEqual(sorted(await complete('expect "svc" as "Login" can issue-token for "dev" as ‸')), ['Dev', 'Login', 'Mgr']);
-    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token for "dev" as "Dev" ‸')), ['via']);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token for "dev" as "Dev" ‸')), ['via', 'with']);
     assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token via ‸')), [
       'access-tokens-page',
       'settings-portlet',
       'issuetoken-endpoint',
+      'authorization-flow',
     ]);
+    assert.deepEqual(labels(await complete('expect "svc" as "Login" can issue-token via settings-portlet ‸')), ['with']);
   });
 
   it('a bare word in a role position also offers role ids', async () => {

@@ -153,7 +153,10 @@ describe('server: hover', () => {
   });
 
   it('integrations, tokens and property keywords', async () => {
-    assert.equal((await hover('"Sync"')).value, '**Integration: Sync**\n\n- **Token-based Authentication:** checked\n- **State:** blocked\n- **Tokens:** t1');
+    assert.equal(
+      (await hover('"Sync"')).value,
+      '**Integration: Sync**\n\n- **Token-based Authentication:** checked\n- **TBA: Authorization Flow:** unchecked\n- **TBA: IssueToken Endpoint:** unchecked\n- **State:** blocked\n- **Tokens:** t1',
+    );
     assert.equal((await hover('"t1"')).value, '**Token: t1**\n\n- **User:** svc\n- **Role:** Login\n- **Integration:** Sync');
     assert.equal((await hover('two-factor')).value, '**two\\-factor**\n\nWhether the role requires two-factor authentication: required or not-required.');
   });

@@ -16,13 +16,13 @@ export const HELP: Record<string, string> = {
 
 Usage:
   nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning]
-  nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--json]
+  nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
   nsroles matrix FILE [--format text|json|csv]
-  nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--json]
+  nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
 
 Run 'nsroles COMMAND --help' for one command. Actions: issue-token, revoke-token,
 restlet-login, web-services-login. Channels: access-tokens-page, settings-portlet,
-issuetoken-endpoint.
+issuetoken-endpoint, authorization-flow.
 
 ${SDF_DISCOVERY}
 `,
@@ -43,14 +43,17 @@ ${SDF_DISCOVERY}
   --fail-on   error (default) or warning: the lowest severity that makes the exit code 1
 Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input.
 `,
-  simulate: `Usage: nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--json]
+  simulate: `Usage: nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
 
 Decides whether user U, acting in role R, may perform action A, and prints the
 decision, the reasoning, the cited NetSuite rules and what would change the answer.
   --user, --role       the actor and the acting role (a role name or its id)
   --action             issue-token, revoke-token, restlet-login or web-services-login
   --for, --for-role    for token actions: the token's user and role (default: your own)
-  --via                access-tokens-page, settings-portlet or issuetoken-endpoint
+  --via                access-tokens-page, settings-portlet, issuetoken-endpoint or
+                       authorization-flow
+  --integration        the application asking (an integration record): its state and
+                       Token-based Authentication boxes then take part in the decision
   --json               print the decision as JSON
 Exit codes: 0 allow, 3 deny, 2 bad input.
 
@@ -64,9 +67,10 @@ Exit codes: 0, or 2 for bad input.
 
 ${SDF_QUERY}
 `,
-  'who-can': `Usage: nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--json]
+  'who-can': `Usage: nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
 
-Lists every (user, held role) allowed to perform the action.
+Lists every (user, held role) allowed to perform the action (through the
+integration record given with --integration, if any).
 Exit codes: 0, or 2 for bad input.
 
 ${SDF_QUERY}
@@ -88,6 +92,7 @@ const OPTIONS = {
   for: { type: 'string' },
   'for-role': { type: 'string' },
   via: { type: 'string' },
+  integration: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -95,9 +100,9 @@ const OPTIONS = {
 
 const ALLOWED: Record<string, string[]> = {
   check: ['format', 'fail-on'],
-  simulate: ['user', 'role', 'action', 'for', 'for-role', 'via', 'json'],
+  simulate: ['user', 'role', 'action', 'for', 'for-role', 'via', 'integration', 'json'],
   matrix: ['format'],
-  'who-can': ['action', 'for', 'for-role', 'via', 'json'],
+  'who-can': ['action', 'for', 'for-role', 'via', 'integration', 'json'],
 };
 
 /** Runs the CLI on argv (without node and script). Pure apart from reading files. */
@@ -134,14 +139,32 @@ export function run(argv: string[], version: string): CliResult {
       }
       case 'simulate':
         return simulate(
-          { file: pos[0], user: s('user'), role: s('role'), action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true },
+          {
+            file: pos[0],
+            user: s('user'),
+            role: s('role'),
+            action: s('action'),
+            for: s('for'),
+            forRole: s('for-role'),
+            via: s('via'),
+            integration: s('integration'),
+            json: v.json === true,
+          },
           style,
         );
       case 'matrix':
         return { ...matrix(pos[0], s('format') ?? 'text', style), code: EXIT.ok };
       default:
         return {
-          ...whoCanCommand({ file: pos[0], action: s('action'), for: s('for'), forRole: s('for-role'), via: s('via'), json: v.json === true }),
+          ...whoCanCommand({
+            file: pos[0],
+            action: s('action'),
+            for: s('for'),
+            forRole: s('for-role'),
+            via: s('via'),
+            integration: s('integration'),
+            json: v.json === true,
+          }),
           code: EXIT.ok,
         };
     }

@@ -53,3 +53,17 @@ function didYouMean(name: string, candidates: string[]): string {
   const c = closest(name, candidates);
   return c.length ? `; did you mean '${c[0]}'?` : '';
 }
+
+/** `--integration NAME`: an integration record of the account. */
+export function optionalIntegration(index: AccountIndex, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const i = index.integration(name);
+  if (!i)
+    throw new UsageError(
+      `unknown integration '${name}' (--integration)${didYouMean(
+        name,
+        [...index.integrations.values()].map((x) => x.name),
+      )}`,
+    );
+  return i.name;
+}

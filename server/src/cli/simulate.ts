@@ -1,7 +1,7 @@
 import { decide, DecisionRequest, factsOf, suggest } from '../engine';
 import { loadForQuery } from './account';
 import { EXIT } from './errors';
-import { optionalChannel, optionalTarget, requireAction, requireRole, requireUser } from './query';
+import { optionalChannel, optionalIntegration, optionalTarget, requireAction, requireRole, requireUser } from './query';
 import { Style } from './style';
 
 export interface SimulateOptions {
@@ -12,6 +12,7 @@ export interface SimulateOptions {
   for?: string;
   forRole?: string;
   via?: string;
+  integration?: string;
   json: boolean;
 }
 
@@ -24,6 +25,8 @@ export function simulate(o: SimulateOptions, style: Style): { stdout: string; st
   if (target) req.target = target;
   const channel = optionalChannel(o.via, action);
   if (channel) req.channel = channel;
+  const integration = optionalIntegration(index, o.integration);
+  if (integration !== undefined) req.integration = integration;
   const facts = factsOf(loaded.model, index);
   const v = decide(facts, req);
   const suggestions = suggest(facts, req, v);
@@ -35,6 +38,7 @@ export function simulate(o: SimulateOptions, style: Style): { stdout: string; st
       action: v.action,
       target: v.target,
       channel: v.channel,
+      ...(v.integration !== null && { integration: v.integration }),
       citations: v.citations,
       trace: v.trace,
       suggestions: suggestions.map((s) => s.text),
@@ -44,7 +48,11 @@ export function simulate(o: SimulateOptions, style: Style): { stdout: string; st
   }
   const head = v.decision === 'allow' ? style.green(style.bold('ALLOW')) : style.red(style.bold('DENY'));
   const target2 = v.target ? ` for ${v.target.user} as ${v.target.role}` : '';
-  const lines = [`${head}  ${v.actor.user} as ${v.actor.role}: ${v.action}${target2}${v.channel ? ` via ${v.channel}` : ''}`, '', 'Why:'];
+  const lines = [
+    `${head}  ${v.actor.user} as ${v.actor.role}: ${v.action}${target2}${v.channel ? ` via ${v.channel}` : ''}${v.integration !== null ? ` with ${v.integration}` : ''}`,
+    '',
+    'Why:',
+  ];
   v.trace.forEach((t, i) => lines.push(`  ${i + 1}. ${t}`));
   lines.push('', 'Cited rules:');
   for (const c of v.citations) lines.push(`  [${c.rule}] "${c.quote}"`, style.dim(`      — ${c.source} (${c.basis})`));

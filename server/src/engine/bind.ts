@@ -1,7 +1,7 @@
 import { Arg, Statement, SyntaxTree } from './syntax';
 import { Location, Span } from './text';
 import { findPermission, isLevel } from './permissions';
-import { isAction, isChannel, INTEGRATION_STATES, IntegrationState, nameKey } from './vocabulary';
+import { CENTER_TYPES, CenterType, isAction, isChannel, INTEGRATION_STATES, IntegrationState, nameKey } from './vocabulary';
 import {
   AccountModel,
   ExpectLine,
@@ -19,9 +19,9 @@ import {
 export const TOP_KEYWORDS = ['account', 'role', 'user', 'integration', 'token', 'include', 'expect'] as const;
 export const BLOCK_KEYWORDS: Record<string, readonly string[]> = {
   account: ['token-based-authentication'],
-  role: ['administrator', 'id', 'permission', 'two-factor', 'web-services-only', 'inactive'],
+  role: ['administrator', 'id', 'permission', 'two-factor', 'web-services-only', 'single-sign-on-only', 'center', 'inactive'],
   user: ['role', 'inactive'],
-  integration: ['token-based-authentication', 'state'],
+  integration: ['token-based-authentication', 'authorization-flow', 'callback-url', 'issuetoken-endpoint', 'state'],
   token: ['user', 'role', 'integration', 'created-by', 'revoked', 'inactive'],
 };
 
@@ -147,6 +147,20 @@ class Binder {
         case 'inactive':
           role.inactive = this.flag(p);
           break;
+        case 'single-sign-on-only':
+          role.singleSignOnOnly = this.flag(p);
+          break;
+        case 'center': {
+          // Written lower-case in role files; SDF's upper-case values are accepted too.
+          const a = this.anyArg(p, 0, `a center type (${CENTER_TYPES.join(', ')})`);
+          this.extraArgs(p, 1);
+          if (!a) break;
+          const v = a.value.trim().toLowerCase();
+          if (a.kind !== 'word' || !(CENTER_TYPES as readonly string[]).includes(v)) {
+            this.problem(`Unknown center type '${a.value}': use one of ${CENTER_TYPES.join(', ')}`, a.span);
+          } else role.center = { value: v as CenterType, loc: this.loc(p.span) };
+          break;
+        }
         case 'id': {
           const a = this.anyArg(p, 0, 'the SDF script id, e.g. customrole_integration');
           this.extraArgs(p, 1);
@@ -206,11 +220,31 @@ class Binder {
   private integration(decl: Omit<IntegrationDefinition, never>, body: Statement[]): IntegrationDefinition {
     const integ: IntegrationDefinition = { name: decl.name, key: decl.key, nameLoc: decl.nameLoc, loc: decl.loc };
     for (const p of body) {
-      if (p.keyword === 'token-based-authentication') integ.tba = this.enabled(p);
-      else if (p.keyword === 'state') {
-        const v = this.choice(p, INTEGRATION_STATES);
-        if (v) integ.state = { value: v.value as IntegrationState, loc: this.loc(p.span) };
-      } else this.unknownProperty(p, 'integration');
+      switch (p.keyword) {
+        case 'token-based-authentication':
+          integ.tba = this.enabled(p);
+          break;
+        case 'authorization-flow':
+          integ.authorizationFlow = this.enabled(p);
+          break;
+        case 'issuetoken-endpoint':
+          integ.issueTokenEndpoint = this.enabled(p);
+          break;
+        case 'callback-url': {
+          const a = this.stringArg(p, 0, 'the callback URL in quotes after callback-url');
+          this.extraArgs(p, 1);
+          this.noBlock(p);
+          if (a) integ.callbackUrl = { value: a.value.trim(), loc: this.loc(p.span) };
+          break;
+        }
+        case 'state': {
+          const v = this.choice(p, INTEGRATION_STATES);
+          if (v) integ.state = { value: v.value as IntegrationState, loc: this.loc(p.span) };
+          break;
+        }
+        default:
+          this.unknownProperty(p, 'integration');
+      }
     }
     return integ;
   }
@@ -236,8 +270,10 @@ class Binder {
           this.extraArgs(p, 1);
           break;
         case 'revoked':
-        case 'inactive':
           tok.revoked = this.flag(p);
+          break;
+        case 'inactive':
+          tok.inactive = this.flag(p);
           break;
         default:
           this.unknownProperty(p, 'token');
@@ -246,10 +282,10 @@ class Binder {
     return tok;
   }
 
-  /** `expect USER as ROLE can|cannot ACTION [for USER as ROLE] [via CHANNEL]` */
+  /** `expect USER as ROLE can|cannot ACTION [for USER as ROLE] [via CHANNEL] [with "INTEGRATION"]` */
   private expect(s: Statement): void {
     const a = s.args;
-    const usage = 'expect "USER" as "ROLE" can|cannot ACTION [for "USER" as "ROLE"] [via CHANNEL]';
+    const usage = 'expect "USER" as "ROLE" can|cannot ACTION [for "USER" as "ROLE"] [via CHANNEL] [with "INTEGRATION"]';
     const fail = (msg: string, span: Span) => this.problem(`${msg}. Write: ${usage}`, span);
     const actor = a[0]?.kind === 'string' ? this.refFromArg(a[0]) : undefined;
     if (!actor) return fail('Expected the user name in quotes after expect', a[0]?.span ?? s.keywordSpan);
@@ -281,15 +317,25 @@ class Binder {
       line.target = { user: this.refFromArg(u), role: this.roleRefFromArg(r) };
       i += 4;
     }
-    if (isWord(a[i], 'via')) {
-      const c = a[i + 1];
-      if (!c || c.kind !== 'word' || !isChannel(c.value))
-        return fail(
-          c ? `Unknown channel '${c.value}': use access-tokens-page, settings-portlet or issuetoken-endpoint` : "Expected a channel after 'via'",
-          c?.span ?? a[i].span,
-        );
-      line.channel = { value: c.value, loc: this.loc(c.span) };
-      i += 2;
+    // `via` and `with` may come in either order, each at most once.
+    for (;;) {
+      if (isWord(a[i], 'via') && !line.channel) {
+        const c = a[i + 1];
+        if (!c || c.kind !== 'word' || !isChannel(c.value))
+          return fail(
+            c
+              ? `Unknown channel '${c.value}': use access-tokens-page, settings-portlet, issuetoken-endpoint or authorization-flow`
+              : "Expected a channel after 'via'",
+            c?.span ?? a[i].span,
+          );
+        line.channel = { value: c.value, loc: this.loc(c.span) };
+        i += 2;
+      } else if (isWord(a[i], 'with') && !line.integration) {
+        const n = a[i + 1];
+        if (!n || n.kind !== 'string') return fail("Expected the integration name in quotes after 'with'", n?.span ?? a[i].span);
+        line.integration = this.refFromArg(n);
+        i += 2;
+      } else break;
     }
     if (a[i]) return fail(`Unexpected '${a[i].value}'`, { start: a[i].span.start, end: a[a.length - 1].span.end });
     this.model.expects.push(line);

@@ -13,7 +13,7 @@ export const SOURCES = {
   /** The engine's fact sheet, for facts it states without naming a NetSuite page. */
   facts: 'NetSuite token-based authentication: facts for the rule engine',
   /** The language contract, for rules about the file format rather than NetSuite. */
-  language: 'The .nsroles language and the nsroles CLI — external contract v1',
+  language: 'The .nsroles language and the nsroles CLI — external contract v2',
 } as const;
 
 export type Basis = 'documented' | 'inferred';

@@ -12,6 +12,8 @@ export interface DecisionRequest {
   /** For token actions: whose token. Omitted means the actor's own token in the acting role. */
   target?: { user: string; role: string };
   channel?: Channel;
+  /** `with "INTEGRATION"` / `--integration`: the application asking. Its state and boxes then take part. */
+  integration?: string;
 }
 
 /** The contract's Decision, without suggestions (see `suggest`). */
@@ -21,6 +23,8 @@ export interface Verdict {
   action: Action;
   target: { user: string; role: string } | null;
   channel: Channel | null;
+  /** The integration named in the request, if any. */
+  integration: string | null;
   citations: Citation[];
   /** Plain-words reasoning, one step a line. */
   trace: string[];
@@ -102,6 +106,7 @@ export function decide(facts: Facts, req: DecisionRequest): Verdict {
     action: req.action,
     target,
     channel,
+    integration: req.integration === undefined ? null : (facts.integration(req.integration)?.name ?? req.integration.trim()),
     citations: r.citations,
     trace: r.trace,
     rule: r.decisive,
@@ -120,8 +125,22 @@ function reason(r: Reasoner, actor: UserFacts | undefined, role: RoleFacts | und
   if (!actor.roles.has(role.key)) return r.end('deny', `user '${actor.name}' does not hold the role '${role.name}', so cannot act in it.`, 'TBA-ROLE-NOT-HELD');
   r.step(`User '${actor.name}' is active and holds the role '${role.name}'.`);
   r.step(describeRole(role));
+  if (req.integration !== undefined) {
+    const denied = integrationGate(r, req.integration);
+    if (denied) return denied;
+  }
   if (channel === null) return login(r, role);
   return manageToken(r, actor, role, channel);
+}
+
+/** With an integration named, its record takes part: a deny if it cannot serve the request. */
+function integrationGate(r: Reasoner, name: string): 'allow' | 'deny' | undefined {
+  const i = r.facts.integration(name);
+  if (!i) return r.end('deny', `no integration '${name.trim()}' is defined, so no application can make this request.`, 'TBA-TOKEN-INTEGRATION');
+  if (!i.tba) return r.end('deny', `integration '${i.name}' has the Token-based Authentication box unchecked.`, 'TBA-TOKEN-INTEGRATION');
+  if (i.state !== 'enabled') return r.end('deny', `integration '${i.name}' is ${i.state}, so its requests are refused.`, 'TBA-TOKEN-INTEGRATION');
+  r.step(`Integration '${i.name}' is enabled and has Token-based Authentication checked.`);
+  return undefined;
 }
 
 function login(r: Reasoner, role: RoleFacts): 'allow' | 'deny' {
@@ -167,6 +186,12 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
   if (tr.inactive) return r.end('deny', `the token's role '${tr.name}' is inactive.`, 'TBA-INACTIVE');
   if (!tu.roles.has(tr.key))
     return r.end('deny', `'${tu.name}' does not hold the role '${tr.name}', and a token is valid only for its user and role.`, 'TBA-ROLE-NOT-HELD');
+  if (channel === 'authorization-flow')
+    return r.end(
+      'deny',
+      `the TBA authorization flow gives the application a token for the user who logs in during the flow; nobody can ${verb} a token for another user through it.`,
+      'TBA-ENDPOINT-SELF-ONLY',
+    );
   if (channel === 'issuetoken-endpoint')
     return r.end(
       'deny',

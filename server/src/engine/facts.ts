@@ -1,7 +1,7 @@
-import { AccountModel, RoleDefinition, tbaEnabled, UserDefinition } from './model';
+import { AccountModel, IntegrationDefinition, RoleDefinition, tbaEnabled, UserDefinition } from './model';
 import { AccountIndex, accountIndexOf } from './lookup';
 import { ATM, LOGIN, TbaPermissionId, UAT } from './permissions';
-import { nameKey } from './vocabulary';
+import { CenterType, IntegrationState, nameKey } from './vocabulary';
 
 /** What decisions need of a role, and nothing else. */
 export interface RoleFacts {
@@ -13,6 +13,22 @@ export interface RoleFacts {
   webServicesOnly: boolean;
   inactive: boolean;
   twoFactorRequired: boolean;
+  singleSignOnOnly: boolean;
+  center?: CenterType;
+}
+
+/** What decisions need of an integration record (`with "INTEGRATION"`). */
+export interface IntegrationFacts {
+  key: string;
+  name: string;
+  /** The Token-based Authentication box (checked unless written disabled). */
+  tba: boolean;
+  /** The "TBA: Authorization Flow" box (unchecked unless written enabled). */
+  authorizationFlow: boolean;
+  hasCallbackUrl: boolean;
+  /** The "TBA: IssueToken Endpoint" box (unchecked unless written enabled). */
+  issueTokenEndpoint: boolean;
+  state: IntegrationState;
 }
 
 export interface UserFacts {
@@ -29,6 +45,19 @@ export interface Facts {
   role(ref: string): RoleFacts | undefined;
   user(name: string): UserFacts | undefined;
   users(): Iterable<UserFacts>;
+  integration(name: string): IntegrationFacts | undefined;
+}
+
+export function integrationFacts(i: IntegrationDefinition): IntegrationFacts {
+  return {
+    key: i.key,
+    name: i.name,
+    tba: i.tba?.value !== false,
+    authorizationFlow: i.authorizationFlow?.value === true,
+    hasCallbackUrl: i.callbackUrl !== undefined && i.callbackUrl.value !== '',
+    issueTokenEndpoint: i.issueTokenEndpoint?.value === true,
+    state: i.state?.value ?? 'enabled',
+  };
 }
 
 const TBA_IDS: readonly TbaPermissionId[] = [ATM, UAT, LOGIN];
@@ -46,7 +75,7 @@ let userCache = new WeakMap<UserDefinition, Known<UserFacts> & { roleKeys: strin
 let nextId = 1;
 let epoch = 0;
 /** Ids stay below this, so a memo can pack several into one number. */
-export const FACTS_ID_LIMIT = 2 ** 24;
+export const FACTS_ID_LIMIT = 2 ** 23;
 
 /** Changes whenever ids start again from 1: anything keyed on ids must then be dropped. */
 export function factsEpoch(): number {
@@ -80,6 +109,8 @@ function roleFacts(r: RoleDefinition): Known<RoleFacts> {
     webServicesOnly: r.webServicesOnly !== undefined,
     inactive: r.inactive !== undefined,
     twoFactorRequired: r.twoFactor?.value === 'required' || r.administrator !== undefined || highlyPrivileged,
+    singleSignOnOnly: r.singleSignOnOnly !== undefined,
+    center: r.center?.value,
   };
   const built = { facts, id: nextId++ };
   roleCache.set(r, built);
@@ -115,6 +146,7 @@ export class ModelFacts implements Facts {
   private readonly roles = new Map<string, Known<RoleFacts>>();
   private readonly rolesById = new Map<string, Known<RoleFacts>>();
   private readonly userMap = new Map<string, Known<UserFacts>>();
+  private readonly integrationMap = new Map<string, IntegrationFacts>();
 
   constructor(model: AccountModel, index: AccountIndex) {
     // Start the numbering again before it could, not halfway through one model.
@@ -124,6 +156,11 @@ export class ModelFacts implements Facts {
     for (const r of index.roles.values()) this.roles.set(r.key, roleFacts(r));
     for (const [id, r] of index.rolesById) this.rolesById.set(id, this.roles.get(r.key)!);
     for (const u of index.users.values()) this.userMap.set(u.key, userFacts(u, index));
+    for (const i of index.integrations.values()) this.integrationMap.set(i.key, integrationFacts(i));
+  }
+
+  integration(name: string): IntegrationFacts | undefined {
+    return this.integrationMap.get(nameKey(name));
   }
 
   role(ref: string): RoleFacts | undefined {
@@ -203,5 +240,9 @@ export class OverlayFacts implements Facts {
 
   *users(): Iterable<UserFacts> {
     for (const u of this.base.users()) yield this.userOverrides.get(u.key) ?? u;
+  }
+
+  integration(name: string): IntegrationFacts | undefined {
+    return this.base.integration(name);
   }
 }

@@ -6,7 +6,7 @@ import { closest, ClosestMemo } from './fuzzy';
 import { LoadedAccount } from './load';
 import { AccountIndex, accountIndexOf } from './lookup';
 import { DecisionMemo, RequestKeys } from './memo';
-import { AccountModel, ExpectLine, NameRef, RoleDefinition, RoleRef, TokenDefinition, UserDefinition } from './model';
+import { AccountModel, ExpectLine, NameRef, RoleDefinition, RoleRef, TokenDefinition, tokenUnusable, UserDefinition } from './model';
 import { LOGIN, PERMISSIONS, permissionKey, UAT } from './permissions';
 import { rule, ruleById } from './rules';
 import { suggest } from './suggest';
@@ -196,6 +196,7 @@ function references(model: AccountModel, index: AccountIndex, add: Add): void {
       named(e.target.user, 'user', index.users);
       role(e.target.role);
     }
+    named(e.integration, 'integration', index.integrations);
   }
 }
 
@@ -271,7 +272,7 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
 function tokenChecks(ctx: Context, add: Add): void {
   const { model, index, facts } = ctx;
   for (const t of model.tokens) {
-    if (t.revoked) continue;
+    if (tokenUnusable(t)) continue;
     // By key: a reference's key is its name's nameKey.
     const user = t.user && index.users.get(t.user.key);
     const role = t.role && index.role(t.role);
@@ -351,7 +352,7 @@ function featureCheck(model: AccountModel, index: AccountIndex, add: Add): void 
   const off = model.accounts.find((a) => a.tba?.value === false);
   if (!off) return;
   const tbaRoles = [...index.roles.values()].filter((r) => r.permissions.some((g) => g.info?.tba && g.level === 'full'));
-  const live = model.tokens.filter((t) => !t.revoked);
+  const live = model.tokens.filter((t) => !tokenUnusable(t));
   if (!tbaRoles.length && !live.length) return;
   add(
     'TBA-FEATURE-DISABLED',
@@ -371,6 +372,8 @@ function resolveExpect(e: ExpectLine, index: AccountIndex): { req: DecisionReque
   if (!role || !index.users.has(e.actor.key)) return undefined;
   let targetRole: RoleDefinition | undefined;
   if (e.target && (!index.users.has(e.target.user.key) || !(targetRole = index.role(e.target.role)))) return undefined;
+  const integration = e.integration && index.integrations.get(e.integration.key);
+  if (e.integration && !integration) return undefined;
   const req: DecisionRequest = { user: e.actor.name, role: role.name, action: e.action.value };
   const keys: RequestKeys = { user: e.actor.key, role: role.key };
   if (e.target) {
@@ -378,6 +381,7 @@ function resolveExpect(e: ExpectLine, index: AccountIndex): { req: DecisionReque
     keys.target = { user: e.target.user.key, role: targetRole!.key };
   }
   if (e.channel) req.channel = e.channel.value;
+  if (integration) req.integration = integration.name;
   return { req, keys, role };
 }
 

@@ -54,7 +54,7 @@ export function buildMatrix(model: AccountModel, options: { expandTargets?: bool
 /** Every (user, held role) for which the decision is allow, each with the citations of that allow. */
 export function whoCan(
   model: AccountModel,
-  query: { action: Action; target?: { user: string; role: string }; channel?: Channel },
+  query: { action: Action; target?: { user: string; role: string }; channel?: Channel; integration?: string },
 ): { user: string; role: string; citations: Citation[] }[] {
   const index = accountIndexOf(model);
   const facts = factsOf(model, index);
@@ -63,6 +63,7 @@ export function whoCan(
     const req: DecisionRequest = { user: a.user, role: a.role, action: query.action };
     if (query.target && isTokenAction(query.action)) req.target = query.target;
     if (query.channel) req.channel = query.channel;
+    if (query.integration !== undefined) req.integration = query.integration;
     const v = decide(facts, req);
     if (v.decision === 'allow') out.push({ user: a.user, role: a.role, citations: v.citations });
   }

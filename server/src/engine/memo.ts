@@ -1,5 +1,5 @@
 import { decide, DecisionRequest, Verdict } from './decide';
-import { Facts, FACTS_ID_LIMIT, factsEpoch, ModelFacts, RoleFacts, UserFacts } from './facts';
+import { Facts, FACTS_ID_LIMIT, factsEpoch, IntegrationFacts, ModelFacts, RoleFacts, UserFacts } from './facts';
 import { ACTIONS, CHANNELS } from './vocabulary';
 
 /** nameKey of the request's names: the caller has them from references, so none is normalized again. */
@@ -57,10 +57,10 @@ export class DecisionMemo {
     const role = facts.knownRole(keys.role);
     const tu = keys.target ? facts.knownUser(keys.target.user) : NO_TARGET;
     const tr = keys.target ? facts.knownRole(keys.target.role) : NO_TARGET;
-    const slot = SLOTS.get(req.action)! + (req.channel ? SLOTS.get(req.channel)! : 0) + (facts.tbaEnabled ? 16 : 0);
-    // A name is undefined, and the verdict quotes the request.
-    if (!actor || !role || !tu || !tr || slot !== slot) return undefined;
-    const k1 = (actor.id * ID_LIMIT + role.id) * 32 + slot;
+    const slot = SLOTS.get(req.action)! + (req.channel ? SLOTS.get(req.channel)! : 0) + (facts.tbaEnabled ? 32 : 0);
+    // A name is undefined, and the verdict quotes the request; a named integration is not keyed.
+    if (!actor || !role || !tu || !tr || slot !== slot || req.integration !== undefined) return undefined;
+    const k1 = (actor.id * ID_LIMIT + role.id) * 64 + slot;
     const k2 = tu.id * ID_LIMIT + tr.id;
     let inner = this.table.get(k1);
     let e = inner?.get(k2);
@@ -111,6 +111,10 @@ class Resolved implements Facts {
   users(): Iterable<UserFacts> {
     return this.base.users();
   }
+
+  integration(name: string): IntegrationFacts | undefined {
+    return this.base.integration(name);
+  }
 }
 
 interface Entry {
@@ -120,8 +124,8 @@ interface Entry {
   used: number;
 }
 
-// Actions take bits 2-3 of a slot, channels (or none) bits 0-1, the feature switch bit 4.
-const SLOTS = new Map<string, number>([...ACTIONS.map((x, i) => [x, i * 4] as const), ...CHANNELS.map((x, i) => [x, i + 1] as const)]);
+// Actions take bits 3-4 of a slot, channels (or none) bits 0-2, the feature switch bit 5.
+const SLOTS = new Map<string, number>([...ACTIONS.map((x, i) => [x, i * 8] as const), ...CHANNELS.map((x, i) => [x, i + 1] as const)]);
 
 function freeze(v: Verdict): Verdict {
   for (const c of v.citations) Object.freeze(c);

@@ -1,6 +1,6 @@
 import { Location } from './text';
 import { Level, PermissionInfo } from './permissions';
-import { Action, Channel, IntegrationState } from './vocabulary';
+import { Action, CenterType, Channel, IntegrationState } from './vocabulary';
 
 /** A name as written in a declaration or reference. */
 export interface NameRef {
@@ -48,6 +48,10 @@ export interface RoleDefinition extends Declaration {
   twoFactor?: Flag<'required' | 'not-required'>;
   webServicesOnly?: Flag;
   inactive?: Flag;
+  /** The role's "Single Sign-On Only" box. */
+  singleSignOnOnly?: Flag;
+  /** The role's center type (`center TYPE`; SDF `centertype`). */
+  center?: Flag<CenterType>;
   /** SDF `coreadminpermission` T: the Core Administration Permissions box, highly privileged. */
   coreAdministrationPermissions?: Flag;
   /** Where the role was written: a role file or a SuiteCloud role object. */
@@ -61,6 +65,11 @@ export interface UserDefinition extends Declaration {
 
 export interface IntegrationDefinition extends Declaration {
   tba?: Flag<boolean>;
+  /** The "TBA: Authorization Flow" box (default disabled). */
+  authorizationFlow?: Flag<boolean>;
+  callbackUrl?: Flag<string>;
+  /** The "TBA: IssueToken Endpoint" box (default disabled). */
+  issueTokenEndpoint?: Flag<boolean>;
   state?: Flag<IntegrationState>;
 }
 
@@ -70,6 +79,8 @@ export interface TokenDefinition extends Declaration {
   integration?: NameRef;
   createdBy?: NameRef;
   revoked?: Flag;
+  /** Inactive, not revoked: it can be made active again. */
+  inactive?: Flag;
 }
 
 export interface ExpectLine {
@@ -80,6 +91,8 @@ export interface ExpectLine {
   action: Flag<Action>;
   target?: { user: NameRef; role: RoleRef };
   channel?: Flag<Channel>;
+  /** `with "INTEGRATION"`: the application making the request. */
+  integration?: NameRef;
 }
 
 export interface IncludeDirective {
@@ -112,6 +125,11 @@ export interface AccountModel {
   expects: ExpectLine[];
   includes: IncludeDirective[];
   problems: ReadProblem[];
+}
+
+/** A token that cannot be used now: revoked, or inactive. */
+export function tokenUnusable(t: TokenDefinition): boolean {
+  return t.revoked !== undefined || t.inactive !== undefined;
 }
 
 export function emptyModel(): AccountModel {

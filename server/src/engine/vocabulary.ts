@@ -3,11 +3,40 @@ export const ACTIONS = ['issue-token', 'revoke-token', 'restlet-login', 'web-ser
 export type Action = (typeof ACTIONS)[number];
 
 /** Where a token is issued or revoked. */
-export const CHANNELS = ['access-tokens-page', 'settings-portlet', 'issuetoken-endpoint'] as const;
+export const CHANNELS = ['access-tokens-page', 'settings-portlet', 'issuetoken-endpoint', 'authorization-flow'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const INTEGRATION_STATES = ['enabled', 'blocked', 'waiting-for-approval'] as const;
 export type IntegrationState = (typeof INTEGRATION_STATES)[number];
+
+/**
+ * A role's center type in `center TYPE`: NetSuite's generic_centertype values, lower-case
+ * (SDF role objects use the shorter role_centertype list, a subset of this one).
+ */
+export const CENTER_TYPES = [
+  'accountcenter',
+  'all',
+  'basic',
+  'customer',
+  'employee',
+  'engineercenter',
+  'executive',
+  'hr',
+  'marketcenter',
+  'offlinesalescenter',
+  'partner',
+  'partnercenter',
+  'projectcenter',
+  'salescenter',
+  'shippingcenter',
+  'storemanager',
+  'suiteappcontrolcenter',
+  'supportcenter',
+  'sysadmincenter',
+  'vendor',
+  'website',
+] as const;
+export type CenterType = (typeof CENTER_TYPES)[number];
 
 export function isAction(s: string): s is Action {
   return (ACTIONS as readonly string[]).includes(s);
@@ -32,6 +61,8 @@ export const CHANNEL_DOCS: Record<Channel, string> = {
   'access-tokens-page': 'Setup > Users/Roles > Access Tokens (the default when the token is for another user).',
   'settings-portlet': 'The Manage Access Tokens link in the Settings portlet (the default for your own tokens).',
   'issuetoken-endpoint': 'The issuetoken (or revoketoken) REST endpoint, called programmatically.',
+  'authorization-flow':
+    "The three-step TBA authorization flow, started by the application (own tokens only; needs the integration's TBA: Authorization Flow box).",
 };
 
 /** Names compare case-insensitively with surrounding whitespace trimmed. */

@@ -52,6 +52,10 @@ class ProbeFacts implements Facts {
   users() {
     return this.base.users();
   }
+
+  integration(name: string) {
+    return this.base.integration(name);
+  }
 }
 
 export function roleCapabilities(a: Analysis, role: RoleDefinition, opts: CapabilityOptions = {}): RoleCapabilities {

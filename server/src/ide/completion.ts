@@ -3,6 +3,7 @@ import {
   ACTIONS,
   BLOCK_KEYWORDS,
   CHANNEL_DOCS,
+  CENTER_TYPES,
   CHANNELS,
   findPermission,
   INTEGRATION_STATES,
@@ -52,9 +53,14 @@ const SINGLE = new Set([
   'id',
   'two-factor',
   'web-services-only',
+  'single-sign-on-only',
+  'center',
   'inactive',
   'token-based-authentication',
   'state',
+  'authorization-flow',
+  'callback-url',
+  'issuetoken-endpoint',
   'user',
   'integration',
   'created-by',
@@ -147,11 +153,23 @@ function topArgs(ctx: Context): CompletionEntry[] {
   if (n === 3) return words(ctx, ['can', 'cannot'], 'keyword');
   if (n === 4) return ACTIONS.map((x) => item(ctx, x, 'action', { documentation: ACTION_DOCS[x] }));
   const token = (ACTIONS as readonly string[]).includes(v[4]) && isTokenAction(v[4] as (typeof ACTIONS)[number]);
-  if (n === 5 && token) return words(ctx, ['for', 'via'], 'keyword');
-  if (token && ((n === 6 && v[5] === 'via') || (n === 10 && v[9] === 'via')))
-    return CHANNELS.map((x) => item(ctx, x, 'channel', { documentation: CHANNEL_DOCS[x] }));
-  if (token && n === 9 && v[5] === 'for') return words(ctx, ['via'], 'keyword');
-  return [];
+  // After the action: [for "U" as "R"] (token actions), then `via CHANNEL` and `with "INTEGRATION"` in any order.
+  let i = 5;
+  if (token && v[5] === 'for') {
+    if (n < 9) return [];
+    i = 9;
+  }
+  const used = new Set<string>();
+  for (; i < n; i += 2) {
+    if ((v[i] !== 'via' && v[i] !== 'with') || used.has(v[i])) return [];
+    used.add(v[i]);
+    if (n === i + 1) {
+      if (v[i] === 'with') return [...ctx.a.index.integrations.values()].map((x) => quoted(ctx, x.name, 'integration'));
+      return token ? CHANNELS.map((x) => item(ctx, x, 'channel', { documentation: CHANNEL_DOCS[x] })) : [];
+    }
+  }
+  const next = [...(token && n === 5 ? ['for'] : []), ...(token && !used.has('via') ? ['via'] : []), ...(used.has('with') ? [] : ['with'])];
+  return words(ctx, next, 'keyword');
 }
 
 function blockArgs(ctx: Context, kind: string): CompletionEntry[] {
@@ -164,6 +182,7 @@ function blockArgs(ctx: Context, kind: string): CompletionEntry[] {
       return words(ctx, [...levels], 'value');
     }
     if (k === 'two-factor' && n === 0) return words(ctx, ['required', 'not-required'], 'value');
+    if (k === 'center' && n === 0) return words(ctx, [...CENTER_TYPES], 'value');
     if (k === 'id' && n === 0) return words(ctx, [suggestedId(ctx.block!)], 'value');
     return [];
   }
@@ -174,7 +193,8 @@ function blockArgs(ctx: Context, kind: string): CompletionEntry[] {
     if (k === 'integration') return [...ctx.a.index.integrations.values()].map((i) => quoted(ctx, i.name, 'integration'));
     if (k === 'role') return roles(ctx, tokenUser(ctx));
   }
-  if (k === 'token-based-authentication') return words(ctx, ['enabled', 'disabled'], 'value');
+  if (k === 'token-based-authentication' || (kind === 'integration' && (k === 'authorization-flow' || k === 'issuetoken-endpoint')))
+    return words(ctx, ['enabled', 'disabled'], 'value');
   if (kind === 'integration' && k === 'state') return words(ctx, [...INTEGRATION_STATES], 'value');
   return [];
 }

@@ -74,12 +74,22 @@ function entityHover(a: Analysis, e: Entity): string {
       if (!i) return `**Integration ${md(e.name)}** is not defined.`;
       const tba = i.tba?.value === false ? 'unchecked' : 'checked';
       const tokens = a.loaded.model.tokens.filter((t) => t.integration?.key === i.key).map((t) => t.name);
-      return `**Integration: ${md(i.name)}**\n\n- **Token-based Authentication:** ${tba}\n- **State:** ${i.state?.value ?? 'enabled'}\n- **Tokens:** ${tokens.length ? names(tokens) : 'none'}`;
+      const box = (f: { value: boolean } | undefined) => (f?.value ? 'checked' : 'unchecked');
+      return [
+        `**Integration: ${md(i.name)}**`,
+        '',
+        `- **Token-based Authentication:** ${tba}`,
+        `- **TBA: Authorization Flow:** ${box(i.authorizationFlow)}`,
+        ...(i.callbackUrl ? [`- **Callback URL:** ${md(i.callbackUrl.value)}`] : []),
+        `- **TBA: IssueToken Endpoint:** ${box(i.issueTokenEndpoint)}`,
+        `- **State:** ${i.state?.value ?? 'enabled'}`,
+        `- **Tokens:** ${tokens.length ? names(tokens) : 'none'}`,
+      ].join('\n');
     }
     case 'token': {
       const t = a.index.tokens.get(e.key);
       if (!t) return `**Token ${md(e.name)}**`;
-      const lines = [`**Token: ${md(t.name)}**${t.revoked ? ' (revoked)' : ''}`, ''];
+      const lines = [`**Token: ${md(t.name)}**${t.revoked ? ' (revoked)' : t.inactive ? ' (inactive)' : ''}`, ''];
       if (t.user) lines.push(`- **User:** ${md(t.user.name)}`);
       if (t.role) lines.push(`- **Role:** ${md(t.role.name)}`);
       if (t.integration) lines.push(`- **Integration:** ${md(t.integration.name)}`);

@@ -45,7 +45,15 @@ export function fileSymbols(m: AccountModel, file: string, text: string): Symbol
   for (const i of m.integrations.filter((d) => mine(d.loc))) out.push(node('integration', i.name, i.loc.span, i.nameLoc.span, i.state?.value));
   for (const t of m.tokens.filter((d) => mine(d.loc))) {
     const detail = t.user && t.role ? `${t.user.name} as ${t.role.name}` : undefined;
-    out.push(node('token', t.name, t.loc.span, t.nameLoc.span, t.revoked ? [detail, 'revoked'].filter(Boolean).join(' · ') : detail));
+    out.push(
+      node(
+        'token',
+        t.name,
+        t.loc.span,
+        t.nameLoc.span,
+        t.revoked || t.inactive ? [detail, t.revoked ? 'revoked' : 'inactive'].filter(Boolean).join(' · ') : detail,
+      ),
+    );
   }
   for (const i of m.includes.filter((d) => mine(d.loc))) out.push(node('include', i.path, i.loc.span, i.loc.span));
   for (const e of m.expects.filter((d) => mine(d.loc))) {
