@@ -123,11 +123,11 @@ describe('nsroles CLI', function () {
     it('matrix --format json covers every (user, held role) × action, and token targets', () => {
       const j = JSON.parse(run(['matrix', acme, '--format', 'json']).out);
       const pairs = new Set(j.rows.map((r: { user: string; role: string }) => `${r.user}|${r.role}`));
-      assert.equal(pairs.size, 14);
+      assert.equal(pairs.size, 15);
       const own = j.rows.filter((r: { target: unknown; action: string }) => r.action === 'restlet-login');
-      assert.equal(own.length, 14);
-      // issue-token: own + 13 other targets, per pair
-      assert.equal(j.rows.filter((r: { action: string }) => r.action === 'issue-token').length, 14 * 14);
+      assert.equal(own.length, 15);
+      // issue-token: own + 14 other targets, per pair
+      assert.equal(j.rows.filter((r: { action: string }) => r.action === 'issue-token').length, 15 * 15);
       for (const r of j.rows) assert.deepEqual(Object.keys(r).sort(), ['action', 'decision', 'role', 'target', 'user']);
     });
 

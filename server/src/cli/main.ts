@@ -4,6 +4,7 @@ import { EXIT, UsageError } from './errors';
 import { matrix } from './matrix';
 import { simulate } from './simulate';
 import { styleFor } from './style';
+import { troubleshootCommand } from './troubleshoot';
 import { whoCanCommand } from './whocan';
 import { SDF_DISCOVERY } from './sdf';
 
@@ -19,6 +20,7 @@ Usage:
   nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
   nsroles matrix FILE [--format text|json|csv]
   nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
+  nsroles troubleshoot FILE --error CODE [--token NAME | --user U --role R [--integration I]] [--json]
 
 Run 'nsroles COMMAND --help' for one command. Actions: issue-token, revoke-token,
 restlet-login, web-services-login. Channels: access-tokens-page, settings-portlet,
@@ -75,6 +77,25 @@ Exit codes: 0, or 2 for bad input.
 
 ${SDF_QUERY}
 `,
+  troubleshoot: `Usage: nsroles troubleshoot FILE --error CODE [--token NAME | --user U --role R [--integration I]] [--json]
+
+Why did a token login fail? CODE is what NetSuite shows: the Detail column of the
+Login Audit Trail, or the RESTlet, SOAP or REST response (e.g. consumer_key_refused,
+FeatureDisabled, InvalidToken, INVALID_LOGIN_CREDENTIALS). For each cause NetSuite's
+help gives for that code, prints whether the account shows it (present, absent, or
+unknown when only the request can tell, e.g. a wrong signature), with the lines that
+show it, NetSuite's resolution and the cited pages.
+  --error        the code, in any spelling NetSuite uses (case-insensitive)
+  --token        the token that failed: its user, role and integration are checked
+  --user, --role the user and role of the login (a role name or its id)
+  --integration  the application's integration record
+  --json         print {"error","causes":[{"cause","status","evidence","remedy","citations"}]}
+Without --token or --user/--role, every token and integration of the account is checked.
+Exit codes: 0 at least one cause present, 3 none present, 2 bad input (an unknown code
+lists the known ones).
+
+${SDF_QUERY}
+`,
 };
 
 export interface CliResult {
@@ -92,6 +113,8 @@ const OPTIONS = {
   for: { type: 'string' },
   'for-role': { type: 'string' },
   via: { type: 'string' },
+  error: { type: 'string' },
+  token: { type: 'string' },
   integration: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -103,6 +126,7 @@ const ALLOWED: Record<string, string[]> = {
   simulate: ['user', 'role', 'action', 'for', 'for-role', 'via', 'integration', 'json'],
   matrix: ['format'],
   'who-can': ['action', 'for', 'for-role', 'via', 'integration', 'json'],
+  troubleshoot: ['error', 'token', 'user', 'role', 'integration', 'json'],
 };
 
 /** Runs the CLI on argv (without node and script). Pure apart from reading files. */
@@ -112,7 +136,7 @@ export function run(argv: string[], version: string): CliResult {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') return out(HELP.main);
     if (command === '--version') return out(version + '\n');
-    if (!ALLOWED[command]) throw new UsageError(`unknown command '${command}': use check, simulate, matrix or who-can (nsroles --help)`);
+    if (!ALLOWED[command]) throw new UsageError(`unknown command '${command}': use check, simulate, matrix, who-can or troubleshoot (nsroles --help)`);
     let parsed;
     try {
       parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
@@ -150,6 +174,11 @@ export function run(argv: string[], version: string): CliResult {
             integration: s('integration'),
             json: v.json === true,
           },
+          style,
+        );
+      case 'troubleshoot':
+        return troubleshootCommand(
+          { file: pos[0], error: s('error'), token: s('token'), user: s('user'), role: s('role'), integration: s('integration'), json: v.json === true },
           style,
         );
       case 'matrix':

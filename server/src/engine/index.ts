@@ -21,3 +21,4 @@ export * from './sdf';
 export * from './format';
 export * from './edits';
 export * from './lexer';
+export * from './troubleshoot';

@@ -1,0 +1,11 @@
+// Troubleshooting: from the error NetSuite shows to the lines of the account that cause it.
+export type { Page } from './pages';
+export { PAGES } from './pages';
+export type { CauseDef, PageQuote, RemedyDef } from './causes';
+export type { CauseStatus, Detection } from './detect';
+export type { ErrorEntry, Spelling } from './catalogue';
+export { ERROR_CATALOGUE, errorCodes, findError } from './catalogue';
+export type { SubjectQuery, Scope } from './scope';
+export { scopeOf, UnknownSubjectError } from './scope';
+export type { CauseReport, Evidence, Remedy, TroubleshootCitation, TroubleshootReport } from './run';
+export { troubleshoot, UnknownErrorCodeError } from './run';
