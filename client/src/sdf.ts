@@ -2,7 +2,7 @@
  * The SDF commands' decisions, as plain functions of the server's answers (no VS Code here, so
  * they are unit-tested); client/src/sdfCommands.ts carries them out.
  */
-import type { ExportSdfRoleResult, GenerateFromSdfResult } from '../../shared/protocol';
+import type { ExportSdfRoleResult, GenerateFromSdfResult } from '../../shared/protocol/wire';
 
 /** The two ways "Generate .nsroles from SDF roles" carries roles over. */
 export const GENERATE_MODES: readonly { mode: 'reference' | 'copy'; label: string; detail: string }[] = [

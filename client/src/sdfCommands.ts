@@ -1,12 +1,8 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
-import {
-  ExportSdfRoleRequestMethod,
-  ExportSdfRoleResult,
-  GenerateFromSdfParams,
-  GenerateFromSdfRequestMethod,
-  GenerateFromSdfResult,
-} from '../../shared/protocol';
+import { LanguageClient, RequestType } from 'vscode-languageclient/node';
+import type { RequestParam } from 'vscode-jsonrpc';
+import type { GenerateFromSdfParams } from '../../shared/protocol/wire';
+import { ExportSdfRoleRequest, GenerateFromSdfRequest } from '../../shared/protocol/lsp';
 import { NSROLES_LANGUAGE } from './documents';
 import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope } from './sdf';
 
@@ -19,7 +15,7 @@ export async function generateFromSdf(client: LanguageClient): Promise<void> {
   if (!pick) return;
   const active = vscode.window.activeTextEditor?.document.uri;
   const params: GenerateFromSdfParams = { uri: generateScope(active && { uri: active.toString(), scheme: active.scheme }), mode: pick.mode };
-  const r = await request<GenerateFromSdfResult>(client, GenerateFromSdfRequestMethod, params);
+  const r = await request(client, GenerateFromSdfRequest, params);
   if (!r) return;
   const message = generateMessage(r);
   if (r.text) {
@@ -37,7 +33,7 @@ export async function exportSdfRole(client: LanguageClient): Promise<void> {
     return;
   }
   const position = editor.selection.active;
-  const r = await request<ExportSdfRoleResult>(client, ExportSdfRoleRequestMethod, {
+  const r = await request(client, ExportSdfRoleRequest, {
     uri: editor.document.uri.toString(),
     position: { line: position.line, character: position.character },
   });
@@ -61,9 +57,10 @@ export async function exportSdfRole(client: LanguageClient): Promise<void> {
   void vscode.window.showInformationMessage(exportMessage(r, plan));
 }
 
-async function request<R>(client: LanguageClient, method: string, params: unknown): Promise<R | undefined> {
+async function request<P, R>(client: LanguageClient, type: RequestType<P, R, void>, params: P): Promise<R | undefined> {
   try {
-    return await client.sendRequest<R>(method, params);
+    // RequestParam<P> is P for these params (none is null); TypeScript cannot see that for a generic P.
+    return await client.sendRequest(type, params as RequestParam<P>);
   } catch (error) {
     void vscode.window.showErrorMessage(`NetSuite TBA: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;

@@ -2,8 +2,9 @@
  * The answer to one question, as the server gave it: the verdict (icon and word, never colour
  * alone), the cited rules verbatim, the numbered trace, and the changes that would flip it.
  */
-import type { Channel, Citation, ModelChange } from '../../server/src/engine';
-import type { SimulateResult } from '../../shared/protocol';
+import type { Channel } from '../../shared/protocol/vocabulary';
+import type { Citation, ModelChange } from '../../shared/protocol/wire';
+import type { SimulateResult } from '../../shared/protocol/wire';
 import { el, icon } from './dom';
 
 export interface AnswerActions {

@@ -1,5 +1,5 @@
 /** The webview's side of the host channel: typed posting and persisted state. */
-import type { HostMessage, SimulatorState, WebviewMessage } from '../../shared/protocol';
+import type { HostMessage, SimulatorState, WebviewMessage } from '../../shared/protocol/webview';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

@@ -2,8 +2,8 @@
  * The action, token target and channel pickers, shared by the Simulate and Who can tabs.
  * They edit a slice of the panel state in place and call `onChange` after each edit.
  */
-import { ACTION_DOCS, ACTIONS, CHANNEL_DOCS, CHANNELS, isTokenAction, type Action, type Channel } from '../../server/src/engine/vocabulary';
-import type { ModelSummary } from '../../shared/protocol';
+import { ACTION_DOCS, ACTIONS, CHANNEL_DOCS, CHANNELS, isTokenAction, type Action, type Channel } from '../../shared/protocol/vocabulary';
+import type { ModelSummary } from '../../shared/protocol/wire';
 import { el, fillSelect, replace, uid } from './dom';
 import { findUser, roleGroups } from './lookup';
 

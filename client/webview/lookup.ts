@@ -2,7 +2,7 @@
  * Lookups over the model summary for the pickers. Not decisions: the server decides, the
  * webview only lists names. Names compare as the language says: trimmed, case-insensitive.
  */
-import type { ModelSummary } from '../../shared/protocol';
+import type { ModelSummary } from '../../shared/protocol/wire';
 import type { OptionGroup } from './dom';
 
 type User = ModelSummary['users'][number];

@@ -2,8 +2,9 @@
  * The simulator webview. It shows what the server decides and never decides anything itself:
  * every answer, matrix cell and who-can list comes from the language server via the host.
  */
-import type { BoundFile, HostMessage, ModelSummary, PresetUpdate, SimulatorState } from '../../shared/protocol';
-import { parseSimulatorState } from '../src/simulator/messages';
+import type { ModelSummary } from '../../shared/protocol/wire';
+import type { BoundFile, HostMessage, PresetUpdate, SimulatorState } from '../../shared/protocol/webview';
+import { parseSimulatorState } from '../../shared/protocol/schemas';
 import { loadState, onHostMessage, post, saveState } from './api';
 import { el, icon, replace } from './dom';
 import { findUser } from './lookup';

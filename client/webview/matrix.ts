@@ -2,9 +2,10 @@
  * The Matrix tab: one row per (user, held role), one column per action, each cell the server's
  * answer. A row's token actions expand to every other (user, role) target on demand.
  */
-import { ACTIONS, isTokenAction, type Action } from '../../server/src/engine/vocabulary';
-import type { MatrixRow, SimulatorState } from '../../shared/protocol';
-import { isOwnToken, matrixRowMatches } from '../src/simulator/matrixText';
+import { ACTIONS, isTokenAction, type Action } from '../../shared/protocol/vocabulary';
+import type { MatrixRow } from '../../shared/protocol/wire';
+import type { SimulatorState } from '../../shared/protocol/webview';
+import { isOwnToken, matrixRowMatches } from '../../shared/matrixText';
 import { verdictBadge } from './answer';
 import { post } from './api';
 import { el, icon, replace, uid } from './dom';

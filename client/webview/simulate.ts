@@ -2,8 +2,8 @@
  * The Simulate tab: who, in which role, does what; the server's answer below, asked again
  * whenever an input or the file changes.
  */
-import type { DecisionRequest } from '../../server/src/engine';
-import type { ModelSummary, SimulateResult, SimulatorState } from '../../shared/protocol';
+import type { DecisionRequest, ModelSummary, SimulateResult } from '../../shared/protocol/wire';
+import type { SimulatorState } from '../../shared/protocol/webview';
 import { announce, renderAnswer } from './answer';
 import { post } from './api';
 import { Combobox } from './combobox';

@@ -1,5 +1,6 @@
 /** The Who can tab: an action (and target) → every (user, role) the server allows, with why. */
-import type { ModelSummary, SimulatorState, WhoCanResult } from '../../shared/protocol';
+import type { ModelSummary, WhoCanResult } from '../../shared/protocol/wire';
+import type { SimulatorState } from '../../shared/protocol/webview';
 import { citationBlock } from './answer';
 import { post } from './api';
 import { el, icon, replace } from './dom';

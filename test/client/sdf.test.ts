@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope } from '../../client/src/sdf';
-import type { ExportSdfRoleResult } from '../../shared/protocol';
+import type { ExportSdfRoleResult } from '../../shared/protocol/wire';
 
 type Exported = Extract<ExportSdfRoleResult, { ok: true }>;
 const exported = (extra: Partial<Exported> = {}): Exported => ({

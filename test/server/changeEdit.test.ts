@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { ModelChange, parse } from '../../server/src/engine';
-import { ChangeEditRequestMethod, ChangeEditResult } from '../../shared/protocol';
+import type { ChangeEditResult } from '../../shared/protocol/wire';
+import { ChangeEditRequest } from '../../shared/protocol/lsp';
 import { applyEdits, TestServer } from './harness';
 
 const TEXT = `account "A" {
@@ -66,7 +67,7 @@ describe('server: model changes as text edits (nsroles/changeEdit)', () => {
 
   for (const [name, change, expected] of CASES) {
     it(name, async () => {
-      const r = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri, changes: [change] });
+      const r = await s.request<ChangeEditResult>(ChangeEditRequest.method, { uri, changes: [change] });
       assert.ok(r.edit, r.message);
       const out = applyEdits(TEXT, r.edit.changes[uri]);
       assert.equal(out, expected);
@@ -75,7 +76,7 @@ describe('server: model changes as text edits (nsroles/changeEdit)', () => {
   }
 
   it('names what cannot be written', async () => {
-    const r = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri, changes: [{ kind: 'assign-role', user: 'nobody', role: 'Login' }] });
+    const r = await s.request<ChangeEditResult>(ChangeEditRequest.method, { uri, changes: [{ kind: 'assign-role', user: 'nobody', role: 'Login' }] });
     assert.deepEqual(r, { edit: null, message: "No user 'nobody' is defined." });
   });
 });

@@ -1,17 +1,7 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import {
-  ChangeEditRequestMethod,
-  ChangeEditResult,
-  MatrixRequestMethod,
-  MatrixResult,
-  ModelRequestMethod,
-  ModelSummary,
-  SimulateRequestMethod,
-  SimulateResult,
-  WhoCanRequestMethod,
-  WhoCanResult,
-} from '../../shared/protocol';
+import type { ChangeEditResult, MatrixResult, ModelSummary, SimulateResult, WhoCanResult } from '../../shared/protocol/wire';
+import { ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, WhoCanRequest } from '../../shared/protocol/lsp';
 import { applyEdits, fileUri, TestServer, workspace } from './harness';
 
 const ROLES = 'role "Mgr" { id customrole_mgr; permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }\nrole "Login" { permission ADMI_LOGIN_OAUTH }\n';
@@ -31,7 +21,7 @@ describe('server: nsroles/* requests', () => {
   after(() => s.stop());
 
   it('nsroles/model summarises the account, files as URIs', async () => {
-    const m = await s.request<ModelSummary>(ModelRequestMethod, { uri: main });
+    const m = await s.request<ModelSummary>(ModelRequest.method, { uri: main });
     assert.deepEqual(m, {
       uri: main,
       files: [main, roles],
@@ -58,7 +48,7 @@ describe('server: nsroles/* requests', () => {
   });
 
   it('nsroles/simulate decides, suggests, says whether the role is held, and writes the expect line', async () => {
-    const r = await s.request<SimulateResult>(SimulateRequestMethod, { uri: main, request: { user: 'svc', role: 'Login', action: 'issue-token' } });
+    const r = await s.request<SimulateResult>(SimulateRequest.method, { uri: main, request: { user: 'svc', role: 'Login', action: 'issue-token' } });
     assert.equal(r.decision.decision, 'deny');
     assert.equal(r.decision.rule, 'TBA-LOGIN-NO-ISSUE');
     assert.equal(r.decision.channel, 'settings-portlet');
@@ -71,27 +61,27 @@ describe('server: nsroles/* requests', () => {
     assert.deepEqual(r.decision.suggestions[0].changes, [{ kind: 'add-permission', role: 'Login', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }]);
     assert.equal(r.roleHeld, true);
     assert.equal(r.expectLine, 'expect "svc" as "Login" cannot issue-token');
-    const other = await s.request<SimulateResult>(SimulateRequestMethod, {
+    const other = await s.request<SimulateResult>(SimulateRequest.method, {
       uri: main,
       request: { user: 'ops', role: 'customrole_mgr', action: 'issue-token', target: { user: 'svc', role: 'Login' }, channel: 'access-tokens-page' },
     });
     assert.equal(other.decision.decision, 'allow');
     assert.equal(other.expectLine, 'expect "ops" as "Mgr" can issue-token for "svc" as "Login" via access-tokens-page');
-    const notHeld = await s.request<SimulateResult>(SimulateRequestMethod, { uri: main, request: { user: 'svc', role: 'Mgr', action: 'restlet-login' } });
+    const notHeld = await s.request<SimulateResult>(SimulateRequest.method, { uri: main, request: { user: 'svc', role: 'Mgr', action: 'restlet-login' } });
     assert.equal(notHeld.roleHeld, false);
     assert.equal(notHeld.decision.rule, 'TBA-ROLE-NOT-HELD');
   });
 
   it('nsroles/matrix and nsroles/whoCan', async () => {
-    const m = await s.request<MatrixResult>(MatrixRequestMethod, { uri: main });
+    const m = await s.request<MatrixResult>(MatrixRequest.method, { uri: main });
     assert.equal(m.rows.length, 8);
     assert.deepEqual(
       m.rows.find((r) => r.user === 'svc' && r.action === 'restlet-login'),
       { user: 'svc', role: 'Login', action: 'restlet-login', target: null, decision: 'allow', rule: 'TBA-LOGIN' },
     );
-    const wide = await s.request<MatrixResult>(MatrixRequestMethod, { uri: main, expandTargets: true });
+    const wide = await s.request<MatrixResult>(MatrixRequest.method, { uri: main, expandTargets: true });
     assert.equal(wide.rows.length, 12);
-    const w = await s.request<WhoCanResult>(WhoCanRequestMethod, { uri: main, action: 'issue-token', target: { user: 'svc', role: 'Login' } });
+    const w = await s.request<WhoCanResult>(WhoCanRequest.method, { uri: main, action: 'issue-token', target: { user: 'svc', role: 'Login' } });
     assert.deepEqual(
       w.actors.map((a) => [a.user, a.role, [...new Set(a.citations.map((c) => c.rule))]]),
       [['ops', 'Mgr', ['TBA-ATM-OTHERS', 'TBA-TOKEN-ROLE-TBA']]],
@@ -100,7 +90,7 @@ describe('server: nsroles/* requests', () => {
   });
 
   it('nsroles/changeEdit writes model changes where the role and user are declared', async () => {
-    const r = await s.request<ChangeEditResult>(ChangeEditRequestMethod, {
+    const r = await s.request<ChangeEditResult>(ChangeEditRequest.method, {
       uri: main,
       changes: [
         { kind: 'add-permission', role: 'Login', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' },
@@ -117,17 +107,17 @@ describe('server: nsroles/* requests', () => {
         '{ role "Login"; inactive }\nuser "nobody"',
       ),
     );
-    const channel = await s.request<ChangeEditResult>(ChangeEditRequestMethod, { uri: main, changes: [{ kind: 'use-channel', channel: 'settings-portlet' }] });
+    const channel = await s.request<ChangeEditResult>(ChangeEditRequest.method, { uri: main, changes: [{ kind: 'use-channel', channel: 'settings-portlet' }] });
     assert.deepEqual(channel, { edit: null, message: 'The channel is part of the request, not of the role files: choose it in the simulator.' });
   });
 
   it('rejects malformed params with InvalidParams and a reason', async () => {
-    await assert.rejects(s.request(SimulateRequestMethod, { uri: main, request: { user: 'svc', action: 'fly' } }), (e: { code: number; message: string }) => {
+    await assert.rejects(s.request(SimulateRequest.method, { uri: main, request: { user: 'svc', action: 'fly' } }), (e: { code: number; message: string }) => {
       assert.equal(e.code, -32602);
       assert.match(e.message, /^Invalid request\.role/);
       return true;
     });
-    await assert.rejects(s.request(ChangeEditRequestMethod, { uri: main, changes: [{ kind: 'drop-table' }] }), /Invalid/);
-    await assert.rejects(s.request(ModelRequestMethod, { uri: 42 }), /Invalid uri/);
+    await assert.rejects(s.request(ChangeEditRequest.method, { uri: main, changes: [{ kind: 'drop-table' }] }), /Invalid/);
+    await assert.rejects(s.request(ModelRequest.method, { uri: 42 }), /Invalid uri/);
   });
 });

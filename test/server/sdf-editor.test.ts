@@ -16,18 +16,8 @@ import {
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { lintSdfRole, parseSdfRole, parseXml } from '../../server/src/engine';
-import {
-  ChangeEditRequestMethod,
-  ChangeEditResult,
-  ExportSdfRoleRequestMethod,
-  ExportSdfRoleResult,
-  GenerateFromSdfRequestMethod,
-  GenerateFromSdfResult,
-  ModelRequestMethod,
-  ModelSummary,
-  SimulateRequestMethod,
-  SimulateResult,
-} from '../../shared/protocol';
+import type { ChangeEditResult, ExportSdfRoleResult, GenerateFromSdfResult, ModelSummary, SimulateResult } from '../../shared/protocol/wire';
+import { ChangeEditRequest, ExportSdfRoleRequest, GenerateFromSdfRequest, ModelRequest, SimulateRequest } from '../../shared/protocol/lsp';
 import { applyEdits, cursor, fileUri, posOf, rangeOf, ROOT, TestServer, workspace } from './harness';
 
 const PROJECT = path.join(ROOT, 'test/fixtures/sdf-project');
@@ -385,7 +375,7 @@ describe('server: SuiteCloud role objects in the editor', () => {
     it('nsroles/simulate decides on roles from XML, and sees unsaved XML edits', async () => {
       await s.open(aUri, fs.readFileSync(ACCESS, 'utf8'));
       const ask = (user: string, role: string) =>
-        s.request<SimulateResult>(SimulateRequestMethod, { uri: aUri, request: { user, role, action: 'restlet-login' } });
+        s.request<SimulateResult>(SimulateRequest.method, { uri: aUri, request: { user, role, action: 'restlet-login' } });
       const soap = await ask('svc-soap', 'customrole_soap_sync');
       assert.equal(soap.decision.decision, 'deny');
       assert.equal(soap.decision.rule, 'TBA-WSO-RESTLET');
@@ -393,13 +383,13 @@ describe('server: SuiteCloud role objects in the editor', () => {
       const orders = await ask('svc-orders', 'RESTlet Integration');
       assert.equal(orders.decision.decision, 'allow');
       assert.equal(orders.roleHeld, true);
-      const model = await s.request<ModelSummary>(ModelRequestMethod, { uri: aUri });
+      const model = await s.request<ModelSummary>(ModelRequest.method, { uri: aUri });
       assert.ok(model.files.includes(xmlUri('customrole_soap_sync')));
       assert.equal(model.roles.find((r) => r.id === 'customrole_soap_sync')?.origin, 'sdf');
       const uri = await openXml(s, 'customrole_soap_sync', xmlText('customrole_soap_sync').replace('<iswebserviceonlyrole>T<', '<iswebserviceonlyrole>F<'));
       assert.equal((await ask('svc-soap', 'customrole_soap_sync')).decision.decision, 'allow');
       // The same account, asked from the role object.
-      const fromXml = await s.request<SimulateResult>(SimulateRequestMethod, {
+      const fromXml = await s.request<SimulateResult>(SimulateRequest.method, {
         uri,
         request: { user: 'svc-soap', role: 'SOAP Sync', action: 'restlet-login' },
       });
@@ -418,7 +408,7 @@ describe('server: SuiteCloud role objects in the editor', () => {
 
     it('nsroles/changeEdit on a role from XML writes XML edits in its file', async () => {
       await s.open(aUri, fs.readFileSync(ACCESS, 'utf8'));
-      const flag = await s.request<ChangeEditResult>(ChangeEditRequestMethod, {
+      const flag = await s.request<ChangeEditResult>(ChangeEditRequest.method, {
         uri: aUri,
         changes: [{ kind: 'set-role-flag', role: 'SOAP Sync', flag: 'web-services-only', value: false }],
       });
@@ -427,7 +417,7 @@ describe('server: SuiteCloud role objects in the editor', () => {
       assert.deepEqual(Object.keys(flag.edit.changes), [xmlUri('customrole_soap_sync')]);
       assert.equal(applyEdits(soap, flag.edit.changes[xmlUri('customrole_soap_sync')]), soap.replace('<iswebserviceonlyrole>T<', '<iswebserviceonlyrole>F<'));
 
-      const add = await s.request<ChangeEditResult>(ChangeEditRequestMethod, {
+      const add = await s.request<ChangeEditResult>(ChangeEditRequest.method, {
         uri: aUri,
         changes: [{ kind: 'add-permission', role: 'customrole_restlet_integration', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }],
       });
@@ -447,7 +437,7 @@ describe('server: SuiteCloud role objects in the editor', () => {
       );
 
       // A role object that cannot be read says so instead of guessing.
-      const broken = await s.request<ChangeEditResult>(ChangeEditRequestMethod, {
+      const broken = await s.request<ChangeEditResult>(ChangeEditRequest.method, {
         uri: aUri,
         changes: [{ kind: 'add-permission', role: 'customrole_warehouse_scanner', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }],
       });
@@ -459,7 +449,7 @@ describe('server: SuiteCloud role objects in the editor', () => {
 
   describe('commands: generate and export', () => {
     it('nsroles/generateFromSdf: the project roles, by copy or by reference; malformed ones skipped', async () => {
-      const copy = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequestMethod, { uri: fileUri(PROJECT), mode: 'copy' });
+      const copy = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequest.method, { uri: fileUri(PROJECT), mode: 'copy' });
       assert.deepEqual(
         copy.roles.map((r) => r.scriptid),
         ROLE_FILES.filter((n) => n !== 'customrole_warehouse_scanner').map((n) => (n === 'customrole_partner_api' ? 'customrole_partner_api_v2' : n)),
@@ -474,13 +464,13 @@ describe('server: SuiteCloud role objects in the editor', () => {
       assert.ok(!codes.includes('NSR-SYNTAX') && !codes.includes('NSR-UNKNOWN-REF'), codes.join());
       await s.close(uri);
 
-      const ref = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequestMethod, { uri: xmlUri('customrole_soap_sync'), mode: 'reference' });
+      const ref = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequest.method, { uri: xmlUri('customrole_soap_sync'), mode: 'reference' });
       assert.equal(ref.roles.length, copy.roles.length);
       assert.ok(!/^role /m.test(ref.text));
       assert.match(ref.text, /^# SOAP Sync \(customrole_soap_sync\): Log in using Access Tokens$/m);
-      const all = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequestMethod, { mode: 'copy' });
+      const all = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequest.method, { mode: 'copy' });
       assert.equal(all.text, copy.text);
-      await assert.rejects(s.request(GenerateFromSdfRequestMethod, { mode: 'move' }), /Invalid mode/);
+      await assert.rejects(s.request(GenerateFromSdfRequest.method, { mode: 'move' }), /Invalid mode/);
     });
 
     it('nsroles/exportSdfRole: the role at the cursor, for src/Objects of its project', async () => {
@@ -496,7 +486,7 @@ describe('server: SuiteCloud role objects in the editor', () => {
         const uri = fileUri(path.join(dir, 'access.nsroles'));
         const text = fs.readFileSync(path.join(dir, 'access.nsroles'), 'utf8');
         await t.open(uri, text);
-        const ask = (position: { line: number; character: number }) => t.request<ExportSdfRoleResult>(ExportSdfRoleRequestMethod, { uri, position });
+        const ask = (position: { line: number; character: number }) => t.request<ExportSdfRoleResult>(ExportSdfRoleRequest.method, { uri, position });
         const r = await ask(posOf(text, 'permission "Access', 3));
         assert.ok(r.ok);
         assert.equal(r.role, 'Token Admin');

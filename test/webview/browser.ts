@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { makeNonce, renderSimulatorHtml } from '../../client/src/simulator/html';
-import type { HostMessage, SimulatorState } from '../../shared/protocol';
+import type { HostMessage, SimulatorState } from '../../shared/protocol/webview';
 import type { FakeHost } from './fakeHost';
 import { Theme } from './themes';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { expectAppendText } from '../../client/src/simulator/expectText';
-import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from '../../client/src/simulator/matrixText';
-import type { MatrixRow } from '../../shared/protocol';
+import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from '../../shared/matrixText';
+import type { MatrixRow } from '../../shared/protocol/wire';
 
 const ROWS: MatrixRow[] = [
   {

@@ -19,8 +19,9 @@ import {
   whoCan,
 } from '../../server/src/engine';
 import { diskHost } from '../../server/src/cli/host';
-import type { HostMessage, ModelSummary, SimulateResult, WebviewMessage } from '../../shared/protocol';
-import { parseWebviewMessage } from '../../client/src/simulator/messages';
+import type { ModelSummary, SimulateResult } from '../../shared/protocol/wire';
+import type { HostMessage, WebviewMessage } from '../../shared/protocol/webview';
+import { parseWebviewMessage } from '../../shared/protocol/schemas';
 
 export const ACME = path.resolve(__dirname, '../../examples/acme/account.nsroles');
 

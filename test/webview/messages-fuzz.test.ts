@@ -1,14 +1,14 @@
 /**
  * Fuzzing the host-side validator of simulator webview messages (fast-check). Validity is
- * written a second time here, by hand from shared/protocol.ts, as an oracle: valid messages are
+ * written a second time here, by hand from shared/protocol/webview.ts, as an oracle: valid messages are
  * accepted unchanged, every mutation that breaks one is rejected, and for arbitrary values
  * (anything postMessage can carry) the validator never throws and accepts exactly what the
  * oracle accepts. Nothing reaches Object.prototype.
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { MAX_MESSAGE_BYTES, messageGate, parseSimulatorState, parseWebviewMessage } from '../../client/src/simulator/messages';
-import type { WebviewMessage } from '../../shared/protocol';
+import { MAX_CHANGES, MAX_MESSAGE_BYTES, MAX_NAME, messageGate, parseSimulatorState, parseWebviewMessage } from '../../shared/protocol/schemas';
+import type { WebviewMessage } from '../../shared/protocol/webview';
 import { fuzz, fuzzTimeout } from '../helpers/fuzz';
 
 const SEED = 4_040;
@@ -25,18 +25,19 @@ const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !
 function keys(o: Obj, required: string[], optional: string[] = []): boolean {
   return required.every((k) => Object.prototype.hasOwnProperty.call(o, k)) && Object.keys(o).every((k) => required.includes(k) || optional.includes(k));
 }
-const isName = (x: unknown) => typeof x === 'string' && x.length >= 1 && x.length <= 256;
+const isName = (x: unknown) => typeof x === 'string' && x.length >= 1 && x.length <= MAX_NAME;
 const isId = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= Number.MAX_SAFE_INTEGER;
 const opt = (x: unknown, ok: (y: unknown) => boolean) => x === undefined || ok(x);
 const isUserRole = (x: unknown) => isObj(x) && keys(x, ['user', 'role']) && isName(x.user) && isName(x.role);
 const isRequest = (x: unknown) =>
   isObj(x) &&
-  keys(x, ['user', 'role', 'action'], ['target', 'channel']) &&
+  keys(x, ['user', 'role', 'action'], ['target', 'channel', 'integration']) &&
   isName(x.user) &&
   isName(x.role) &&
   ACTIONS.includes(x.action as string) &&
   opt(x.target, isUserRole) &&
-  opt(x.channel, (c) => CHANNELS.includes(c as string));
+  opt(x.channel, (c) => CHANNELS.includes(c as string)) &&
+  opt(x.integration, isName);
 
 function isChange(x: unknown): boolean {
   if (!isObj(x)) return false;
@@ -94,7 +95,7 @@ function oracle(raw: unknown): boolean {
         keys(raw, ['type', 'changes']) &&
         Array.isArray(raw.changes) &&
         raw.changes.length >= 1 &&
-        raw.changes.length <= 8 &&
+        raw.changes.length <= MAX_CHANGES &&
         Array.from(raw.changes).every(isChange)
       );
     case 'saveExpect':
@@ -104,7 +105,7 @@ function oracle(raw: unknown): boolean {
         keys(raw, ['type', 'format', 'filter', 'expandTargets']) &&
         ['csv', 'markdown'].includes(raw.format as string) &&
         typeof raw.filter === 'string' &&
-        raw.filter.length <= 256 &&
+        raw.filter.length <= MAX_NAME &&
         typeof raw.expandTargets === 'boolean'
       );
     default:
@@ -121,7 +122,7 @@ const HOSTILE = [
   'constructor',
   '\u0000',
   '😀'.repeat(128),
-  'x'.repeat(256),
+  'x'.repeat(MAX_NAME),
 ];
 const name = fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 100 }), fc.constantFrom(...HOSTILE));
 const requestId = fc.oneof(fc.nat(), fc.constant(0), fc.constant(Number.MAX_SAFE_INTEGER));
@@ -146,12 +147,12 @@ const valid: fc.Arbitrary<Obj> = fc.oneof(
     { type: fc.constant('whoCan'), requestId, action: fc.constantFrom(...ACTIONS), target: userRole, channel: fc.constantFrom(...CHANNELS) },
     { requiredKeys: ['type', 'requestId', 'action'] },
   ),
-  fc.record({ type: fc.constant('applySuggestion'), changes: fc.array(change, { minLength: 1, maxLength: 8 }) }),
+  fc.record({ type: fc.constant('applySuggestion'), changes: fc.array(change, { minLength: 1, maxLength: MAX_CHANGES }) }),
   fc.record({ type: fc.constant('saveExpect'), request }),
   fc.record({
     type: fc.constant('exportMatrix'),
     format: fc.constantFrom('csv', 'markdown'),
-    filter: fc.string({ maxLength: 256 }),
+    filter: fc.string({ maxLength: MAX_NAME }),
     expandTargets: fc.boolean(),
   }),
 );
@@ -176,7 +177,7 @@ const wrong = fc.oneof(
     {},
     '1',
     'ready',
-    'x'.repeat(257),
+    'x'.repeat(MAX_NAME + 1),
     'ISSUE-TOKEN',
     'restlet_login',
     ' access-tokens-page',
@@ -240,10 +241,10 @@ function breakOne(msg: Obj, b: Break): unknown {
     // Replacer functions: names may hold `$&` and other replacement patterns.
     return JSON.parse(JSON.stringify(m).replace(JSON.stringify(target), () => JSON.stringify(target).replace(/^\{/, () => head)));
   } else {
-    // Past a limit: a name of 257 characters, nine changes, a message over 16 KB.
+    // Past a limit: a name one character too long, one change too many, a message over 16 KB.
     const target = slot ? (slot.parent as Obj)[slot.key as string] : m;
-    if (typeof target === 'string' && slot) (slot.parent as Obj)[slot.key as string] = target + 'x'.repeat(257);
-    else if (Array.isArray(target)) while (target.length < 9) target.push(target[0] ?? { kind: 'enable-tba' });
+    if (typeof target === 'string' && slot) (slot.parent as Obj)[slot.key as string] = target + 'x'.repeat(MAX_NAME + 1);
+    else if (Array.isArray(target)) while (target.length <= MAX_CHANGES) target.push(target[0] ?? { kind: 'enable-tba' });
     else (m as Obj).padding = 'x'.repeat(MAX_MESSAGE_BYTES);
   }
   return m;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { MAX_MESSAGE_BYTES, messageGate, parseSimulatorState, parseWebviewMessage } from '../../client/src/simulator/messages';
-import type { WebviewMessage } from '../../shared/protocol';
+import { MAX_CHANGES, MAX_MESSAGE_BYTES, MAX_NAME, messageGate, parseSimulatorState, parseWebviewMessage } from '../../shared/protocol/schemas';
+import type { WebviewMessage } from '../../shared/protocol/webview';
 
 const VALID: WebviewMessage[] = [
   { type: 'ready' },
@@ -73,8 +73,8 @@ describe('simulator webview messages: runtime validation', () => {
 
   it('rejects oversized messages before parsing them', () => {
     rejects({ type: 'exportMatrix', format: 'csv', filter: 'x'.repeat(MAX_MESSAGE_BYTES), expandTargets: false }, 'too large');
-    rejects({ type: 'simulate', requestId: 1, request: { user: 'u'.repeat(300), role: 'b', action: 'issue-token' } }, 'request.user');
-    const many = Array.from({ length: 9 }, () => ({ kind: 'enable-tba' }));
+    rejects({ type: 'simulate', requestId: 1, request: { user: 'u'.repeat(MAX_NAME + 1), role: 'b', action: 'issue-token' } }, 'request.user');
+    const many = Array.from({ length: MAX_CHANGES + 1 }, () => ({ kind: 'enable-tba' }));
     rejects({ type: 'applySuggestion', changes: many }, 'changes');
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Browser } from 'playwright-core';
-import type { ApplySuggestionMessage, SaveExpectMessage, SimulateMessage } from '../../shared/protocol';
+import type { ApplySuggestionMessage, SaveExpectMessage, SimulateMessage } from '../../shared/protocol/webview';
 import { launch, openWebview, screenshot, Webview } from './browser';
 import { FakeHost } from './fakeHost';
 import { THEMES } from './themes';

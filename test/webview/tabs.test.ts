@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { Browser } from 'playwright-core';
 import { actorPairs, whoCan } from '../../server/src/engine';
-import type { ExportMatrixMessage, MatrixMessage } from '../../shared/protocol';
+import type { ExportMatrixMessage, MatrixMessage } from '../../shared/protocol/webview';
 import { launch, openWebview, screenshot } from './browser';
 import { FakeHost } from './fakeHost';
 import { THEMES } from './themes';

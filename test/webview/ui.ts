@@ -1,6 +1,6 @@
 /** Page helpers for the webview tests: pick inputs the way a user does, wait for answers. */
 import type { Locator, Page } from 'playwright-core';
-import type { WebviewMessage } from '../../shared/protocol';
+import type { WebviewMessage } from '../../shared/protocol/webview';
 
 export type TabId = 'simulate' | 'matrix' | 'whoCan';
 

@@ -4,8 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SimulatorViewType } from '../../../shared/protocol';
-import { parseSimulatorState } from './messages';
+import { SimulatorViewType } from '../../../shared/protocol/webview';
+import { parseSimulatorState } from '../../../shared/protocol/schemas';
 import { PanelDeps, SimulatorPanel, webviewOptions } from './panel';
 
 export interface OpenSimulatorArgs {

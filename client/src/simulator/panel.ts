@@ -6,31 +6,14 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  ChangeEditParams,
-  ChangeEditRequestMethod,
-  ChangeEditResult,
-  HostMessage,
-  MatrixParams,
-  MatrixRequestMethod,
-  MatrixResult,
-  ModelParams,
-  ModelRequestMethod,
-  ModelSummary,
-  PresetUpdate,
-  SimulateParams,
-  SimulateRequestMethod,
-  SimulateResult,
-  WebviewMessage,
-  WhoCanParams,
-  WhoCanRequestMethod,
-  WhoCanResult,
-} from '../../../shared/protocol';
+import type { ChangeEditParams, WhoCanParams } from '../../../shared/protocol/wire';
+import type { HostMessage, PresetUpdate, WebviewMessage } from '../../../shared/protocol/webview';
+import { ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
 import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT } from './contextKeys';
 import { expectAppendText } from './expectText';
 import { makeNonce, renderSimulatorHtml } from './html';
-import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from './matrixText';
-import { messageGate } from './messages';
+import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from '../../../shared/matrixText';
+import { messageGate } from '../../../shared/protocol/schemas';
 import { WEBVIEW_RESOURCE_FOLDERS, WEBVIEW_SAFETY } from '../trust';
 
 export interface PanelDeps {
@@ -168,7 +151,7 @@ export class SimulatorPanel implements vscode.Disposable {
     if (!uri || !this.ready) return;
     const seq = ++this.modelSeq;
     try {
-      const model = await this.request<ModelParams, ModelSummary>(ModelRequestMethod, { uri: uri.toString() });
+      const model = await this.deps.client.sendRequest(ModelRequest, { uri: uri.toString() });
       if (seq !== this.modelSeq) return;
       this.files = new Set([uri.toString(), ...model.files.map((f) => vscode.Uri.parse(f).toString())]);
       this.post({ type: 'model', file: this.boundFile(uri), model });
@@ -177,10 +160,6 @@ export class SimulatorPanel implements vscode.Disposable {
       this.deps.log.error(`nsroles/model failed for ${uri.toString()}: ${errorText(e)}`);
       this.post({ type: 'model', file: this.boundFile(uri), model: null, error: `The language server could not read this file: ${errorText(e)}` });
     }
-  }
-
-  private request<P, R>(method: string, params: P): Promise<R> {
-    return this.deps.client.sendRequest<R>(method, params);
   }
 
   private async handle(m: WebviewMessage): Promise<void> {
@@ -203,25 +182,25 @@ export class SimulatorPanel implements vscode.Disposable {
   private async dispatch(m: Exclude<WebviewMessage, { type: 'ready' }>, uri: string): Promise<void> {
     switch (m.type) {
       case 'simulate': {
-        const result = await this.request<SimulateParams, SimulateResult>(SimulateRequestMethod, { uri, request: m.request });
+        const result = await this.deps.client.sendRequest(SimulateRequest, { uri, request: m.request });
         this.post({ type: 'simulateResult', requestId: m.requestId, result });
         if (m.request.action === 'restlet-login') void vscode.commands.executeCommand('setContext', CONTEXT_ASKED_RESTLET, true);
         return;
       }
       case 'matrix': {
-        const result = await this.request<MatrixParams, MatrixResult>(MatrixRequestMethod, { uri, expandTargets: m.expandTargets });
+        const result = await this.deps.client.sendRequest(MatrixRequest, { uri, expandTargets: m.expandTargets });
         return this.post({ type: 'matrixResult', requestId: m.requestId, result });
       }
       case 'whoCan': {
         const params: WhoCanParams = { uri, action: m.action, ...(m.target ? { target: m.target } : {}), ...(m.channel ? { channel: m.channel } : {}) };
-        const result = await this.request<WhoCanParams, WhoCanResult>(WhoCanRequestMethod, params);
+        const result = await this.deps.client.sendRequest(WhoCanRequest, params);
         return this.post({ type: 'whoCanResult', requestId: m.requestId, result });
       }
       case 'applySuggestion':
         return this.applyChanges(uri, m.changes);
       case 'saveExpect': {
         // Ask the server for the line again: the webview never supplies text for the file.
-        const result = await this.request<SimulateParams, SimulateResult>(SimulateRequestMethod, { uri, request: m.request });
+        const result = await this.deps.client.sendRequest(SimulateRequest, { uri, request: m.request });
         return this.appendExpect(result.expectLine);
       }
       case 'exportMatrix':
@@ -230,7 +209,7 @@ export class SimulatorPanel implements vscode.Disposable {
   }
 
   private async applyChanges(uri: string, changes: ChangeEditParams['changes']): Promise<void> {
-    const r = await this.request<ChangeEditParams, ChangeEditResult>(ChangeEditRequestMethod, { uri, changes });
+    const r = await this.deps.client.sendRequest(ChangeEditRequest, { uri, changes });
     if (!r.edit) return this.post({ type: 'notice', level: 'error', message: r.message ?? 'This change cannot be written to the file.' });
     const edit = await this.deps.client.protocol2CodeConverter.asWorkspaceEdit(r.edit);
     if (!(await vscode.workspace.applyEdit(edit))) return this.post({ type: 'notice', level: 'error', message: 'VS Code did not apply the edit.' });
@@ -255,7 +234,7 @@ export class SimulatorPanel implements vscode.Disposable {
   }
 
   private async exportMatrix(uri: string, format: 'csv' | 'markdown', filter: string, expandTargets: boolean): Promise<void> {
-    const r = await this.request<MatrixParams, MatrixResult>(MatrixRequestMethod, { uri, expandTargets });
+    const r = await this.deps.client.sendRequest(MatrixRequest, { uri, expandTargets });
     const rows = r.rows.filter((row) => matrixRowMatches(row, filter));
     const label = this.boundFile(this.uri!).label;
     const content = format === 'csv' ? matrixToCsv(rows) : matrixToMarkdown(rows, label);

@@ -16,17 +16,9 @@ export const SOURCES = {
   language: 'The .nsroles language and the nsroles CLI — external contract v2',
 } as const;
 
-export type Basis = 'documented' | 'inferred';
+import type { Basis, Citation } from '../../../shared/protocol/wire';
+export type { Basis, Citation } from '../../../shared/protocol/wire';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-/** One quoted sentence behind a decision or finding. */
-export interface Citation {
-  rule: string;
-  source: string;
-  basis: Basis;
-  /** The source's own sentence or bullet, verbatim. */
-  quote: string;
-}
 
 export interface Quote {
   source: string;

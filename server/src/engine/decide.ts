@@ -2,35 +2,11 @@ import { Citation, citationsOf } from './citations';
 import { Facts, RoleFacts, UserFacts } from './facts';
 import { ATM, LOGIN, PERMISSIONS, TbaPermissionId, UAT } from './permissions';
 import { rule } from './rules';
-import { Action, Channel, isTokenAction } from './vocabulary';
+import { Channel, isTokenAction } from './vocabulary';
 
-/** A question for the simulator: may this user, acting in this role, do this? */
-export interface DecisionRequest {
-  user: string;
-  role: string;
-  action: Action;
-  /** For token actions: whose token. Omitted means the actor's own token in the acting role. */
-  target?: { user: string; role: string };
-  channel?: Channel;
-  /** `with "INTEGRATION"` / `--integration`: the application asking. Its state and boxes then take part. */
-  integration?: string;
-}
-
-/** The contract's Decision, without suggestions (see `suggest`). */
-export interface Verdict {
-  decision: 'allow' | 'deny';
-  actor: { user: string; role: string };
-  action: Action;
-  target: { user: string; role: string } | null;
-  channel: Channel | null;
-  /** The integration named in the request, if any. */
-  integration: string | null;
-  citations: Citation[];
-  /** Plain-words reasoning, one step a line. */
-  trace: string[];
-  /** The rule that settled the answer. */
-  rule: string;
-}
+import type { DecisionRequest, Verdict } from '../../../shared/protocol/wire';
+// A question and its answer are wire types: the server and the webview carry them as they are.
+export type { DecisionRequest, Verdict } from '../../../shared/protocol/wire';
 
 const PERM_NAME = new Map(PERMISSIONS.filter((p) => p.tba).map((p) => [p.id, p.name]));
 

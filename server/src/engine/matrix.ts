@@ -1,3 +1,4 @@
+import type { MatrixRow } from '../../../shared/protocol/wire';
 import { Citation } from './citations';
 import { decide, DecisionRequest } from './decide';
 import { factsOf } from './facts';
@@ -5,16 +6,8 @@ import { AccountIndex, accountIndexOf } from './lookup';
 import { AccountModel } from './model';
 import { Action, ACTIONS, Channel, isTokenAction } from './vocabulary';
 
-/** One cell of the matrix: a (user, held role) and an action, with an optional target. */
-export interface MatrixCell {
-  user: string;
-  role: string;
-  action: Action;
-  target: { user: string; role: string } | null;
-  decision: 'allow' | 'deny';
-  /** The rule that settled it. */
-  rule: string;
-}
+// A matrix cell is the protocol's MatrixRow: the server sends the engine's cells as they are.
+export type { MatrixRow } from '../../../shared/protocol/wire';
 
 /** Every (user, held role) pair, in declaration order. */
 export function actorPairs(model: AccountModel, index = accountIndexOf(model)): { user: string; role: string }[] {
@@ -30,11 +23,11 @@ export function* eachActorPair(index: AccountIndex): Generator<{ user: string; r
  * Every (user, held role) × action. Token actions are decided for the actor's own token and,
  * with `expandTargets`, also for every other (user, held role) target.
  */
-export function buildMatrix(model: AccountModel, options: { expandTargets?: boolean; actions?: readonly Action[] } = {}): MatrixCell[] {
+export function buildMatrix(model: AccountModel, options: { expandTargets?: boolean; actions?: readonly Action[] } = {}): MatrixRow[] {
   const index = accountIndexOf(model);
   const facts = factsOf(model, index);
   const pairs = actorPairs(model, index);
-  const cells: MatrixCell[] = [];
+  const cells: MatrixRow[] = [];
   for (const a of pairs) {
     for (const action of options.actions ?? ACTIONS) {
       const own = decide(facts, { user: a.user, role: a.role, action });

@@ -1,12 +1,10 @@
+import { ATM, LOGIN, UAT } from '../../../shared/protocol/vocabulary';
+// The three TBA permission IDs the engine simulates are part of the protocol's vocabulary.
+export { ATM, LOGIN, UAT, type TbaPermissionId } from '../../../shared/protocol/vocabulary';
+
 /** Levels NetSuite uses for permissions, weakest first. */
 export const LEVELS = ['none', 'view', 'create', 'edit', 'full'] as const;
 export type Level = (typeof LEVELS)[number];
-
-/** The three TBA permission IDs the engine simulates. */
-export const ATM = 'ADMI_MANAGE_OAUTH_TOKENS';
-export const UAT = 'ADMI_MANAGE_OWN_OAUTH_TOKENS';
-export const LOGIN = 'ADMI_LOGIN_OAUTH';
-export type TbaPermissionId = typeof ATM | typeof UAT | typeof LOGIN;
 
 /** What the engine knows of one NetSuite permission. */
 export interface PermissionInfo {

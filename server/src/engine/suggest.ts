@@ -1,26 +1,10 @@
 import { decide, DecisionRequest, Verdict } from './decide';
 import { Facts, OverlayFacts, RoleFacts, UserFacts } from './facts';
 import { ATM, LOGIN, PERMISSIONS, TbaPermissionId, UAT } from './permissions';
-import { Channel, CHANNELS, isTokenAction } from './vocabulary';
+import { CHANNELS, isTokenAction } from './vocabulary';
 
-/** One edit to the account that a suggestion proposes. Names are the declared names. */
-export type ModelChange =
-  | { kind: 'add-permission'; role: string; permission: TbaPermissionId }
-  | { kind: 'remove-permission'; role: string; permission: TbaPermissionId }
-  | { kind: 'assign-role'; user: string; role: string }
-  | { kind: 'unassign-role'; user: string; role: string }
-  | { kind: 'set-role-flag'; role: string; flag: 'web-services-only' | 'inactive'; value: boolean }
-  | { kind: 'set-user-inactive'; user: string; value: boolean }
-  | { kind: 'enable-tba' }
-  | { kind: 'use-channel'; channel: Channel };
-
-/** A change that flips the decision, checked by deciding again on the changed account. */
-export interface Suggestion {
-  text: string;
-  changes: ModelChange[];
-  /** The decision after the change. */
-  result: 'allow' | 'deny';
-}
+import type { ModelChange, Suggestion } from '../../../shared/protocol/wire';
+export type { ModelChange, Suggestion } from '../../../shared/protocol/wire';
 
 const TBA_PERMS: readonly TbaPermissionId[] = [LOGIN, UAT, ATM];
 const NAME = new Map(PERMISSIONS.filter((p) => p.tba).map((p) => [p.id, p.name]));

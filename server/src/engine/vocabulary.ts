@@ -1,13 +1,17 @@
-/** Actions the simulator, `expect` lines and the CLI understand. */
-export const ACTIONS = ['issue-token', 'revoke-token', 'restlet-login', 'web-services-login'] as const;
-export type Action = (typeof ACTIONS)[number];
-
-/** Where a token is issued or revoked. */
-export const CHANNELS = ['access-tokens-page', 'settings-portlet', 'issuetoken-endpoint', 'authorization-flow'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const INTEGRATION_STATES = ['enabled', 'blocked', 'waiting-for-approval'] as const;
-export type IntegrationState = (typeof INTEGRATION_STATES)[number];
+// The protocol's vocabulary is the engine's: defined once in shared/protocol/.
+export {
+  ACTIONS,
+  ACTION_DOCS,
+  CHANNELS,
+  CHANNEL_DOCS,
+  INTEGRATION_STATES,
+  isAction,
+  isChannel,
+  isTokenAction,
+  type Action,
+  type Channel,
+  type IntegrationState,
+} from '../../../shared/protocol/vocabulary';
 
 /**
  * A role's center type in `center TYPE`: NetSuite's generic_centertype values, lower-case
@@ -37,33 +41,6 @@ export const CENTER_TYPES = [
   'website',
 ] as const;
 export type CenterType = (typeof CENTER_TYPES)[number];
-
-export function isAction(s: string): s is Action {
-  return (ACTIONS as readonly string[]).includes(s);
-}
-
-export function isChannel(s: string): s is Channel {
-  return (CHANNELS as readonly string[]).includes(s);
-}
-
-export function isTokenAction(a: Action): boolean {
-  return a === 'issue-token' || a === 'revoke-token';
-}
-
-export const ACTION_DOCS: Record<Action, string> = {
-  'issue-token': 'Create an access token: for the actor and acting role, or with `for U as R` for another user and role.',
-  'revoke-token': 'Revoke or otherwise manage an access token (same target rules as issue-token).',
-  'restlet-login': 'Call a RESTlet authenticated by a token for the actor and acting role.',
-  'web-services-login': 'Call SOAP or REST web services authenticated by a token for the actor and acting role.',
-};
-
-export const CHANNEL_DOCS: Record<Channel, string> = {
-  'access-tokens-page': 'Setup > Users/Roles > Access Tokens (the default when the token is for another user).',
-  'settings-portlet': 'The Manage Access Tokens link in the Settings portlet (the default for your own tokens).',
-  'issuetoken-endpoint': 'The issuetoken (or revoketoken) REST endpoint, called programmatically.',
-  'authorization-flow':
-    "The three-step TBA authorization flow, started by the application (own tokens only; needs the integration's TBA: Authorization Flow box).",
-};
 
 /** Names compare case-insensitively with surrounding whitespace trimmed. */
 export function nameKey(s: string): string {

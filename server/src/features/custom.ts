@@ -1,30 +1,26 @@
 import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import * as v from 'valibot';
 import { buildMatrix, changeEdits, decide, factsOf, suggest, whoCan } from '../engine';
-import {
-  ChangeEditParams,
-  ChangeEditRequestMethod,
-  ChangeEditResult,
-  MatrixRequestMethod,
-  MatrixResult,
-  ModelRequestMethod,
-  ModelSummary,
-  SimulateRequestMethod,
-  SimulateResult,
-  WhoCanRequestMethod,
-  WhoCanResult,
-} from '../../../shared/protocol';
+import type { ChangeEditParams, ChangeEditResult, MatrixResult, ModelSummary, SimulateResult, WhoCanResult } from '../../../shared/protocol/wire';
+import { ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
 import { toWorkspaceEdit } from '../convert';
 import { Analysis } from '../ide/analysis';
 import { expectLineFor, modelSummary } from '../ide/summary';
 import { Workspace } from '../workspace';
-import { ChangeEditParamsSchema, check, MatrixParamsSchema, ModelParamsSchema, SimulateParamsSchema, WhoCanParamsSchema } from './customParams';
+import {
+  ChangeEditParamsSchema,
+  checkSchema,
+  MatrixParamsSchema,
+  ModelParamsSchema,
+  SimulateParamsSchema,
+  WhoCanParamsSchema,
+} from '../../../shared/protocol/schemas';
 
 /** Validates the params, finds the account, and runs the handler; errors are ResponseErrors. */
 function handler<S extends v.GenericSchema<unknown, { uri: string }>, R>(ws: Workspace, schema: S, run: (p: v.InferOutput<S>, a: Analysis) => R) {
   return (params: unknown): R => {
-    const c = check(schema, params);
-    if (!c.ok) throw new ResponseError(ErrorCodes.InvalidParams, c.message);
+    const c = checkSchema(schema, params);
+    if (!c.ok) throw new ResponseError(ErrorCodes.InvalidParams, `Invalid ${c.reason}`);
     const uri = c.value.uri;
     const a = ws.analysis(uri);
     if (!a) throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${uri}`);
@@ -35,14 +31,14 @@ function handler<S extends v.GenericSchema<unknown, { uri: string }>, R>(ws: Wor
 /** `nsroles/model`, `nsroles/simulate`, `nsroles/matrix`, `nsroles/whoCan`, `nsroles/changeEdit`. */
 export function registerCustomRequests(connection: Connection, ws: Workspace): void {
   connection.onRequest(
-    ModelRequestMethod,
+    ModelRequest,
     handler(ws, ModelParamsSchema, (p, a): ModelSummary => {
       const s = modelSummary(a);
       return { ...s, uri: p.uri, files: s.files.map((f) => ws.uriOf(f)) };
     }),
   );
   connection.onRequest(
-    SimulateRequestMethod,
+    SimulateRequest,
     handler(ws, SimulateParamsSchema, (p, a): SimulateResult => {
       const facts = factsOf(a.loaded.model, a.index);
       const verdict = decide(facts, p.request);
@@ -53,11 +49,11 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
     }),
   );
   connection.onRequest(
-    MatrixRequestMethod,
+    MatrixRequest,
     handler(ws, MatrixParamsSchema, (p, a): MatrixResult => ({ rows: buildMatrix(a.loaded.model, { expandTargets: p.expandTargets }) })),
   );
   connection.onRequest(
-    WhoCanRequestMethod,
+    WhoCanRequest,
     handler(ws, WhoCanParamsSchema, (p, a): WhoCanResult => ({
       action: p.action,
       target: p.target ?? null,
@@ -65,7 +61,7 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
     })),
   );
   connection.onRequest(
-    ChangeEditRequestMethod,
+    ChangeEditRequest,
     handler(ws, ChangeEditParamsSchema, (p: ChangeEditParams, a): ChangeEditResult => {
       const r = changeEdits(a.loaded, p.changes);
       if ('error' in r) return { edit: null, message: r.error };

@@ -4,14 +4,15 @@ import { pathToFileURL } from 'url';
 import * as v from 'valibot';
 import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { SdfRoleFile } from '../engine';
-import { ExportSdfRoleRequestMethod, ExportSdfRoleResult, GenerateFromSdfRequestMethod, GenerateFromSdfResult } from '../../../shared/protocol';
+import type { ExportSdfRoleResult, GenerateFromSdfResult } from '../../../shared/protocol/wire';
+import { ExportSdfRoleRequest, GenerateFromSdfRequest } from '../../../shared/protocol/lsp';
 import { exportRoleAt, generateFromSdf } from '../ide/sdfConvert';
 import { Workspace } from '../workspace';
-import { check, ExportSdfRoleParamsSchema, GenerateFromSdfParamsSchema } from './customParams';
+import { checkSchema, ExportSdfRoleParamsSchema, GenerateFromSdfParamsSchema } from '../../../shared/protocol/schemas';
 
 /** `nsroles/generateFromSdf` and `nsroles/exportSdfRole`: the logic behind the two SDF commands. */
 export function registerSdfRequests(connection: Connection, ws: Workspace): void {
-  connection.onRequest(GenerateFromSdfRequestMethod, (params: unknown): GenerateFromSdfResult => {
+  connection.onRequest(GenerateFromSdfRequest, (params: unknown): GenerateFromSdfResult => {
     const p = valid(GenerateFromSdfParamsSchema, params);
     const r = generateFromSdf(roleObjects(ws, p.uri), p.mode);
     return {
@@ -20,7 +21,7 @@ export function registerSdfRequests(connection: Connection, ws: Workspace): void
       skipped: r.skipped.map((f) => ws.uriOf(f)),
     };
   });
-  connection.onRequest<ExportSdfRoleResult, unknown>(ExportSdfRoleRequestMethod, (params: unknown): ExportSdfRoleResult => {
+  connection.onRequest(ExportSdfRoleRequest, (params: unknown): ExportSdfRoleResult => {
     const p = valid(ExportSdfRoleParamsSchema, params);
     if (ws.kindOf(p.uri) !== 'nsroles') return { ok: false, error: 'Put the cursor on a role in a .nsroles file.' };
     const a = ws.analysis(p.uri);
@@ -39,8 +40,8 @@ export function registerSdfRequests(connection: Connection, ws: Workspace): void
 }
 
 function valid<S extends v.GenericSchema>(schema: S, params: unknown): v.InferOutput<S> {
-  const c = check(schema, params);
-  if (!c.ok) throw new ResponseError(ErrorCodes.InvalidParams, c.message);
+  const c = checkSchema(schema, params);
+  if (!c.ok) throw new ResponseError(ErrorCodes.InvalidParams, `Invalid ${c.reason}`);
   return c.value;
 }
 

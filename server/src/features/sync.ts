@@ -1,22 +1,15 @@
 import * as v from 'valibot';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { checkSchema, DidChangeSchema, DidOpenSchema, IdentifiedSchema } from '../../../shared/protocol/schemas';
 
 type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
 
 // Document sync notifications are checked before TextDocuments stores anything: one didOpen
 // with a number for a URI used to break every later diagnostics run, for every document.
-const uri = v.pipe(v.string(), v.minLength(1), v.maxLength(8192));
-const version = v.pipe(v.number(), v.integer());
-const position = v.object({ line: v.pipe(v.number(), v.integer(), v.minValue(0)), character: v.pipe(v.number(), v.integer(), v.minValue(0)) });
-const range = v.object({ start: position, end: position });
-
-const DidOpen = v.object({ textDocument: v.object({ uri, languageId: v.string(), version, text: v.string() }) });
-const DidChange = v.object({
-  textDocument: v.object({ uri, version }),
-  contentChanges: v.array(v.union([v.object({ range, rangeLength: v.optional(v.number()), text: v.string() }), v.object({ text: v.string() })])),
-});
-const Identified = v.object({ textDocument: v.object({ uri }) });
+const DidOpen = DidOpenSchema;
+const DidChange = DidChangeSchema;
+const Identified = IdentifiedSchema;
 
 /**
  * The connection as TextDocuments sees it, with the params of every sync notification checked:
@@ -27,10 +20,9 @@ export function checkedSync(connection: Connection): TextDocumentConnection {
     (method: string, schema: v.GenericSchema) =>
     <P>(handler: (p: P) => void) =>
     (p: P) => {
-      const r = v.safeParse(schema, p);
-      if (r.success) return handler(p);
-      const issue = r.issues[0];
-      connection.console.warn(`Ignored ${method}: ${issue.path?.map((x) => String(x.key)).join('.') || 'params'}: ${issue.message}`);
+      const r = checkSchema(schema, p);
+      if (r.ok) return handler(p);
+      connection.console.warn(`Ignored ${method}: ${r.reason}`);
     };
   return {
     onDidOpenTextDocument: (h) => connection.onDidOpenTextDocument(guard('textDocument/didOpen', DidOpen)(h)),

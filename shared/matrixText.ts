@@ -2,8 +2,8 @@
  * The matrix as text for export, and the filter both the webview and the export use, so an
  * export holds exactly the rows the user sees. Pure: no `vscode`, no DOM.
  */
-import { csvField } from '../../../shared/csv';
-import type { MatrixRow } from '../../../shared/protocol';
+import { csvField } from './csv';
+import type { MatrixRow } from './protocol/wire';
 
 /** Case-insensitive substring match on the actor's user or role (the matrix's row heading). */
 export function matrixRowMatches(row: Pick<MatrixRow, 'user' | 'role'>, filter: string): boolean {

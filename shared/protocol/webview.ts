@@ -1,0 +1,115 @@
+/**
+ * The simulator webview's messages (webview ⇄ extension host) and the state it keeps.
+ * The webview is untrusted input: the host checks every WebviewMessage with `messageGate`
+ * (schemas.ts) before it acts on it.
+ */
+import type { Action, Channel } from './vocabulary';
+import type { DecisionRequest, MatrixResult, ModelChange, ModelSummary, SimulateResult, UserRole, WhoCanResult } from './wire';
+
+/** The panel's view type, used by the serializer and the `onWebviewPanel:` activation. */
+export const SimulatorViewType = 'nsroles.simulator';
+
+/** The file the panel simulates, as the webview shows it. */
+export interface BoundFile {
+  uri: string;
+  /** Workspace-relative path (or file name) to show the user. */
+  label: string;
+}
+
+/** Webview → host: the webview has loaded and listens. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+/** Webview → host: decide one request (answered by `simulateResult`). */
+export interface SimulateMessage {
+  type: 'simulate';
+  requestId: number;
+  request: DecisionRequest;
+}
+/** Webview → host: the matrix (answered by `matrixResult`). */
+export interface MatrixMessage {
+  type: 'matrix';
+  requestId: number;
+  expandTargets: boolean;
+}
+/** Webview → host: who may do an action (answered by `whoCanResult`). */
+export interface WhoCanMessage {
+  type: 'whoCan';
+  requestId: number;
+  action: Action;
+  target?: UserRole;
+  channel?: Channel;
+}
+/** Webview → host: apply a suggestion's changes to the role files (undoable WorkspaceEdit). */
+export interface ApplySuggestionMessage {
+  type: 'applySuggestion';
+  changes: ModelChange[];
+}
+/**
+ * Webview → host: append the `expect` line for this request to the bound file. The host asks
+ * the server for the line again, so the webview never sends text that lands in the file.
+ */
+export interface SaveExpectMessage {
+  type: 'saveExpect';
+  request: DecisionRequest;
+}
+/** Webview → host: export the matrix rows whose user or role contains `filter`. */
+export interface ExportMatrixMessage {
+  type: 'exportMatrix';
+  format: 'csv' | 'markdown';
+  filter: string;
+  expandTargets: boolean;
+}
+
+/** Every message the webview may send. */
+export type WebviewMessage = ReadyMessage | SimulateMessage | MatrixMessage | WhoCanMessage | ApplySuggestionMessage | SaveExpectMessage | ExportMatrixMessage;
+
+/** Host → webview: the account changed (or the panel was bound to another file). */
+export interface ModelUpdate {
+  type: 'model';
+  file: BoundFile;
+  /** Null when the server could not summarise the file. */
+  model: ModelSummary | null;
+  error?: string;
+}
+/** Host → webview: preset the actor (from the user code lens or the command's arguments). */
+export interface PresetUpdate {
+  type: 'preset';
+  user?: string;
+  role?: string;
+}
+export interface SimulateResponse {
+  type: 'simulateResult';
+  requestId: number;
+  result: SimulateResult;
+}
+export interface MatrixResponse {
+  type: 'matrixResult';
+  requestId: number;
+  result: MatrixResult;
+}
+export interface WhoCanResponse {
+  type: 'whoCanResult';
+  requestId: number;
+  result: WhoCanResult;
+}
+/** Host → webview: a request failed, or an action (apply, save, export) reports back. */
+export interface NoticeUpdate {
+  type: 'notice';
+  level: 'info' | 'error';
+  message: string;
+  /** Set when the notice answers a request, so the webview can stop waiting for it. */
+  requestId?: number;
+}
+
+/** Every message the host sends to the webview. */
+export type HostMessage = ModelUpdate | PresetUpdate | SimulateResponse | MatrixResponse | WhoCanResponse | NoticeUpdate;
+
+/** What the webview keeps with `setState`, and the serializer restores after a reload. */
+export interface SimulatorState {
+  uri?: string;
+  tab: 'simulate' | 'matrix' | 'whoCan';
+  simulate: { user: string; role: string; action: Action; targetUser: string; targetRole: string; channel: Channel | '' };
+  matrix: { filter: string; expanded: string[] };
+  whoCan: { action: Action; targetUser: string; targetRole: string; channel: Channel | '' };
+}

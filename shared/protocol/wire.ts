@@ -1,0 +1,209 @@
+/**
+ * Every type that crosses a boundary (engine → server → extension host → webview, and the
+ * CLI's JSON), defined once. Requests travel as JSON, so only plain data. The engine's own
+ * types for decisions and changes are these.
+ */
+import type { Action, Channel, RoleFlag, TbaPermissionId } from './vocabulary';
+
+export type Basis = 'documented' | 'inferred';
+
+/** One quoted sentence behind a decision or finding. */
+export interface Citation {
+  rule: string;
+  source: string;
+  basis: Basis;
+  /** The source's own sentence or bullet, verbatim. */
+  quote: string;
+}
+
+/** A user and one of their roles: an actor, or a token's owner. */
+export interface UserRole {
+  user: string;
+  role: string;
+}
+
+/** A question for the simulator: may this user, acting in this role, do this? */
+export interface DecisionRequest {
+  user: string;
+  role: string;
+  action: Action;
+  /** For token actions: whose token. Omitted means the actor's own token in the acting role. */
+  target?: UserRole;
+  channel?: Channel;
+  /** `with "INTEGRATION"` / `--integration`: the application asking. Its state and boxes then take part. */
+  integration?: string;
+}
+
+/** The contract's Decision, without suggestions (see Suggestion). */
+export interface Verdict {
+  decision: 'allow' | 'deny';
+  actor: UserRole;
+  action: Action;
+  target: UserRole | null;
+  channel: Channel | null;
+  /** The integration named in the request, if any. */
+  integration: string | null;
+  citations: Citation[];
+  /** Plain-words reasoning, one step a line. */
+  trace: string[];
+  /** The rule that settled the answer. */
+  rule: string;
+}
+
+/** One edit to the account that a suggestion proposes. Names are the declared names. */
+export type ModelChange =
+  | { kind: 'add-permission'; role: string; permission: TbaPermissionId }
+  | { kind: 'remove-permission'; role: string; permission: TbaPermissionId }
+  | { kind: 'assign-role'; user: string; role: string }
+  | { kind: 'unassign-role'; user: string; role: string }
+  | { kind: 'set-role-flag'; role: string; flag: RoleFlag; value: boolean }
+  | { kind: 'set-user-inactive'; user: string; value: boolean }
+  | { kind: 'enable-tba' }
+  | { kind: 'use-channel'; channel: Channel };
+
+/** A change that flips the decision, checked by deciding again on the changed account. */
+export interface Suggestion {
+  text: string;
+  changes: ModelChange[];
+  /** The decision after the change. */
+  result: 'allow' | 'deny';
+}
+
+/** One cell of the matrix: a (user, held role) and an action, with its target. */
+export interface MatrixRow {
+  user: string;
+  role: string;
+  action: Action;
+  target: UserRole | null;
+  decision: 'allow' | 'deny';
+  /** The rule that settled it. */
+  rule: string;
+}
+
+/** A line of a role file, as the access delta names it. */
+export interface SourceLine {
+  /** A path (CLI) or URI (language server), as the caller named the file. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** The line's text, trimmed. */
+  text: string;
+}
+
+/** One (user, held role) × action × target whose decision differs between two versions. */
+export interface AccessChange {
+  user: string;
+  role: string;
+  action: Action;
+  target: UserRole | null;
+  /** The rule that settled the new decision. */
+  rule: string;
+  /** One sentence: why the new decision is what it is. */
+  because: string;
+  /** The edited lines that flipped it (on the side that has them: added or changed lines on the new side, removed lines on the old). */
+  changes: SourceLine[];
+}
+
+/** Who gains and who loses access between two versions of an account. */
+export interface AccessDelta {
+  granted: AccessChange[];
+  revoked: AccessChange[];
+}
+
+// ---- Custom LSP requests' params and results (methods in lsp.ts) ----
+
+export interface ModelParams {
+  uri: string;
+}
+export interface ModelSummary {
+  uri: string;
+  /** Every file of the account (the document, what it includes, and the SuiteCloud role objects it sees), as URIs. */
+  files: string[];
+  tbaEnabled: boolean;
+  users: { name: string; roles: string[]; inactive: boolean }[];
+  roles: { name: string; id?: string; administrator: boolean; permissions: string[]; webServicesOnly: boolean; inactive: boolean; origin: 'nsroles' | 'sdf' }[];
+  /** Count of syntax errors, so the panel can say the answer may be incomplete. */
+  syntaxErrors: number;
+}
+
+export interface SimulateParams {
+  uri: string;
+  request: DecisionRequest;
+}
+export interface SimulateResult {
+  decision: Verdict & { suggestions: Suggestion[] };
+  /** Whether the actor holds the acting role (the panel flags a role not held). */
+  roleHeld: boolean;
+  /** The `expect` line that records this answer. */
+  expectLine: string;
+}
+
+export interface MatrixParams {
+  uri: string;
+  /** Also list token actions for every other (user, held role) target. */
+  expandTargets?: boolean;
+}
+export interface MatrixResult {
+  rows: MatrixRow[];
+}
+
+export interface WhoCanParams {
+  uri: string;
+  action: Action;
+  target?: UserRole;
+  channel?: Channel;
+}
+export interface WhoCanResult {
+  action: Action;
+  target: UserRole | null;
+  actors: { user: string; role: string; citations: Citation[] }[];
+}
+
+export interface ChangeEditParams {
+  uri: string;
+  changes: ModelChange[];
+}
+/** An LSP WorkspaceEdit (`changes` form), or null when a change cannot be written. */
+export interface ChangeEditResult {
+  edit: {
+    changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]>;
+  } | null;
+  message?: string;
+}
+
+export interface GenerateFromSdfParams {
+  /** A folder, role file or role object: the SuiteCloud project around it. Absent or outside a project: every workspace folder. */
+  uri?: string;
+  /** `reference` names the roles by scriptid, for a file kept in the project; `copy` writes a role block per role. */
+  mode: 'copy' | 'reference';
+}
+export interface GenerateFromSdfResult {
+  /** The `.nsroles` text; empty when no role object was found. */
+  text: string;
+  /** The role objects carried over, in file order. */
+  roles: { name: string; scriptid?: string; uri: string }[];
+  /** Role objects left out because their XML is malformed, as URIs. */
+  skipped: string[];
+}
+
+export interface ExportSdfRoleParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export type ExportSdfRoleResult =
+  | {
+      ok: true;
+      /** The role's name in the role file. */
+      role: string;
+      scriptid: string;
+      /** `scriptid.xml`. */
+      fileName: string;
+      xml: string;
+      /** What could not be carried over. */
+      warnings: string[];
+      /** `src/Objects/fileName` in the SuiteCloud project of the role file, as a URI, when there is a project. */
+      target?: string;
+      /** Whether `target` exists already (the client then does not overwrite it). */
+      targetExists?: boolean;
+    }
+  | { ok: false; error: string };
