@@ -1,6 +1,19 @@
 /** Engine-level timings, in process: what the server and the CLI pay before any protocol. */
 import * as path from 'path';
-import { buildMatrix, decide, factsOf, FileHost, lintAccount, loadAccount, parse, ParseCache, suggest, whoCan } from '../server/src/engine';
+import {
+  accessDelta,
+  buildMatrix,
+  decide,
+  DeltaSide,
+  factsOf,
+  FileHost,
+  lintAccount,
+  loadAccount,
+  parse,
+  ParseCache,
+  suggest,
+  whoCan,
+} from '../server/src/engine';
 import { ENTRY, GeneratedAccount, Pos } from './generate';
 import { repeat, repeatTimed, Summary } from './stats';
 
@@ -18,6 +31,9 @@ export interface EngineFigures {
   matrixExpandedCells?: number;
   whoCan: Summary;
   simulate: Summary;
+  /** `nsroles diff` in process: a user added with a token manager's role, both versions read cold. */
+  accessDelta: Summary;
+  accessDeltaChanges: number;
   findings: number;
   /** CPU time of this process per run (all its threads, GC included): the cost on an idle machine. */
   cpu: { parse?: Summary; lint?: Summary; editRelint?: Summary };
@@ -87,6 +103,17 @@ export async function engineFigures(acc: GeneratedAccount, dir: string, maxRuns:
     const facts = factsOf(fresh());
     return suggest(facts, request, decide(facts, request));
   }, runs(3_000));
+  // As the CLI does: both revisions read cold (the delta's own parse cache starts empty), the account re-read once per edit.
+  const version = (t: string): DeltaSide => ({
+    read: (f) => (f === entry ? t : host.read(f)),
+    load: (read, cache) => loadAccount(entry, { read, resolve: host.resolve }, { cache }),
+  });
+  const grant = `${text}\nuser "bench-delta" { role "${managerRole}" }\n`;
+  let accessDeltaChanges = 0;
+  const delta = await repeat(() => {
+    const d = accessDelta(version(text), version(grant));
+    accessDeltaChanges = d.granted.length + d.revoked.length;
+  }, runs(4_000));
   return {
     parse: parseT.wall,
     lint: lint.wall,
@@ -97,6 +124,8 @@ export async function engineFigures(acc: GeneratedAccount, dir: string, maxRuns:
     matrixExpandedCells,
     whoCan: who,
     simulate,
+    accessDelta: delta,
+    accessDeltaChanges,
     findings,
     cpu: { parse: parseT.cpu, lint: lint.cpu, editRelint: editRelint.cpu },
   };

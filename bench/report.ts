@@ -56,6 +56,9 @@ export function printReport(r: Results): void {
     ),
     row('engine: who-can issue-token for a service user', (x) => cell(x.engine.whoCan)),
     row('engine: simulate (decide + suggest)', (x) => cell(x.engine.simulate)),
+    row('engine: access delta, a user given a token manager role (cold)', (x) =>
+      x.engine.accessDelta ? `${cell(x.engine.accessDelta)} (${x.engine.accessDeltaChanges} changes)` : '—',
+    ),
     row('findings', (x) => `${x.engine.findings}`),
     row('ours: first didOpen → diagnostics (cold)', (x) => ms(x.ours?.firstOpen)),
     row('ours: didOpen → diagnostics', (x) => cell(x.ours?.open)),

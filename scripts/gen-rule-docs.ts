@@ -82,7 +82,14 @@ export function renderRulePage(rule: RuleMeta, examples: RuleExamples): string {
 
 function renderExample(example: Example): string[] {
   const files: [string, string][] = [[example.file ?? DEFAULT_EXAMPLE_FILE, example.text], ...Object.entries(example.files ?? {})];
-  return files.flatMap(([name, text]) => [`\`${name}\``, '', '```' + (name.endsWith('.xml') ? 'xml' : 'nsroles'), text.replace(/\n$/, ''), '```', '']);
+  return files.flatMap(([name, text]) => [
+    `\`${name}\``,
+    '',
+    '```' + (name.endsWith('.xml') ? 'xml' : name.endsWith('.json') ? 'json' : 'nsroles'),
+    text.replace(/\n$/, ''),
+    '```',
+    '',
+  ]);
 }
 
 function configuration(rule: RuleMeta, reported: boolean): string[] {

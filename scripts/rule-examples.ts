@@ -49,6 +49,18 @@ const ORDERS_SYNC = `integration "Orders Sync" {
 
 const lines = (...parts: string[]) => parts.join('\n') + '\n';
 
+/** The snapshot `nsroles matrix account.nsroles --format json` writes for dev, with own tokens `issue`. */
+function accessLock(issue: 'allow' | 'deny'): string {
+  const own = { user: 'dev', role: 'Developer' };
+  const rows = [
+    { ...own, action: 'issue-token', target: own, decision: issue },
+    { ...own, action: 'revoke-token', target: own, decision: issue },
+    { ...own, action: 'restlet-login', target: null, decision: 'allow' },
+    { ...own, action: 'web-services-login', target: null, decision: 'allow' },
+  ];
+  return JSON.stringify({ rows }, null, 2) + '\n';
+}
+
 /** A SuiteCloud role object as SDF writes it: the fields in order, then the permissions. */
 function sdfRole(scriptid: string, fields: [string, string][], permissions: [string, string][]): string {
   const out = [`<role scriptid="${scriptid}">`];
@@ -92,6 +104,19 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
         'user "svc-orders" { role "RESTlet Integration" }',
         'user "svc-inventory" { role "SOAP Sync" }',
       ),
+    },
+  },
+
+  'NSR-ACCESS-CHANGED': {
+    checks:
+      'With `nsroles check --access-lock access.lock.json`: every (user, held role) × action × token target whose decision differs from the committed snapshot (`nsroles matrix FILE --format json > access.lock.json`), one finding per change, on the line that settles the decision now. Here User Access Tokens was added to Developer after the snapshot, so dev may now create and revoke their own tokens.',
+    avoid: {
+      text: lines('role "Developer" {', '  permission "User Access Tokens"', '}', 'user "dev" { role "Developer" }'),
+      files: { 'access.lock.json': accessLock('deny') },
+    },
+    prefer: {
+      text: lines('role "Developer" {', '  permission "User Access Tokens"', '}', 'user "dev" { role "Developer" }'),
+      files: { 'access.lock.json': accessLock('allow') },
     },
   },
 

@@ -28,7 +28,7 @@ export function matrixToCsv(rows: readonly MatrixRow[]): string {
 
 // Names come from the role file: escape what Markdown or HTML would act on inside a table
 // cell, so they stay plain text in a preview (line-start marks like # or - cannot occur there).
-function mdText(s: string): string {
+export function mdText(s: string): string {
   return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, '\\$&');
 }
 

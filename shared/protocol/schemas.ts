@@ -69,6 +69,21 @@ export const ChangeEditParamsSchema = v.strictObject({ uri, changes });
 export const GenerateFromSdfParamsSchema = v.strictObject({ uri: v.optional(uri), mode: v.picklist(['copy', 'reference']) });
 export const ExportSdfRoleParamsSchema = v.strictObject({ uri, position });
 
+// ---- CLI input: an access lock, `nsroles matrix --format json` committed as a snapshot ----
+
+/** Rows may carry more fields than the ones compared (a later `matrix` may add some). */
+export const AccessLockSchema = v.object({
+  rows: v.array(
+    v.object({
+      user: name,
+      role: name,
+      action,
+      target: v.nullable(v.object({ user: name, role: name })),
+      decision: v.picklist(['allow', 'deny']),
+    }),
+  ),
+});
+
 // ---- LSP document sync (the standard notifications, checked before the document store sees them) ----
 
 const version = v.pipe(v.number(), v.integer());

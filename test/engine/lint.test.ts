@@ -117,8 +117,10 @@ function lint(text: string, extra: Record<string, string> = {}): Finding[] {
 }
 
 describe('lint rules', () => {
-  // SuiteCloud (SDF) rules have their own cases in sdf.test.ts.
-  const lintRules = RULES.filter((r) => r.kind === 'lint' && !r.id.startsWith('SDF-')).map((r) => r.id);
+  // SuiteCloud (SDF) rules have their own cases in sdf.test.ts; NSR-ACCESS-CHANGED, which needs
+  // an access lock beside the account, in access-lock.test.ts.
+  const elsewhere = new Set(['NSR-ACCESS-CHANGED']);
+  const lintRules = RULES.filter((r) => r.kind === 'lint' && !r.id.startsWith('SDF-') && !elsewhere.has(r.id)).map((r) => r.id);
 
   it('every lint rule has a case here', () => {
     const covered = new Set(CASES.map((c) => c.rule));

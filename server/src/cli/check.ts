@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { LoadedAccount, lintAccount, loadAccount, loadAccountFiles, ParseCache, Severity } from '../engine';
+import { accessLockFindings, LoadedAccount, lintAccount, LockRow, loadAccount, loadAccountFiles, ParseCache, Severity } from '../engine';
 import { collectFiles, entryFiles } from './account';
 import { UsageError } from './errors';
 import { diskHost, suiteCloudProject } from './host';
@@ -7,11 +7,29 @@ import { FindingJson, SEVERITY_RANK, toJson } from './output';
 import { toSarif } from './sarif';
 import { SdfFiles } from './sdf';
 import { Style } from './style';
+import { AccessLockSchema, checkSchema } from '../../../shared/protocol/schemas';
 
 export interface CheckOptions {
   paths: string[];
   format: 'text' | 'json' | 'sarif';
   failOn: 'error' | 'warning';
+  /** `--access-lock FILE`: compare the access with this `matrix --format json` snapshot. */
+  accessLock?: string;
+}
+
+/** The rows of an access lock file; a missing or malformed file is bad input. */
+function readLock(file: string): LockRow[] {
+  const text = diskHost.read(path.resolve(file));
+  if (text === undefined) throw new UsageError(`${file}: cannot read the access lock`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not JSON (${(e as Error).message.split('\n')[0]}); write it with nsroles matrix FILE --format json`);
+  }
+  const r = checkSchema(AccessLockSchema, json, 'file');
+  if (!r.ok) throw new UsageError(`${file}: not an access lock: ${r.reason}`);
+  return r.value.rows;
 }
 
 function memo<T>(fn: (k: string) => T): (k: string) => T {
@@ -31,7 +49,7 @@ function inside(file: string, dir: string): boolean {
  * Lints every account found under the paths, with the SuiteCloud role objects each account
  * sees, and the role objects found or given; returns the findings in file order.
  */
-export function runCheck(paths: string[]): FindingJson[] {
+export function runCheck(paths: string[], lock?: { rows: LockRow[]; name: string }): FindingJson[] {
   const sdf = new SdfFiles();
   const scope = collectFiles(paths, sdf);
   const reported = new Set(scope.sdf);
@@ -39,10 +57,11 @@ export function runCheck(paths: string[]): FindingJson[] {
   const cache = new ParseCache();
   const seen = new Set<string>();
   const out: FindingJson[] = [];
-  const report = (loaded: LoadedAccount) => {
-    for (const f of lintAccount(loaded)) {
+  const accounts: LoadedAccount[] = [];
+  const report = (loaded: LoadedAccount, findings = lintAccount(loaded), everywhere = false) => {
+    for (const f of findings) {
       // Role objects an account merely sees are linted when their own folder is checked.
-      if (loaded.sdf?.has(f.loc.file) && !reported.has(f.loc.file)) continue;
+      if (!everywhere && loaded.sdf?.has(f.loc.file) && !reported.has(f.loc.file)) continue;
       const j = toJson(f, loaded);
       // A file shared by two accounts is linted twice; report each finding once.
       const key = `${j.file}:${j.line}:${j.column}:${j.rule}:${j.message}`;
@@ -60,17 +79,28 @@ export function runCheck(paths: string[]): FindingJson[] {
     const fromFolders = scope.folders.filter((d) => inside(entry, d)).flatMap((d) => sdf.under(d).filter((f) => projectOf(f) === own));
     const visible = new Set([...sdf.forFile(entry), ...fromFolders]);
     for (const f of visible) merged.add(f);
-    report(loadAccount(entry, diskHost, { cache, sdf: sdf.parseAll([...visible]) }));
+    const loaded = loadAccount(entry, diskHost, { cache, sdf: sdf.parseAll([...visible]) });
+    accounts.push(loaded);
+    report(loaded);
   }
   const alone = scope.sdf.filter((f) => !merged.has(f));
   if (alone.length) report(loadAccountFiles([], diskHost, { sdf: sdf.parseAll(alone) }));
+  if (lock) {
+    // Findings in several accounts are located in each; a pair gone from all of them, in the first.
+    const lockFindings = accessLockFindings(accounts, lock.rows, lock.name);
+    for (const loaded of accounts) {
+      const mine = lockFindings.filter((f) => loaded.model.files.includes(f.loc.file) || loaded.sdf?.has(f.loc.file));
+      report(loaded, mine, true);
+    }
+  }
   return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
 export function check(opts: CheckOptions, style: Style, version: string): { stdout: string; stderr: string; code: number } {
   if (!['text', 'json', 'sarif'].includes(opts.format)) throw new UsageError(`unknown --format '${opts.format}': use text, json or sarif`);
   if (!['error', 'warning'].includes(opts.failOn)) throw new UsageError(`unknown --fail-on '${opts.failOn}': use error or warning`);
-  const findings = runCheck(opts.paths);
+  const lock = opts.accessLock === undefined ? undefined : { rows: readLock(opts.accessLock), name: path.basename(opts.accessLock) };
+  const findings = runCheck(opts.paths, lock);
   const threshold = SEVERITY_RANK[opts.failOn as Severity];
   const code = findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
   if (opts.format === 'json') return { stdout: JSON.stringify({ findings }, null, 2) + '\n', stderr: '', code };

@@ -1,5 +1,6 @@
 import { parseArgs } from 'util';
 import { check } from './check';
+import { diff } from './diff';
 import { EXIT, UsageError } from './errors';
 import { matrix } from './matrix';
 import { simulate } from './simulate';
@@ -16,11 +17,12 @@ export const HELP: Record<string, string> = {
   main: `nsroles — lint and simulate NetSuite token-based authentication (TBA) roles
 
 Usage:
-  nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning]
+  nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning] [--access-lock FILE]
   nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
   nsroles matrix FILE [--format text|json|csv]
   nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
   nsroles troubleshoot FILE --error CODE [--token NAME | --user U --role R [--integration I]] [--json]
+  nsroles diff [PATH...] [--base REV] [--head REV] [--format text|json|markdown] [--fail-on-new-access]
 
 Run 'nsroles COMMAND --help' for one command. Actions: issue-token, revoke-token,
 restlet-login, web-services-login. Channels: access-tokens-page, settings-portlet,
@@ -28,7 +30,7 @@ issuetoken-endpoint, authorization-flow.
 
 ${SDF_DISCOVERY}
 `,
-  check: `Usage: nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning]
+  check: `Usage: nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning] [--access-lock FILE]
 
 Runs every diagnostic, expect lines included, on the given files and folders
 (folders: every .nsroles file and every SuiteCloud role object below; default:
@@ -43,6 +45,9 @@ ${SDF_DISCOVERY}
   --format    text (default): file:line:col severity RULE-ID message
               json: {"findings":[...]}; sarif: SARIF 2.1.0 for code scanning
   --fail-on   error (default) or warning: the lowest severity that makes the exit code 1
+  --access-lock FILE  a committed access snapshot (nsroles matrix FILE --format json > FILE):
+              every decision that differs from it is an NSR-ACCESS-CHANGED error, on the
+              line that settles it now
 Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input.
 `,
   simulate: `Usage: nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
@@ -68,6 +73,23 @@ actions for every other (user, held role) as target.
 Exit codes: 0, or 2 for bad input.
 
 ${SDF_QUERY}
+`,
+  diff: `Usage: nsroles diff [PATH...] [--base REV] [--head REV] [--format text|json|markdown] [--fail-on-new-access]
+
+Compares the accounts in PATH (files or folders; default: the current folder) at
+two revisions of the git repository that contains them, deciding every
+(user, held role) × action × token target on both sides, and lists who gains
+(granted) and who loses (revoked) access, each with the rule that settles it,
+the reason, and the edited lines that flipped it. Includes are followed and
+SuiteCloud role objects read on each side as they are in that revision.
+  --base      the old revision (default: HEAD)
+  --head      the new revision (default: the working tree, uncommitted edits included)
+  --format    text (default); json: {"base","head","granted":[...],"revoked":[...]};
+              markdown: a pull-request comment, a summary line and a table per action
+  --fail-on-new-access   exit 1 when anything is granted
+Needs git on the PATH.
+Exit codes: 0, 1 with --fail-on-new-access when access is granted, 2 bad input
+(not a git repository, unknown revision, missing path).
 `,
   'who-can': `Usage: nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
 
@@ -117,16 +139,21 @@ const OPTIONS = {
   token: { type: 'string' },
   integration: { type: 'string' },
   json: { type: 'boolean' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  'fail-on-new-access': { type: 'boolean' },
+  'access-lock': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
 
 const ALLOWED: Record<string, string[]> = {
-  check: ['format', 'fail-on'],
+  check: ['format', 'fail-on', 'access-lock'],
   simulate: ['user', 'role', 'action', 'for', 'for-role', 'via', 'integration', 'json'],
   matrix: ['format'],
   'who-can': ['action', 'for', 'for-role', 'via', 'integration', 'json'],
   troubleshoot: ['error', 'token', 'user', 'role', 'integration', 'json'],
+  diff: ['format', 'base', 'head', 'fail-on-new-access'],
 };
 
 /** Runs the CLI on argv (without node and script). Pure apart from reading files. */
@@ -136,7 +163,7 @@ export function run(argv: string[], version: string): CliResult {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') return out(HELP.main);
     if (command === '--version') return out(version + '\n');
-    if (!ALLOWED[command]) throw new UsageError(`unknown command '${command}': use check, simulate, matrix, who-can or troubleshoot (nsroles --help)`);
+    if (!ALLOWED[command]) throw new UsageError(`unknown command '${command}': use check, simulate, matrix, who-can, troubleshoot or diff (nsroles --help)`);
     let parsed;
     try {
       parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
@@ -151,11 +178,11 @@ export function run(argv: string[], version: string): CliResult {
     const pos = parsed.positionals;
     const s = (k: string) => v[k] as string | undefined;
     const style = styleFor(process.stdout);
-    if (command !== 'check' && pos.length > 1) throw new UsageError(`'${command}' takes one FILE, got ${pos.length}`);
+    if (command !== 'check' && command !== 'diff' && pos.length > 1) throw new UsageError(`'${command}' takes one FILE, got ${pos.length}`);
     switch (command) {
       case 'check': {
         const r = check(
-          { paths: pos, format: (s('format') ?? 'text') as 'text', failOn: (s('fail-on') ?? 'error') as 'error' },
+          { paths: pos, format: (s('format') ?? 'text') as 'text', failOn: (s('fail-on') ?? 'error') as 'error', accessLock: s('access-lock') },
           styleFor(process.stdout),
           version,
         );
@@ -181,6 +208,8 @@ export function run(argv: string[], version: string): CliResult {
           { file: pos[0], error: s('error'), token: s('token'), user: s('user'), role: s('role'), integration: s('integration'), json: v.json === true },
           style,
         );
+      case 'diff':
+        return diff({ paths: pos, base: s('base'), head: s('head'), format: s('format') ?? 'text', failOnNewAccess: v['fail-on-new-access'] === true }, style);
       case 'matrix':
         return { ...matrix(pos[0], s('format') ?? 'text', style), code: EXIT.ok };
       default:

@@ -22,3 +22,5 @@ export * from './format';
 export * from './edits';
 export * from './lexer';
 export * from './troubleshoot';
+export * from './delta';
+export * from './accessLock';

@@ -2,6 +2,7 @@
 import { RuleMeta } from '../citations';
 import { rule as r0 } from './NSR-DUPLICATE';
 import { rule as r1 } from './NSR-EXPECT-FAILED';
+import { rule as accessChanged } from './NSR-ACCESS-CHANGED';
 import { rule as r2 } from './NSR-IGNORE-UNKNOWN';
 import { rule as r3 } from './NSR-IGNORE-UNUSED';
 import { rule as r4 } from './NSR-INCLUDE-CYCLE';
@@ -106,6 +107,7 @@ export const RULES: readonly RuleMeta[] = [
   r49,
   r50,
   r51,
+  accessChanged,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

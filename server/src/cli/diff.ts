@@ -1,0 +1,155 @@
+/** `nsroles diff`: who gains or loses token access between two revisions of a repository. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { accessDelta, DeltaSide, isSdfRoleText, loadAccount, parse, parseSdfRole, SdfRoleFile } from '../engine';
+import type { AccessChange, AccessDelta } from '../../../shared/protocol/wire';
+import { mdText } from '../../../shared/matrixText';
+import { EXIT, UsageError } from './errors';
+import { repositoryRoot, resolveRevision, revisionTree, Tree, workingTree } from './git';
+import { Style } from './style';
+
+export interface DiffOptions {
+  paths: string[];
+  base?: string;
+  head?: string;
+  format: string;
+  failOnNewAccess: boolean;
+}
+
+const under = (file: string, dir: string) => file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+/** The `.nsroles` files of a tree that the paths name (a file, or every one below a folder). */
+function scopeFiles(tree: Tree, scopes: string[]): string[] {
+  return [...tree.files].filter((f) => f.endsWith('.nsroles') && scopes.some((s) => under(f, s))).sort();
+}
+
+/** The files nobody in the tree's scope includes: one account each. */
+function entriesOf(tree: Tree, files: string[]): string[] {
+  const included = new Set<string>();
+  for (const f of files) {
+    const text = tree.read(f);
+    if (text === undefined) continue;
+    for (const s of parse(text).statements) {
+      const arg = s.keyword === 'include' ? s.args[0] : undefined;
+      if (arg?.kind === 'string') included.add(path.resolve(path.dirname(f), arg.value));
+    }
+  }
+  const entries = files.filter((f) => !included.has(f));
+  return entries.length ? entries : files.slice(0, 1);
+}
+
+/** The SuiteCloud role objects an entry sees in a tree, as `nsroles check` finds them on disk. */
+function roleObjectFiles(tree: Tree, root: string, entry: string): string[] {
+  const xml = [...tree.files].filter((f) => /\.xml$/i.test(f));
+  let dir = path.dirname(entry);
+  for (;;) {
+    const objects = path.join(dir, 'src', 'Objects') + path.sep;
+    if (tree.files.has(path.join(dir, 'manifest.xml')) || xml.some((f) => f.startsWith(objects))) {
+      return xml.filter((f) => under(f, dir) && isSdfRoleText(tree.read(f) ?? '')).sort();
+    }
+    if (dir === root || path.dirname(dir) === dir) break;
+    dir = path.dirname(dir);
+  }
+  return xml.filter((f) => path.dirname(f) === path.dirname(entry) && isSdfRoleText(tree.read(f) ?? '')).sort();
+}
+
+function sideOf(tree: Tree, root: string, entry: string): DeltaSide {
+  const exists = tree.files.has(entry);
+  const sdf = exists ? roleObjectFiles(tree, root, entry) : [];
+  return {
+    read: (f) => (exists ? tree.read(f) : undefined),
+    load: (read, cache) => {
+      const objects = sdf.flatMap((f): SdfRoleFile[] => {
+        const text = read(f);
+        return text === undefined ? [] : [parseSdfRole(f, text)];
+      });
+      return loadAccount(entry, { read, resolve: (from, p) => path.resolve(path.dirname(from), p) }, { cache, sdf: objects });
+    },
+    label: (f) => path.relative(root, f).split(path.sep).join('/'),
+  };
+}
+
+function targetText(c: AccessChange): string {
+  if (!c.target) return '';
+  return c.target.user === c.user && c.target.role === c.role ? 'own token' : `for ${c.target.user} as ${c.target.role}`;
+}
+
+export function summaryLine(d: AccessDelta): string {
+  return `+${d.granted.length} granted, \u2212${d.revoked.length} revoked`;
+}
+
+function renderText(d: AccessDelta, base: string, head: string, style: Style): string {
+  const out = [style.bold(`Access from ${base} to ${head}: ${summaryLine(d)}`)];
+  const list = (changes: AccessChange[], sign: string, color: (s: string) => string) => {
+    for (const c of changes) {
+      const target = targetText(c);
+      out.push(color(`${sign} ${c.user} as ${c.role}: ${c.action}${target ? ` (${target})` : ''} [${c.rule}]`));
+      out.push(`    ${c.because}`);
+      for (const l of c.changes) out.push(`    ${l.file}:${l.line}: ${l.text}`);
+    }
+  };
+  list(d.granted, '+', style.green);
+  list(d.revoked, '-', style.red);
+  return out.join('\n') + '\n';
+}
+
+/** Inline code that holds any text: a fence longer than any backtick run inside it. */
+function code(s: string): string {
+  const text = s.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+  const run = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(run + 1);
+  return `${fence}${run ? ' ' : ''}${text}${run ? ' ' : ''}${fence}`;
+}
+
+export function renderMarkdown(d: AccessDelta, base: string, head: string): string {
+  const out = [
+    `### nsroles diff: ${summaryLine(d)}`,
+    '',
+    `Token access from \`${mdText(base)}\` to ${mdText(head)}, every (user, role) × action × token target decided on both sides.`,
+  ];
+  if (!d.granted.length && !d.revoked.length) return [...out, '', 'Nobody gains or loses access.', ''].join('\n');
+  const all = [...d.granted.map((c) => ({ c, kind: '➕ granted' })), ...d.revoked.map((c) => ({ c, kind: '➖ revoked' }))];
+  for (const action of [...new Set(all.map((x) => x.c.action))]) {
+    out.push('', `#### ${action}`, '', '| | User | Role | Token for | Rule | Why | Changed lines |', '|---|---|---|---|---|---|---|');
+    for (const { c, kind } of all.filter((x) => x.c.action === action)) {
+      const target = !c.target ? '' : targetText(c) === 'own token' ? 'own token' : `${mdText(c.target.user)} as ${mdText(c.target.role)}`;
+      const lines = c.changes.map((l) => `${code(`${l.file}:${l.line}`)} ${code(l.text)}`).join('<br>');
+      out.push(`| ${kind} | ${mdText(c.user)} | ${mdText(c.role)} | ${target} | ${c.rule} | ${mdText(c.because)} | ${lines} |`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+export function diff(o: DiffOptions, style: Style): { stdout: string; stderr: string; code: number } {
+  if (!['text', 'json', 'markdown'].includes(o.format)) throw new UsageError(`unknown --format '${o.format}': use text, json or markdown`);
+  const paths = (o.paths.length ? o.paths : ['.']).map((p) => ({ shown: p, abs: path.resolve(p) }));
+  const first = paths[0];
+  // A path may exist only in the base revision: ask git from the nearest folder that exists.
+  let probe = first.abs;
+  while (!fs.existsSync(probe) && path.dirname(probe) !== probe) probe = path.dirname(probe);
+  const root = repositoryRoot(fs.statSync(probe).isDirectory() ? probe : path.dirname(probe), first.shown);
+  for (const p of paths) if (!under(p.abs, root)) throw new UsageError(`${p.shown}: outside the repository ${root}`);
+  const baseRev = o.base ?? 'HEAD';
+  const base = revisionTree(root, baseRev, resolveRevision(root, baseRev));
+  const head = o.head === undefined ? workingTree(root) : revisionTree(root, o.head, resolveRevision(root, o.head));
+  const scopes = paths.map((p) => p.abs);
+  const inBase = scopeFiles(base, scopes);
+  const inHead = scopeFiles(head, scopes);
+  for (const p of paths) {
+    const known = [...base.files, ...head.files].some((f) => under(f, p.abs));
+    if (!known) throw new UsageError(`${p.shown}: no such file or folder in ${base.name} or ${head.name}`);
+  }
+  const entries = [...new Set([...entriesOf(base, inBase), ...entriesOf(head, inHead)])].sort();
+  const delta: AccessDelta = { granted: [], revoked: [] };
+  for (const entry of entries) {
+    const d = accessDelta(sideOf(base, root, entry), sideOf(head, root, entry));
+    delta.granted.push(...d.granted);
+    delta.revoked.push(...d.revoked);
+  }
+  const code = o.failOnNewAccess && delta.granted.length ? EXIT.findings : EXIT.ok;
+  let stdout: string;
+  if (o.format === 'json') stdout = JSON.stringify({ base: base.name, head: head.name, ...delta }, null, 2) + '\n';
+  else if (o.format === 'markdown') stdout = renderMarkdown(delta, base.name, head.name);
+  else stdout = renderText(delta, base.name, head.name, style);
+  return { stdout, stderr: '', code };
+}

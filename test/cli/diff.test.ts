@@ -1,0 +1,200 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const cli = path.join(__dirname, '../../dist/cli.js');
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function git(cwd: string, ...args: string[]): void {
+  const r = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_DATE: '2026-12-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-12-01T00:00:00Z' },
+  });
+  assert.equal(r.status, 0, r.stderr);
+}
+
+const V1 = `role "Clerk" {
+  permission "Log in using Access Tokens"
+}
+role "Token Admin" {
+  permission "Access Token Management"
+}
+user "bob" { role "Clerk" }
+user "ann" { role "Token Admin" }
+include "more.nsroles"
+`;
+const MORE = 'user "dan" { role "Clerk" }\n';
+// v2: Clerk gains User Access Tokens; dan leaves (the include's file loses him).
+const V2 = V1.replace('  permission "Log in using Access Tokens"\n', '  permission "Log in using Access Tokens"\n  permission "User Access Tokens"\n');
+const SDF_ROLE = (perm: string) => `<role scriptid="customrole_sync">
+  <name>Sync</name>
+  <centertype>BASIC</centertype>
+  <permissions>
+    <permission>
+      <permkey>${perm}</permkey>
+      <permlevel>FULL</permlevel>
+    </permission>
+  </permissions>
+</role>
+`;
+
+describe('nsroles diff (a repository built in the test: git init, two commits)', function () {
+  let repo: string;
+
+  before(() => {
+    assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build)');
+    repo = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-diff-'));
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.email', 'test@example.com');
+    git(repo, 'config', 'user.name', 'test');
+    fs.mkdirSync(path.join(repo, 'acct/src/Objects'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'acct/account.nsroles'), V1 + 'user "svc" { role customrole_sync }\n');
+    fs.writeFileSync(path.join(repo, 'acct/more.nsroles'), MORE);
+    fs.writeFileSync(path.join(repo, 'acct/src/Objects/customrole_sync.xml'), SDF_ROLE('ADMI_LOGIN_OAUTH'));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'v1');
+    fs.writeFileSync(path.join(repo, 'acct/account.nsroles'), V2 + 'user "svc" { role customrole_sync }\n');
+    fs.writeFileSync(path.join(repo, 'acct/more.nsroles'), '# nobody\n');
+    fs.writeFileSync(path.join(repo, 'acct/src/Objects/customrole_sync.xml'), SDF_ROLE('ADMI_MANAGE_OWN_OAUTH_TOKENS'));
+    git(repo, 'commit', '-q', '-am', 'v2');
+  });
+
+  after(() => fs.rmSync(repo, { recursive: true, force: true }));
+
+  it('--format json: base, head, granted and revoked pairs with rule, reason and changed lines', () => {
+    const r = run(['diff', 'acct', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], repo);
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.deepEqual(Object.keys(j), ['base', 'head', 'granted', 'revoked']);
+    assert.equal(j.base, 'HEAD~1');
+    assert.equal(j.head, 'HEAD');
+    const brief = (c: {
+      user: string;
+      role: string;
+      action: string;
+      target: { user: string; role: string } | null;
+      rule: string;
+      changes: { file: string; line: number }[];
+    }) =>
+      `${c.user}/${c.role} ${c.action}${c.target ? ` ${c.target.user}/${c.target.role}` : ''} ${c.rule} @${c.changes.map((l) => `${l.file}:${l.line}`).join(',')}`;
+    assert.deepEqual(j.granted.map(brief).sort(), [
+      'bob/Clerk issue-token bob/Clerk TBA-UAT-OWN @acct/account.nsroles:3',
+      'bob/Clerk revoke-token bob/Clerk TBA-UAT-OWN @acct/account.nsroles:3',
+      // The role object's permkey changed from Log in using Access Tokens to User Access Tokens.
+      'svc/Sync issue-token svc/Sync TBA-UAT-OWN @acct/src/Objects/customrole_sync.xml:6',
+      'svc/Sync revoke-token svc/Sync TBA-UAT-OWN @acct/src/Objects/customrole_sync.xml:6',
+    ]);
+    assert.deepEqual(j.revoked.map(brief).sort(), [
+      'ann/Token Admin issue-token dan/Clerk TBA-ROLE-NOT-HELD @acct/more.nsroles:1',
+      'ann/Token Admin revoke-token dan/Clerk TBA-ROLE-NOT-HELD @acct/more.nsroles:1',
+      'dan/Clerk restlet-login TBA-ROLE-NOT-HELD @acct/more.nsroles:1',
+      'dan/Clerk web-services-login TBA-ROLE-NOT-HELD @acct/more.nsroles:1',
+    ]);
+    const bob = j.granted.find((c: { user: string; action: string }) => c.user === 'bob' && c.action === 'issue-token');
+    assert.deepEqual(Object.keys(bob), ['user', 'role', 'action', 'target', 'rule', 'because', 'changes']);
+    assert.deepEqual(bob.changes, [{ file: 'acct/account.nsroles', line: 3, text: 'permission "User Access Tokens"' }]);
+    assert.match(bob.because, /^Allowed: User Access Tokens lets 'Clerk' create tokens/);
+  });
+
+  it('--format markdown: a summary line, then a table per action with reasons and lines', () => {
+    const r = run(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'markdown'], repo);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^### nsroles diff: \+4 granted, −4 revoked\n/);
+    assert.match(r.out, /\n#### issue-token\n\n\| \| User \| Role \| Token for \| Rule \| Why \| Changed lines \|\n/);
+    assert.match(
+      r.out,
+      /\| ➕ granted \| bob \| Clerk \| own token \| TBA-UAT-OWN \| Allowed: .* \| `acct\/account\.nsroles:3` `permission "User Access Tokens"` \|/,
+    );
+    assert.match(r.out, /\n#### restlet-login\n/);
+    assert.match(r.out, /\| ➖ revoked \| dan \| Clerk \|/);
+  });
+
+  it('the working tree against HEAD by default; --fail-on-new-access exits 1 only when something is granted', () => {
+    const clean = run(['diff', '--fail-on-new-access'], repo);
+    assert.equal(clean.code, 0, clean.err);
+    assert.match(clean.out, /^Access from HEAD to working tree: \+0 granted, −0 revoked\n/);
+    const file = path.join(repo, 'acct/account.nsroles');
+    const committed = fs.readFileSync(file, 'utf8');
+    try {
+      fs.writeFileSync(file, committed + 'user "eve" { role "Token Admin" }\n');
+      const r = run(['diff', 'acct/account.nsroles', '--fail-on-new-access', '--format', 'json'], repo);
+      assert.equal(r.code, 1, r.err);
+      const j = JSON.parse(r.out);
+      assert.equal(j.head, 'working tree');
+      assert.ok(j.granted.length > 0 && j.granted.every((c: { user: string }) => c.user === 'eve'));
+      assert.deepEqual(j.granted[0].changes, [{ file: 'acct/account.nsroles', line: 12, text: 'user "eve" { role "Token Admin" }' }]);
+      assert.equal(run(['diff', 'acct/account.nsroles', '--format', 'json'], repo).code, 0);
+    } finally {
+      fs.writeFileSync(file, committed);
+    }
+  });
+
+  it('bad input: exit 2 with one line (unknown revision, not a repository, bad format, missing path)', () => {
+    const one = (r: { code: number | null; out: string; err: string }, pattern: RegExp) => {
+      assert.equal(r.code, 2);
+      assert.equal(r.out, '');
+      assert.match(r.err, pattern);
+      assert.equal(r.err.trim().split('\n').length, 1, r.err);
+    };
+    one(run(['diff', '--base', 'no-such-rev'], repo), /^nsroles: unknown revision 'no-such-rev'/);
+    one(run(['diff', '--head', 'HEAD~9'], repo), /^nsroles: unknown revision 'HEAD~9'/);
+    one(run(['diff', '--base=--upload-pack=x'], repo), /unknown revision '--upload-pack=x'/);
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-norepo-'));
+    try {
+      one(run(['diff'], outside), /not in a git repository/);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+    one(run(['diff', '--format', 'html'], repo), /unknown --format 'html'/);
+    one(run(['diff', 'nowhere'], repo), /nowhere: no such file or folder/);
+  });
+});
+
+describe('nsroles check --access-lock (snapshot mode)', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-lock-'));
+    fs.writeFileSync(path.join(dir, 'account.nsroles'), V1.replace('include "more.nsroles"\n', ''));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('passes while the access matches the snapshot; one NSR-ACCESS-CHANGED per changed pair, on the line responsible', () => {
+    const m = run(['matrix', 'account.nsroles', '--format', 'json'], dir);
+    assert.equal(m.code, 0, m.err);
+    fs.writeFileSync(path.join(dir, 'access.lock.json'), m.out);
+    const same = run(['check', 'account.nsroles', '--access-lock', 'access.lock.json'], dir);
+    assert.equal(same.code, 0, same.out + same.err);
+    fs.writeFileSync(path.join(dir, 'account.nsroles'), V2.replace('include "more.nsroles"\n', ''));
+    const r = run(['check', 'account.nsroles', '--access-lock', 'access.lock.json', '--format', 'json'], dir);
+    assert.equal(r.code, 1);
+    const changed = JSON.parse(r.out).findings.filter((f: { rule: string }) => f.rule === 'NSR-ACCESS-CHANGED');
+    assert.deepEqual(
+      changed.map((f: { line: number; message: string }) => `${f.line} ${f.message.split(' is ')[0]}`),
+      ["3 'bob' as 'Clerk': issue-token (own token)", "3 'bob' as 'Clerk': revoke-token (own token)"],
+    );
+    assert.match(changed[0].message, /is now allowed \(TBA-UAT-OWN\); access\.lock\.json says deny/);
+  });
+
+  it('a lock that is missing, not JSON or not a matrix: exit 2 with one line', () => {
+    for (const [content, pattern] of [
+      [undefined, /cannot read the access lock/],
+      ['{"rows": [', /not JSON/],
+      ['{"rows": [{"user": "bob"}]}', /not an access lock: rows\.0\.role/],
+    ] as const) {
+      const file = path.join(dir, 'bad.lock.json');
+      fs.rmSync(file, { force: true });
+      if (content !== undefined) fs.writeFileSync(file, content);
+      const r = run(['check', 'account.nsroles', '--access-lock', 'bad.lock.json'], dir);
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, pattern);
+      assert.equal(r.err.trim().split('\n').length, 1, r.err);
+    }
+  });
+});
