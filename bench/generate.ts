@@ -28,6 +28,7 @@ export interface Sites {
 
 export interface GeneratedAccount {
   label: string;
+  scenario: Scenario;
   /** File name → text; `account.nsroles` is the entry. */
   nsroles: Record<string, string>;
   /** The same data as YAML; `account.yaml` mirrors the entry file. */
@@ -45,6 +46,16 @@ export interface GeneratedAccount {
 export const DATA_DIR = path.join(os.tmpdir(), 'nsroles-bench', 'accounts');
 
 export const ENTRY = { nsroles: 'account.nsroles', yaml: 'account.yaml' };
+
+/**
+ * `clean`: a well-kept account (about 1.3 findings per 100 lines). `broken`: the same kind of
+ * account in the middle of a refactor — some expect lines state the opposite of the decision,
+ * a few login roles have a mistyped permission (so their tokens and expect lines fail too),
+ * more roles forget two-factor authentication or keep a redundant login permission, and some
+ * users list a role twice: about 10 findings per 100 lines, most of them failing expect lines.
+ */
+export type Scenario = 'clean' | 'broken';
+export const SCENARIOS: Scenario[] = ['clean', 'broken'];
 export const SIZES = [
   { label: '1k', lines: 1_000 },
   { label: '10k', lines: 10_000 },
@@ -144,12 +155,17 @@ const PRIVILEGED = ['View Unencrypted Credit Cards', 'Set Up SAML Single Sign-on
 const UNKNOWN = ['Lists: Customers', 'Reports: Financial Statements', 'Transactions: Sales Order'];
 
 /** Builds one account of about `lines` lines in the entry file. */
-export function generateAccount(label: string, lines: number, seed = 7): GeneratedAccount {
+export function generateAccount(label: string, lines: number, seed = 7, scenario: Scenario = 'clean'): GeneratedAccount {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const chance = (p: number) => rnd() < p;
+  const broken = scenario === 'broken';
+  // A second stream for the broken scenario's mistakes, so the clean account's draws stay as they were.
+  const slip = prng(seed * 31 + 1);
+  const mistake = (p: number) => broken && slip() < p;
 
   const roles = makeRoles(Math.max(12, Math.round(lines / 60)), rnd, chance);
+  if (broken) breakRoles(roles, slip);
   const byKind = (k: Kind) => roles.filter((r) => r.kind === k && !r.inactive);
   const integrations = Array.from({ length: Math.max(4, Math.round(lines / 200)) }, (_, i) => ({
     name: `${pick(SYSTEMS)} bridge ${i + 1}`.replace(/^./, (c) => c.toUpperCase()),
@@ -157,6 +173,8 @@ export function generateAccount(label: string, lines: number, seed = 7): Generat
     state: chance(0.97) ? 'enabled' : pick(['blocked', 'waiting-for-approval']),
   }));
   const users = makeUsers(Math.round(lines / 10), roles, rnd, chance, pick);
+  // A role listed twice in a user block (NSR-DUPLICATE), as after merging two edits.
+  for (const u of users) if (!u.oneLine && mistake(0.1)) (u.roles.push(u.roles[0]), u.refs.push(u.refs[0]), u.bare.push(u.bare[0]));
 
   const active = users.filter((u) => !u.inactive);
   const holders = (k: Kind) => active.filter((u) => u.roles.some((r) => r.kind === k && !r.inactive));
@@ -209,6 +227,9 @@ export function generateAccount(label: string, lines: number, seed = 7): Generat
     }
   }
 
+  // Expectations written before the change they describe: the opposite of the decision.
+  if (broken) for (const e of expects) if (slip() < 0.5) e[2] = e[2] === 'can' ? 'cannot' : 'can';
+
   const w = new Writers();
   writeRoles(w, roles);
   writeIntegrations(w, integrations);
@@ -221,6 +242,7 @@ export function generateAccount(label: string, lines: number, seed = 7): Generat
   const s = services[0];
   return {
     label,
+    scenario,
     nsroles: w.ns.files(),
     yaml: w.ya.files(),
     sites,
@@ -249,6 +271,15 @@ function makeRoles(n: number, rnd: () => number, chance: (p: number) => boolean)
     roles.push(makeRole(k, i, chance, rnd));
   }
   return roles;
+}
+
+/** The broken scenario's role mistakes, made after the roles are drawn. */
+function breakRoles(roles: Role[], slip: () => number): void {
+  for (const r of roles) {
+    if (r.kind === 'restlet' && slip() < 0.12) r.permissions = r.permissions.map(([p, l]) => [p === 'ADMI_LOGIN_OAUTH' ? 'ADMI_LOGIN_OAUTHS' : p, l]);
+    else if (r.kind === 'ordinary' && r.permissions.some(([p]) => PRIVILEGED.includes(p)) && slip() < 0.2) r.twoFactor = undefined;
+    else if (r.kind === 'developer' && slip() < 0.25 && r.permissions.length === 1) r.permissions.push(['Log in using Access Tokens', 'full']);
+  }
 }
 
 function makeRole(kind: Kind, i: number, chance: (p: number) => boolean, rnd: () => number): Role {
@@ -536,19 +567,24 @@ function siteOf(nsLine: number, nsPrefix: string, name: string, yaLine: number, 
 }
 
 /** Writes every size under `outDir/<label>/`, plus the schema; returns the accounts. */
-export function writeAccounts(outDir: string, sizes = SIZES): GeneratedAccount[] {
+export function writeAccounts(outDir: string, sizes = SIZES, scenario: Scenario = 'clean'): GeneratedAccount[] {
   const schemaFile = path.join(__dirname, 'yaml', 'schema.json');
   const schema = JSON.stringify(accountSchema(), null, 2) + '\n';
   // Compared as data: the committed file is laid out by Prettier, which a rewrite would undo.
   const same = fs.existsSync(schemaFile) && JSON.stringify(JSON.parse(fs.readFileSync(schemaFile, 'utf8'))) === JSON.stringify(accountSchema());
   if (!same) fs.writeFileSync(schemaFile, schema);
   return sizes.map(({ label, lines }) => {
-    const acc = generateAccount(label, lines);
-    const dir = path.join(outDir, label);
+    const acc = generateAccount(label, lines, 7, scenario);
+    const dir = accountDir(outDir, acc);
     fs.mkdirSync(dir, { recursive: true });
     for (const [name, text] of Object.entries({ ...acc.nsroles, ...acc.yaml })) fs.writeFileSync(path.join(dir, name), text);
     return acc;
   });
+}
+
+/** `outDir/<label>` for the clean accounts (as before), `outDir/broken-<label>` for the others. */
+export function accountDir(outDir: string, acc: { label: string; scenario: Scenario }): string {
+  return path.join(outDir, acc.scenario === 'clean' ? acc.label : `${acc.scenario}-${acc.label}`);
 }
 
 export function lineCount(text: string): number {
@@ -557,10 +593,10 @@ export function lineCount(text: string): number {
 
 if (require.main === module) {
   const out = path.resolve(process.argv[2] ?? DATA_DIR);
-  for (const a of writeAccounts(out)) {
+  for (const a of SCENARIOS.flatMap((s) => writeAccounts(out, SIZES, s))) {
     const n = (files: Record<string, string>) => Object.values(files).reduce((s, t) => s + lineCount(t), 0);
     console.log(
-      `${a.label}: ${lineCount(a.nsroles[ENTRY.nsroles])} entry lines, ${n(a.nsroles)} .nsroles lines, ${n(a.yaml)} YAML lines; ${JSON.stringify(a.counts)}`,
+      `${a.scenario} ${a.label}: ${lineCount(a.nsroles[ENTRY.nsroles])} entry lines, ${n(a.nsroles)} .nsroles lines, ${n(a.yaml)} YAML lines; ${JSON.stringify(a.counts)}`,
     );
   }
   console.log(`wrote ${out}`);

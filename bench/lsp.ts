@@ -35,6 +35,7 @@ export class LspClient {
   readonly conn: ProtocolConnection;
   private waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
+  private readonly sizes = new Map<string, { bytes: number; diagnostics: number }>();
   stderr = '';
 
   constructor(readonly spec: ServerSpec) {
@@ -88,10 +89,17 @@ export class LspClient {
   }
 
   private published(p: PublishDiagnosticsParams): void {
+    // The message's size as JSON: what the server serialised and the editor parses.
+    this.sizes.set(p.uri, { bytes: Buffer.byteLength(JSON.stringify(p)), diagnostics: p.diagnostics.length });
     const i = this.waiters.findIndex((w) => w.uri === p.uri && (p.version === undefined || w.version === undefined || p.version >= w.version));
     if (i < 0) return;
     const [w] = this.waiters.splice(i, 1);
     w.resolve(p);
+  }
+
+  /** The size of the last publishDiagnostics for `uri`. */
+  lastPublished(uri: string): { bytes: number; diagnostics: number } | undefined {
+    return this.sizes.get(uri);
   }
 
   /** The next diagnostics for `uri` (for `version` or later, when the server sends versions). */

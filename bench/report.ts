@@ -3,9 +3,11 @@ import type { EngineFigures } from './engine';
 import type { ServerFigures } from './servers';
 import type { Sizes } from './bundle';
 import type { Summary } from './stats';
+import type { MatrixFigures } from './matrix';
 
 export interface SizeResult {
   label: string;
+  scenario: string;
   lines: { nsrolesEntry: number; nsrolesTotal: number; yamlEntry: number; yamlTotal: number };
   counts: Record<string, number>;
   engine: EngineFigures;
@@ -20,7 +22,11 @@ export interface Results {
   startedAt: string;
   durationS: number;
   build: string;
+  /** The clean accounts. */
   sizes: SizeResult[];
+  /** The broken accounts (issue 16). */
+  broken: SizeResult[];
+  matrix: MatrixFigures[];
   bundle: Sizes & { extensionLoad: Summary | string };
   exponents: Record<string, number | null>;
   notes: string[];
@@ -38,8 +44,7 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-export function printReport(r: Results): void {
-  const s = r.sizes;
+function sizeTable(s: SizeResult[]): string {
   const row = (name: string, f: (x: SizeResult) => string) => [name, ...s.map(f)];
   const rows: string[][] = [
     row('lines: .nsroles entry file / whole account', (x) => `${x.lines.nsrolesEntry} / ${x.lines.nsrolesTotal}`),
@@ -90,7 +95,30 @@ export function printReport(r: Results): void {
     row('ours / yaml-ls: didChange (median)', (x) => num(x.ratios.change, 3)),
     row('ours / yaml-ls: didChange, its 200 ms delay left out', (x) => num(x.ratios.changeWithoutYamlDelay, 3)),
     row('ours / yaml-ls: didChange, server CPU (median)', (x) => num(x.ratios.changeCpu, 3)),
+    row('ours: diagnostics after an edit: bytes (JSON)', (x) => (x.ours?.payload ? `${x.ours.payload.bytes}` : 'n/a')),
+    row('ours: diagnostics after an edit: count / bytes each', (x) =>
+      x.ours?.payload
+        ? `${x.ours.payload.diagnostics} / ${x.ours.payload.diagnostics ? (x.ours.payload.bytes / x.ours.payload.diagnostics).toFixed(0) : '—'}`
+        : 'n/a',
+    ),
   ];
+  return table(['measure', ...s.map((x) => x.label)], rows);
+}
+
+function matrixTable(m: MatrixFigures[]): string {
+  const rows = m.map((x) => [
+    `${x.label}: --format ${x.format} --targets ${x.targets}`,
+    `${x.rows}${x.complete ? '' : ' (pipe closed)'}`,
+    x.rowsPerS >= 1e5 ? `${(x.rowsPerS / 1e6).toFixed(2)} M` : x.rowsPerS.toFixed(0),
+    ms(x.firstRowMs),
+    x.peakMB.toFixed(0),
+    x.problem ?? 'ok',
+  ]);
+  return table(['nsroles matrix FILE', 'rows written', 'rows/s', 'first row (ms)', 'peak RSS (MB)', 'exit'], rows);
+}
+
+export function printReport(r: Results): void {
+  const s = r.sizes;
   const out: string[] = [];
   out.push(
     `Machine: ${r.machine.cpus} × ${r.machine.cpu}, ${r.machine.memoryGB} GB, Node ${r.machine.node} (yaml-language-server on ${r.machine.yamlNode ?? 'n/a'}), load average ${JSON.stringify(r.machine.loadAverageBefore)} → ${JSON.stringify(r.machine.loadAverageAfter)}`,
@@ -100,7 +128,23 @@ export function printReport(r: Results): void {
   out.push('Times in ms as median / p95 over repeated runs (p95 is nearest-rank: with few runs, the slowest).');
   out.push("'server CPU' is the server main thread's own running time per operation (Linux schedstat): what the operation costs on an idle machine.");
   out.push('');
-  out.push(table(['measure', ...s.map((x) => x.label)], rows));
+  if (s.length) {
+    out.push('Clean accounts (issue 7):');
+    out.push('');
+    out.push(sizeTable(s));
+  }
+  if (r.broken.length) {
+    out.push('');
+    out.push(`Broken accounts (issue 16: ${r.broken.map((x) => `${x.engine.findings} findings at ${x.label}`).join(', ')}):`);
+    out.push('');
+    out.push(sizeTable(r.broken));
+  }
+  if (r.matrix.length) {
+    out.push('');
+    out.push('The CLI matrix on the clean accounts (each run reads for a fixed time, then closes the pipe as `| head` does):');
+    out.push('');
+    out.push(matrixTable(r.matrix));
+  }
   const b = r.bundle;
   out.push('');
   out.push(
@@ -116,14 +160,18 @@ export function printReport(r: Results): void {
         .join(', '),
   );
   out.push('');
-  out.push(table(['target (issue 7)', 'measured', 'verdict'], targets(r)));
+  out.push(table(['target', 'measured', 'verdict'], targets(r)));
   for (const n of r.notes) out.push(`Note: ${n}`);
   console.log(out.join('\n'));
 }
 
-/** Each target of issue 7 with the figure it is judged on. */
+/** Each target of issues 7 and 16 with the figure it is judged on. */
 export function targets(r: Results): string[][] {
   const at = (label: string) => r.sizes.find((x) => x.label === label);
+  const b10 = r.broken.find((x) => x.label === '10k');
+  const b100 = r.broken.find((x) => x.label === '100k');
+  const perDiag = (x: SizeResult | undefined) => (x?.ours?.payload?.diagnostics ? x.ours.payload.bytes / x.ours.payload.diagnostics : undefined);
+  const m10 = r.matrix.find((x) => x.label === '10k' && x.format === 'csv' && x.targets === 'all');
   const k10 = at('10k');
   const k100 = at('100k');
   const verdict = (ok: boolean | undefined) => (ok === undefined ? 'n/a' : ok ? 'met' : 'missed');
@@ -135,7 +183,33 @@ export function targets(r: Results): string[][] {
   const hover = worst((x) => x.ours?.hover.p95);
   const completion = worst((x) => x.ours?.completion.p95);
   const worstAt = (f: (x: SizeResult) => number | undefined) => r.sizes.find((x) => f(x) === worst(f))?.label ?? 'n/a';
+  const cpuOk = (x: SizeResult | undefined) => {
+    const a = le(x?.ours?.change.median, 25);
+    const b = le(x?.ours?.cpu.change?.median, 25);
+    return a === undefined || b === undefined ? undefined : a && b;
+  };
   const rows: [string, string, boolean | undefined][] = [
+    [
+      'broken 10k: edit → diagnostics p50 ≤ 25 ms, wall and CPU',
+      `${ms(b10?.ours?.change.median)} ms (server CPU ${ms(b10?.ours?.cpu.change?.median)} ms; ${b10?.engine.findings ?? 'n/a'} findings)`,
+      cpuOk(b10),
+    ],
+    [
+      'broken 10k: edit ≤ 1/10 of yaml-language-server',
+      `${num(b10?.ratios.change, 3)} (CPU ${num(b10?.ratios.changeCpu, 3)}; ${num(b10?.ratios.changeWithoutYamlDelay, 3)} without its delay)`,
+      le(b10?.ratios.change, 1 / 10),
+    ],
+    ['broken 10k: ≤ 350 bytes per diagnostic', `${ms(perDiag(b10))} B (${b10?.ours?.payload?.bytes ?? 'n/a'} B in all)`, le(perDiag(b10), 350)],
+    [
+      '100k: cold first didOpen → diagnostics ≤ 500 ms',
+      `${ms(k100?.ours?.firstOpen)} ms (broken: ${ms(b100?.ours?.firstOpen)} ms)`,
+      le(k100?.ours?.firstOpen, 500),
+    ],
+    [
+      'matrix csv, every target, 10k: peak ≤ 500 MB',
+      m10 ? `${m10.peakMB.toFixed(0)} MB, ${m10.rows} rows${m10.problem ? `; ${m10.problem}` : ''}` : 'n/a',
+      m10?.problem ? false : le(m10?.peakMB, 500),
+    ],
     [
       '10k: 1-char edit → diagnostics p50 ≤ 25 ms',
       `${ms(k10?.ours?.change.median)} ms (server CPU ${ms(k10?.ours?.cpu.change?.median)} ms)`,

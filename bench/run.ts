@@ -3,14 +3,16 @@
  * yaml-language-server side by side, prints a table and writes bench/results.json.
  * Figures, not pass/fail: the process fails only if the harness itself breaks.
  *
- * Flags: --no-build (use dist/ as it is), --sizes 1k,10k (a subset), --quick (fewer runs).
+ * Flags: --no-build (use dist/ as it is), --sizes 1k,10k (a subset), --scenarios broken (a
+ * subset of clean,broken), --quick (fewer runs).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildForBench, extensionLoad, node24, sizes } from './bundle';
 import { EngineFigures, engineFigures } from './engine';
-import { DATA_DIR, ENTRY, GeneratedAccount, lineCount, SIZES, writeAccounts } from './generate';
+import { accountDir, DATA_DIR, ENTRY, GeneratedAccount, lineCount, Scenario, SCENARIOS, SIZES, writeAccounts } from './generate';
+import { matrixFigures } from './matrix';
 import { Budget, oursFigures, serverBuilt, ServerFigures, yamlFigures, yamlSpec, yamlWorks } from './servers';
 import { hostileFigures, hostileTable } from './hostile';
 import { fitExponent } from './stats';
@@ -21,7 +23,9 @@ const STAGE = path.join(path.dirname(DATA_DIR), 'stage');
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
 const quick = flag('--quick');
-const only = args[args.indexOf('--sizes') + 1]?.split(',');
+const option = (f: string) => (args.includes(f) ? args[args.indexOf(f) + 1]?.split(',') : undefined);
+const only = option('--sizes');
+const scenarios = SCENARIOS.filter((s) => !option('--scenarios') || option('--scenarios')!.includes(s));
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
 const BUDGETS: Record<string, Budget> = {
@@ -39,12 +43,21 @@ async function main(): Promise<void> {
 
   const schemaFile = path.join(ROOT, 'bench', 'yaml', 'schema.json');
   const wanted = SIZES.filter((s) => !only || only.includes(s.label));
-  log(`generating ${wanted.map((s) => s.label).join(', ')} in ${DATA_DIR}`);
-  const accounts = writeAccounts(DATA_DIR, wanted);
-  const yaml = await yamlServer(schemaFile, path.join(DATA_DIR, accounts[0].label));
+  log(`generating ${scenarios.join(', ')} × ${wanted.map((s) => s.label).join(', ')} in ${DATA_DIR}`);
+  const accounts = new Map<Scenario, GeneratedAccount[]>(scenarios.map((s) => [s, writeAccounts(DATA_DIR, wanted, s)]));
+  const first = [...accounts.values()][0][0];
+  const yaml = await yamlServer(schemaFile, accountDir(DATA_DIR, first));
 
-  const results: SizeResult[] = [];
-  for (const acc of accounts) results.push(await measureSize(acc, built, yaml?.spec));
+  const measured = new Map<Scenario, SizeResult[]>();
+  for (const [scenario, list] of accounts) {
+    const results: SizeResult[] = [];
+    for (const acc of list) results.push(await measureSize(acc, built, yaml?.spec));
+    measured.set(scenario, results);
+  }
+  const results = measured.get('clean') ?? [];
+
+  log('matrix through the CLI');
+  const matrix = serverBuilt(built) ? await matrixFigures(built, [...accounts.values()][0], DATA_DIR, quick, log) : [];
 
   log('extension bundle');
   const load = extensionLoad(built, quick ? 5 : 15);
@@ -70,6 +83,8 @@ async function main(): Promise<void> {
     durationS: 0,
     build: build.note,
     sizes: results,
+    broken: measured.get('broken') ?? [],
+    matrix,
     bundle: { extensionLoad: load, ...size },
     exponents: {
       lint: exponent((r) => r.engine.lint.median),
@@ -106,7 +121,7 @@ async function yamlServer(schemaFile: string, dir: string): Promise<{ spec: Retu
 }
 
 async function measureSize(acc: GeneratedAccount, built: string, yaml: ReturnType<typeof yamlSpec> | undefined): Promise<SizeResult> {
-  const dir = path.join(DATA_DIR, acc.label);
+  const dir = accountDir(DATA_DIR, acc);
   const b = quick ? { runs: 8, opens: 3, budgetMs: 2_000 } : BUDGETS[acc.label];
   const small = acc.label === '1k';
   const lines = {
@@ -115,23 +130,25 @@ async function measureSize(acc: GeneratedAccount, built: string, yaml: ReturnTyp
     yamlEntry: lineCount(acc.yaml[ENTRY.yaml]),
     yamlTotal: Object.values(acc.yaml).reduce((s, t) => s + lineCount(t), 0),
   };
-  log(`${acc.label}: engine`);
+  const name = `${acc.scenario} ${acc.label}`;
+  log(`${name}: engine`);
   const engine: EngineFigures = await engineFigures(acc, dir, b.runs * 2, small);
   let ours: ServerFigures | undefined;
   if (serverBuilt(built)) {
-    log(`${acc.label}: our server`);
+    log(`${name}: our server`);
     ours = await oursFigures(built, acc, dir, b, small);
     for (const e of ours.errors) log(`  our server: ${e}`);
-  } else log(`${acc.label}: dist/server.js not built: server figures n/a`);
+  } else log(`${name}: dist/server.js not built: server figures n/a`);
   let theirs: ServerFigures | undefined;
   if (yaml) {
-    log(`${acc.label}: yaml-language-server`);
+    log(`${name}: yaml-language-server`);
     theirs = await yamlFigures(yaml, acc, dir, b);
     for (const e of theirs.errors) log(`  yaml-language-server: ${e}`);
   }
   const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? a / b : null);
   return {
     label: acc.label,
+    scenario: acc.scenario,
     lines,
     counts: acc.counts,
     engine,

@@ -16,6 +16,8 @@ export interface ServerFigures {
   hover: Summary;
   completion: Summary;
   diagnostics: number;
+  /** The entry file's publishDiagnostics after the last timed edit, as JSON bytes, and its diagnostics. */
+  payload?: { bytes: number; diagnostics: number };
   /** After open, the edits and every request, in MB (10^6 bytes, as the target is written). */
   rssMB?: number;
   peakMB?: number;
@@ -109,6 +111,8 @@ async function common(c: LspClient, t: Target, b: Budget, out: ServerFigures): P
     { warmup: 2, min: 5, max: b.runs, budgetMs: b.budgetMs },
   );
   keep(out, 'change', change);
+  const last = c.lastPublished(uri);
+  if (last) out.payload = last;
   phase(out, c, 'edits');
   if (inserted) await c.edit(uri, edit, '', 1);
   const doc = { textDocument: { uri } };

@@ -1,6 +1,16 @@
 /** Lints a rule page's example as the CLI would lint the same files, all in memory. */
 import * as path from 'path';
-import { accessLockFindings, Finding, lintAccount, LoadedAccount, loadAccountFiles, linesOf, LockRow, parseSdfRole } from '../server/src/engine';
+import {
+  accessLockFindings,
+  Finding,
+  lintAccount,
+  LoadedAccount,
+  loadAccountFiles,
+  linesOf,
+  LockRow,
+  parseSdfRole,
+  withFirstSuggestions,
+} from '../server/src/engine';
 import { DEFAULT_EXAMPLE_FILE, Example } from './rule-examples';
 
 export interface LintedExample {
@@ -23,7 +33,8 @@ export function lintExample(example: Example): LintedExample {
     .map((f) => parseSdfRole(f, files[f]));
   const host = { read: (f: string) => files[f], resolve: (from: string, p: string) => path.posix.join(path.posix.dirname(from), p) };
   const loaded = loadAccountFiles(entry.endsWith('.nsroles') ? [entry] : [], host, { sdf });
-  const findings = lintAccount(loaded);
+  // As `nsroles check` prints them: with the first change that makes a failing expect hold.
+  const findings = withFirstSuggestions(loaded, lintAccount(loaded));
   // An access lock beside the example is checked as `nsroles check --access-lock access.lock.json` would.
   const lock = files['/access.lock.json'];
   if (lock !== undefined) findings.push(...accessLockFindings([loaded], (JSON.parse(lock) as { rows: LockRow[] }).rows, 'access.lock.json'));

@@ -122,7 +122,7 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
 
   'NSR-EXPECT-FAILED': {
     checks:
-      'Runs every `expect` line through the simulator and reports the ones whose decision differs from what the line expects, with the decision, its cited rules and the smallest changes that would make it hold.',
+      'Runs every `expect` line through the simulator and reports the ones whose decision differs from what the line expects, with the decision and its cited rules; its quick fixes and the hover on the line give the smallest changes that would make it hold.',
     avoid: {
       text: lines(
         MANAGER,

@@ -140,6 +140,9 @@ describe('server: hover', () => {
     );
     const failing = await hover('expect "svc" as "Login" can issue');
     assert.match(failing.value, /^\*\*expect fails\*\*: the decision is \*\*DENY\*\*, can was expected\./);
+    // What would make it hold: the engine's suggestions, computed for the hovered line only.
+    assert.match(failing.value, /\n\*\*To make it hold\*\*\n\n- Add the permission \\"User Access Tokens\\"/);
+    assert.doesNotMatch(h.value, /To make it hold/);
   });
 
   it('a rule id in an ignore comment: title, severity, help and the cited text', async () => {

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { accessLockFindings, LoadedAccount, lintAccount, LockRow, loadAccount, loadAccountFiles, ParseCache, Severity } from '../engine';
+import { accessLockFindings, LoadedAccount, lintAccount, LockRow, loadAccount, loadAccountFiles, ParseCache, Severity, withFirstSuggestions } from '../engine';
 import { collectFiles, entryFiles } from './account';
 import { UsageError } from './errors';
 import { diskHost, suiteCloudProject } from './host';
@@ -59,7 +59,8 @@ export function runCheck(paths: string[], lock?: { rows: LockRow[]; name: string
   const out: FindingJson[] = [];
   const accounts: LoadedAccount[] = [];
   const report = (loaded: LoadedAccount, findings = lintAccount(loaded), everywhere = false) => {
-    for (const f of findings) {
+    // A failing expect line names the first change that would make it hold.
+    for (const f of withFirstSuggestions(loaded, findings)) {
       // Role objects an account merely sees are linted when their own folder is checked.
       if (!everywhere && loaded.sdf?.has(f.loc.file) && !reported.has(f.loc.file)) continue;
       const j = toJson(f, loaded);

@@ -1,6 +1,5 @@
 import { Citation, Severity } from './citations';
 import { Location, Span } from './text';
-import { Suggestion } from './suggest';
 import { Verdict } from './decide';
 
 /** What a quick fix needs to repair a finding; carried in the diagnostic's `data`. */
@@ -10,7 +9,7 @@ export type FixData =
   | { kind: 'two-factor'; role: string; current: 'missing' | 'not-required' }
   | { kind: 'remove-permission'; role: string }
   | { kind: 'assign-role'; user: string; role: string }
-  | { kind: 'expect'; expected: 'can' | 'cannot'; actual: 'allow' | 'deny'; suggestions: Suggestion[] }
+  | { kind: 'expect'; expected: 'can' | 'cannot'; actual: 'allow' | 'deny' }
   | { kind: 'remove-ignore' }
   | { kind: 'sdf-edits'; action: SdfFixAction; fixes: EditFix[] };
 

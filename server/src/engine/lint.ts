@@ -1,6 +1,6 @@
 import { Citation, citationsOf, Severity } from './citations';
 import { decide, DecisionRequest, Verdict } from './decide';
-import { factsOf, ModelFacts } from './facts';
+import { factsOf, IntegrationFacts, ModelFacts, RoleFacts, UserFacts } from './facts';
 import { Finding } from './finding';
 import { closest, ClosestMemo } from './fuzzy';
 import { LoadedAccount } from './load';
@@ -89,6 +89,7 @@ function memoFor(entry: string): DecisionMemo {
 /** Forgets what lint remembers between calls (tests compare against fresh caches). */
 export function resetLintCaches(): void {
   memos.clear();
+  expectResults = new WeakMap();
 }
 
 /** What one lint shares between its checks. */
@@ -293,9 +294,8 @@ function tokenChecks(ctx: Context, add: Add): void {
     if (role) {
       const f = facts.roleByKey(role.key)!;
       if (!f.administrator && !f.permissions.has(LOGIN) && !f.permissions.has(UAT)) {
-        add('TBA-TOKEN-ROLE-LOGIN', t.role!.loc, `Token '${t.name}': role '${role.name}' cannot log in with tokens; add Log in using Access Tokens to it.`, {
-          related: [{ loc: role.nameLoc, message: `Role '${role.name}'` }],
-        });
+        // No related location: the role is named where the finding is, one Go to Definition away.
+        add('TBA-TOKEN-ROLE-LOGIN', t.role!.loc, `Token '${t.name}': role '${role.name}' cannot log in with tokens; add Log in using Access Tokens to it.`);
       }
     }
     integrationCheck(t, index, add);
@@ -310,17 +310,15 @@ function integrationCheck(t: TokenDefinition, index: AccountIndex, add: Add): vo
   }
   const i = index.integrations.get(t.integration.key);
   if (!i) return; // reported as an unknown reference
-  const related = [{ loc: i.nameLoc, message: `Integration '${i.name}'` }];
   if (i.tba?.value === false)
     add(
       'TBA-TOKEN-INTEGRATION',
       t.integration.loc,
       `Integration '${i.name}' has Token-based Authentication unchecked, so token '${t.name}' cannot be used; enable it.`,
-      { related },
     );
   else if (i.state && i.state.value !== 'enabled') {
     const effect = i.state.value === 'blocked' ? 'requests are refused (consumer_key_refused)' : 'all requests are blocked';
-    add('TBA-TOKEN-INTEGRATION', t.integration.loc, `Integration '${i.name}' is ${i.state.value}, so ${effect}; set its state to enabled.`, { related });
+    add('TBA-TOKEN-INTEGRATION', t.integration.loc, `Integration '${i.name}' is ${i.state.value}, so ${effect}; set its state to enabled.`);
   }
 }
 
@@ -344,7 +342,6 @@ function creatorCheck(t: TokenDefinition, user: UserDefinition, role: RoleDefini
   const because = first ? lastReason(first) : `'${creator.name}' holds no role`;
   add('TBA-TOKEN-CREATOR', t.createdBy!.loc, `'${creator.name}' could not have created token '${t.name}' in any of their roles: ${because}`, {
     citations: first ? first.citations : citationsOf(rule('TBA-TOKEN-CREATOR')),
-    related: [{ loc: creator.nameLoc, message: `User '${creator.name}'` }],
   });
 }
 
@@ -397,31 +394,95 @@ function passes(e: ExpectLine, decision: 'allow' | 'deny'): boolean {
   return (decision === 'allow') === (e.expected.value === 'can');
 }
 
+/**
+ * An expect line's finding, kept per line from one lint to the next. A decision reads only the
+ * facts of the actor, the acting role and the target, and the feature switch (see DecisionMemo);
+ * facts objects are reused while their entries are, so while the line and those objects are the
+ * same the finding is too, and the decision is not asked again.
+ */
+interface ExpectResult {
+  tba: boolean;
+  actor: UserFacts;
+  role: RoleFacts;
+  targetUser: UserFacts | undefined;
+  targetRole: RoleFacts | undefined;
+  /** Built afresh for each model: a line naming an integration is decided on every lint. */
+  integration: IntegrationFacts | undefined;
+  finding: Finding | undefined;
+}
+let expectResults = new WeakMap<ExpectLine, ExpectResult>();
+
 function expectFinding(e: ExpectLine, ctx: Context): Finding | undefined {
   const resolved = resolveExpect(e, ctx.index);
   if (!resolved) return undefined;
-  const { req, keys, role } = resolved;
+  const { req, keys } = resolved;
+  const { facts } = ctx;
+  const actor = facts.userByKey(keys.user)!;
+  const roleFacts = facts.roleByKey(keys.role)!;
+  const targetUser = keys.target && facts.userByKey(keys.target.user);
+  const targetRole = keys.target && facts.roleByKey(keys.target.role);
+  const integration = req.integration === undefined ? undefined : facts.integration(req.integration);
+  const kept = expectResults.get(e);
+  if (
+    kept &&
+    kept.tba === facts.tbaEnabled &&
+    kept.actor === actor &&
+    kept.role === roleFacts &&
+    kept.targetUser === targetUser &&
+    kept.targetRole === targetRole &&
+    kept.integration === integration
+  )
+    return kept.finding;
+  const finding = decideExpect(e, ctx, req, keys);
+  expectResults.set(e, { tba: facts.tbaEnabled, actor, role: roleFacts, targetUser, targetRole, integration, finding });
+  return finding;
+}
+
+function decideExpect(e: ExpectLine, ctx: Context, req: DecisionRequest, keys: RequestKeys): Finding | undefined {
   if (passes(e, ctx.decisions.decision(ctx.facts, req, keys))) return undefined;
   const verdict = ctx.decisions.decide(ctx.facts, req, keys);
-  const suggestions = suggest(ctx.facts, req, verdict);
   const citations: Citation[] = verdict.citations.length ? verdict.citations : citationsOf(rule('NSR-EXPECT-FAILED'));
+  // What would make it hold is for the quick fixes and the hover to compute, for the line asked
+  // about: suggesting re-decides the question under a dozen changes, too much for every line.
   return {
     rule: 'NSR-EXPECT-FAILED',
     severity: ruleById('NSR-EXPECT-FAILED')!.severity,
     loc: e.loc,
-    message: `Expected '${e.expected.value}', but the decision is ${verdict.decision.toUpperCase()}: ${lastReason(verdict)}${suggestions.length ? ` To make it hold: ${lowerFirst(suggestions[0].text)}.` : ''}`,
+    message: `Expected '${e.expected.value}', but the decision is ${verdict.decision.toUpperCase()}: ${lastReason(verdict)}`,
     citations,
-    related: [{ loc: role.nameLoc, message: `Role '${role.name}' (the acting role)` }],
-    data: { kind: 'expect', expected: e.expected.value, actual: verdict.decision, suggestions },
+    data: { kind: 'expect', expected: e.expected.value, actual: verdict.decision },
     verdict,
   };
+}
+
+/**
+ * The findings with the first change that would make each failing expect line hold added to its
+ * message, as `nsroles check` prints them. The language server leaves it out: suggesting
+ * re-decides the question under a dozen changes, so the editor asks for it per line (quick fix,
+ * hover) instead of on every keystroke for every failing line.
+ */
+export function withFirstSuggestions(loaded: LoadedAccount, findings: Finding[]): Finding[] {
+  const { model } = loaded;
+  const index = accountIndexOf(model);
+  let facts: ModelFacts | undefined;
+  let byStart: Map<string, ExpectLine> | undefined;
+  return findings.map((f) => {
+    if (f.rule !== 'NSR-EXPECT-FAILED') return f;
+    byStart ??= new Map(model.expects.map((e) => [`${e.loc.file}\n${e.loc.span.start}`, e]));
+    const e = byStart.get(`${f.loc.file}\n${f.loc.span.start}`);
+    const req = e && expectRequest(e, index);
+    if (!req) return f;
+    facts ??= factsOf(model, index);
+    const first = suggest(facts, req, f.verdict ?? decide(facts, req))[0];
+    return first ? { ...f, message: `${f.message} To make it hold: ${lowerFirst(first.text)}.` } : f;
+  });
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function lastReason(v: Verdict): string {
   const last = v.trace[v.trace.length - 1] ?? '';
   return last.replace(/^(Allowed|Denied): /, '');
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

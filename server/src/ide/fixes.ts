@@ -1,5 +1,9 @@
 import {
   applyEdits,
+  decide,
+  expectRequest,
+  factsOf,
+  suggest,
   changeEdits,
   eolOf,
   ExpectLine,
@@ -150,7 +154,11 @@ function removeId(c: { ids: { start: number; end: number }[] }, span: Span): { s
 
 function expectFixes(a: Analysis, e: ExpectLine, d: Extract<FixData, { kind: 'expect' }>): Fix[] {
   const out: Fix[] = [];
-  for (const s of d.suggestions) {
+  // Suggestions are computed here, for the line asked about, not by lint for every failing line.
+  const req = expectRequest(e, a.index);
+  const facts = factsOf(a.loaded.model, a.index);
+  const suggestions = req ? suggest(facts, req, decide(facts, req)) : [];
+  for (const s of suggestions) {
     const r = changeEdits(a.loaded, s.changes, { expect: e });
     if ('edits' in r) out.push({ title: `Make it hold: ${lowerFirst(s.text)}`, edits: r.edits, preferred: out.length === 0 });
   }

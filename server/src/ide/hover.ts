@@ -4,6 +4,8 @@ import {
   closest,
   evaluateExpect,
   ExpectLine,
+  expectRequest,
+  factsOf,
   PermissionGrant,
   PERMISSIONS,
   PermissionInfo,
@@ -11,6 +13,7 @@ import {
   ruleById,
   RULES,
   Span,
+  suggest,
   UserDefinition,
 } from '../engine';
 import { Analysis } from './analysis';
@@ -175,7 +178,12 @@ function expectHover(a: Analysis, e: ExpectLine): string {
   const head = `**expect ${r.pass ? 'passes' : 'fails'}**: the decision is **${v.decision.toUpperCase()}**, ${e.expected.value} was expected.`;
   const steps = v.trace.map((s, i) => `${i + 1}. ${md(s)}`).join('\n');
   const cites = v.citations.map((c) => `${quoteBlock(c)}\n>\n> (${md(c.rule)})`).join('\n\n');
-  return [head, '', steps, '', cites].join('\n');
+  const out = [head, '', steps, '', cites];
+  // Computed here, for the line under the cursor: lint does not suggest for every failing line.
+  const req = !r.pass && expectRequest(e, a.index);
+  const fixes = req ? suggest(factsOf(a.loaded.model, a.index), req, v) : [];
+  if (fixes.length) out.push('', '**To make it hold**', '', fixes.map((s) => `- ${md(s.text)}`).join('\n'));
+  return out.join('\n');
 }
 
 export function ruleHover(id: string): string {

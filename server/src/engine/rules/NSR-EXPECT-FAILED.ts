@@ -7,5 +7,5 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [{ source: SOURCES.language, text: 'Every decision is `allow` or `deny`, never silent: it carries one or more citations.' }],
-  help: 'Change the account so the expectation holds (see the suggestions), or correct the expectation.',
+  help: 'Change the account so the expectation holds (the quick fixes and the hover on the line list the changes that would), or correct the expectation.',
 };
