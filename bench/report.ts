@@ -66,6 +66,7 @@ function sizeTable(s: SizeResult[]): string {
     ),
     row('findings', (x) => `${x.engine.findings}`),
     row('ours: first didOpen → diagnostics (cold)', (x) => ms(x.ours?.firstOpen)),
+    row('ours, server CPU: first didOpen (cold)', (x) => ms(x.ours?.firstOpenCpu)),
     row('ours: didOpen → diagnostics', (x) => cell(x.ours?.open)),
     row('ours: 1-char didChange → diagnostics', (x) => cell(x.ours?.change)),
     row('ours: hover', (x) => cell(x.ours?.hover)),
@@ -202,7 +203,7 @@ export function targets(r: Results): string[][] {
     ['broken 10k: ≤ 350 bytes per diagnostic', `${ms(perDiag(b10))} B (${b10?.ours?.payload?.bytes ?? 'n/a'} B in all)`, le(perDiag(b10), 350)],
     [
       '100k: cold first didOpen → diagnostics ≤ 500 ms',
-      `${ms(k100?.ours?.firstOpen)} ms (broken: ${ms(b100?.ours?.firstOpen)} ms)`,
+      `${ms(k100?.ours?.firstOpen)} ms (server CPU ${ms(k100?.ours?.firstOpenCpu)}; broken: ${ms(b100?.ours?.firstOpen)} ms)`,
       le(k100?.ours?.firstOpen, 500),
     ],
     [

@@ -11,6 +11,8 @@ import { repeat, repeatTimed, summarize, Summary, Timed } from './stats';
 export interface ServerFigures {
   /** The very first didOpen → publishDiagnostics, cold JIT. */
   firstOpen: number;
+  /** The server main thread's CPU time for it. */
+  firstOpenCpu?: number;
   open: Summary;
   change: Summary;
   hover: Summary;
@@ -92,9 +94,12 @@ interface Target {
 async function common(c: LspClient, t: Target, b: Budget, out: ServerFigures): Promise<string> {
   const uri = fileUri(path.join(t.dir, t.file));
   await c.initialize(t.dir);
+  const c0 = c.cpu();
   const start = performance.now();
   out.diagnostics = (await c.open(uri, t.languageId, t.text)).length;
   out.firstOpen = performance.now() - start;
+  const c1 = c.cpu();
+  if (c0 && c1) out.firstOpenCpu = c1.run - c0.run;
   phase(out, c, 'first open');
   keep(out, 'open', await timedOpens(c, uri, t, b));
   phase(out, c, 'reopens');

@@ -19,7 +19,7 @@ export const HELP: Record<string, string> = {
 Usage:
   nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning] [--access-lock FILE]
   nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
-  nsroles matrix FILE [--format text|json|csv]
+  nsroles matrix FILE [--format text|json|csv] [--targets all|none] [--action A]
   nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
   nsroles troubleshoot FILE --error CODE [--token NAME | --user U --role R [--integration I]] [--json]
   nsroles diff [PATH...] [--base REV] [--head REV] [--format text|json|markdown] [--fail-on-new-access]
@@ -66,10 +66,17 @@ Exit codes: 0 allow, 3 deny, 2 bad input.
 
 ${SDF_QUERY}
 `,
-  matrix: `Usage: nsroles matrix FILE [--format text|json|csv]
+  matrix: `Usage: nsroles matrix FILE [--format text|json|csv] [--targets all|none] [--action A]
 
-Decides every action for every (user, held role). json and csv also list token
-actions for every other (user, held role) as target.
+Decides every action for every (user, held role), printing each row as it is
+decided (a large account with every target has millions of rows; memory stays
+the same). Stops quietly when its reader goes away (| head).
+  --format    text (default): one row per (user, role), one column per action,
+              the user's own tokens; json: {"rows":[...]}; csv: one row per cell
+  --targets   all (default): json and csv also list token actions for every
+              other (user, held role) as target; none: own tokens only
+  --action    only this action: issue-token, revoke-token, restlet-login or
+              web-services-login
 Exit codes: 0, or 2 for bad input.
 
 ${SDF_QUERY}
@@ -124,6 +131,8 @@ export interface CliResult {
   stdout: string;
   stderr: string;
   code: number;
+  /** Printed after `stdout`, chunk by chunk, each made when the previous one is written. */
+  rest?: Iterable<string>;
 }
 
 const OPTIONS = {
@@ -143,6 +152,7 @@ const OPTIONS = {
   head: { type: 'string' },
   'fail-on-new-access': { type: 'boolean' },
   'access-lock': { type: 'string' },
+  targets: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -150,7 +160,7 @@ const OPTIONS = {
 const ALLOWED: Record<string, string[]> = {
   check: ['format', 'fail-on', 'access-lock'],
   simulate: ['user', 'role', 'action', 'for', 'for-role', 'via', 'integration', 'json'],
-  matrix: ['format'],
+  matrix: ['format', 'targets', 'action'],
   'who-can': ['action', 'for', 'for-role', 'via', 'integration', 'json'],
   troubleshoot: ['error', 'token', 'user', 'role', 'integration', 'json'],
   diff: ['format', 'base', 'head', 'fail-on-new-access'],
@@ -211,7 +221,7 @@ export function run(argv: string[], version: string): CliResult {
       case 'diff':
         return diff({ paths: pos, base: s('base'), head: s('head'), format: s('format') ?? 'text', failOnNewAccess: v['fail-on-new-access'] === true }, style);
       case 'matrix':
-        return { ...matrix(pos[0], s('format') ?? 'text', style), code: EXIT.ok };
+        return { ...matrix({ file: pos[0], format: s('format') ?? 'text', targets: s('targets') ?? 'all', action: s('action') }, style), code: EXIT.ok };
       default:
         return {
           ...whoCanCommand({

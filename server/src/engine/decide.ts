@@ -31,13 +31,16 @@ class Reasoner {
   constructor(
     readonly req: DecisionRequest,
     readonly facts: Facts,
+    /** Only the decision and its rule: no trace, no citations (the matrix's millions of cells). */
+    readonly brief = false,
   ) {}
 
   step(text: string): void {
-    this.trace.push(text);
+    if (!this.brief) this.trace.push(text);
   }
 
   cite(...ids: string[]): void {
+    if (this.brief) return;
     for (const id of ids) {
       for (const c of citationsOf(rule(id))) {
         if (!this.citations.some((x) => x.rule === c.rule && x.quote === c.quote)) this.citations.push(c);
@@ -54,12 +57,13 @@ class Reasoner {
 }
 
 /**
- * Decides whether the actor, in the acting role, may perform the action. NetSuite
+ * Decides whether the actor, in the acting role, may perform the action (`brief`: without the
+ * trace and citations, for callers that need only the decision and its rule). NetSuite
  * permissions are additive: a "Cannot" bullet says what one permission does not give,
  * so another permission of the same role can still give it.
  */
-export function decide(facts: Facts, req: DecisionRequest): Verdict {
-  const r = new Reasoner(req, facts);
+export function decide(facts: Facts, req: DecisionRequest, brief = false): Verdict {
+  const r = new Reasoner(req, facts, brief);
   const token = isTokenAction(req.action);
   const actor = facts.user(req.user);
   const role = facts.role(req.role);
@@ -100,7 +104,7 @@ function reason(r: Reasoner, actor: UserFacts | undefined, role: RoleFacts | und
   if (role.inactive) return r.end('deny', `role '${role.name}' is inactive.`, 'TBA-INACTIVE');
   if (!actor.roles.has(role.key)) return r.end('deny', `user '${actor.name}' does not hold the role '${role.name}', so cannot act in it.`, 'TBA-ROLE-NOT-HELD');
   r.step(`User '${actor.name}' is active and holds the role '${role.name}'.`);
-  r.step(describeRole(role));
+  if (!r.brief) r.step(describeRole(role));
   if (req.integration !== undefined) {
     const denied = integrationGate(r, req.integration);
     if (denied) return denied;

@@ -19,29 +19,42 @@ export function* eachActorPair(index: AccountIndex): Generator<{ user: string; r
   for (const u of index.users.values()) for (const r of index.rolesOf(u)) yield { user: u.name, role: r.name };
 }
 
+export interface MatrixOptions {
+  /** Token actions also for every other (user, held role) as target (default: own tokens only). */
+  expandTargets?: boolean;
+  actions?: readonly Action[];
+}
+
 /**
  * Every (user, held role) × action. Token actions are decided for the actor's own token and,
  * with `expandTargets`, also for every other (user, held role) target.
  */
-export function buildMatrix(model: AccountModel, options: { expandTargets?: boolean; actions?: readonly Action[] } = {}): MatrixRow[] {
+export function buildMatrix(model: AccountModel, options: MatrixOptions = {}): MatrixRow[] {
+  return [...eachMatrixRow(model, options)];
+}
+
+/**
+ * `buildMatrix` one cell at a time, in the same order, decided as it is asked for: with every
+ * target, a few thousand users make millions of cells, which a caller can write out as they
+ * come instead of holding them all.
+ */
+export function* eachMatrixRow(model: AccountModel, options: MatrixOptions = {}): Generator<MatrixRow> {
   const index = accountIndexOf(model);
   const facts = factsOf(model, index);
   const pairs = actorPairs(model, index);
-  const cells: MatrixRow[] = [];
   for (const a of pairs) {
     for (const action of options.actions ?? ACTIONS) {
-      const own = decide(facts, { user: a.user, role: a.role, action });
+      const own = decide(facts, { user: a.user, role: a.role, action }, true);
       // Cells are written out, not spread from `a`: the matrix makes one per decision.
-      cells.push({ user: a.user, role: a.role, action, target: own.target, decision: own.decision, rule: own.rule });
+      yield { user: a.user, role: a.role, action, target: own.target, decision: own.decision, rule: own.rule };
       if (!options.expandTargets || !isTokenAction(action)) continue;
       for (const t of pairs) {
         if (t.user === a.user && t.role === a.role) continue;
-        const v = decide(facts, { user: a.user, role: a.role, action, target: t });
-        cells.push({ user: a.user, role: a.role, action, target: { user: t.user, role: t.role }, decision: v.decision, rule: v.rule });
+        const v = decide(facts, { user: a.user, role: a.role, action, target: t }, true);
+        yield { user: a.user, role: a.role, action, target: { user: t.user, role: t.role }, decision: v.decision, rule: v.rule };
       }
     }
   }
-  return cells;
 }
 
 /** Every (user, held role) for which the decision is allow, each with the citations of that allow. */

@@ -69,7 +69,8 @@ export class DecisionMemo {
       if (full && !e.verdict) e.verdict = freeze(decide(new Resolved(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req));
       return e;
     }
-    const v = decide(new Resolved(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req);
+    // Brief unless the verdict is kept: most questions need only the outcome, not the trace.
+    const v = decide(new Resolved(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req, !full);
     // Verdicts are large (their trace names everyone): kept only when asked for.
     e = { decision: v.decision, verdict: full ? freeze(v) : undefined, used: this.generation };
     if (!inner) this.table.set(k1, (inner = new Map()));
