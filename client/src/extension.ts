@@ -4,6 +4,7 @@ import { openNewRoleFile } from './newRoleFile';
 import { exportSdfRole, generateFromSdf } from './sdfCommands';
 import { CLIENT_NAME, ServerSession } from './session';
 import { registerSimulator } from './simulator';
+import { registerAccessStatus } from './accessStatus';
 
 let session: ServerSession | undefined;
 
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
     context.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(host, ...args)));
   }
   registerSimulator(context, current.client);
+  registerAccessStatus(context, current.client);
   // Not awaited: activation finishes at once and the server comes up behind it.
   void current.start();
 }

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { ACTIONS, CHANNELS, ROLE_FLAGS, TBA_PERMISSION_IDS } from './vocabulary';
 import type {
+  AccessDeltaParams,
   ChangeEditParams,
   DecisionRequest,
   ExportSdfRoleParams,
@@ -66,6 +67,13 @@ export const SimulateParamsSchema = v.strictObject({ uri, request: decisionReque
 export const MatrixParamsSchema = v.strictObject({ uri, expandTargets: v.optional(v.boolean()) });
 export const WhoCanParamsSchema = v.strictObject({ uri, action, target: v.optional(userRole), channel: v.optional(channel) });
 export const ChangeEditParamsSchema = v.strictObject({ uri, changes });
+/** Files of one account at the base revision: bounded in count and size like the rest. */
+export const MAX_BASE_FILES = 1000;
+export const MAX_BASE_TEXT = 16 * 1024 * 1024;
+export const AccessDeltaParamsSchema = v.strictObject({
+  uri,
+  base: v.pipe(v.array(v.strictObject({ uri, text: v.nullable(v.pipe(v.string(), v.maxLength(MAX_BASE_TEXT))) })), v.maxLength(MAX_BASE_FILES)),
+});
 export const GenerateFromSdfParamsSchema = v.strictObject({ uri: v.optional(uri), mode: v.picklist(['copy', 'reference']) });
 export const ExportSdfRoleParamsSchema = v.strictObject({ uri, position });
 
@@ -130,7 +138,8 @@ const guards: [
   Same<v.InferOutput<typeof ChangeEditParamsSchema>, ChangeEditParams>,
   Same<v.InferOutput<typeof GenerateFromSdfParamsSchema>, GenerateFromSdfParams>,
   Same<v.InferOutput<typeof ExportSdfRoleParamsSchema>, ExportSdfRoleParams>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+  Same<v.InferOutput<typeof AccessDeltaParamsSchema>, AccessDeltaParams>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 void guards;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };

@@ -171,6 +171,13 @@ export interface ChangeEditResult {
   message?: string;
 }
 
+export interface AccessDeltaParams {
+  /** A file of the account, as edited (unsaved edits included). */
+  uri: string;
+  /** The same account's files at the base revision (the client reads them through VS Code's git); `text` null: not in that revision. */
+  base: { uri: string; text: string | null }[];
+}
+
 export interface GenerateFromSdfParams {
   /** A folder, role file or role object: the SuiteCloud project around it. Absent or outside a project: every workspace folder. */
   uri?: string;

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { accessDelta, DeltaSide, isSdfRoleText, loadAccount, parse, parseSdfRole, SdfRoleFile } from '../engine';
 import type { AccessChange, AccessDelta } from '../../../shared/protocol/wire';
-import { mdText } from '../../../shared/matrixText';
+import { renderMarkdown, summaryLine, targetText } from '../../../shared/accessText';
 import { EXIT, UsageError } from './errors';
 import { repositoryRoot, resolveRevision, revisionTree, Tree, workingTree } from './git';
 import { Style } from './style';
@@ -69,15 +69,6 @@ function sideOf(tree: Tree, root: string, entry: string): DeltaSide {
   };
 }
 
-function targetText(c: AccessChange): string {
-  if (!c.target) return '';
-  return c.target.user === c.user && c.target.role === c.role ? 'own token' : `for ${c.target.user} as ${c.target.role}`;
-}
-
-export function summaryLine(d: AccessDelta): string {
-  return `+${d.granted.length} granted, \u2212${d.revoked.length} revoked`;
-}
-
 function renderText(d: AccessDelta, base: string, head: string, style: Style): string {
   const out = [style.bold(`Access from ${base} to ${head}: ${summaryLine(d)}`)];
   const list = (changes: AccessChange[], sign: string, color: (s: string) => string) => {
@@ -90,33 +81,6 @@ function renderText(d: AccessDelta, base: string, head: string, style: Style): s
   };
   list(d.granted, '+', style.green);
   list(d.revoked, '-', style.red);
-  return out.join('\n') + '\n';
-}
-
-/** Inline code that holds any text: a fence longer than any backtick run inside it. */
-function code(s: string): string {
-  const text = s.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
-  const run = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = '`'.repeat(run + 1);
-  return `${fence}${run ? ' ' : ''}${text}${run ? ' ' : ''}${fence}`;
-}
-
-export function renderMarkdown(d: AccessDelta, base: string, head: string): string {
-  const out = [
-    `### nsroles diff: ${summaryLine(d)}`,
-    '',
-    `Token access from \`${mdText(base)}\` to ${mdText(head)}, every (user, role) × action × token target decided on both sides.`,
-  ];
-  if (!d.granted.length && !d.revoked.length) return [...out, '', 'Nobody gains or loses access.', ''].join('\n');
-  const all = [...d.granted.map((c) => ({ c, kind: '➕ granted' })), ...d.revoked.map((c) => ({ c, kind: '➖ revoked' }))];
-  for (const action of [...new Set(all.map((x) => x.c.action))]) {
-    out.push('', `#### ${action}`, '', '| | User | Role | Token for | Rule | Why | Changed lines |', '|---|---|---|---|---|---|---|');
-    for (const { c, kind } of all.filter((x) => x.c.action === action)) {
-      const target = !c.target ? '' : targetText(c) === 'own token' ? 'own token' : `${mdText(c.target.user)} as ${mdText(c.target.role)}`;
-      const lines = c.changes.map((l) => `${code(`${l.file}:${l.line}`)} ${code(l.text)}`).join('<br>');
-      out.push(`| ${kind} | ${mdText(c.user)} | ${mdText(c.role)} | ${target} | ${c.rule} | ${mdText(c.because)} | ${lines} |`);
-    }
-  }
   return out.join('\n') + '\n';
 }
 

@@ -1,13 +1,14 @@
 import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import * as v from 'valibot';
-import { buildMatrix, changeEdits, decide, factsOf, suggest, whoCan } from '../engine';
-import type { ChangeEditParams, ChangeEditResult, MatrixResult, ModelSummary, SimulateResult, WhoCanResult } from '../../../shared/protocol/wire';
-import { ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
+import { accessDelta, buildMatrix, changeEdits, decide, DeltaSide, factsOf, loadAccount, parseSdfRole, suggest, whoCan } from '../engine';
+import type { AccessDelta, ChangeEditParams, ChangeEditResult, MatrixResult, ModelSummary, SimulateResult, WhoCanResult } from '../../../shared/protocol/wire';
+import { AccessDeltaRequest, ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
 import { toWorkspaceEdit } from '../convert';
 import { Analysis } from '../ide/analysis';
 import { expectLineFor, modelSummary } from '../ide/summary';
 import { Workspace } from '../workspace';
 import {
+  AccessDeltaParamsSchema,
   ChangeEditParamsSchema,
   checkSchema,
   MatrixParamsSchema,
@@ -66,6 +67,24 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
       const r = changeEdits(a.loaded, p.changes);
       if ('error' in r) return { edit: null, message: r.error };
       return { edit: toWorkspaceEdit(ws, r.edits) as ChangeEditResult['edit'] };
+    }),
+  );
+  connection.onRequest(
+    AccessDeltaRequest,
+    handler(ws, AccessDeltaParamsSchema, (p, a): AccessDelta => {
+      const entry = a.loaded.model.files[0] ?? ws.fileOf(p.uri);
+      const sdf = [...(a.loaded.sdf?.keys() ?? [])];
+      const side = (read: (file: string) => string | undefined): DeltaSide => ({
+        read,
+        load: (r, cache) =>
+          loadAccount(entry, { read: r, resolve: ws.host.resolve }, { cache, sdf: sdf.flatMap((f) => (r(f) === undefined ? [] : [parseSdfRole(f, r(f)!)])) }),
+        label: (f) => ws.uriOf(f),
+      });
+      const base = new Map(p.base.map((b) => [ws.fileOf(b.uri), b.text ?? undefined]));
+      return accessDelta(
+        side((f) => base.get(f)),
+        side((f) => ws.host.read(f)),
+      );
     }),
   );
 }
