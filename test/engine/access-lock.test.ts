@@ -49,6 +49,11 @@ describe('NSR-ACCESS-CHANGED: access compared with a committed matrix', () => {
     for (const f of off) assert.match(f, /^1 NSR-ACCESS-CHANGED .* is now denied \(TBA-FEATURE-DISABLED\)$/);
   });
 
+  it('a lock of own tokens only (matrix --targets none): other targets are not read as changes', () => {
+    const lock = lockOf(load(BEFORE)).filter((r) => !r.target || (r.target.user === r.user && r.target.role === r.role));
+    assert.deepEqual(accessLockFindings([load(BEFORE)], lock, 'access.lock.json'), []);
+  });
+
   it('a user removed: the pairs the lock allowed are revoked, on the other pairs’ lines', () => {
     const after = findings(BEFORE.replace('user "bob" { role "Clerk" }\n', ''));
     assert.deepEqual(after.map((f) => f.replace(/^\d+ /, '')).sort(), [

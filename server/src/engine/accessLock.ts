@@ -75,8 +75,13 @@ export function accessLockFindings(accounts: LoadedAccount[], lock: readonly Loc
   const meta = rule('NSR-ACCESS-CHANGED');
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  // A lock written with `--targets none` lists own tokens only: compare only those, or every
+  // other target it leaves out would read as a change.
+  const own = (r: Pick<LockRow, 'user' | 'role' | 'target'>) =>
+    !r.target || (nameKey(r.target.user) === nameKey(r.user) && nameKey(r.target.role) === nameKey(r.role));
+  const expandTargets = lock.some((r) => !own(r));
   for (const loaded of accounts) {
-    for (const cell of buildMatrix(loaded.model, { expandTargets: true })) {
+    for (const cell of buildMatrix(loaded.model, { expandTargets })) {
       const k = keyOf(cell);
       seen.add(k);
       const was = locked.get(k)?.decision ?? 'deny';
