@@ -1,40 +1,19 @@
 /**
- * A stand-in for the extension host and the language server, for the browser tests: it
- * answers the webview's messages with real engine results for a role file, the way the
- * panel host relays the server's answers, and records everything the webview sends.
+ * The extension host and the language server for the browser tests, without the LSP pipe: it
+ * answers the webview's messages by calling the functions the server's handlers call (ide/,
+ * engine), the way the panel host relays them, and records everything the webview sends.
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import {
-  AccountIndex,
-  buildMatrix,
-  decide,
-  DecisionRequest,
-  factsOf,
-  FileHost,
-  loadAccount,
-  suggest,
-  tbaEnabled,
-  Verdict,
-  whoCan,
-} from '../../server/src/engine';
+import { buildMatrix, DecisionRequest, FileHost, loadAccount, whoCan } from '../../server/src/engine';
+import { analysisOf } from '../../server/src/ide/analysis';
+import { modelSummary, simulateAnswer } from '../../server/src/ide/summary';
 import { diskHost } from '../../server/src/cli/host';
 import type { ModelSummary, SimulateResult } from '../../shared/protocol/wire';
 import type { HostMessage, WebviewMessage } from '../../shared/protocol/webview';
 import { parseWebviewMessage } from '../../shared/protocol/schemas';
 
 export const ACME = path.resolve(__dirname, '../../examples/acme/account.nsroles');
-
-function q(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-/** The `expect` line that records an answer, as the server writes it: declared names, the request's target and channel. */
-export function expectLineOf(req: DecisionRequest, v: Verdict): string {
-  const target = req.target ? ` for ${q(v.target?.user ?? req.target.user)} as ${q(v.target?.role ?? req.target.role)}` : '';
-  const via = req.channel ? ` via ${req.channel}` : '';
-  return `expect ${q(v.actor.user)} as ${q(v.actor.role)} ${v.decision === 'allow' ? 'can' : 'cannot'} ${req.action}${target}${via}`;
-}
 
 export class FakeHost {
   /** Every valid message the webview sent, in order. */
@@ -66,41 +45,19 @@ export class FakeHost {
   /** The account as the server would read it now, with the edits made so far. */
   load() {
     const host: FileHost = { read: (f) => this.overrides.get(f) ?? diskHost.read(f), resolve: diskHost.resolve };
-    const { model } = loadAccount(this.entry, host);
-    const index = new AccountIndex(model);
-    return { model, index, facts: factsOf(model, index) };
+    const loaded = loadAccount(this.entry, host);
+    return { model: loaded.model, analysis: analysisOf(this.entry, loaded) };
   }
 
+  /** What the server answers to `nsroles/model` (ide/summary.ts), with file URIs as the host sees them. */
   summary(): ModelSummary {
-    const { model, index } = this.load();
-    return {
-      uri: pathToFileURL(this.entry).toString(),
-      files: model.files.map((f) => pathToFileURL(f).toString()),
-      tbaEnabled: tbaEnabled(model),
-      users: [...index.users.values()].map((u) => ({ name: u.name, roles: index.rolesOf(u).map((r) => r.name), inactive: u.inactive !== undefined })),
-      roles: [...index.roles.values()].map((r) => ({
-        name: r.name,
-        ...(r.id ? { id: r.id.value } : {}),
-        administrator: r.administrator !== undefined,
-        permissions: r.permissions.map((p) => p.info?.name ?? p.ref),
-        webServicesOnly: r.webServicesOnly !== undefined,
-        inactive: r.inactive !== undefined,
-        origin: r.origin,
-      })),
-      syntaxErrors: model.problems.filter((p) => p.rule === 'NSR-SYNTAX').length,
-    };
+    const s = modelSummary(this.load().analysis);
+    return { ...s, uri: pathToFileURL(this.entry).toString(), files: s.files.map((f) => pathToFileURL(f).toString()) };
   }
 
+  /** What the server answers to `nsroles/simulate` (ide/summary.ts). */
   simulate(request: DecisionRequest): SimulateResult {
-    const { index, facts } = this.load();
-    const v = decide(facts, request);
-    const user = index.user(request.user);
-    const role = index.role(request.role);
-    return {
-      decision: { ...v, suggestions: suggest(facts, request, v) },
-      roleHeld: !!user && !!role && index.rolesOf(user).includes(role),
-      expectLine: expectLineOf(request, v),
-    };
+    return simulateAnswer(this.load().analysis, request);
   }
 
   modelMessage(): HostMessage {

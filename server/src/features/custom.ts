@@ -1,11 +1,11 @@
 import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import * as v from 'valibot';
-import { accessDelta, buildMatrix, changeEdits, decide, DeltaSide, factsOf, loadAccount, parseSdfRole, suggest, whoCan } from '../engine';
+import { accessDelta, buildMatrix, changeEdits, DeltaSide, loadAccount, parseSdfRole, whoCan } from '../engine';
 import type { AccessDelta, ChangeEditParams, ChangeEditResult, MatrixResult, ModelSummary, SimulateResult, WhoCanResult } from '../../../shared/protocol/wire';
 import { AccessDeltaRequest, ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
 import { toWorkspaceEdit } from '../convert';
 import { Analysis } from '../ide/analysis';
-import { expectLineFor, modelSummary } from '../ide/summary';
+import { modelSummary, simulateAnswer } from '../ide/summary';
 import { Workspace } from '../workspace';
 import {
   AccessDeltaParamsSchema,
@@ -40,14 +40,7 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
   );
   connection.onRequest(
     SimulateRequest,
-    handler(ws, SimulateParamsSchema, (p, a): SimulateResult => {
-      const facts = factsOf(a.loaded.model, a.index);
-      const verdict = decide(facts, p.request);
-      const user = a.index.user(p.request.user);
-      const role = a.index.role(p.request.role);
-      const roleHeld = !!user && !!role && a.index.rolesOf(user).includes(role);
-      return { decision: { ...verdict, suggestions: suggest(facts, p.request, verdict) }, roleHeld, expectLine: expectLineFor(p.request, verdict) };
-    }),
+    handler(ws, SimulateParamsSchema, (p, a): SimulateResult => simulateAnswer(a, p.request)),
   );
   connection.onRequest(
     MatrixRequest,

@@ -1,4 +1,5 @@
-import { AccountModel, DecisionRequest, quoteName, tbaEnabled, Verdict } from '../engine';
+import { AccountModel, decide, DecisionRequest, factsOf, quoteName, suggest, tbaEnabled, Verdict } from '../engine';
+import type { SimulateResult } from '../../../shared/protocol/wire';
 import { Analysis } from './analysis';
 
 /** The account for pickers: the shape of `nsroles/model` (files still engine file names). */
@@ -28,4 +29,14 @@ export function expectLineFor(req: DecisionRequest, v: Verdict): string {
   if (req.target) line += ` for ${quoteName(v.target?.user ?? req.target.user)} as ${quoteName(v.target?.role ?? req.target.role)}`;
   if (req.channel) line += ` via ${req.channel}`;
   return line;
+}
+
+/** The answer to `nsroles/simulate`: the decision with its suggestions, whether the actor holds the role, and its expect line. */
+export function simulateAnswer(a: Analysis, request: DecisionRequest): SimulateResult {
+  const facts = factsOf(a.loaded.model, a.index);
+  const verdict = decide(facts, request);
+  const user = a.index.user(request.user);
+  const role = a.index.role(request.role);
+  const roleHeld = !!user && !!role && a.index.rolesOf(user).includes(role);
+  return { decision: { ...verdict, suggestions: suggest(facts, request, verdict) }, roleHeld, expectLine: expectLineFor(request, verdict) };
 }
