@@ -904,7 +904,7 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
 
   'TBA-TOKEN-CREATOR': {
     checks:
-      'A token whose `created-by` user could not have created it in any role they hold, judged by the same decisions as `issue-token`. Either the record is wrong, or the account has changed since.',
+      'A token whose `created-by` user could not have created it in any role they hold, judged by the same decisions as `issue-token`. Either the record is wrong, or the account has changed since. Not reported while the token itself is at fault (its user lacks its role, or its role cannot log in with tokens): that mistake is reported on the token, once.',
     avoid: {
       text: lines(
         RESTLET,
@@ -941,7 +941,7 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
 
   'TBA-TOKEN-INTEGRATION': {
     checks:
-      'A token that names no integration, or whose integration record has Token-based Authentication unchecked or is not in state enabled (Blocked refuses the consumer key; Waiting for Approval blocks every request).',
+      'A token that names no integration (reported on the token), or an integration record that live tokens use with Token-based Authentication unchecked or a state other than enabled (Blocked refuses the consumer key; Waiting for Approval blocks every request). An integration is reported once, on the line to change, with the tokens that use it as related information.',
     avoid: {
       text: lines(
         RESTLET,

@@ -77,7 +77,7 @@ const CASES: { rule: string; fires: string; at: string; clean: string; extra?: R
   {
     rule: 'TBA-TOKEN-INTEGRATION',
     fires: OK_ROLES + 'integration "I" { state blocked }\ntoken "t" { user "svc"; role "Login"; integration "I" }',
-    at: '"I"',
+    at: 'state blocked',
     clean: OK_ROLES + 'integration "I" { state enabled }\ntoken "t" { user "svc"; role "Login"; integration "I" }',
   },
   {
@@ -241,5 +241,86 @@ describe('lint rules', () => {
     const failed = lint(text + 'expect "svc" as "Login" can restlet-login with "Held"').filter((x) => x.rule === 'NSR-EXPECT-FAILED');
     assert.equal(failed.length, 1);
     assert.match(failed[0].message, /integration 'Held' is blocked/);
+  });
+
+  describe('one finding per mistake, on the line to change', () => {
+    const BASE = `role "Mgr" { permission "Access Token Management"; two-factor required }
+role "Sync" { permission "Log in using Access Tokens" }
+role "Other" { permission "Log in using Access Tokens" }
+user "mgr" { role "Mgr" }
+user "svc" { role "Other" }
+user "svc2" { role "Sync" }
+`;
+    const rules = (fs: Finding[]) => fs.map((f) => f.rule).filter((r) => r.startsWith('TBA-TOKEN'));
+
+    it('a token whose user lacks its role is reported once, not also on its creator', () => {
+      const text = BASE + 'integration "I" {}\ntoken "t" { user "svc"; role "Sync"; integration "I"; created-by "mgr" }';
+      assert.deepEqual(rules(lint(text)), ['TBA-TOKEN-USER-ROLE']);
+      // Once the user holds the role, a creator who could not have created it is reported.
+      const fixed = text.replace('user "svc" { role "Other" }', 'user "svc" { role "Other"; role "Sync" }').replace('created-by "mgr"', 'created-by "svc2"');
+      assert.deepEqual(rules(lint(fixed)), ['TBA-TOKEN-CREATOR']);
+    });
+
+    it('an integration with TBA unchecked is reported once, on that line, with its tokens as related information', () => {
+      const text =
+        BASE +
+        'integration "I" {\n  token-based-authentication disabled\n}\ntoken "a" { user "svc2"; role "Sync"; integration "I" }\ntoken "b" { user "svc"; role "Other"; integration "I" }';
+      const found = lint(text).filter((f) => f.rule === 'TBA-TOKEN-INTEGRATION');
+      assert.equal(found.length, 1);
+      assert.equal(text.slice(found[0].loc.span.start, found[0].loc.span.end), 'token-based-authentication disabled');
+      assert.match(found[0].message, /its 2 tokens \('a', 'b'\)/);
+      assert.deepEqual(
+        found[0].related!.map((r) => text.slice(r.loc.span.start, r.loc.span.end)),
+        ['"I"', '"I"'],
+      );
+    });
+
+    for (const state of ['blocked', 'waiting-for-approval']) {
+      it(`state ${state} is reported on the integration, also when TBA is unchecked there`, () => {
+        const text =
+          BASE + `integration "I" {\n  token-based-authentication disabled\n  state ${state}\n}\ntoken "a" { user "svc2"; role "Sync"; integration "I" }`;
+        const found = lint(text).filter((f) => f.rule === 'TBA-TOKEN-INTEGRATION');
+        assert.deepEqual(
+          found.map((f) => text.slice(f.loc.span.start, f.loc.span.end)),
+          ['token-based-authentication disabled', `state ${state}`],
+        );
+        assert.match(found[1].message, new RegExp(`is ${state}, so NetSuite`));
+      });
+    }
+
+    it('an integration no live token uses is not reported', () => {
+      const text =
+        BASE + 'integration "I" { token-based-authentication disabled; state blocked }\ntoken "a" { user "svc2"; role "Sync"; integration "I"; revoked }';
+      assert.deepEqual(rules(lint(text)), []);
+    });
+
+    it('a token whose role misspells its login permission points at the typo, not at adding a line', () => {
+      const text =
+        BASE +
+        'role "Rep" {\n  permission "Log in using Acess Tokens"\n}\nuser "r" { role "Rep" }\nintegration "I" {}\ntoken "t" { user "r"; role "Rep"; integration "I"; created-by "mgr" }';
+      const found = lint(text).filter((f) => f.rule.startsWith('TBA-TOKEN'));
+      // The creator could create it once the role can log in: only the role's line is at fault.
+      assert.deepEqual(
+        found.map((f) => f.rule),
+        ['TBA-TOKEN-ROLE-LOGIN'],
+      );
+      assert.match(found[0].message, /its line permission "Log in using Acess Tokens" is misspelled; correct it to 'Log in using Access Tokens'/);
+      assert.doesNotMatch(found[0].message, /add Log in/);
+      const typo = found[0].related![0];
+      assert.equal(text.slice(typo.loc.span.start, typo.loc.span.end), 'permission "Log in using Acess Tokens"');
+    });
+
+    it('a login permission at a wrong level is pointed at; a misspelled line at level none is not a near miss', () => {
+      const level = lint(
+        BASE +
+          'role "Rep" { permission ADMI_LOGIN_OAUTH edit }\nuser "r" { role "Rep" }\nintegration "I" {}\ntoken "t" { user "r"; role "Rep"; integration "I" }',
+      );
+      assert.match(level.find((f) => f.rule === 'TBA-TOKEN-ROLE-LOGIN')!.message, /permission ADMI_LOGIN_OAUTH edit has the level 'edit'; set it to full/);
+      const none = lint(
+        BASE +
+          'role "Rep" { permission "Log in using Acess Tokens" none }\nuser "r" { role "Rep" }\nintegration "I" {}\ntoken "t" { user "r"; role "Rep"; integration "I" }',
+      );
+      assert.match(none.find((f) => f.rule === 'TBA-TOKEN-ROLE-LOGIN')!.message, /add Log in using Access Tokens/);
+    });
   });
 });

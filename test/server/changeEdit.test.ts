@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { ModelChange, parse } from '../../server/src/engine';
-import type { ChangeEditResult } from '../../shared/protocol/wire';
-import { ChangeEditRequest } from '../../shared/protocol/lsp';
+import type { ChangeEditResult, SimulateResult } from '../../shared/protocol/wire';
+import { ChangeEditRequest, SimulateRequest } from '../../shared/protocol/lsp';
 import { applyEdits, TestServer } from './harness';
 
 const TEXT = `account "A" {
@@ -78,5 +78,66 @@ describe('server: model changes as text edits (nsroles/changeEdit)', () => {
   it('names what cannot be written', async () => {
     const r = await s.request<ChangeEditResult>(ChangeEditRequest.method, { uri, changes: [{ kind: 'assign-role', user: 'nobody', role: 'Login' }] });
     assert.deepEqual(r, { edit: null, message: "No user 'nobody' is defined." });
+  });
+});
+
+describe('server: Apply and quick fixes correct a near miss instead of adding a line', () => {
+  let s: TestServer;
+  const TYPO = `role "Mgr" {
+  permission "Access Token Management"
+  two-factor required
+}
+role "Reporting" {
+  permission "Log in using Acess Tokens"
+}
+user "tina" { role "Mgr" }
+user "svc" { role "Reporting" }
+expect "tina" as "Mgr" can issue-token for "svc" as "Reporting"
+`;
+  const CORRECTED = TYPO.replace('"Log in using Acess Tokens"', '"Log in using Access Tokens"');
+  before(async () => {
+    s = await TestServer.start();
+  });
+  after(() => s.stop());
+
+  it("the simulator's suggestion says it corrects the typo, and its Apply rewrites that line", async () => {
+    const uri = 'untitled:typo-apply';
+    await s.open(uri, TYPO);
+    const r = await s.request<SimulateResult>(SimulateRequest.method, {
+      uri,
+      request: { user: 'tina', role: 'Mgr', action: 'issue-token', target: { user: 'svc', role: 'Reporting' } },
+    });
+    assert.equal(r.decision.decision, 'deny');
+    const first = r.decision.suggestions[0];
+    assert.equal(first.text, 'Correct permission "Log in using Acess Tokens" in role "Reporting" to permission "Log in using Access Tokens" full');
+    const edit = await s.request<ChangeEditResult>(ChangeEditRequest.method, { uri, changes: first.changes });
+    assert.ok(edit.edit, edit.message);
+    assert.equal(applyEdits(TYPO, edit.edit.changes[uri]), CORRECTED);
+  });
+
+  it("the failing expect's quick fix rewrites the typo too", async () => {
+    const uri = 'untitled:typo-fix';
+    await s.open(uri, TYPO);
+    const diag = (await s.diagnostics(uri)).diagnostics.find((d) => d.code === 'NSR-EXPECT-FAILED')!;
+    const actions = await s.codeActions(uri, diag.range, [diag]);
+    const action = actions.find((a) => a.title.startsWith('Make it hold: correct permission "Log in using Acess Tokens"'));
+    assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
+    await s.apply(action.edit!);
+    assert.equal(s.text(uri), CORRECTED);
+    assert.deepEqual(
+      (await s.diagnostics(uri)).diagnostics.map((d) => d.code),
+      [],
+    );
+  });
+
+  it('a misspelled line at level none is not corrected into a grant: a new line is added as asked', async () => {
+    const uri = 'untitled:typo-none';
+    const text = TYPO.replace('"Log in using Acess Tokens"', '"Log in using Acess Tokens" none');
+    await s.open(uri, text);
+    const r = await s.request<SimulateResult>(SimulateRequest.method, {
+      uri,
+      request: { user: 'tina', role: 'Mgr', action: 'issue-token', target: { user: 'svc', role: 'Reporting' } },
+    });
+    assert.match(r.decision.suggestions[0].text, /^Add the permission "Log in using Access Tokens"/);
   });
 });

@@ -1,12 +1,17 @@
 import { LoadedAccount } from './load';
 import { AccountIndex, accountIndexOf } from './lookup';
 import { ExpectLine, RoleDefinition, UserDefinition } from './model';
-import { findPermission, PERMISSIONS } from './permissions';
+import { ATM, findPermission, LOGIN, PERMISSIONS, TbaPermissionId, UAT } from './permissions';
+import { nearMiss } from './nearMiss';
 import { sdfChangeEdits } from './sdf/changes';
 import { ModelChange } from './suggest';
 import { Statement, SyntaxTree } from './syntax';
 import { Span } from './text';
 import { nameKey } from './vocabulary';
+
+function isTbaId(id: string): id is TbaPermissionId {
+  return id === ATM || id === UAT || id === LOGIN;
+}
 
 /** Replace `span` of `file` with `newText`. */
 export interface FileEdit {
@@ -129,6 +134,14 @@ class Writer {
       return undefined;
     }
     const info = findPermission(id) ?? PERMISSIONS.find((p) => p.id === id);
+    // A misspelled line for this permission is corrected rather than kept beside a new one.
+    const near = isTbaId(id) ? nearMiss(role, id) : undefined;
+    if (near?.kind === 'name') {
+      const g = near.grant;
+      this.replace(g.refLoc.file, g.refLoc.span, /^[A-Za-z0-9_]+$/.test(g.ref) ? id : quoteName(near.intended));
+      if (g.levelLoc && g.level !== 'full') this.replace(g.levelLoc.file, g.levelLoc.span, 'full');
+      return undefined;
+    }
     return this.addLine(role, `permission ${info ? quoteName(info.name) : id} full`);
   }
 

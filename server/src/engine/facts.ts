@@ -2,6 +2,7 @@ import { AccountModel, IntegrationDefinition, RoleDefinition, tbaEnabled, UserDe
 import { AccountIndex, accountIndexOf } from './lookup';
 import { ATM, LOGIN, TbaPermissionId, UAT } from './permissions';
 import { CenterType, IntegrationState, nameKey } from './vocabulary';
+import { nearMiss } from './nearMiss';
 
 /** What decisions need of a role, and nothing else. */
 export interface RoleFacts {
@@ -15,6 +16,8 @@ export interface RoleFacts {
   twoFactorRequired: boolean;
   singleSignOnOnly: boolean;
   center?: CenterType;
+  /** Lines that nearly grant a TBA permission the role lacks (a misspelling, a level below full), as written. */
+  nearMisses?: ReadonlyMap<TbaPermissionId, string>;
 }
 
 /** What decisions need of an integration record (`with "INTEGRATION"`). */
@@ -112,6 +115,10 @@ function roleFacts(r: RoleDefinition): Known<RoleFacts> {
     singleSignOnOnly: r.singleSignOnOnly !== undefined,
     center: r.center?.value,
   };
+  for (const id of TBA_IDS) {
+    const near = permissions.has(id) ? undefined : nearMiss(r, id);
+    if (near) ((facts as { nearMisses?: Map<TbaPermissionId, string> }).nearMisses ??= new Map()).set(id, near.written);
+  }
   const built = { facts, id: nextId++ };
   roleCache.set(r, built);
   return built;

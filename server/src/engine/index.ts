@@ -24,3 +24,4 @@ export * from './lexer';
 export * from './troubleshoot';
 export * from './delta';
 export * from './accessLock';
+export * from './nearMiss';

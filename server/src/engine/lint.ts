@@ -6,8 +6,9 @@ import { closest, ClosestMemo } from './fuzzy';
 import { LoadedAccount } from './load';
 import { AccountIndex, accountIndexOf } from './lookup';
 import { DecisionMemo, RequestKeys } from './memo';
-import { AccountModel, ExpectLine, NameRef, RoleDefinition, RoleRef, TokenDefinition, tokenUnusable, UserDefinition } from './model';
+import { AccountModel, ExpectLine, IntegrationDefinition, NameRef, RoleDefinition, RoleRef, TokenDefinition, tokenUnusable, UserDefinition } from './model';
 import { LOGIN, PERMISSIONS, permissionKey, UAT } from './permissions';
+import { nearMiss } from './nearMiss';
 import { rule, ruleById } from './rules';
 import { suggest } from './suggest';
 import { applyIgnores } from './ignore';
@@ -277,7 +278,11 @@ function tokenChecks(ctx: Context, add: Add): void {
     // By key: a reference's key is its name's nameKey.
     const user = t.user && index.users.get(t.user.key);
     const role = t.role && index.role(t.role);
+    // Each mistake is reported once, where it is written: a consequence of one already
+    // reported (the creator of a token whose user lacks its role) is not reported again.
+    let userLacksRole = false;
     if (user && role && !rolesOf(ctx, user).includes(role)) {
+      userLacksRole = true;
       // The fix assigns the role by this reference: the name, unless the token reached a later
       // role of a name already taken (by its id), which the name would not.
       const ref = index.refTo(role, t.role!.name, role.id?.value);
@@ -291,38 +296,74 @@ function tokenChecks(ctx: Context, add: Add): void {
         },
       );
     }
+    let roleCannotLogIn = false;
     if (role) {
       const f = facts.roleByKey(role.key)!;
       if (!f.administrator && !f.permissions.has(LOGIN) && !f.permissions.has(UAT)) {
-        // No related location: the role is named where the finding is, one Go to Definition away.
-        add('TBA-TOKEN-ROLE-LOGIN', t.role!.loc, `Token '${t.name}': role '${role.name}' cannot log in with tokens; add Log in using Access Tokens to it.`);
+        roleCannotLogIn = true;
+        add('TBA-TOKEN-ROLE-LOGIN', t.role!.loc, ...roleLoginProblem(t, role));
       }
     }
-    integrationCheck(t, index, add);
-    if (t.createdBy && user && role) creatorCheck(t, user, role, ctx, add);
+    if (!t.integration)
+      add('TBA-TOKEN-INTEGRATION', t.nameLoc, `Token '${t.name}' names no integration; add integration "NAME" — every token belongs to an integration record.`);
+    if (t.createdBy && user && role && !userLacksRole) creatorCheck(t, user, role, roleCannotLogIn, ctx, add);
+  }
+  integrationChecks(model, index, add);
+}
+
+function roleLoginProblem(t: TokenDefinition, role: RoleDefinition): [string, Partial<Finding>] {
+  // The role is named where the finding is; a near miss is elsewhere, so it is related.
+  const near = nearMiss(role, LOGIN) ?? nearMiss(role, UAT);
+  if (near) {
+    const what = near.kind === 'level' ? `has the level '${near.grant.level}'; set it to full` : `is misspelled; correct it to '${near.intended}'`;
+    return [
+      `Token '${t.name}': role '${role.name}' cannot log in with tokens because its line ${near.written} ${what}.`,
+      { related: [{ loc: near.grant.loc, message: `The line to correct` }] },
+    ];
+  }
+  return [`Token '${t.name}': role '${role.name}' cannot log in with tokens; add Log in using Access Tokens to it.`, {}];
+}
+
+/**
+ * An integration that keeps its tokens from working is reported once, on the line to change,
+ * with the tokens that use it as related information.
+ */
+function integrationChecks(model: AccountModel, index: AccountIndex, add: Add): void {
+  const users = new Map<IntegrationDefinition, TokenDefinition[]>();
+  for (const t of model.tokens) {
+    if (tokenUnusable(t) || !t.integration) continue;
+    const i = index.integrations.get(t.integration.key);
+    if (!i) continue; // reported as an unknown reference
+    const list = users.get(i);
+    if (list) list.push(t);
+    else users.set(i, [t]);
+  }
+  for (const [i, tokens] of users) {
+    const related = tokens.map((t) => ({ loc: t.integration!.loc, message: `Token '${t.name}' uses this integration` }));
+    const names = tokens.map((t) => `'${t.name}'`).join(', ');
+    const these = tokens.length === 1 ? `token ${names}` : `its ${tokens.length} tokens (${names})`;
+    if (i.tba?.value === false)
+      add(
+        'TBA-TOKEN-INTEGRATION',
+        i.tba.loc,
+        `Integration '${i.name}' has Token-based Authentication unchecked, so ${these} cannot be used; check it: token-based-authentication enabled.`,
+        { related },
+      );
+    if (i.state && i.state.value !== 'enabled') {
+      const effect = i.state.value === 'blocked' ? 'NetSuite refuses its consumer key (consumer_key_refused)' : 'NetSuite blocks all its requests';
+      add(
+        'TBA-TOKEN-INTEGRATION',
+        i.state.loc,
+        `Integration '${i.name}' is ${i.state.value}, so ${effect} and ${these} cannot be used; set its state to enabled.`,
+        {
+          related,
+        },
+      );
+    }
   }
 }
 
-function integrationCheck(t: TokenDefinition, index: AccountIndex, add: Add): void {
-  if (!t.integration) {
-    add('TBA-TOKEN-INTEGRATION', t.nameLoc, `Token '${t.name}' names no integration; add integration "NAME" — every token belongs to an integration record.`);
-    return;
-  }
-  const i = index.integrations.get(t.integration.key);
-  if (!i) return; // reported as an unknown reference
-  if (i.tba?.value === false)
-    add(
-      'TBA-TOKEN-INTEGRATION',
-      t.integration.loc,
-      `Integration '${i.name}' has Token-based Authentication unchecked, so token '${t.name}' cannot be used; enable it.`,
-    );
-  else if (i.state && i.state.value !== 'enabled') {
-    const effect = i.state.value === 'blocked' ? 'requests are refused (consumer_key_refused)' : 'all requests are blocked';
-    add('TBA-TOKEN-INTEGRATION', t.integration.loc, `Integration '${i.name}' is ${i.state.value}, so ${effect}; set its state to enabled.`);
-  }
-}
-
-function creatorCheck(t: TokenDefinition, user: UserDefinition, role: RoleDefinition, ctx: Context, add: Add): void {
+function creatorCheck(t: TokenDefinition, user: UserDefinition, role: RoleDefinition, roleCannotLogIn: boolean, ctx: Context, add: Add): void {
   const creator = ctx.index.users.get(t.createdBy!.key);
   if (!creator) return;
   const roles = rolesOf(ctx, creator);
@@ -335,6 +376,9 @@ function creatorCheck(t: TokenDefinition, user: UserDefinition, role: RoleDefini
       : { user: creator.name, role: r.name, action: 'issue-token', target: { user: user.name, role: role.name } };
     const keys: RequestKeys = own ? { user: creator.key, role: r.key } : { user: creator.key, role: r.key, target: { user: user.key, role: role.key } };
     if (ctx.decisions.decision(ctx.facts, req, keys) === 'allow') return;
+    // A role that fails only because the token's role cannot log in is the token's mistake,
+    // already reported on its role line.
+    if (roleCannotLogIn && ctx.decisions.decide(ctx.facts, req, keys).rule === 'TBA-TOKEN-ROLE-TBA') return;
     denied ??= { req, keys };
   }
   // The first role's verdict explains it.

@@ -9,10 +9,14 @@ export type { ModelChange, Suggestion } from '../../../shared/protocol/wire';
 const TBA_PERMS: readonly TbaPermissionId[] = [LOGIN, UAT, ATM];
 const NAME = new Map(PERMISSIONS.filter((p) => p.tba).map((p) => [p.id, p.name]));
 
-export function describeChange(c: ModelChange): string {
+/** A change in words; with the facts it applies to, an addition that corrects a near miss says so. */
+export function describeChange(c: ModelChange, facts?: Facts): string {
   switch (c.kind) {
-    case 'add-permission':
+    case 'add-permission': {
+      const near = facts?.role(c.role)?.nearMisses?.get(c.permission);
+      if (near) return `correct ${near} in role "${c.role}" to permission "${NAME.get(c.permission)}" full`;
       return `add the permission "${NAME.get(c.permission)}" (${c.permission}) to role "${c.role}"`;
+    }
     case 'remove-permission':
       return `remove the permission "${NAME.get(c.permission)}" (${c.permission}) from role "${c.role}"`;
     case 'assign-role':
@@ -131,7 +135,7 @@ export function suggest(facts: Facts, req: DecisionRequest, current: Verdict = d
     const next = apply(facts, req, changes);
     const v = decide(next.facts, next.req);
     if (v.decision !== current.decision) {
-      found.push({ text: capitalize(changes.map(describeChange).join(', and ')), changes, result: v.decision });
+      found.push({ text: capitalize(changes.map((c) => describeChange(c, facts)).join(', and ')), changes, result: v.decision });
     }
   };
   for (const c of singles) tryChanges([c]);

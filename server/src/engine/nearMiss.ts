@@ -1,0 +1,38 @@
+import { closest } from './fuzzy';
+import { PermissionGrant, RoleDefinition } from './model';
+import { findPermission, PERMISSIONS, TbaPermissionId } from './permissions';
+
+/** A line of a role that nearly grants a TBA permission: correcting it beats adding a line. */
+export interface NearMiss {
+  grant: PermissionGrant;
+  /** `name`: a misspelling of the permission's name or ID; `level`: the permission below full. */
+  kind: 'name' | 'level';
+  /** The line as written, e.g. `permission "Log in using Acess Tokens"`. */
+  written: string;
+  /** The name of the permission it nearly grants. */
+  intended: string;
+}
+
+const HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id, ...p.aliases] : [p.name, ...p.aliases]));
+
+/**
+ * The line of `role` that nearly grants `id`: the permission itself at a level other than full
+ * (none excepted), or an unknown permission whose closest known name is this one's. A line at
+ * level none asks for no access, so correcting it would grant what nobody asked for.
+ */
+export function nearMiss(role: RoleDefinition, id: TbaPermissionId): NearMiss | undefined {
+  for (const g of role.permissions) {
+    if (g.info?.id === id && g.level !== 'full' && g.level !== 'none') return { grant: g, kind: 'level', written: written(g), intended: g.info.name };
+  }
+  for (const g of role.permissions) {
+    if (g.info || g.level === 'none') continue;
+    const info = findPermission(closest(g.ref, HANDLES, 1)[0] ?? '');
+    if (info?.id === id) return { grant: g, kind: 'name', written: written(g), intended: info.name };
+  }
+  return undefined;
+}
+
+function written(g: PermissionGrant): string {
+  const ref = /^[A-Za-z0-9_]+$/.test(g.ref) ? g.ref : `"${g.ref}"`;
+  return `permission ${ref}${g.explicitLevel ? ` ${g.level}` : ''}`;
+}
