@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { AccountIndex, decide, DecisionRequest, factsOf, suggest, Verdict } from '../../server/src/engine';
+import { AccountIndex, decide, DecisionRequest, factsOf, lintAccount, suggest, Verdict } from '../../server/src/engine';
 import { load } from '../helpers/memory';
 
 const BASE = `
@@ -103,6 +103,25 @@ integration "Waiting" { state waiting-for-approval }
     const extra = 'role "WSO" { permission ADMI_LOGIN_OAUTH; web-services-only }\nuser "soap" { role "WSO" }';
     check({ user: 'soap', role: 'WSO', action: 'restlet-login' }, 'deny', 'TBA-WSO-RESTLET', extra);
     check({ user: 'soap', role: 'WSO', action: 'web-services-login' }, 'allow', 'TBA-LOGIN', extra);
+  });
+
+  it('without an account block the feature is assumed enabled, and the first step says so and why', () => {
+    const req: DecisionRequest = { user: 'svc', role: 'Login', action: 'restlet-login' };
+    assert.equal(
+      ask(req).trace[0],
+      'The Token-based Authentication feature is assumed enabled: no account block says token-based-authentication enabled or disabled.',
+    );
+    assert.equal(ask(req, 'account "A" { token-based-authentication enabled }').trace[0], 'The Token-based Authentication feature is enabled.');
+    // An account block that does not set the feature leaves it assumed.
+    assert.match(ask(req, 'account "A" {}').trace[0], /assumed enabled/);
+  });
+
+  it("lint's remembered verdicts follow an account block added later", () => {
+    const text = BASE + 'expect "svc" as "Login" cannot restlet-login\n';
+    const first = lintAccount(load(text)).find((f) => f.rule === 'NSR-EXPECT-FAILED')!;
+    assert.match(first.verdict!.trace[0], /assumed enabled/);
+    const declared = lintAccount(load(text + 'account "A" { token-based-authentication enabled }\n')).find((f) => f.rule === 'NSR-EXPECT-FAILED')!;
+    assert.equal(declared.verdict!.trace[0], 'The Token-based Authentication feature is enabled.');
   });
 
   it('the TBA feature switched off denies every token action', () => {

@@ -126,7 +126,7 @@ describe('server: hover', () => {
       [
         '**expect passes**: the decision is **ALLOW**, can was expected.',
         '',
-        '1. The Token\\-based Authentication feature is enabled\\.',
+        '1. The Token\\-based Authentication feature is assumed enabled\\: no account block says token\\-based\\-authentication enabled or disabled\\.',
         "2. User \\'svc\\' is active and holds the role \\'Login\\'\\.",
         "3. Role \\'Login\\' has Log in using Access Tokens\\.",
         "4. Allowed\\: Log in using Access Tokens lets \\'Login\\' log in to a RESTlet with a token\\.",

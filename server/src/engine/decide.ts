@@ -97,7 +97,11 @@ function reason(r: Reasoner, actor: UserFacts | undefined, role: RoleFacts | und
   const { req, facts } = r;
   if (!facts.tbaEnabled)
     return r.end('deny', 'the Token-based Authentication feature is disabled for the account, so every token request fails.', 'TBA-FEATURE-DISABLED');
-  r.step('The Token-based Authentication feature is enabled.');
+  r.step(
+    facts.tbaAssumed
+      ? 'The Token-based Authentication feature is assumed enabled: no account block says token-based-authentication enabled or disabled.'
+      : 'The Token-based Authentication feature is enabled.',
+  );
   if (!actor) return r.end('deny', `no user '${req.user}' is defined, so nobody can act as them.`, 'TBA-ROLE-NOT-HELD');
   if (!role) return r.end('deny', `no role '${req.role}' is defined.`, 'TBA-ROLE-NOT-HELD');
   if (actor.inactive) return r.end('deny', `user '${actor.name}' is inactive.`, 'TBA-INACTIVE');

@@ -45,6 +45,8 @@ export interface UserFacts {
 /** The account as decisions see it. Suggestions overlay changes on it without copying it. */
 export interface Facts {
   tbaEnabled: boolean;
+  /** Enabled only because no `account` block says either way: decisions say it is assumed. */
+  tbaAssumed?: boolean;
   role(ref: string): RoleFacts | undefined;
   user(name: string): UserFacts | undefined;
   users(): Iterable<UserFacts>;
@@ -148,6 +150,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 /** The facts of one model, looked up by name or, without re-normalizing, by key. */
 export class ModelFacts implements Facts {
   readonly tbaEnabled: boolean;
+  readonly tbaAssumed: boolean;
   /** The id numbering this model's facts belong to (see `factsEpoch`). */
   readonly epoch: number;
   private readonly roles = new Map<string, Known<RoleFacts>>();
@@ -160,6 +163,7 @@ export class ModelFacts implements Facts {
     if (nextId + index.roles.size + index.users.size >= FACTS_ID_LIMIT) resetFactsCaches();
     this.epoch = epoch;
     this.tbaEnabled = tbaEnabled(model);
+    this.tbaAssumed = !model.accounts.some((a) => a.tba !== undefined);
     for (const r of index.roles.values()) this.roles.set(r.key, roleFacts(r));
     for (const [id, r] of index.rolesById) this.rolesById.set(id, this.roles.get(r.key)!);
     for (const u of index.users.values()) this.userMap.set(u.key, userFacts(u, index));
@@ -220,9 +224,11 @@ export class OverlayFacts implements Facts {
   private readonly roleOverrides = new Map<string, RoleFacts>();
   private readonly userOverrides = new Map<string, UserFacts>();
   tbaEnabled: boolean;
+  tbaAssumed?: boolean;
 
   constructor(private readonly base: Facts) {
     this.tbaEnabled = base.tbaEnabled;
+    this.tbaAssumed = base.tbaAssumed;
   }
 
   setRole(r: RoleFacts): this {

@@ -21,6 +21,8 @@ export class DecisionMemo {
   private readonly table = new Map<number, Map<number, Entry>>();
   private generation = 0;
   private epoch = factsEpoch();
+  /** Whether the verdicts held say the feature is assumed enabled (their first step words it). */
+  private assumed: boolean | undefined;
 
   /** Starts a lint, dropping what neither of the last two lints used. */
   nextGeneration(): void {
@@ -52,6 +54,10 @@ export class DecisionMemo {
       if (facts.epoch !== factsEpoch()) return undefined;
       this.clear();
       this.epoch = facts.epoch;
+    }
+    if (this.assumed !== facts.tbaAssumed) {
+      this.clear();
+      this.assumed = facts.tbaAssumed;
     }
     const actor = facts.knownUser(keys.user);
     const role = facts.knownRole(keys.role);
@@ -86,6 +92,8 @@ const NO_TARGET = { facts: undefined, id: 0 };
 class Resolved implements Facts {
   readonly tbaEnabled: boolean;
 
+  readonly tbaAssumed: boolean;
+
   constructor(
     private readonly base: ModelFacts,
     private readonly req: DecisionRequest,
@@ -95,6 +103,7 @@ class Resolved implements Facts {
     private readonly targetRole: RoleFacts | undefined,
   ) {
     this.tbaEnabled = base.tbaEnabled;
+    this.tbaAssumed = base.tbaAssumed;
   }
 
   user(name: string): UserFacts | undefined {

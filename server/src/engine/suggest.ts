@@ -86,6 +86,7 @@ function apply(base: Facts, req: DecisionRequest, changes: ModelChange[]): { fac
     switch (c.kind) {
       case 'enable-tba':
         o.tbaEnabled = true;
+        o.tbaAssumed = false;
         break;
       case 'use-channel':
         r = { ...r, channel: c.channel };
