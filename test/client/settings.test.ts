@@ -11,7 +11,9 @@ import {
   SETTINGS_SECTION,
   TRACE_SETTINGS,
 } from '../../shared/settings';
-import { manifest } from './manifest';
+import { manifest, ROOT } from './manifest';
+import * as fs from 'fs';
+import * as path from 'path';
 
 const IDS = RULES.map((r) => r.id);
 
@@ -86,5 +88,15 @@ describe('settings: normalisation', () => {
     const base = 'file:///home/me/.vscode/extensions/nsroles.nsroles-0.1.0/docs/rules';
     assert.equal(ruleDocsHref(base, 'TBA-2FA-REQUIRED'), `${base}/TBA-2FA-REQUIRED.md`);
     assert.equal(ruleDocsHref(`${base}/`, 'TBA-2FA-REQUIRED'), `${base}/TBA-2FA-REQUIRED.md`);
+  });
+});
+
+describe('editor defaults for role files', () => {
+  it('indent by 2 spaces as every example does, and offer only the language server’s suggestions', () => {
+    const defaults = manifest().contributes.configurationDefaults['[nsroles]'];
+    assert.deepEqual(defaults, { 'editor.tabSize': 2, 'editor.insertSpaces': true, 'editor.wordBasedSuggestions': 'off' });
+    // The examples are indented by 2: the default matches what a user opens first.
+    const example = fs.readFileSync(path.join(ROOT, 'examples/mistakes/mistakes.nsroles'), 'utf8');
+    assert.ok(/^ {2}permission/m.test(example) && !/^ {4}\S/m.test(example));
   });
 });

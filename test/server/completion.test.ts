@@ -48,7 +48,11 @@ describe('server: completion', () => {
       'expect',
     ]);
     const snippets = items.filter((i) => i.kind === CompletionItemKind.Snippet);
-    assert.deepEqual(labels(snippets), ['role { … }', 'user { … }', 'integration { … }', 'token { … }', 'expect { … }', 'account { … }']);
+    assert.deepEqual(labels(snippets), ['role { … }', 'user { … }', 'integration { … }', 'token { … }', 'expect "user" as "role" can …', 'account { … }']);
+    // The expect snippet inserts what its label shows: one line, no braces.
+    const expect = snippets.find((i) => i.label.startsWith('expect'))!;
+    assert.match(edit(expect).newText, /^expect "\$\{1\|svc,dev\|\}" as "\$\{2\|Mgr,Login,Dev\|\}" \$\{3\|can,cannot\|\} /);
+    assert.doesNotMatch(edit(expect).newText, /[{}]\s*$|\n/);
     const user = snippets.find((i) => i.label === 'user { … }')!;
     assert.equal(user.insertTextFormat, InsertTextFormat.Snippet);
     assert.equal(edit(user).newText, 'user "${1:user@example.com}" {\n  role "${2|Mgr,Login,Dev|}"\n}$0');
@@ -109,6 +113,9 @@ describe('server: completion', () => {
     assert.deepEqual(labels(items), ['Mgr', 'Dev']);
     assert.equal(edit(items[0]).newText, '"Mgr"');
     assert.equal(items[0].kind, CompletionItemKind.Class);
+    // Before the brace the editor closed as `{` was typed, the name keeps a space from it.
+    const oneLine = await complete('user "x" { role ‸}\n');
+    assert.equal(edit(oneLine.find((i) => i.label === 'Login')!).newText, '"Login" ');
   });
 
   it('a token’s role: the roles its user holds first', async () => {

@@ -245,7 +245,9 @@ function item(ctx: Context, text: string, kind: CompletionEntry['kind'], extra: 
 function quoted(ctx: Context, name: string, kind: CompletionEntry['kind'], extra: Partial<CompletionEntry> = {}): CompletionEntry {
   const insertText = quoteName(name);
   const filterText = ctx.partial?.kind === 'string' ? insertText : name;
-  return { label: name, kind, insertText, filterText, replace: ctx.replace, ...extra };
+  // Before a closing brace (the editor closes `{` as it is typed), keep the brace apart.
+  const pad = ctx.tree.text[ctx.replace.end] === '}' ? ' ' : '';
+  return { label: name, kind, insertText: insertText + pad, filterText, replace: ctx.replace, ...extra };
 }
 
 function users(ctx: Context): CompletionEntry[] {

@@ -6,8 +6,8 @@ export function snippetsFor(a: Analysis): { label: string; kind: 'snippet'; deta
   const roles = [...a.index.roles.values()].map((r) => r.name);
   const users = [...a.index.users.values()].map((u) => u.name);
   const integrations = [...a.index.integrations.values()].map((i) => i.name);
-  const mk = (keyword: string, detail: string, body: string) => ({
-    label: `${keyword} { … }`,
+  const mk = (keyword: string, detail: string, body: string, label = `${keyword} { … }`) => ({
+    label,
     kind: 'snippet' as const,
     detail,
     insertText: body,
@@ -23,7 +23,13 @@ export function snippetsFor(a: Analysis): { label: string; kind: 'snippet'; deta
       'Token block',
       `token "\${1:token name}" {\n  user "${choice(2, users, 'user')}"\n  role "${choice(3, roles, 'role')}"\n  integration "${choice(4, integrations, 'integration')}"\n}$0`,
     ),
-    mk('expect', 'Expect line', `expect "${choice(1, users, 'user')}" as "${choice(2, roles, 'role')}" \${3|can,cannot|} \${4|${ACTIONS.join(',')}|}$0`),
+    // An expect is one line, not a block: the label says what is inserted.
+    mk(
+      'expect',
+      'Expect line',
+      `expect "${choice(1, users, 'user')}" as "${choice(2, roles, 'role')}" \${3|can,cannot|} \${4|${ACTIONS.join(',')}|}$0`,
+      'expect "user" as "role" can …',
+    ),
     mk('account', 'Account block', 'account "${1:Account name}" {\n  token-based-authentication enabled\n}$0'),
   ];
 }
