@@ -27,9 +27,8 @@ describe('server: code lenses', () => {
       assert.deepEqual(lenses, [
         { range: at(0), command: { title: '1 user: ops · no token login · no own tokens · issues tokens for 1 other user-role · 2FA required', command: '' } },
         { range: at(1), command: { title: '1 user: svc · token login (RESTlets, web services) · no own tokens · no tokens for others', command: '' } },
+        // One lens for the run of user lines, not one per line.
         simulate(2, { user: 'ops', role: 'Mgr' }),
-        simulate(3, { user: 'svc', role: 'Login' }),
-        simulate(4, { user: 'nobody' }),
         {
           range: at(5),
           command: { title: '✓ passes: ALLOW (TBA-ATM-OTHERS)', command: 'nsroles.openSimulator', arguments: [{ uri, user: 'ops', role: 'Mgr' }] },
@@ -54,7 +53,38 @@ describe('server: code lenses', () => {
       // Lenses follow edits: flipping the failing expectation makes it pass.
       await s.setText(uri, TEXT.replace('"Login" can issue-token\n', '"Login" cannot issue-token\n'));
       const again = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-      assert.equal(again[6].command!.title, '✓ passes: DENY (TBA-LOGIN-NO-ISSUE)');
+      assert.equal(again[4].command!.title, '✓ passes: DENY (TBA-LOGIN-NO-ISSUE)');
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('2FA NetSuite forces is said to be forced; user runs split by other declarations get a lens each', async () => {
+    const s = await TestServer.start();
+    try {
+      const uri = 'untitled:lenses-2fa';
+      const text = `role "Token Admin" {
+  permission "Access Token Management" full
+  two-factor not-required
+}
+user "tina" { role "Token Admin" }
+role "Login" { permission ADMI_LOGIN_OAUTH }
+user "svc" { role "Login" }
+user "svc2" {
+  role "Login"
+}
+`;
+      await s.open(uri, text);
+      const lenses = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.deepEqual(
+        lenses.map((l) => [l.range.start.line, l.command!.title]),
+        [
+          [0, '1 user: tina · no token login · no own tokens · issues tokens for 2 other user-roles · 2FA forced by NetSuite'],
+          [4, 'Simulate…'],
+          [5, '2 users: svc, svc2 · token login (RESTlets, web services) · no own tokens · no tokens for others'],
+          [6, 'Simulate…'],
+        ],
+      );
     } finally {
       await s.stop();
     }

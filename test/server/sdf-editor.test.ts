@@ -473,6 +473,27 @@ describe('server: SuiteCloud role objects in the editor', () => {
       await assert.rejects(s.request(GenerateFromSdfRequest.method, { mode: 'move' }), /Invalid mode/);
     });
 
+    it('code lenses on a role object of a project with no role file say nothing about users', async () => {
+      const dir = workspace({
+        'manifest.xml': '<manifest projecttype="ACCOUNTCUSTOMIZATION"></manifest>\n',
+        'src/Objects/customrole1000.xml':
+          '<role scriptid="customrole1000">\n  <centertype>BASIC</centertype>\n  <name>Sync</name>\n  <permissions>\n    <permission>\n      <permkey>ADMI_LOGIN_OAUTH</permkey>\n      <permlevel>FULL</permlevel>\n    </permission>\n  </permissions>\n</role>\n',
+      });
+      const t = await TestServer.start({ folders: [dir] });
+      try {
+        const file = path.join(dir, 'src/Objects/customrole1000.xml');
+        const uri = fileUri(file);
+        await t.open(uri, fs.readFileSync(file, 'utf8'), 'xml');
+        const lenses = await t.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+        assert.deepEqual(
+          lenses.map((l) => l.command!.title),
+          ['token login (RESTlets, web services) · no own tokens · no tokens for others'],
+        );
+      } finally {
+        await t.stop();
+      }
+    });
+
     it('nsroles/exportSdfRole: the role at the cursor, for src/Objects of its project', async () => {
       const dir = workspace({
         'manifest.xml': '<manifest projecttype="ACCOUNTCUSTOMIZATION"></manifest>\n',

@@ -131,7 +131,9 @@ describe('server: names from the file render as text', () => {
     assert.ok(holders, JSON.stringify(lenses.map((l) => l.command!.title)));
     // The simulator gets the names as data, exactly.
     const args = lenses.flatMap((l) => (l.command!.arguments ?? []) as { user?: string; role?: string }[]);
-    assert.ok(args.some((a) => a.user === ICON && a.role === CMD));
+    // One Simulate lens per run of user lines (the first user's); the expect lines name the rest.
+    assert.ok(args.some((a) => a.user === IMG && a.role === IMG));
+    assert.ok(args.some((a) => a.user === ICON && a.role === 'x](command:y)'));
   });
 
   it('diagnostics carry names as plain text, exactly as written, with the extension’s rule pages only', async () => {

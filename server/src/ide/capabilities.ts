@@ -12,7 +12,8 @@ export interface RoleCapabilities {
   othersAllowed: { user: string; role: string }[];
   /** Why not, when it may issue for nobody else. */
   othersDenied?: Verdict;
-  twoFactor: { required: boolean; why: string };
+  /** `forced`: NetSuite requires it whatever the role says (Administrator, highly privileged). */
+  twoFactor: { required: boolean; why: string; forced?: boolean };
   holders: UserDefinition[];
   /** The decision budget ran out before every target was asked: othersAllowed is incomplete. */
   partial?: boolean;
@@ -90,7 +91,7 @@ export function roleCapabilities(a: Analysis, role: RoleDefinition, opts: Capabi
   };
 }
 
-function twoFactor(r: RoleDefinition): { required: boolean; why: string } {
+function twoFactor(r: RoleDefinition): RoleCapabilities['twoFactor'] {
   const privileged = r.permissions.find((g) => g.info?.highlyPrivileged && g.level !== 'none');
   const forcedBy = r.administrator
     ? 'it is the Administrator role'
@@ -99,7 +100,7 @@ function twoFactor(r: RoleDefinition): { required: boolean; why: string } {
       : undefined;
   if (forcedBy) {
     const note = r.twoFactor?.value === 'not-required' ? ' The file says not-required, which NetSuite does not allow.' : '';
-    return { required: true, why: `NetSuite requires it because ${forcedBy}.${note}` };
+    return { required: true, forced: r.twoFactor?.value !== 'required', why: `NetSuite requires it because ${forcedBy}.${note}` };
   }
   if (r.twoFactor?.value === 'required') return { required: true, why: 'The role sets two-factor required.' };
   if (r.twoFactor?.value === 'not-required') return { required: false, why: 'The role sets two-factor not-required, and nothing forces it.' };
@@ -121,6 +122,8 @@ export function capabilitySummary(c: RoleCapabilities): string {
     own ? 'issues own tokens' : 'no own tokens',
     c.othersAllowed.length ? `issues tokens for ${c.othersAllowed.length} other user-role${c.othersAllowed.length === 1 ? '' : 's'}` : 'no tokens for others',
   ];
-  if (c.twoFactor.required) parts.push('2FA required');
+  // Where the role does not say required, NetSuite forces it: say so, not just "required".
+  if (c.twoFactor.forced) parts.push('2FA forced by NetSuite');
+  else if (c.twoFactor.required) parts.push('2FA required');
   return parts.join(' · ');
 }

@@ -31,7 +31,16 @@ export function lenses(a: Analysis, uri: string): Lens[] {
     const role = a.index.role(e.role);
     out.push({ span: e.loc.span, title, command: OPEN_SIMULATOR, args: [{ uri, user: e.actor.name, role: role?.name ?? e.role.name }] });
   }
-  for (const u of m.users.filter((x) => mine(x.loc))) {
+  // One "Simulate…" per run of user declarations (a lens per line doubles their height),
+  // preset to the run's first user; the simulator's user list reaches the others.
+  const users = m.users.filter((x) => mine(x.loc));
+  const indexOf = new Map((a.loaded.trees.get(a.file)?.statements ?? []).map((s, i) => [s.span.start, i]));
+  let prevUserAt = -2;
+  for (const u of users) {
+    const at = indexOf.get(u.loc.span.start) ?? -1;
+    const continues = at >= 0 && at === prevUserAt + 1;
+    prevUserAt = at;
+    if (continues) continue;
     const first = a.index.rolesOf(u)[0];
     out.push({
       span: u.loc.span,
@@ -49,14 +58,18 @@ export function lenses(a: Analysis, uri: string): Lens[] {
     const c = budget.decisions > 0 ? roleCapabilities(a, r, { pairs, budget }) : undefined;
     const holders = a.index.holders.get(r.key) ?? [];
     const n = holders.length;
-    const who = n
-      ? `${n} user${n === 1 ? '' : 's'}: ${holders
-          .slice(0, 3)
-          .map((h) => plain(h.name))
-          .join(', ')}${n > 3 ? ', …' : ''}`
-      : 'no users';
+    // A SuiteCloud role with no role file around it: users are not known, so nothing is said.
+    const unknownUsers = r.origin === 'sdf' && !m.files.length;
+    const who = unknownUsers
+      ? ''
+      : n
+        ? `${n} user${n === 1 ? '' : 's'}: ${holders
+            .slice(0, 3)
+            .map((h) => plain(h.name))
+            .join(', ')}${n > 3 ? ', …' : ''}`
+        : 'no users';
     const what = c && !c.partial ? capabilitySummary(c) : 'what it can do: see the hover';
-    out.push({ span: r.loc.span, title: `${who} · ${what}`, command: '' });
+    out.push({ span: r.loc.span, title: who ? `${who} · ${what}` : what, command: '' });
   }
   return out.sort((x, y) => x.span.start - y.span.start);
 }
