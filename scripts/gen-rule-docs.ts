@@ -51,6 +51,7 @@ export function renderRulePage(rule: RuleMeta, examples: RuleExamples): string {
     '',
     rule.help,
     ...(rule.uiPath ? ['', `Where in NetSuite: **${rule.uiPath}**`] : []),
+    ...(rule.remedyUrl ? ['', `The steps, on NetSuite's page: <${rule.remedyUrl}>`] : []),
     '',
     '## Avoid',
     '',
@@ -66,7 +67,8 @@ export function renderRulePage(rule: RuleMeta, examples: RuleExamples): string {
     ...renderExample(examples.prefer),
     '## What the sources say',
     '',
-    ...rule.quotes.flatMap((q) => [`> ${q.text}`, '>', `> — *${q.source}*`, '']),
+    ...rule.quotes.flatMap((q) => [`> ${q.text}`, '>', `> — *${q.url ? `[${q.source}](${q.url})` : q.source}*`, '']),
+    ...sourcePages(rule),
     '## Basis',
     '',
     rule.basis === 'documented'
@@ -78,6 +80,20 @@ export function renderRulePage(rule: RuleMeta, examples: RuleExamples): string {
     ...configuration(rule, reported),
   ];
   return out.join('\n') + '\n';
+}
+
+/** The pages the rule quotes, each with its address (the language contract has none). */
+function sourcePages(rule: RuleMeta): string[] {
+  const pages = new Map<string, string | undefined>();
+  for (const q of rule.quotes) if (!pages.has(q.source)) pages.set(q.source, q.url);
+  return [
+    pages.size === 1 ? 'Source page:' : 'Source pages:',
+    '',
+    ...[...pages].map(([title, url]) =>
+      url ? `- ${title}: <${url}>` : `- ${title} (the nsroles language contract, shipped as docs/sources/nsroles-language.md)`,
+    ),
+    '',
+  ];
 }
 
 function renderExample(example: Example): string[] {

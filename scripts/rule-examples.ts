@@ -76,6 +76,283 @@ const OBJECTS = 'src/Objects';
 const BASIC: [string, string][] = [['centertype', 'BASIC']];
 
 export const RULE_EXAMPLES: Record<string, RuleExamples> = {
+  'TBA-WSO-UI': {
+    checks:
+      'Decides that a role with the Web Services Only restriction cannot create or manage tokens through the Settings portlet or the Access Tokens page: both are the NetSuite UI, which such a role cannot use. The token endpoint is not the UI.',
+    avoid: {
+      text: lines(
+        'role "SOAP Sync" {',
+        '  permission "User Access Tokens" full',
+        '  web-services-only',
+        '}',
+        '',
+        'user "svc-inventory" { role "SOAP Sync" }',
+        '',
+        'expect "svc-inventory" as "SOAP Sync" can issue-token via settings-portlet',
+      ),
+    },
+    prefer: {
+      text: lines(
+        'role "SOAP Sync" {',
+        '  permission "User Access Tokens" full',
+        '  web-services-only',
+        '}',
+        '',
+        'user "svc-inventory" { role "SOAP Sync" }',
+        '',
+        'expect "svc-inventory" as "SOAP Sync" can issue-token via issuetoken-endpoint',
+        'expect "svc-inventory" as "SOAP Sync" cannot issue-token via settings-portlet',
+      ),
+    },
+  },
+  'TBA-ENDPOINT-OWN': {
+    checks: 'Decides that a user may revoke their own token through the token endpoint, in a role that can log in with tokens.',
+    avoid: {
+      text: lines(
+        RESTLET,
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "svc-orders" as "RESTlet Integration" cannot revoke-token via issuetoken-endpoint',
+      ),
+    },
+    prefer: {
+      text: lines(
+        RESTLET,
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "svc-orders" as "RESTlet Integration" can revoke-token via issuetoken-endpoint',
+      ),
+    },
+  },
+  'TBA-INTEGRATION-TBA': {
+    checks:
+      'Decides, for a request made `with` an integration, that the integration record needs its Token-based Authentication box checked: it enables both the authorization flow and the issuetoken endpoint.',
+    avoid: {
+      text: lines(
+        RESTLET,
+        'integration "Orders Sync" { token-based-authentication disabled }',
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "svc-orders" as "RESTlet Integration" can restlet-login with "Orders Sync"',
+      ),
+    },
+    prefer: {
+      text: lines(
+        RESTLET,
+        ORDERS_SYNC,
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "svc-orders" as "RESTlet Integration" can restlet-login with "Orders Sync"',
+      ),
+    },
+  },
+  'TBA-INTEGRATION-BLOCKED': {
+    checks:
+      'Decides, for a request made `with` an integration, that a blocked integration record has its requests refused (consumer_key_refused, IntegrationBlocked).',
+    avoid: {
+      text: lines(
+        RESTLET,
+        'integration "Orders Sync" { state blocked }',
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "svc-orders" as "RESTlet Integration" can restlet-login with "Orders Sync"',
+      ),
+    },
+    prefer: {
+      text: lines(
+        RESTLET,
+        ORDERS_SYNC,
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "svc-orders" as "RESTlet Integration" can restlet-login with "Orders Sync"',
+      ),
+    },
+  },
+  'TBA-INTEGRATION-WAITING': {
+    checks:
+      'Decides, for a request made `with` an integration, that an integration record waiting for approval has all its requests blocked until its state is Enabled.',
+    avoid: {
+      text: lines(
+        RESTLET,
+        'integration "Orders Sync" { state waiting-for-approval }',
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "svc-orders" as "RESTlet Integration" can restlet-login with "Orders Sync"',
+      ),
+    },
+    prefer: {
+      text: lines(
+        RESTLET,
+        ORDERS_SYNC,
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "svc-orders" as "RESTlet Integration" can restlet-login with "Orders Sync"',
+      ),
+    },
+  },
+  'TBA-AUTHFLOW-BOX': {
+    checks:
+      'Decides that the TBA authorization flow, `with` an integration, needs the TBA: Authorization Flow box of that integration record (error AuthorizationFlowRequired).',
+    avoid: {
+      text: lines(
+        DEVELOPER,
+        ORDERS_SYNC,
+        '',
+        'user "dev" { role "Developer" }',
+        '',
+        'expect "dev" as "Developer" can issue-token via authorization-flow with "Orders Sync"',
+      ),
+    },
+    prefer: {
+      text: lines(
+        DEVELOPER,
+        'integration "Orders Sync" {',
+        '  authorization-flow enabled',
+        '  callback-url "https://orders.example.com/callback"',
+        '}',
+        '',
+        'user "dev" { role "Developer" }',
+        '',
+        'expect "dev" as "Developer" can issue-token via authorization-flow with "Orders Sync"',
+      ),
+    },
+  },
+  'TBA-AUTHFLOW-CALLBACK': {
+    checks:
+      'Reports an integration record that uses the TBA authorization flow without a callback URL, which the administrator must configure; a request through the flow with it is denied.',
+    avoid: { text: lines('integration "Orders Sync" {', '  authorization-flow enabled', '}') },
+    prefer: { text: lines('integration "Orders Sync" {', '  authorization-flow enabled', '  callback-url "https://orders.example.com/callback"', '}') },
+  },
+  'TBA-AUTHFLOW-OWN': {
+    checks:
+      'Decides the TBA authorization flow: the user the token is for authorizes it, so nobody gets a token for another user through it; a role that can log in with tokens may authorize its own (inferred), and the flow does not revoke tokens.',
+    avoid: {
+      text: lines(
+        MANAGER,
+        RESTLET,
+        '',
+        'user "bob" { role "Integration Manager" }',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "bob" as "Integration Manager" can issue-token for "svc-orders" as "RESTlet Integration" via authorization-flow',
+      ),
+    },
+    prefer: {
+      text: lines(
+        MANAGER,
+        RESTLET,
+        '',
+        'user "bob" { role "Integration Manager" }',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'expect "svc-orders" as "RESTlet Integration" can issue-token via authorization-flow',
+        'expect "bob" as "Integration Manager" can issue-token for "svc-orders" as "RESTlet Integration"',
+      ),
+    },
+  },
+  'TBA-ISSUETOKEN-BOX': {
+    checks: 'Decides (inferred) that the issuetoken endpoint, `with` an integration, needs the TBA: IssueToken Endpoint box of that integration record.',
+    avoid: {
+      text: lines(
+        DEVELOPER,
+        ORDERS_SYNC,
+        '',
+        'user "dev" { role "Developer" }',
+        '',
+        'expect "dev" as "Developer" can issue-token via issuetoken-endpoint with "Orders Sync"',
+      ),
+    },
+    prefer: {
+      text: lines(
+        DEVELOPER,
+        'integration "Orders Sync" { issuetoken-endpoint enabled }',
+        '',
+        'user "dev" { role "Developer" }',
+        '',
+        'expect "dev" as "Developer" can issue-token via issuetoken-endpoint with "Orders Sync"',
+      ),
+    },
+  },
+  'TBA-SSO-ONLY': {
+    checks:
+      'Decides that a Single Sign-On Only role cannot log in to SOAP or REST web services with a token; RESTlets are not part of the web services feature.',
+    avoid: {
+      text: lines(
+        'role "Portal Sync" {',
+        '  permission "Log in using Access Tokens" full',
+        '  single-sign-on-only',
+        '}',
+        '',
+        'user "svc-portal" { role "Portal Sync" }',
+        '',
+        'expect "svc-portal" as "Portal Sync" can web-services-login',
+      ),
+    },
+    prefer: {
+      text: lines(
+        'role "Portal Sync" {',
+        '  permission "Log in using Access Tokens" full',
+        '  single-sign-on-only',
+        '}',
+        '',
+        'user "svc-portal" { role "Portal Sync" }',
+        '',
+        'expect "svc-portal" as "Portal Sync" can restlet-login',
+        'expect "svc-portal" as "Portal Sync" cannot web-services-login',
+      ),
+    },
+  },
+  'TBA-2FA-CUSTOMER-CENTER': {
+    checks: 'Reports `two-factor required` on a Customer Center role: NetSuite cannot apply the 2FA-required designation to Customer Center roles.',
+    avoid: { text: lines('role "Customer Portal" {', '  center customer', '  two-factor required', '}') },
+    prefer: { text: lines('role "Customer Portal" {', '  center customer', '}') },
+  },
+  'TBA-2FA-SAML-SSO': {
+    checks: 'Notes that NetSuite ignores the 2FA requirement of a single sign-on role (SAML single sign-on takes precedence).',
+    avoid: { text: lines('role "Finance SSO" {', '  single-sign-on-only', '  two-factor required', '}') },
+    prefer: { text: lines('role "Finance SSO" {', '  single-sign-on-only', '}') },
+  },
+  'TBA-TOKEN-INACTIVE': {
+    checks: 'Reports an inactive token: it cannot be used until it is made active again — which, unlike a revoked token, it can be.',
+    avoid: {
+      text: lines(
+        RESTLET,
+        ORDERS_SYNC,
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'token "orders-prod" {',
+        '  user "svc-orders"',
+        '  role "RESTlet Integration"',
+        '  integration "Orders Sync"',
+        '  inactive',
+        '}',
+      ),
+    },
+    prefer: {
+      text: lines(
+        RESTLET,
+        ORDERS_SYNC,
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+        '',
+        'token "orders-prod" {',
+        '  user "svc-orders"',
+        '  role "RESTlet Integration"',
+        '  integration "Orders Sync"',
+        '}',
+      ),
+    },
+  },
+
   'NSR-DUPLICATE': {
     checks:
       'A role, user, integration or token defined twice (names compare without regard to case or surrounding blanks), a role id used by two roles, a user given the same role twice, or a role listing the same permission twice. Only the first definition counts, so edits to the second silently change nothing.',
@@ -748,7 +1025,7 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
         '  role "Support Analyst"',
         '}',
         '',
-        'expect "grace@acme.com" as "Support Analyst" can issue-token for "grace@acme.com" as "Developer"',
+        'expect "grace@acme.com" as "Developer" can issue-token for "grace@acme.com" as "Support Analyst"',
       ),
     },
     prefer: {

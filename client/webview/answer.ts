@@ -27,7 +27,17 @@ export function verdictBadge(decision: 'allow' | 'deny', compact = false): HTMLS
   );
 }
 
-/** One citation as a quote block: the source's own words, its title, basis and rule id. */
+/** Only NetSuite's help pages are linked: a citation's URL is data, checked before it becomes a link. */
+function isNetSuitePage(url: unknown): url is string {
+  return (
+    typeof url === 'string' &&
+    /^https:\/\/(docs\.oracle\.com|oracle\.hydrogen\.sagittarius\.connect\.product\.adaptavist\.com)\/en\/cloud\/saas\/netsuite\/ns-online-help\/[A-Za-z0-9_]+\.html$/.test(
+      url,
+    )
+  );
+}
+
+/** One citation as a quote block: the source's own words, its title (linked to the page), basis and rule id. */
 export function citationBlock(c: Citation): HTMLElement {
   return el(
     'figure',
@@ -36,7 +46,7 @@ export function citationBlock(c: Citation): HTMLElement {
     el(
       'figcaption',
       {},
-      el('cite', {}, c.source),
+      el('cite', {}, isNetSuitePage(c.url) ? el('a', { href: c.url, title: c.url }, c.source) : c.source),
       ' ',
       el('span', { class: `badge basis-${c.basis}`, title: c.basis === 'documented' ? 'Stated in the source' : 'Derived from the source' }, c.basis),
       ' ',

@@ -77,7 +77,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  * the generic NSR-EXPECT-FAILED one (the deciding rule and its quote are in the line's hover).
  * With a thousand failing lines those two were a fifth of the payload.
  */
-export function toDiagnostic(files: Files, f: Finding, href: (rule: string) => string): Diagnostic {
+export function toDiagnostic(files: Files, f: Finding, href: (rule: string) => string | undefined): Diagnostic {
   const d: Diagnostic = {
     range: toRange(files.lines(f.loc.file), f.loc.span),
     severity: SEVERITY[f.severity],
@@ -85,7 +85,8 @@ export function toDiagnostic(files: Files, f: Finding, href: (rule: string) => s
     source: 'nsroles',
     message: f.message,
   };
-  if (f.rule !== 'NSR-EXPECT-FAILED') d.codeDescription = { href: href(f.rule) };
+  const link = f.rule === 'NSR-EXPECT-FAILED' ? undefined : href(f.rule);
+  if (link) d.codeDescription = { href: link };
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({ location: toLocation(files, r.loc), message: r.message }));
   }

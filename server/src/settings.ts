@@ -1,11 +1,8 @@
 import { Connection } from 'vscode-languageserver/node';
-import { RULES, SeveritySetting } from './engine';
+import { ruleById, RULES, ruleUrl, SeveritySetting } from './engine';
 import { InitializationOptions, normalizeRuleSeverities, ruleDocsHref, SETTINGS_SECTION } from '../../shared/settings';
 
 type Severities = Record<string, SeveritySetting>;
-
-/** Where rule pages live when the client does not say: the repository's docs folder. */
-export const DEFAULT_RULES_DOCS_BASE = 'https://github.com/nsroles/nsroles/blob/main/docs/rules';
 
 const RULE_IDS = RULES.map((r) => r.id);
 
@@ -17,7 +14,8 @@ const RULE_IDS = RULES.map((r) => r.id);
 export class Settings {
   private readonly perUri = new Map<string, Promise<Severities>>();
   private pushed: Severities;
-  private readonly docsBase: string;
+  /** The rule pages the client ships (the extension's docs/rules), if it said where. */
+  private readonly docsBase: string | undefined;
   private readonly reported = new Set<string>();
 
   constructor(
@@ -25,12 +23,18 @@ export class Settings {
     private readonly pull: boolean,
     init: Partial<InitializationOptions> & { rules?: unknown } = {},
   ) {
-    this.docsBase = typeof init.rulesDocsBase === 'string' && init.rulesDocsBase ? init.rulesDocsBase : DEFAULT_RULES_DOCS_BASE;
+    this.docsBase = typeof init.rulesDocsBase === 'string' && init.rulesDocsBase ? init.rulesDocsBase : undefined;
     this.pushed = this.normalize(init.rules);
   }
 
-  ruleHref(ruleId: string): string {
-    return ruleDocsHref(this.docsBase, ruleId);
+  /**
+   * Where a rule's link goes: its page shipped with the client, or else the NetSuite page its
+   * deciding quote comes from; undefined for a rule about the file format with no page shipped.
+   */
+  ruleHref(ruleId: string): string | undefined {
+    if (this.docsBase) return ruleDocsHref(this.docsBase, ruleId);
+    const r = ruleById(ruleId);
+    return r && ruleUrl(r);
   }
 
   severities(uri: string): Promise<Severities> {

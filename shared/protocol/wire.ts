@@ -11,6 +11,8 @@ export type Basis = 'documented' | 'inferred';
 export interface Citation {
   rule: string;
   source: string;
+  /** The NetSuite page quoted; absent only for the language contract. */
+  url?: string;
   basis: Basis;
   /** The source's own sentence or bullet, verbatim. */
   quote: string;
@@ -48,6 +50,17 @@ export interface Verdict {
   trace: string[];
   /** The rule that settled the answer. */
   rule: string;
+  /** What to change in NetSuite, and where: the settling rule's steps (steps are not reasons). */
+  remedy: Remedy;
+}
+
+/** How to change NetSuite so an answer changes. */
+export interface Remedy {
+  text: string;
+  /** Where in NetSuite. */
+  uiPath?: string;
+  /** The NetSuite page that gives the steps. */
+  url?: string;
 }
 
 /** One edit to the account that a suggestion proposes. Names are the declared names. */

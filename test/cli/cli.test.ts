@@ -37,7 +37,10 @@ describe('nsroles CLI', function () {
       for (const f of j.findings) {
         assert.deepEqual(Object.keys(f).sort(), ['citations', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
         assert.ok(f.line >= 1 && f.column >= 1 && f.endLine >= f.line);
-        for (const c of f.citations) assert.deepEqual(Object.keys(c).sort(), ['basis', 'quote', 'rule', 'source']);
+        for (const c of f.citations) {
+          assert.deepEqual(Object.keys(c).sort(), c.url ? ['basis', 'quote', 'rule', 'source', 'url'] : ['basis', 'quote', 'rule', 'source']);
+          if (c.url) assert.match(c.url, /^https:\/\/(docs\.oracle\.com|oracle\.hydrogen\.sagittarius\.connect\.product\.adaptavist\.com)\//);
+        }
       }
       const two = j.findings.find((f: { rule: string }) => f.rule === 'TBA-2FA-REQUIRED');
       assert.deepEqual([two.line, two.column, two.endLine, two.endColumn], [10, 3, 10, 26]);
@@ -177,7 +180,11 @@ integration "Waiting" { state waiting-for-approval }
       const waiting = run([...args, '--integration', 'Waiting']);
       assert.equal(waiting.code, 3, waiting.out + waiting.err);
       assert.match(waiting.out, /^DENY {2}svc as Login: restlet-login with Waiting$/m);
-      assert.match(waiting.out, /integration 'Waiting' is waiting-for-approval/);
+      assert.match(waiting.out, /integration 'Waiting' is waiting for approval/);
+      // Every citation shows its NetSuite page, and the remedy its steps.
+      assert.match(waiting.out, /\[TBA-INTEGRATION-WAITING\] "Until you set the state to Enabled, all requests sent by that application are blocked\."/);
+      assert.match(waiting.out, /^ {8}https:\/\/docs\.oracle\.com\/en\/cloud\/saas\/netsuite\/ns-online-help\/section_156337184796\.html$/m);
+      assert.match(waiting.out, /^How to change it in NetSuite:$/m);
       // Without an integration, the records take no part.
       const none = run([...args, '--json']);
       assert.equal(none.code, 0);

@@ -93,3 +93,26 @@ describe('nsroles check --format sarif: escaping', () => {
     assert.equal(decodeURIComponent(new URL(uri).pathname), path.join(dir, 'sub dir#', FILE).split(path.sep).join('/'));
   });
 });
+
+describe('nsroles check --format sarif: rule links', () => {
+  it('every rule that quotes NetSuite has helpUri, the page of its deciding quote', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-sarif-links-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a.nsroles'), 'role "R" { administrator }\nuser "u" { role "R" }\n');
+      const log = JSON.parse(run(['check', '--format', 'sarif'], dir).out);
+      const rules: { id: string; helpUri?: string }[] = log.runs[0].tool.driver.rules;
+      const twoFactor = rules.find((r) => r.id === 'TBA-2FA-REQUIRED')!;
+      assert.equal(twoFactor.helpUri, 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html');
+      for (const r of rules) {
+        if (r.id.startsWith('NSR-') || r.id === 'SDF-DUPLICATE-PERMKEY') continue; // they quote only the language contract
+        assert.match(
+          r.helpUri ?? '',
+          /^https:\/\/(docs\.oracle\.com|oracle\.hydrogen\.sagittarius\.connect\.product\.adaptavist\.com)\/en\/cloud\/saas\/netsuite\/ns-online-help\/\w+\.html$/,
+          r.id,
+        );
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

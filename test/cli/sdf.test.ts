@@ -156,7 +156,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       assert.equal(d.decision, 'allow');
       assert.deepEqual(d.actor, { user: 'bob@acme.com', role: 'Integration Manager' });
       assert.deepEqual(d.target, { user: 'svc-orders', role: 'RESTlet Integration' });
-      assert.deepEqual([...new Set(d.citations.map((c: { rule: string }) => c.rule))], ['TBA-ATM-OTHERS', 'TBA-TOKEN-ROLE-TBA']);
+      assert.deepEqual([...new Set(d.citations.map((c: { rule: string }) => c.rule))], ['TBA-ATM-OTHERS', 'TBA-LOGIN']);
       // The malformed role object does not stop the simulation, but is named on stderr.
       assert.match(r.err, /^nsroles: warning: test\/fixtures\/sdf-project\/src\/Objects\/customrole_warehouse_scanner\.xml:3:21: Unescaped '&'/);
     });

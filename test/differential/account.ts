@@ -20,6 +20,8 @@ export interface RoleSpec {
   id: string;
   administrator: boolean;
   wso: boolean;
+  /** The Single Sign-On Only box. */
+  sso: boolean;
   inactive: boolean;
   grants: GrantSpec[];
   /** A highly privileged non-TBA permission or a 2FA line: noise that must not change decisions. */
@@ -59,9 +61,13 @@ const PERM_ID: Record<Perm, string> = { atm: 'ADMI_MANAGE_OAUTH_TOKENS', uat: 'A
 // netsuite-facts.md: "The docs sometimes write "User Access Token" singular for the same permission."
 const PERM_ALIAS: Record<Perm, string> = { ...PERM_NAME, uat: 'User Access Token' };
 
-/** Whether the role holds the permission: only a `full` grant (written or defaulted) counts. */
+/**
+ * Whether the role holds the permission: only a `full` grant (written or defaulted) counts, and of
+ * a permission written twice only the first line (language contract v2, "Duplicate lines").
+ */
 export function holds(role: RoleSpec, perm: Perm): boolean {
-  return role.grants.some((g) => g.perm === perm && (g.level ?? 'full') === 'full');
+  const first = role.grants.find((g) => g.perm === perm);
+  return first !== undefined && (first.level ?? 'full') === 'full';
 }
 
 const oneGrant = (perm: Perm): fc.Arbitrary<GrantSpec> =>
@@ -85,6 +91,7 @@ const roleArb = (i: number): fc.Arbitrary<RoleSpec> =>
     .record({
       admin: fc.integer({ min: 0, max: 5 }),
       wso: fc.integer({ min: 0, max: 4 }),
+      sso: fc.integer({ min: 0, max: 5 }),
       inactive: fc.integer({ min: 0, max: 7 }),
       atm: grantArb('atm'),
       uat: grantArb('uat'),
@@ -101,6 +108,7 @@ const roleArb = (i: number): fc.Arbitrary<RoleSpec> =>
         // Roughly one role in six is an administrator, one in five web-services-only, one in eight inactive.
         administrator: r.admin === 0,
         wso: r.wso === 0,
+        sso: r.sso === 0,
         inactive: r.inactive === 0,
         grants: r.order ? grants : grants.reverse(),
         noise: r.noise,
@@ -182,6 +190,7 @@ export function render(spec: AccountSpec): string {
     if (r.administrator) lines.push('administrator');
     for (const g of r.grants) lines.push(`permission ${permRef(g)}${g.level ? ` ${g.level}` : ''}`);
     if (r.wso) lines.push('web-services-only');
+    if (r.sso) lines.push('single-sign-on-only');
     if (r.inactive) lines.push('inactive');
     if (r.noise === 'kernel') lines.push('permission ADMI_KERNEL full');
     if (r.noise === 'two-factor') lines.push('two-factor required');

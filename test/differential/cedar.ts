@@ -15,7 +15,7 @@ export interface Question {
   role: string;
   action: 'issue-token' | 'revoke-token' | 'restlet-login' | 'web-services-login';
   target?: { user: string; role: string };
-  channel?: 'access-tokens-page' | 'settings-portlet' | 'issuetoken-endpoint';
+  channel?: 'access-tokens-page' | 'settings-portlet' | 'issuetoken-endpoint' | 'authorization-flow';
 }
 
 export interface CedarAnswer {
@@ -79,6 +79,7 @@ export class CedarAccount {
           active: !r.inactive,
           administrator: r.administrator,
           wso: r.wso,
+          sso: r.sso,
           atm: holds(r, 'atm'),
           uat: holds(r, 'uat'),
           login: holds(r, 'login'),
@@ -88,7 +89,7 @@ export class CedarAccount {
     }
     this.add({
       uid: uid('Role', GHOST_ROLE),
-      attrs: { declared: false, active: false, administrator: false, wso: false, atm: false, uat: false, login: false },
+      attrs: { declared: false, active: false, administrator: false, wso: false, sso: false, atm: false, uat: false, login: false },
       parents: [],
     });
     for (const u of spec.users) {

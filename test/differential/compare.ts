@@ -5,7 +5,7 @@ import { CedarAccount, CedarAnswer, Question } from './cedar';
 
 const TOKEN_ACTIONS = ['issue-token', 'revoke-token'] as const;
 const LOGIN_ACTIONS = ['restlet-login', 'web-services-login'] as const;
-const CHANNELS = [undefined, 'access-tokens-page', 'settings-portlet', 'issuetoken-endpoint'] as const;
+const CHANNELS = [undefined, 'access-tokens-page', 'settings-portlet', 'issuetoken-endpoint', 'authorization-flow'] as const;
 
 /** Every question about the account: every actor and acting role (held or not, declared or not), action, target and channel. */
 export function* questions(spec: AccountSpec): Generator<Question> {

@@ -15,6 +15,7 @@ export function specOfModel(model: AccountModel): AccountSpec {
     id: r.id?.value ?? '',
     administrator: r.administrator !== undefined,
     wso: r.webServicesOnly !== undefined,
+    sso: r.singleSignOnOnly !== undefined,
     inactive: r.inactive !== undefined,
     grants: r.permissions.flatMap((g): GrantSpec[] => {
       const perm = g.info ? PERM_OF[g.info.id] : undefined;

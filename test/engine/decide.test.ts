@@ -39,8 +39,13 @@ integration "Waiting" { state waiting-for-approval }
 `;
     const login = { user: 'svc', role: 'Login', action: 'restlet-login' } as const;
     assert.equal(check({ ...login, integration: 'open' }, 'allow', 'TBA-LOGIN', integrations).integration, 'Open');
-    for (const name of ['Off', 'Held', 'Waiting', 'Missing'])
-      assert.equal(check({ ...login, integration: name }, 'deny', 'TBA-TOKEN-INTEGRATION', integrations).integration, name);
+    for (const [name, rule] of [
+      ['Off', 'TBA-INTEGRATION-TBA'],
+      ['Held', 'TBA-INTEGRATION-BLOCKED'],
+      ['Waiting', 'TBA-INTEGRATION-WAITING'],
+      ['Missing', 'TBA-TOKEN-INTEGRATION'],
+    ])
+      assert.equal(check({ ...login, integration: name }, 'deny', rule, integrations).integration, name);
     assert.equal(check(login, 'allow', 'TBA-LOGIN', integrations).integration, null);
   });
 
@@ -48,9 +53,9 @@ integration "Waiting" { state waiting-for-approval }
     check(
       { user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'svc', role: 'Login' }, channel: 'authorization-flow' },
       'deny',
-      'TBA-ENDPOINT-SELF-ONLY',
+      'TBA-AUTHFLOW-OWN',
     );
-    check({ user: 'dev', role: 'Self Service', action: 'issue-token', channel: 'authorization-flow' }, 'allow', 'TBA-UAT-OWN');
+    check({ user: 'dev', role: 'Self Service', action: 'issue-token', channel: 'authorization-flow' }, 'allow', 'TBA-AUTHFLOW-OWN');
   });
 
   it('permissions are additive: Access Token Management does not cancel Log in using Access Tokens', () => {
@@ -84,7 +89,7 @@ integration "Waiting" { state waiting-for-approval }
     check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'dev', role: 'Self Service' } }, 'allow', 'TBA-ATM-OTHERS');
   });
 
-  it('administrators: own tokens yes, other administrators no, others inferred', () => {
+  it('administrators: own tokens yes (not on the Access Tokens page), other administrators no, others yes', () => {
     check({ user: 'boss', role: 'Admin', action: 'issue-token' }, 'allow', 'TBA-ADMIN-SELF');
     check({ user: 'boss', role: 'Admin', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-ADMIN-SELF');
     check({ user: 'boss', role: 'Admin', action: 'issue-token', channel: 'access-tokens-page' }, 'deny', 'TBA-ADMIN-SELF');
@@ -95,7 +100,7 @@ integration "Waiting" { state waiting-for-approval }
       'user "boss2" { role "Admin" }',
     );
     const v = check({ user: 'boss', role: 'Admin', action: 'issue-token', target: { user: 'svc', role: 'Login' } }, 'allow', 'TBA-ADMIN-OTHERS');
-    assert.equal(v.citations.find((c) => c.rule === 'TBA-ADMIN-OTHERS')!.basis, 'inferred');
+    assert.equal(v.citations.find((c) => c.rule === 'TBA-ADMIN-OTHERS')!.basis, 'documented');
     check({ user: 'boss', role: 'Admin', action: 'restlet-login' }, 'allow', 'TBA-ADMIN-LOGIN');
   });
 
@@ -150,7 +155,77 @@ integration "Waiting" { state waiting-for-approval }
       'deny',
       'TBA-PORTLET-SELF-ONLY',
     );
-    check({ user: 'dev', role: 'Self Service', action: 'revoke-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-UAT-OWN');
+    // Revoking through the endpoint rests on the sentence about revoking, not one about creating.
+    const revoke = check({ user: 'dev', role: 'Self Service', action: 'revoke-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-ENDPOINT-OWN');
+    assert.match(revoke.citations[0].quote, /issue or revoke their own tokens programmatically using a token endpoint/);
+  });
+
+  it('Web Services Only roles cannot use the Settings portlet or the Access Tokens page', () => {
+    const extra = `role "WSO Self" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS; web-services-only }
+role "WSO Manager" { permission ADMI_MANAGE_OAUTH_TOKENS; web-services-only; two-factor required }
+user "wso" { role "WSO Self"; role "WSO Manager" }`;
+    for (const channel of ['settings-portlet', undefined] as const) {
+      const v = check({ user: 'wso', role: 'WSO Self', action: 'issue-token', channel }, 'deny', 'TBA-WSO-UI', extra);
+      assert.equal(v.citations[0].quote, 'A role designated as Web Services Only prohibits the user from accessing NetSuite through the UI.');
+      assert.equal(v.citations[0].url, 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_N3424894.html');
+    }
+    check({ user: 'wso', role: 'WSO Manager', action: 'issue-token', target: { user: 'svc', role: 'Login' } }, 'deny', 'TBA-WSO-UI', extra);
+    // The token endpoint is not the UI.
+    check({ user: 'wso', role: 'WSO Self', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-UAT-OWN', extra);
+  });
+
+  it('a permission written twice: the first line counts', () => {
+    const extra = `role "Twice" { permission ADMI_MANAGE_OAUTH_TOKENS none; permission ADMI_MANAGE_OAUTH_TOKENS full }
+role "Once" { permission ADMI_LOGIN_OAUTH full; permission "Log in using Access Tokens" none }
+user "t" { role "Twice"; role "Once" }`;
+    check({ user: 't', role: 'Twice', action: 'issue-token', target: { user: 'svc', role: 'Login' } }, 'deny', 'TBA-OTHERS-NEED-ATM', extra);
+    check({ user: 't', role: 'Once', action: 'restlet-login' }, 'allow', 'TBA-LOGIN', extra);
+  });
+
+  it('right answer, right reason: each denial cites the sentence that decides it', () => {
+    // Access Token Management asking for its own token in another held role: it cannot create its own tokens at all.
+    const own = check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'mgr', role: 'Both' } }, 'deny', 'TBA-ATM-SELF');
+    assert.equal(own.citations[0].quote, 'Cannot create access tokens for their own use.');
+    // A token role with only User Access Tokens: allowed, and the reading is inferred.
+    const uatTarget = check({ user: 'mgr', role: 'Manager', action: 'issue-token', target: { user: 'dev', role: 'Self Service' } }, 'allow', 'TBA-ATM-OTHERS');
+    assert.deepEqual(
+      uatTarget.citations.filter((c) => c.rule !== 'TBA-ATM-OTHERS').map((c) => [c.rule, c.basis]),
+      [['TBA-UAT-LOGIN', 'inferred']],
+    );
+    // Login denials carry no UI steps among their citations; the steps are the remedy.
+    const login = check({ user: 'svc', role: 'Plain', action: 'restlet-login' }, 'deny', 'TBA-NO-LOGIN-PERMISSION');
+    assert.ok(login.citations.every((c) => !/Select a role to customize|go to Setup/.test(c.quote)));
+    assert.equal(login.remedy?.url, 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html');
+  });
+
+  it('integration boxes gate the authorization flow and the issuetoken endpoint', () => {
+    const extra = `integration "Flow" { authorization-flow enabled; callback-url "https://app.example.com/cb"; issuetoken-endpoint enabled }
+integration "No Flow" { issuetoken-endpoint enabled }
+integration "No Callback" { authorization-flow enabled }
+integration "No TBA" { token-based-authentication disabled; authorization-flow enabled; issuetoken-endpoint enabled }
+integration "No Endpoint" { authorization-flow enabled; callback-url "https://x.example.com" }`;
+    const own = (channel: 'authorization-flow' | 'issuetoken-endpoint', integration: string) => ({
+      user: 'dev',
+      role: 'Self Service',
+      action: 'issue-token' as const,
+      channel,
+      integration,
+    });
+    check(own('authorization-flow', 'Flow'), 'allow', 'TBA-AUTHFLOW-OWN', extra);
+    check(own('authorization-flow', 'No Flow'), 'deny', 'TBA-AUTHFLOW-BOX', extra);
+    check(own('authorization-flow', 'No Callback'), 'deny', 'TBA-AUTHFLOW-CALLBACK', extra);
+    check(own('authorization-flow', 'No TBA'), 'deny', 'TBA-INTEGRATION-TBA', extra);
+    check(own('issuetoken-endpoint', 'No TBA'), 'deny', 'TBA-INTEGRATION-TBA', extra);
+    check(own('issuetoken-endpoint', 'Flow'), 'allow', 'TBA-UAT-OWN', extra);
+    check(own('issuetoken-endpoint', 'No Endpoint'), 'deny', 'TBA-ISSUETOKEN-BOX', extra);
+    // Without an integration named, the boxes take no part.
+    check({ user: 'dev', role: 'Self Service', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-UAT-OWN', extra);
+  });
+
+  it('Single Sign-On Only roles cannot use web services; RESTlets are not web services', () => {
+    const extra = 'role "SSO" { permission ADMI_LOGIN_OAUTH; single-sign-on-only }\nuser "sso" { role "SSO" }';
+    check({ user: 'sso', role: 'SSO', action: 'web-services-login' }, 'deny', 'TBA-SSO-ONLY', extra);
+    check({ user: 'sso', role: 'SSO', action: 'restlet-login' }, 'allow', 'TBA-LOGIN', extra);
   });
 
   it('own tokens are for the acting role only', () => {

@@ -16,6 +16,7 @@ import { load, memoryHost } from '../helpers/memory';
 
 // Fixed so that `npm test` is repeatable; `npm run fuzz` picks a random seed and prints it.
 const SEED = 20240607;
+const INTEGRATION_RULES = new Set(['TBA-INTEGRATION-TBA', 'TBA-INTEGRATION-BLOCKED', 'TBA-INTEGRATION-WAITING', 'TBA-AUTHFLOW-BOX', 'TBA-ISSUETOKEN-BOX']);
 const ACCOUNTS = 45;
 
 const role = (name: string, extra: Partial<RoleSpec> = {}): RoleSpec => ({
@@ -23,6 +24,7 @@ const role = (name: string, extra: Partial<RoleSpec> = {}): RoleSpec => ({
   id: `customrole_${name.toLowerCase()}`,
   administrator: false,
   wso: false,
+  sso: false,
   inactive: false,
   grants: [],
   noise: 'none',
@@ -40,6 +42,7 @@ const SMALL: AccountSpec = {
     role('Dev', { grants: [{ perm: 'uat', form: 'id' }] }),
     role('Login', { grants: [{ perm: 'login', form: 'id' }] }),
     role('Soap', { grants: [{ perm: 'login', form: 'id' }], wso: true }),
+    role('Sso', { grants: [{ perm: 'uat', form: 'id' }], sso: true }),
   ],
   users: [
     { name: 'admin', roles: [{ role: 0, form: 'name' }], inactive: false, oneLine: true },
@@ -55,6 +58,7 @@ const SMALL: AccountSpec = {
       oneLine: true,
     },
     { name: 'admin2', roles: [{ role: 0, form: 'name' }], inactive: false, oneLine: true },
+    { name: 'sso', roles: [{ role: 5, form: 'name' }], inactive: false, oneLine: true },
   ],
 };
 
@@ -84,6 +88,25 @@ const ORACLE_CASES: [Question, 'allow' | 'deny', string][] = [
   [{ user: 'svc', role: 'Soap', action: 'restlet-login' }, 'deny', "Roles with the Web Services Only restriction don't work with RESTlets."],
   [{ user: 'svc', role: 'Soap', action: 'web-services-login' }, 'allow', 'Web Services Only roles still log in to web services'],
   [
+    { user: 'svc', role: 'Soap', action: 'issue-token', channel: 'issuetoken-endpoint' },
+    'deny',
+    'Log in using Access Tokens: Cannot create their own access tokens ... by calling the issuetoken endpoint.',
+  ],
+  [{ user: 'sso', role: 'Sso', action: 'issue-token', channel: 'settings-portlet' }, 'allow', 'User Access Token, through the UI with single sign-on'],
+  [
+    { user: 'sso', role: 'Sso', action: 'web-services-login' },
+    'deny',
+    'Single Sign-On Only: prohibits a user from accessing NetSuite through web services ... without going through OIDC single sign-on.',
+  ],
+  [{ user: 'sso', role: 'Sso', action: 'restlet-login' }, 'allow', 'RESTlets are not part of the NetSuite web services feature.'],
+  [
+    { user: 'dev', role: 'Dev', action: 'revoke-token', channel: 'issuetoken-endpoint' },
+    'allow',
+    'users can issue or revoke their own tokens programmatically',
+  ],
+  [{ user: 'dev', role: 'Dev', action: 'issue-token', channel: 'authorization-flow' }, 'allow', 'the user the token is for authorizes it (inferred)'],
+  [{ user: 'mgr', role: 'Manager', action: 'issue-token', channel: 'authorization-flow' }, 'deny', 'ATM: Cannot create access tokens for their own use.'],
+  [
     { user: 'mgr', role: 'Manager', action: 'revoke-token', target: { user: 'svc', role: 'Login' }, channel: 'issuetoken-endpoint' },
     'deny',
     'users cannot programmatically issue or revoke tokens for other users',
@@ -93,7 +116,7 @@ const ORACLE_CASES: [Question, 'allow' | 'deny', string][] = [
 ];
 
 describe('differential: engine vs Cedar', function () {
-  this.timeout(120_000);
+  this.timeout(600_000);
 
   it('the Cedar policies answer the documented sentences', () => {
     const cedar = new CedarAccount(SMALL);
@@ -131,7 +154,9 @@ describe('differential: engine vs Cedar', function () {
     );
     console.log(`      ${compared} decisions compared (seed ${SEED})`);
     // The generator must reach every way the engine can decide, or agreement proves little.
-    const decisive = RULES.filter((r) => r.kind === 'decision' && r.id !== 'TBA-2FA-OTP').map((r) => r.id);
+    // Integration records are not in the random accounts, nor in the Cedar model (the decision table and
+    // decide.test.ts cover them): their rules are left out here.
+    const decisive = RULES.filter((r) => r.kind === 'decision' && r.id !== 'TBA-2FA-OTP' && !INTEGRATION_RULES.has(r.id)).map((r) => r.id);
     assert.deepEqual(
       decisive.filter((id) => !outcomes.has(id)),
       [],

@@ -110,6 +110,32 @@ const CASES: { rule: string; fires: string; at: string; clean: string; extra?: R
     at: 'TBA-ROLE-UNASSIGNED',
     clean: OK_ROLES + '# nsroles-ignore TBA-ROLE-UNASSIGNED\nrole "X" { permission ADMI_LOGIN_OAUTH }',
   },
+  {
+    rule: 'TBA-AUTHFLOW-CALLBACK',
+    fires: OK_ROLES + 'integration "App" { authorization-flow enabled }',
+    at: 'authorization-flow enabled',
+    clean:
+      OK_ROLES +
+      'integration "App" { authorization-flow enabled; callback-url "https://app.example.com/cb" }\nintegration "Other" { authorization-flow disabled }',
+  },
+  {
+    rule: 'TBA-2FA-CUSTOMER-CENTER',
+    fires: OK_ROLES + 'role "Portal" { center customer; two-factor required }',
+    at: 'two-factor required',
+    clean: OK_ROLES + 'role "Portal" { center customer }\nrole "Partners" { center partner; two-factor required }',
+  },
+  {
+    rule: 'TBA-2FA-SAML-SSO',
+    fires: OK_ROLES + 'role "SSO" { single-sign-on-only; two-factor required }',
+    at: 'two-factor required',
+    clean: OK_ROLES + 'role "SSO" { single-sign-on-only }\nrole "Plain" { two-factor required }',
+  },
+  {
+    rule: 'TBA-TOKEN-INACTIVE',
+    fires: OK_ROLES + 'integration "App" {}\ntoken "t" { user "svc"; role "Login"; integration "App"; inactive }',
+    at: 'inactive',
+    clean: OK_ROLES + 'integration "App" {}\ntoken "t" { user "svc"; role "Login"; integration "App"; revoked }',
+  },
 ];
 
 function lint(text: string, extra: Record<string, string> = {}): Finding[] {
@@ -214,7 +240,7 @@ describe('lint rules', () => {
     for (const flag of ['revoked', 'inactive']) {
       const f = lint(OK_ROLES + `token "t" { user "mgr"; role "Login"; ${flag} }`);
       assert.deepEqual(
-        f.filter((x) => x.rule.startsWith('TBA-TOKEN')),
+        f.filter((x) => x.rule.startsWith('TBA-TOKEN') && x.rule !== 'TBA-TOKEN-INACTIVE'),
         [],
         flag,
       );

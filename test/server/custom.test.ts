@@ -57,6 +57,7 @@ describe('server: nsroles/* requests', () => {
       source: 'Set Up Token-based Authentication Roles',
       basis: 'documented',
       quote: 'Cannot create their own access tokens through a link in the Settings portlet, or by calling the issuetoken endpoint.',
+      url: 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html',
     });
     assert.deepEqual(r.decision.suggestions[0].changes, [{ kind: 'add-permission', role: 'Login', permission: 'ADMI_MANAGE_OWN_OAUTH_TOKENS' }]);
     assert.equal(r.roleHeld, true);
@@ -84,7 +85,7 @@ describe('server: nsroles/* requests', () => {
     const w = await s.request<WhoCanResult>(WhoCanRequest.method, { uri: main, action: 'issue-token', target: { user: 'svc', role: 'Login' } });
     assert.deepEqual(
       w.actors.map((a) => [a.user, a.role, [...new Set(a.citations.map((c) => c.rule))]]),
-      [['ops', 'Mgr', ['TBA-ATM-OTHERS', 'TBA-TOKEN-ROLE-TBA']]],
+      [['ops', 'Mgr', ['TBA-ATM-OTHERS', 'TBA-LOGIN']]],
     );
     assert.deepEqual(w.target, { user: 'svc', role: 'Login' });
   });

@@ -43,7 +43,8 @@ describe('server: diagnostics', () => {
     assert.deepEqual(twoFactor.range, rangeOf(TEXT, '"Admin"'));
     assert.equal(twoFactor.severity, DiagnosticSeverity.Warning);
     assert.equal(twoFactor.source, 'nsroles');
-    assert.equal(twoFactor.codeDescription?.href, 'https://github.com/nsroles/nsroles/blob/main/docs/rules/TBA-2FA-REQUIRED.md');
+    // Without the client's rule pages, the link is the NetSuite page of the rule's deciding quote.
+    assert.equal(twoFactor.codeDescription?.href, 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html');
     // Quick fixes are found again from the server's own findings: nothing rides along per keystroke.
     assert.equal(twoFactor.data, undefined);
 

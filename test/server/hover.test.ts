@@ -89,13 +89,13 @@ describe('server: hover', () => {
         '',
         '> Can use access tokens to log in through RESTlets or web services\\.',
         '>',
-        '> — *Set Up Token\\-based Authentication Roles*',
+        '> — *[Set Up Token\\-based Authentication Roles](https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html)*',
         '',
         '**Holders cannot**',
         '',
         '> Cannot create their own access tokens through a link in the Settings portlet\\, or by calling the issuetoken endpoint\\.',
         '>',
-        '> — *Set Up Token\\-based Authentication Roles*',
+        '> — *[Set Up Token\\-based Authentication Roles](https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html)*',
         '',
         '**Where:** Setup \\> Users\\/Roles \\> User Management \\> Manage Roles \\> \\(role\\) \\> Permissions \\> Setup subtab \\> Add',
       ].join('\n'),
@@ -133,7 +133,7 @@ describe('server: hover', () => {
         '',
         '> Can use access tokens to log in through RESTlets or web services\\.',
         '>',
-        '> — *Set Up Token\\-based Authentication Roles*',
+        '> — *[Set Up Token\\-based Authentication Roles](https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html)*',
         '>',
         '> (TBA\\-LOGIN)',
       ].join('\n'),
@@ -152,7 +152,8 @@ describe('server: hover', () => {
       h.value,
       /^\*\*TBA\\-2027\\-INTEGRATIONS\*\*: New TBA integrations cannot be created from NetSuite 2027\\\.1\n\nDefault severity: information · documented\n/,
     );
-    assert.match(h.value, /> From NetSuite 2027\\\.1 no new TBA integrations can be created/);
+    assert.match(h.value, /> As of 2027\\\.1\\, no new integrations using TBA can be created/);
+    assert.match(h.value, /\(https:\/\/docs\.oracle\.com\/en\/cloud\/saas\/netsuite\/ns-online-help\/section_158618788810\.html\)/);
   });
 
   it('integrations, tokens and property keywords', async () => {

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
-import { RULES, Severity } from '../engine';
+import { RULES, ruleUrl, Severity } from '../engine';
 import { FindingJson } from './output';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -10,16 +10,20 @@ const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: '
 export function toSarif(findings: FindingJson[], version: string): Sarif.Log {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const rules: Sarif.ReportingDescriptor[] = RULES.map((r) => {
-    const quotes = r.quotes.map((q) => `> ${q.text}\n>\n> — ${q.source}`).join('\n\n');
+    const quotes = r.quotes.map((q) => `> ${q.text}\n>\n> — ${q.url ? `[${q.source}](${q.url})` : q.source}`).join('\n\n');
+    const helpUri = ruleUrl(r);
     return {
       id: r.id,
       name: r.id.replace(/(^|-)([A-Za-z0-9]+)/g, (_m, _d, w: string) => w.charAt(0) + w.slice(1).toLowerCase()),
       shortDescription: { text: braces(r.title) },
       fullDescription: { text: braces(r.inferredFrom ? `${r.title}. Inferred: ${r.inferredFrom}` : r.title) },
       help: {
-        text: braces(`${r.help}${r.uiPath ? ` In NetSuite: ${r.uiPath}.` : ''}\n\n${r.quotes.map((q) => `"${q.text}" (${q.source})`).join('\n')}`),
+        text: braces(
+          `${r.help}${r.uiPath ? ` In NetSuite: ${r.uiPath}.` : ''}\n\n${r.quotes.map((q) => `"${q.text}" (${q.source}${q.url ? `, ${q.url}` : ''})`).join('\n')}`,
+        ),
         markdown: braces(`${r.help}${r.uiPath ? `\n\nIn NetSuite: ${r.uiPath}.` : ''}\n\n${quotes}`),
       },
+      ...(helpUri && { helpUri }),
       defaultConfiguration: { level: LEVEL[r.severity] },
       properties: { basis: r.basis, tags: [r.id.startsWith('TBA-') ? 'netsuite-tba' : r.id.startsWith('SDF-') ? 'netsuite-sdf' : 'nsroles-language'] },
     };

@@ -43,6 +43,7 @@ export function simulate(o: SimulateOptions, style: Style): { stdout: string; st
       trace: v.trace,
       suggestions: suggestions.map((s) => s.text),
       rule: v.rule,
+      remedy: v.remedy,
     };
     return { stdout: JSON.stringify(out, null, 2) + '\n', stderr, code };
   }
@@ -55,7 +56,15 @@ export function simulate(o: SimulateOptions, style: Style): { stdout: string; st
   ];
   v.trace.forEach((t, i) => lines.push(`  ${i + 1}. ${t}`));
   lines.push('', 'Cited rules:');
-  for (const c of v.citations) lines.push(`  [${c.rule}] "${c.quote}"`, style.dim(`      — ${c.source} (${c.basis})`));
+  for (const c of v.citations) {
+    lines.push(`  [${c.rule}] "${c.quote}"`, style.dim(`      — ${c.source} (${c.basis})`));
+    if (c.url) lines.push(style.dim(`        ${c.url}`));
+  }
+  if (v.decision === 'deny') {
+    lines.push('', 'How to change it in NetSuite:', `  ${v.remedy.text}`);
+    if (v.remedy.uiPath) lines.push(`  In NetSuite: ${v.remedy.uiPath}`);
+    if (v.remedy.url) lines.push(style.dim(`  ${v.remedy.url}`));
+  }
   if (suggestions.length) {
     lines.push('', 'What would change this:');
     for (const s of suggestions) lines.push(`  - ${s.text}`);

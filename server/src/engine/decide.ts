@@ -1,4 +1,4 @@
-import { Citation, citationsOf } from './citations';
+import { Citation, citationsOf, remedyOf } from './citations';
 import { Facts, RoleFacts, UserFacts } from './facts';
 import { ATM, LOGIN, PERMISSIONS, TbaPermissionId, UAT } from './permissions';
 import { rule } from './rules';
@@ -90,6 +90,7 @@ export function decide(facts: Facts, req: DecisionRequest, brief = false): Verdi
     citations: r.citations,
     trace: r.trace,
     rule: r.decisive,
+    remedy: remedyOf(rule(r.decisive)),
   };
 }
 
@@ -110,7 +111,7 @@ function reason(r: Reasoner, actor: UserFacts | undefined, role: RoleFacts | und
   r.step(`User '${actor.name}' is active and holds the role '${role.name}'.`);
   if (!r.brief) r.step(describeRole(role));
   if (req.integration !== undefined) {
-    const denied = integrationGate(r, req.integration);
+    const denied = integrationGate(r, req.integration, channel);
     if (denied) return denied;
   }
   if (channel === null) return login(r, role);
@@ -118,19 +119,35 @@ function reason(r: Reasoner, actor: UserFacts | undefined, role: RoleFacts | und
 }
 
 /** With an integration named, its record takes part: a deny if it cannot serve the request. */
-function integrationGate(r: Reasoner, name: string): 'allow' | 'deny' | undefined {
+function integrationGate(r: Reasoner, name: string, channel: Channel | null): 'deny' | undefined {
   const i = r.facts.integration(name);
-  if (!i) return r.end('deny', `no integration '${name.trim()}' is defined, so no application can make this request.`, 'TBA-TOKEN-INTEGRATION');
-  if (!i.tba) return r.end('deny', `integration '${i.name}' has the Token-based Authentication box unchecked.`, 'TBA-TOKEN-INTEGRATION');
-  if (i.state !== 'enabled') return r.end('deny', `integration '${i.name}' is ${i.state}, so its requests are refused.`, 'TBA-TOKEN-INTEGRATION');
+  if (!i) return deny(r, `no integration '${name.trim()}' is defined, so no application can make this request.`, 'TBA-TOKEN-INTEGRATION');
+  if (!i.tba) return deny(r, `integration '${i.name}' has the Token-based Authentication box unchecked.`, 'TBA-INTEGRATION-TBA');
+  if (i.state === 'blocked') return deny(r, `integration '${i.name}' is blocked, so its requests are refused.`, 'TBA-INTEGRATION-BLOCKED');
+  if (i.state === 'waiting-for-approval')
+    return deny(r, `integration '${i.name}' is waiting for approval, so all its requests are blocked until its state is Enabled.`, 'TBA-INTEGRATION-WAITING');
+  if (channel === 'authorization-flow' && !i.authorizationFlow)
+    return deny(r, `integration '${i.name}' does not have the TBA: Authorization Flow box checked.`, 'TBA-AUTHFLOW-BOX');
+  if (channel === 'authorization-flow' && !i.hasCallbackUrl)
+    return deny(r, `integration '${i.name}' has no callback URL, which the authorization flow redirects to.`, 'TBA-AUTHFLOW-CALLBACK');
+  if (channel === 'issuetoken-endpoint' && !i.issueTokenEndpoint)
+    return deny(r, `integration '${i.name}' does not have the TBA: IssueToken Endpoint box checked (inferred).`, 'TBA-ISSUETOKEN-BOX');
   r.step(`Integration '${i.name}' is enabled and has Token-based Authentication checked.`);
   return undefined;
+}
+
+function deny(r: Reasoner, because: string, ...ids: string[]): 'deny' {
+  r.end('deny', because, ...ids);
+  return 'deny';
 }
 
 function login(r: Reasoner, role: RoleFacts): 'allow' | 'deny' {
   const via = r.req.action === 'restlet-login' ? 'a RESTlet' : 'web services';
   if (r.req.action === 'restlet-login' && role.webServicesOnly) {
     return r.end('deny', `'${role.name}' has the Web Services Only restriction, which does not work with RESTlets.`, 'TBA-WSO-RESTLET');
+  }
+  if (r.req.action === 'web-services-login' && role.singleSignOnOnly) {
+    return r.end('deny', `'${role.name}' is Single Sign-On Only, which prohibits web services access without going through single sign-on.`, 'TBA-SSO-ONLY');
   }
   const p = role.permissions;
   if (p.has(LOGIN)) return r.end('allow', `Log in using Access Tokens lets '${role.name}' log in to ${via} with a token.`, 'TBA-LOGIN');
@@ -151,6 +168,19 @@ function login(r: Reasoner, role: RoleFacts): 'allow' | 'deny' {
   return r.end('deny', `'${role.name}' has neither Log in using Access Tokens nor User Access Tokens.`, 'TBA-NO-LOGIN-PERMISSION');
 }
 
+/** The Settings portlet and the Access Tokens page are the NetSuite UI. */
+function isUi(channel: Channel): boolean {
+  return channel === 'settings-portlet' || channel === 'access-tokens-page';
+}
+
+/** The rule that lets a role log in with tokens (or use one of its own), if any. */
+function loginGrant(role: RoleFacts): string | undefined {
+  if (role.permissions.has(LOGIN)) return 'TBA-LOGIN';
+  if (role.permissions.has(UAT)) return 'TBA-UAT-LOGIN';
+  if (role.administrator) return 'TBA-ADMIN-LOGIN';
+  return undefined;
+}
+
 function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Channel): 'allow' | 'deny' {
   const { req, facts } = r;
   const verb = req.action === 'issue-token' ? 'create' : 'revoke or manage';
@@ -164,6 +194,8 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
       ? `The token is for ${actor.name}'s own use in the role '${tr.name}', via ${channel}.`
       : `The token is for user '${tu.name}' in the role '${tr.name}', via ${channel}.`,
   );
+  if (isUi(channel) && role.webServicesOnly)
+    return r.end('deny', `'${role.name}' is Web Services Only, which prohibits using NetSuite through the UI (the ${channel}).`, 'TBA-WSO-UI');
   if (self) return ownToken(r, role, tr, channel, verb);
 
   if (tu.inactive) return r.end('deny', `the token's user '${tu.name}' is inactive.`, 'TBA-INACTIVE');
@@ -173,8 +205,8 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
   if (channel === 'authorization-flow')
     return r.end(
       'deny',
-      `the TBA authorization flow gives the application a token for the user who logs in during the flow; nobody can ${verb} a token for another user through it.`,
-      'TBA-ENDPOINT-SELF-ONLY',
+      `in the TBA authorization flow the user the token is for authorizes it; nobody can ${verb} a token for another user through it.`,
+      'TBA-AUTHFLOW-OWN',
     );
   if (channel === 'issuetoken-endpoint')
     return r.end(
@@ -191,7 +223,7 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
     r.step(`Access Token Management lets '${role.name}' ${verb} tokens for other users.`);
   } else if (role.administrator) {
     grant = 'TBA-ADMIN-OTHERS';
-    r.step(`The Administrator role may ${verb} tokens for users in non-Administrator roles (inferred).`);
+    r.step(`The Administrator role may ${verb} tokens for users without a User Access Token role.`);
   } else {
     return r.end(
       'deny',
@@ -199,20 +231,27 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
       'TBA-OTHERS-NEED-ATM',
     );
   }
-  if (!tr.permissions.has(LOGIN) && !tr.permissions.has(UAT)) {
+  const logs = tr.permissions.has(LOGIN) ? 'TBA-LOGIN' : tr.permissions.has(UAT) ? 'TBA-UAT-LOGIN' : undefined;
+  if (!logs) {
     return r.end(
       'deny',
-      `the token's role '${tr.name}' is not TBA-enabled: it has no Log in using Access Tokens (or User Access Tokens).`,
+      `the token's role '${tr.name}' cannot log in with tokens: it has no Log in using Access Tokens (or User Access Tokens).`,
       'TBA-TOKEN-ROLE-TBA',
     );
   }
-  r.step(`The token's role '${tr.name}' is TBA-enabled.`);
-  return r.end('allow', `'${role.name}' may ${verb} a token for '${tu.name}' in '${tr.name}' on the Access Tokens page.`, grant, 'TBA-TOKEN-ROLE-TBA');
+  r.step(`The token's role '${tr.name}' can log in with tokens.`);
+  return r.end('allow', `'${role.name}' may ${verb} a token for '${tu.name}' in '${tr.name}' on the Access Tokens page.`, grant, logs);
 }
 
+/**
+ * The actor's own token. First whether the acting role may make its own tokens at all through
+ * this channel (the reason that decides when it may not), then whether the token is for it.
+ */
 function ownToken(r: Reasoner, role: RoleFacts, tr: RoleFacts, channel: Channel, verb: string): 'allow' | 'deny' {
-  if (tr.key !== role.key) return r.end('deny', `your own tokens are for the role you act in ('${role.name}'), not '${tr.name}'.`, 'TBA-OWN-CURRENT-ROLE');
+  const issue = r.req.action === 'issue-token';
   const p = role.permissions;
+  const current = (grant: () => 'allow' | 'deny'): 'allow' | 'deny' =>
+    tr.key !== role.key ? r.end('deny', `your own tokens are for the role you act in ('${role.name}'), not '${tr.name}'.`, 'TBA-OWN-CURRENT-ROLE') : grant();
   if (channel === 'access-tokens-page') {
     if (role.administrator)
       return r.end(
@@ -229,26 +268,55 @@ function ownToken(r: Reasoner, role: RoleFacts, tr: RoleFacts, channel: Channel,
       );
     return r.end('deny', `'${role.name}' has no permission to ${verb} its own tokens.`, 'TBA-OWN-NEEDS-PERMISSION');
   }
+  if (channel === 'authorization-flow') {
+    if (!issue) return r.end('deny', 'the TBA authorization flow grants tokens; it does not revoke them.', 'TBA-AUTHFLOW-OWN');
+    const logs = loginGrant(role);
+    if (logs)
+      return current(() =>
+        r.end(
+          'allow',
+          `'${role.name}' can log in with tokens, so its user may authorize an application in the TBA authorization flow (inferred).`,
+          'TBA-AUTHFLOW-OWN',
+          logs,
+        ),
+      );
+    if (p.has(ATM))
+      return r.end(
+        'deny',
+        `Access Token Management does not let '${role.name}' create tokens for its own use, and it cannot log in with tokens.`,
+        'TBA-ATM-SELF',
+      );
+    return r.end('deny', `'${role.name}' cannot log in with tokens, so it has no token to authorize.`, 'TBA-AUTHFLOW-OWN', 'TBA-NO-LOGIN-PERMISSION');
+  }
   const endpoint = channel === 'issuetoken-endpoint';
-  const extra = endpoint ? ['TBA-ENDPOINT-SELF-ONLY'] : [];
+  if (endpoint && !issue) {
+    // "developers and users can issue or revoke their own tokens programmatically using a token endpoint"
+    const logs = loginGrant(role);
+    if (logs) return current(() => r.end('allow', `'${role.name}' may revoke its own tokens through the token endpoint.`, 'TBA-ENDPOINT-OWN', logs));
+    return r.end('deny', `'${role.name}' cannot log in with tokens, so it has no token of its own to revoke.`, 'TBA-TOKEN-ROLE-TBA');
+  }
+  const extra = endpoint ? ['TBA-ENDPOINT-OWN'] : [];
   if (endpoint && role.twoFactorRequired) {
     r.step(`'${role.name}' requires two-factor authentication, so the issuetoken call also needs a one-time password.`);
     extra.push('TBA-2FA-OTP');
   }
-  if (role.administrator) return r.end('allow', `administrators can ${verb} tokens for their own use via ${channel}.`, 'TBA-ADMIN-SELF', ...extra);
+  if (role.administrator)
+    return current(() => r.end('allow', `administrators can ${verb} tokens for their own use via ${channel}.`, 'TBA-ADMIN-SELF', ...extra));
   if (p.has(UAT))
-    return r.end('allow', `User Access Tokens lets '${role.name}' ${verb} tokens for the current user and role via ${channel}.`, 'TBA-UAT-OWN', ...extra);
-  if (p.has(LOGIN))
+    return current(() =>
+      r.end('allow', `User Access Tokens lets '${role.name}' ${verb} tokens for the current user and role via ${channel}.`, 'TBA-UAT-OWN', ...extra),
+    );
+  if (issue && p.has(LOGIN))
     return r.end(
       'deny',
-      `Log in using Access Tokens does not let '${role.name}' ${verb} its own tokens via ${channel}, and it lacks User Access Tokens.`,
+      `Log in using Access Tokens does not let '${role.name}' create its own tokens via ${channel}, and it lacks User Access Tokens.`,
       'TBA-LOGIN-NO-ISSUE',
       'TBA-OWN-NEEDS-PERMISSION',
     );
-  if (p.has(ATM))
+  if (issue && p.has(ATM))
     return r.end(
       'deny',
-      `Access Token Management does not let '${role.name}' ${verb} tokens for its own use, and it lacks User Access Tokens.`,
+      `Access Token Management does not let '${role.name}' create tokens for its own use, and it lacks User Access Tokens.`,
       'TBA-ATM-SELF',
       'TBA-OWN-NEEDS-PERMISSION',
     );

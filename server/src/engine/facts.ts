@@ -96,16 +96,33 @@ export function resetFactsCaches(): void {
   epoch++;
 }
 
+/**
+ * The grants that count: when a role gives one permission twice, the first line counts (the
+ * later one is NSR-DUPLICATE / SDF-DUPLICATE-PERMKEY, and deleting it must not change a decision).
+ */
+export function firstGrants(r: RoleDefinition): RoleDefinition['permissions'] {
+  const seen = new Set<string>();
+  const out: RoleDefinition['permissions'] = [];
+  for (const g of r.permissions) {
+    const key = g.info?.id ?? g.ref.trim().toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(g);
+  }
+  return out;
+}
+
 function roleFacts(r: RoleDefinition): Known<RoleFacts> {
   const known = roleCache.get(r);
   if (known) return known;
   const permissions = new Set<TbaPermissionId>();
-  for (const g of r.permissions) {
+  const grants = firstGrants(r);
+  for (const g of grants) {
     const id = g.info?.id as TbaPermissionId | undefined;
     // Only `full` grants: any other level on a TBA permission is invalid (TBA-PERM-LEVEL).
     if (id && TBA_IDS.includes(id) && g.level === 'full') permissions.add(id);
   }
-  const highlyPrivileged = r.coreAdministrationPermissions !== undefined || r.permissions.some((g) => g.info?.highlyPrivileged && g.level !== 'none');
+  const highlyPrivileged = r.coreAdministrationPermissions !== undefined || grants.some((g) => g.info?.highlyPrivileged && g.level !== 'none');
   const facts: RoleFacts = {
     key: r.key,
     name: r.name,

@@ -1,6 +1,6 @@
 import { Citation, citationsOf, Severity } from './citations';
 import { decide, DecisionRequest, Verdict } from './decide';
-import { factsOf, IntegrationFacts, ModelFacts, RoleFacts, UserFacts } from './facts';
+import { factsOf, firstGrants, IntegrationFacts, ModelFacts, RoleFacts, UserFacts } from './facts';
 import { Finding } from './finding';
 import { closest, ClosestMemo } from './fuzzy';
 import { LoadedAccount } from './load';
@@ -55,6 +55,12 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
   tokenChecks(ctx, add);
   featureCheck(model, index, add);
   for (const i of model.integrations) {
+    if (i.authorizationFlow?.value && !i.callbackUrl?.value)
+      add(
+        'TBA-AUTHFLOW-CALLBACK',
+        i.authorizationFlow.loc,
+        `Integration '${i.name}' uses the TBA authorization flow but has no callback URL; add callback-url "…".`,
+      );
     if (i.tba?.value !== false)
       add(
         'TBA-2027-INTEGRATIONS',
@@ -236,8 +242,22 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
       });
     }
   }
-  const privileged = r.permissions.find((g) => g.info?.highlyPrivileged && g.level !== 'none');
-  if (r.administrator || privileged) {
+  const privileged = firstGrants(r).find((g) => g.info?.highlyPrivileged && g.level !== 'none');
+  if (r.twoFactor?.value === 'required' && r.center?.value === 'customer') {
+    add('TBA-2FA-CUSTOMER-CENTER', r.twoFactor.loc, `Role '${r.name}' is a Customer Center role: NetSuite cannot make it 2FA-required; remove this line.`, {
+      related: [{ loc: r.center.loc, message: 'Customer Center' }],
+    });
+  }
+  if (r.singleSignOnOnly && (r.twoFactor?.value === 'required' || r.administrator || privileged)) {
+    add(
+      'TBA-2FA-SAML-SSO',
+      r.twoFactor?.loc ?? r.singleSignOnOnly.loc,
+      `Role '${r.name}' is a single sign-on role: NetSuite ignores its 2FA requirement, as SAML single sign-on takes precedence.`,
+      { related: [{ loc: r.singleSignOnOnly.loc, message: 'Single Sign-On Only' }] },
+    );
+  }
+  // NetSuite ignores the requirement for single sign-on roles (TBA-2FA-SAML-SSO says so instead).
+  if ((r.administrator || privileged) && !r.singleSignOnOnly) {
     const why = r.administrator ? 'the Administrator role' : `highly privileged (it has ${privileged!.info!.name})`;
     if (r.twoFactor?.value === 'not-required') {
       add(
@@ -255,7 +275,7 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
       });
     }
   }
-  const full = (id: string) => r.permissions.find((g) => g.info?.id === id && g.level === 'full');
+  const full = (id: string) => firstGrants(r).find((g) => g.info?.id === id && g.level === 'full');
   const uat = full(UAT);
   const login = full(LOGIN);
   if (uat && login) {
@@ -265,7 +285,7 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
       data: { kind: 'remove-permission', role: r.name },
     });
   }
-  const tbaRole = r.permissions.some((g) => g.info?.tba && g.level === 'full');
+  const tbaRole = firstGrants(r).some((g) => g.info?.tba && g.level === 'full');
   if (tbaRole && !r.inactive && !index.holders.get(r.key)?.length && index.roles.get(r.key) === r) {
     add('TBA-ROLE-UNASSIGNED', r.nameLoc, `The TBA role '${r.name}' is assigned to no user; assign it with role "${r.name}" in a user block, or remove it.`);
   }
@@ -274,6 +294,12 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
 function tokenChecks(ctx: Context, add: Add): void {
   const { model, index, facts } = ctx;
   for (const t of model.tokens) {
+    if (t.inactive && !t.revoked)
+      add(
+        'TBA-TOKEN-INACTIVE',
+        t.inactive.loc,
+        `Token '${t.name}' is inactive: it cannot be used until it is made active again (remove 'inactive'); unlike a revoked token, it can be.`,
+      );
     if (tokenUnusable(t)) continue;
     // By key: a reference's key is its name's nameKey.
     const user = t.user && index.users.get(t.user.key);
@@ -289,7 +315,7 @@ function tokenChecks(ctx: Context, add: Add): void {
       add(
         'TBA-TOKEN-USER-ROLE',
         t.role!.loc,
-        `Token '${t.name}': user '${user.name}' does not hold the role '${role.name}', so the token is unusable; assign the role or change the token's role.`,
+        `Token '${t.name}': user '${user.name}' does not hold the role '${role.name}', so the token cannot be used for log in (unless the role is assigned back to the user); assign the role or change the token's role.`,
         {
           related: [{ loc: user.nameLoc, message: `User '${user.name}'` }],
           ...(ref !== undefined && { data: { kind: 'assign-role', user: user.name, role: ref } }),
@@ -392,7 +418,7 @@ function creatorCheck(t: TokenDefinition, user: UserDefinition, role: RoleDefini
 function featureCheck(model: AccountModel, index: AccountIndex, add: Add): void {
   const off = model.accounts.find((a) => a.tba?.value === false);
   if (!off) return;
-  const tbaRoles = [...index.roles.values()].filter((r) => r.permissions.some((g) => g.info?.tba && g.level === 'full'));
+  const tbaRoles = [...index.roles.values()].filter((r) => firstGrants(r).some((g) => g.info?.tba && g.level === 'full'));
   const live = model.tokens.filter((t) => !tokenUnusable(t));
   if (!tbaRoles.length && !live.length) return;
   add(

@@ -1,4 +1,4 @@
-import { decide, eachActorPair, DecisionRequest, Facts, factsOf, RoleDefinition, UserDefinition, UserFacts, Verdict } from '../engine';
+import { decide, eachActorPair, DecisionRequest, Facts, factsOf, firstGrants, RoleDefinition, UserDefinition, UserFacts, Verdict } from '../engine';
 import { Analysis } from './analysis';
 
 /** What a role lets its holders do, decided by the engine for a holder of only that role. */
@@ -92,7 +92,7 @@ export function roleCapabilities(a: Analysis, role: RoleDefinition, opts: Capabi
 }
 
 function twoFactor(r: RoleDefinition): RoleCapabilities['twoFactor'] {
-  const privileged = r.permissions.find((g) => g.info?.highlyPrivileged && g.level !== 'none');
+  const privileged = firstGrants(r).find((g) => g.info?.highlyPrivileged && g.level !== 'none');
   const forcedBy = r.administrator
     ? 'it is the Administrator role'
     : privileged

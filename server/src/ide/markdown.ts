@@ -9,7 +9,9 @@ export function md(text: string): string {
 export function quoteBlock(q: Quote | Citation, basis?: string): string {
   const b = basis ?? ('basis' in q ? q.basis : undefined);
   const text = 'text' in q ? q.text : q.quote;
-  return `> ${md(text)}\n>\n> — *${md(q.source)}*${b === 'inferred' ? ' (inferred)' : ''}`;
+  // The URL is one of the catalogue's own NetSuite addresses, never user text.
+  const source = q.url ? `[${md(q.source)}](${q.url})` : md(q.source);
+  return `> ${md(text)}\n>\n> — *${source}*${b === 'inferred' ? ' (inferred)' : ''}`;
 }
 
 /** A list of names as escaped, comma-separated text. */

@@ -1,4 +1,5 @@
 import {
+  firstGrants,
   closest,
   KNOWN_PERMKEYS,
   looksLikePermkey,
@@ -101,7 +102,7 @@ function twoFactorStatus(f: SdfRoleFile, value: string): string {
 
 function privilege(f: SdfRoleFile): string | undefined {
   if (f.object!.fields.get('coreadminpermission')?.value === 'T') return 'coreadminpermission T';
-  const g = f.role?.permissions.find((p) => p.info?.highlyPrivileged && p.level !== 'none');
+  const g = (f.role ? firstGrants(f.role) : []).find((p) => p.info?.highlyPrivileged && p.level !== 'none');
   return g ? `${g.info!.name}, ${g.info!.id}` : undefined;
 }
 

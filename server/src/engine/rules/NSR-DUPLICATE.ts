@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'NSR-DUPLICATE',
@@ -7,10 +7,7 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    {
-      source: SOURCES.language,
-      text: 'Names (roles, users, integrations, tokens) are strings and compare case-insensitively, with surrounding whitespace trimmed.',
-    },
+    quote(DOC_PAGES.language, 'Names (roles, users, integrations, tokens) are strings and compare case-insensitively, with surrounding whitespace trimmed.'),
   ],
   help: 'Merge the two definitions or rename one; only the first one counts.',
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'NSR-EXPECT-FAILED',
@@ -6,6 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.language, text: 'Every decision is `allow` or `deny`, never silent: it carries one or more citations.' }],
+  quotes: [quote(DOC_PAGES.language, 'Every decision is `allow` or `deny`, never silent: it carries one or more citations.')],
   help: 'Change the account so the expectation holds (the quick fixes and the hover on the line list the changes that would), or correct the expectation.',
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'NSR-IGNORE-UNKNOWN',
@@ -6,6 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'warning',
   basis: 'documented',
-  quotes: [{ source: SOURCES.language, text: '`#` starts a comment to end of line.' }],
+  quotes: [quote(DOC_PAGES.language, '`#` starts a comment to end of line.')],
   help: 'Use a rule id such as TBA-2FA-REQUIRED; `nsroles check --format sarif` lists them all.',
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'NSR-IGNORE-UNUSED',
@@ -6,6 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'hint',
   basis: 'documented',
-  quotes: [{ source: SOURCES.language, text: '`#` starts a comment to end of line.' }],
+  quotes: [quote(DOC_PAGES.language, '`#` starts a comment to end of line.')],
   help: 'Remove the ignore comment: the next line has no finding of that rule.',
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'NSR-INCLUDE-CYCLE',
@@ -6,6 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.language, text: 'One file describes one NetSuite account (or part of one: see `include`).' }],
+  quotes: [quote(DOC_PAGES.language, 'One file describes one NetSuite account (or part of one: see `include`).')],
   help: 'Remove one of the include lines so that no file includes itself, directly or through others.',
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'NSR-SYNTAX',
@@ -7,10 +7,10 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    {
-      source: SOURCES.language,
-      text: 'Blocks use `{ }`; one property per line inside a block; a block may also be written on one line with properties separated by `;`',
-    },
+    quote(
+      DOC_PAGES.language,
+      'Blocks use `{ }`; one property per line inside a block; a block may also be written on one line with properties separated by `;`',
+    ),
   ],
   help: 'Fix the text at the marked place; the message says what was expected.',
 };

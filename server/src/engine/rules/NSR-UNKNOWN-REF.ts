@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'NSR-UNKNOWN-REF',
@@ -7,11 +7,11 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    {
-      source: SOURCES.language,
-      text: "A role reference (in `user`, `token`, `expect … as`, CLI `--role`/`--for-role`) is either the role's quoted name or its bare id",
-    },
-    { source: SOURCES.language, text: 'User, integration and token references are quoted names.' },
+    quote(
+      DOC_PAGES.language,
+      "A role reference (in `user`, `token`, `expect … as`, CLI `--role`/`--for-role`) is either the role's quoted name or its bare id",
+    ),
+    quote(DOC_PAGES.language, 'User, integration and token references are quoted names.'),
   ],
   help: 'Correct the name (names compare case-insensitively) or define it.',
 };

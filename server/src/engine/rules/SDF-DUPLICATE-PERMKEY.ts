@@ -1,11 +1,18 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'SDF-DUPLICATE-PERMKEY',
   title: 'The same permkey listed twice in a role',
   kind: 'lint',
   severity: 'error',
-  basis: 'documented',
-  quotes: [{ source: SOURCES.facts, text: 'No duplicate `permkey` within a role.' }],
+  basis: 'inferred',
+  inferredFrom:
+    "No NetSuite help page says what a role object with one permkey twice means; Oracle's SuiteCloud agent skill (GitHub, oracle/netsuite-suitecloud-sdk) says duplicates are removed, and the language contract makes the first one count.",
+  quotes: [
+    quote(
+      DOC_PAGES.language,
+      'Duplicate lines: when a role gives one permission twice, the first line counts everywhere (decisions, lint, hover, simulator), as `NSR-DUPLICATE` already says; in SDF, the first `permkey`.',
+    ),
+  ],
   help: 'Remove one of the two `<permission>` elements and keep the level you mean.',
 };

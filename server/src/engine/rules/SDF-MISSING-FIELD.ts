@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'SDF-MISSING-FIELD',
@@ -6,6 +6,10 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.facts, text: '`name` and `centertype` required' }],
+  quotes: [
+    quote(DOC_PAGES.sdfRole, 'centertype | single-select list | Required'),
+    quote(DOC_PAGES.sdfRole, 'name | single-select list | Required'),
+    quote(DOC_PAGES.sdfCustomRoles, 'The centertype element determines which tabs and links are available for groups of similar roles.'),
+  ],
   help: 'Add `<name>` (the role name shown in NetSuite) and `<centertype>` (the center the role uses, e.g. BASIC) to the role.',
 };

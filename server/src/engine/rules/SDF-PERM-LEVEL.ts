@@ -1,15 +1,18 @@
-import { MANAGE_ROLES_PATH, RuleMeta, SOURCES } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'SDF-PERM-LEVEL',
   title: 'TBA permissions take only NONE or FULL in SDF roles',
   kind: 'lint',
   severity: 'error',
-  basis: 'documented',
+  basis: 'inferred',
+  inferredFrom:
+    'No NetSuite page lists the levels of the three TBA permissions; they are added to a role or not, so only FULL counts as holding one and VIEW, CREATE or EDIT is reported.',
   quotes: [
-    { source: SOURCES.seed, text: 'The following token-based authentication permissions can be added to roles as appropriate.' },
-    { source: SOURCES.facts, text: '`permlevel` ∈ NONE, VIEW, CREATE, EDIT, FULL, and must be a level the permission accepts.' },
+    quote(DOC_PAGES.seed, 'The following token-based authentication permissions can be added to roles as appropriate.'),
+    quote(DOC_PAGES.sdfPermission, 'For information about possible values, see generic_permission_level.'),
   ],
   help: 'Set `<permlevel>` to FULL (or NONE, or remove the permission): Access Token Management, User Access Tokens and Log in using Access Tokens have no VIEW, CREATE or EDIT level.',
   uiPath: MANAGE_ROLES_PATH,
+  remedyUrl: DOC_PAGES.seed.url,
 };

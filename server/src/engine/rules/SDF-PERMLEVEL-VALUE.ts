@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'SDF-PERMLEVEL-VALUE',
@@ -6,6 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.facts, text: '`permlevel` ∈ NONE, VIEW, CREATE, EDIT, FULL, and must be a level the permission accepts.' }],
+  quotes: [quote(DOC_PAGES.sdfPermission, 'For information about possible values, see generic_permission_level.')],
   help: 'Write one of NONE, VIEW, CREATE, EDIT or FULL, in capitals, in every `<permlevel>`.',
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'SDF-SCRIPTID',
@@ -6,6 +6,9 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.facts, text: 'Root `<role scriptid="customrole…">`; scriptid at most 40 characters and equal to the file name' }],
+  quotes: [
+    quote(DOC_PAGES.sdfFiles, "The script ID for an SDF custom object must match that object's XML filename."),
+    quote(DOC_PAGES.sdfRole, "This attribute value can be up to 40 characters long. The default value is 'customrole'."),
+  ],
   help: 'Give the role a scriptid that starts with customrole, has at most 40 characters and equals the file name: customrole_sales_sync.xml holds `<role scriptid="customrole_sales_sync">`.',
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'SDF-TFADURATION',
@@ -6,6 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.facts, text: '`tfaduration` required when `tfarequired` is not OFF.' }],
+  quotes: [quote(DOC_PAGES.sdfRole, 'This field is mandatory when the tfarequired value is not equal to OFF.')],
   help: "Add `<tfaduration>` (the Duration of Trusted Device; Oracle's default is 0) after `<tfarequired>`, or set `<tfarequired>` to OFF where 2FA is not meant.",
 };

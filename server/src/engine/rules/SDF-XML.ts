@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'SDF-XML',
@@ -6,6 +6,6 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.facts, text: 'Root `<role scriptid="customrole…">`' }],
+  quotes: [quote(DOC_PAGES.sdfCustomRoles, '<role scriptid="customrole_sample">')],
   help: 'Fix the XML at the marked place: SuiteCloud cannot deploy the file as it is, and the other checks of this file wait until it reads. The message says what was expected.',
 };

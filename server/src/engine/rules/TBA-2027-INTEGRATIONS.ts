@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-2027-INTEGRATIONS',
@@ -7,10 +7,9 @@ export const rule: RuleMeta = {
   severity: 'information',
   basis: 'documented',
   quotes: [
-    {
-      source: SOURCES.facts,
-      text: 'From NetSuite 2027.1 no new TBA integrations can be created (existing ones keep working); Oracle recommends OAuth 2.0 for new integrations.',
-    },
+    quote(DOC_PAGES.tbaUsers, 'As of 2027.1, no new integrations using TBA can be created for SOAP web services, REST web services, and RESTlets.'),
+    quote(DOC_PAGES.tbaUsers, 'Existing integrations will continue working.'),
+    quote(DOC_PAGES.tbaUsers, 'Use OAuth 2.0 for new RESTlets and REST web services integrations.'),
   ],
   help: 'Existing TBA integrations keep working; plan new integrations on OAuth 2.0.',
 };

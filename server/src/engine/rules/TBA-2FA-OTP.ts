@@ -1,17 +1,18 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-2FA-OTP',
   title: 'The issuetoken endpoint needs a one-time password for 2FA roles',
   kind: 'decision',
   severity: 'information',
-  basis: 'documented',
+  basis: 'inferred',
+  inferredFrom:
+    "Oracle's page says the issuetoken endpoint was extended for required 2FA with the nlauth_otp parameter, but calls the parameter optional, and its text on a call without one is cut off in every stored copy: that a 2FA-required role must send it is inferred.",
   quotes: [
-    { source: SOURCES.issueToken, text: 'The issuetoken call for a 2FA-required role needs a one-time password (nlauth_otp).' },
-    {
-      source: SOURCES.tba,
-      text: 'TBA works with 2FA-required roles and SAML SSO roles; with a 2FA-required role, user credentials (not tokens) cannot be used for API access.',
-    },
+    quote(DOC_PAGES.otp, 'To accommodate the requirement for required 2FA for highly privileged roles, the issuetoken endpoint was extended.'),
+    quote(DOC_PAGES.otp, 'The NLAuth authentication header includes an optional parameter, nlauth_otp.'),
+    quote(DOC_PAGES.otp, 'An authenticator app must generate the verification code included in an NLAuth header.'),
+    quote(DOC_PAGES.tba, 'When using any 2FA-required role, it is not possible to use user credentials with TBA integrations.'),
   ],
   help: 'Send the one-time password (nlauth_otp) with the issuetoken call.',
 };

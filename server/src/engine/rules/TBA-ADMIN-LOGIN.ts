@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-ADMIN-LOGIN',
@@ -6,12 +6,6 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'documented',
-  quotes: [
-    { source: SOURCES.issueToken, text: 'TBA can be used with integrations that require the Administrator role.' },
-    {
-      source: SOURCES.issueToken,
-      text: 'Administrators can only create tokens for their own use via the Manage Access Tokens link in the Settings portlet or the token endpoint.',
-    },
-  ],
+  quotes: [quote(DOC_PAGES.issueToken, 'You can use TBA with those integrations that require the Administrator role.')],
   help: 'The Administrator role may log in with its own tokens; two-factor authentication stays required for it.',
 };

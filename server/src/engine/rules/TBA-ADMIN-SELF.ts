@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-ADMIN-SELF',
@@ -7,12 +7,11 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.seed, text: 'Exception: administrators can create tokens for their own use.' },
-    { source: SOURCES.seed, text: 'Administrators can create tokens for themselves, but not for other administrators.' },
-    {
-      source: SOURCES.issueToken,
-      text: 'Administrators can only create tokens for their own use via the Manage Access Tokens link in the Settings portlet or the token endpoint.',
-    },
+    quote(
+      DOC_PAGES.issueToken,
+      'Administrators can only create tokens for their own use by clicking the Manage Access Tokens link in the Settings portlet, or by using the token endpoint.',
+    ),
+    quote(DOC_PAGES.seed, 'Exception: administrators can create tokens for their own use.'),
   ],
   help: 'An administrator creates their own tokens through the Manage Access Tokens link in the Settings portlet or the issuetoken endpoint.',
 };

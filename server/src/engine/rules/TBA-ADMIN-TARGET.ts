@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-ADMIN-TARGET',
@@ -7,8 +7,12 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.seed, text: 'Can create, assign, and manage a token for other users (except tokens for an Administrator role) in the account.' },
-    { source: SOURCES.seed, text: 'Administrators can create tokens for themselves, but not for other administrators.' },
+    quote(
+      DOC_PAGES.atm,
+      'A user cannot create access tokens for an administrator, and the administrator cannot create access tokens for another administrator.',
+    ),
+    quote(DOC_PAGES.seed, 'Can create, assign, and manage a token for other users (except tokens for an Administrator role) in the account.'),
+    quote(DOC_PAGES.seed, 'Administrators can create tokens for themselves, but not for other administrators.'),
   ],
   help: 'An administrator creates their own token (Settings portlet or issuetoken endpoint); others cannot create it for them.',
 };

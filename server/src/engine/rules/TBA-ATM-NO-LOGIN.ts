@@ -1,4 +1,4 @@
-import { MANAGE_ROLES_PATH, RuleMeta, SOURCES } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-ATM-NO-LOGIN',
@@ -6,7 +6,8 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.seed, text: 'Cannot use access tokens to log in through RESTlets or web services.' }],
+  quotes: [quote(DOC_PAGES.seed, 'Cannot use access tokens to log in through RESTlets or web services.')],
   help: 'Add Log in using Access Tokens (or User Access Tokens) to the role; Access Token Management alone only manages tokens for others.',
   uiPath: MANAGE_ROLES_PATH,
+  remedyUrl: DOC_PAGES.seed.url,
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-ATM-OTHERS',
@@ -7,12 +7,10 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.seed, text: 'Can create, assign, and manage a token for other users (except tokens for an Administrator role) in the account.' },
-    {
-      source: SOURCES.atm,
-      text: 'holders can assign a token to users with a role that has only Log in using Access Tokens; UI path Setup > Users/Roles > Access Tokens > New Access Token (Application Name, User, Role, Token Name).',
-    },
+    quote(DOC_PAGES.seed, 'Can create, assign, and manage a token for other users (except tokens for an Administrator role) in the account.'),
+    quote(DOC_PAGES.atm, 'For example, they can assign a token to those users who are assigned a role with only the Log in using Access Tokens permission.'),
   ],
   help: 'Add Access Token Management (ADMI_MANAGE_OAUTH_TOKENS) to the role that creates tokens for others.',
   uiPath: 'Setup > Users/Roles > Access Tokens > New Access Token',
+  remedyUrl: DOC_PAGES.atm.url,
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-ATM-SELF',
@@ -7,8 +7,8 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.seed, text: 'Cannot create access tokens for their own use.' },
-    { source: SOURCES.seed, text: 'Exception: administrators can create tokens for their own use.' },
+    quote(DOC_PAGES.seed, 'Cannot create access tokens for their own use.'),
+    quote(DOC_PAGES.seed, 'Exception: administrators can create tokens for their own use.'),
   ],
   help: 'Add User Access Tokens to the role to let its users create their own tokens.',
 };

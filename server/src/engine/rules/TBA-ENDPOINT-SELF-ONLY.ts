@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-ENDPOINT-SELF-ONLY',
@@ -6,11 +6,7 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'documented',
-  quotes: [
-    {
-      source: SOURCES.issueToken,
-      text: 'Users can issue or revoke their own tokens programmatically; users cannot programmatically issue or revoke tokens for other users using a token endpoint.',
-    },
-  ],
+  quotes: [quote(DOC_PAGES.issueToken, 'Users cannot programmatically issue or revoke tokens for other users using a token endpoint.')],
   help: 'Create tokens for other users on Setup > Users/Roles > Access Tokens with a role that has Access Token Management.',
+  remedyUrl: DOC_PAGES.atm.url,
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-FEATURE-DISABLED',
@@ -7,8 +7,8 @@ export const rule: RuleMeta = {
   severity: 'warning',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.feature, text: 'With the feature off, token requests fail (FeatureDisabled).' },
-    { source: SOURCES.feature, text: 'Setup > Company > Enable Features > SuiteCloud > Manage Authentication > Token-based Authentication' },
+    quote(DOC_PAGES.tbaErrors, 'The Token-based Authentication feature in NetSuite is not enabled.'),
+    quote(DOC_PAGES.setupRestlets, 'You must enable the Token-based Authentication feature.'),
   ],
   help: 'Enable the feature (`token-based-authentication enabled` in the account block), or remove the tokens and TBA roles.',
   uiPath: 'Setup > Company > Enable Features > SuiteCloud > Manage Authentication > Token-based Authentication',

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-INACTIVE',
@@ -6,7 +6,11 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'inferred',
-  inferredFrom: 'NetSuite documents that an inactive user or role fails to log in with OAuth 2.0 (EntityOrRoleDisabled); the same is assumed for TBA.',
-  quotes: [{ source: SOURCES.revoke, text: 'Inactive user or role → login fails: documented for OAuth 2.0 (EntityOrRoleDisabled), inferred for TBA.' }],
+  inferredFrom:
+    'NetSuite documents that an inactive entity or role fails to log in with OAuth 2.0 (EntityOrRoleDisabled); no stored TBA page says it, and the same is assumed for TBA.',
+  quotes: [
+    quote(DOC_PAGES.oauthRefreshErrors, 'Role or entity is inactive.'),
+    quote(DOC_PAGES.oauthRefreshErrors, 'Verify that the entity or role is active in the account.'),
+  ],
   help: 'Reactivate the user or role (remove `inactive`), or use another one.',
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-LOGIN-NO-ISSUE',
@@ -6,8 +6,6 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'documented',
-  quotes: [
-    { source: SOURCES.seed, text: 'Cannot create their own access tokens through a link in the Settings portlet, or by calling the issuetoken endpoint.' },
-  ],
+  quotes: [quote(DOC_PAGES.seed, 'Cannot create their own access tokens through a link in the Settings portlet, or by calling the issuetoken endpoint.')],
   help: 'Have a user with Access Token Management create the token, or add User Access Tokens to this role.',
 };

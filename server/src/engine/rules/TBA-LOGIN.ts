@@ -1,4 +1,4 @@
-import { MANAGE_ROLES_PATH, RuleMeta, SOURCES } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-LOGIN',
@@ -6,7 +6,8 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.seed, text: 'Can use access tokens to log in through RESTlets or web services.' }],
+  quotes: [quote(DOC_PAGES.seed, 'Can use access tokens to log in through RESTlets or web services.')],
   help: 'Add Log in using Access Tokens (ADMI_LOGIN_OAUTH) to the role that logs in with tokens.',
   uiPath: MANAGE_ROLES_PATH,
+  remedyUrl: DOC_PAGES.seed.url,
 };

@@ -1,4 +1,4 @@
-import { MANAGE_ROLES_PATH, RuleMeta, SOURCES } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-NO-LOGIN-PERMISSION',
@@ -7,11 +7,10 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.seed, text: 'Can use access tokens to log in through RESTlets or web services.' },
-    { source: SOURCES.seed, text: 'To add permissions to a role, go to Setup > Users/Roles > User Management > Manage Roles.' },
-    { source: SOURCES.seed, text: 'Select a role to customize.' },
-    { source: SOURCES.seed, text: 'On the Permission tab, Setup subtab, choose the permission from the list and click Add.' },
+    quote(DOC_PAGES.seed, 'Can use access tokens to log in through RESTlets or web services.'),
+    quote(DOC_PAGES.setupRestlets, 'You must create a role that permits logging in using token-based authentication.'),
   ],
   help: 'Add Log in using Access Tokens (ADMI_LOGIN_OAUTH) to the role.',
   uiPath: MANAGE_ROLES_PATH,
+  remedyUrl: DOC_PAGES.seed.url,
 };

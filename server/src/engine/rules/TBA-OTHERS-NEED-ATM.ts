@@ -1,4 +1,4 @@
-import { MANAGE_ROLES_PATH, RuleMeta, SOURCES } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-OTHERS-NEED-ATM',
@@ -7,12 +7,13 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.seed, text: 'Can create, assign, and manage a token for other users (except tokens for an Administrator role) in the account.' },
-    {
-      source: SOURCES.uat,
-      text: 'users whose role has User Access Token can create, assign and manage tokens for the current user and current role (Settings portlet > Manage Access Tokens > My Access Tokens).',
-    },
+    quote(DOC_PAGES.seed, 'Can create, assign, and manage a token for other users (except tokens for an Administrator role) in the account.'),
+    quote(
+      DOC_PAGES.uat,
+      'Users assigned a role that has the User Access Token permission can create, assign, and manage tokens for the current user and current role.',
+    ),
   ],
   help: 'Add Access Token Management (ADMI_MANAGE_OAUTH_TOKENS) to the acting role.',
   uiPath: MANAGE_ROLES_PATH,
+  remedyUrl: DOC_PAGES.seed.url,
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-OWN-CURRENT-ROLE',
@@ -7,11 +7,11 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    {
-      source: SOURCES.uat,
-      text: 'users whose role has User Access Token can create, assign and manage tokens for the current user and current role (Settings portlet > Manage Access Tokens > My Access Tokens).',
-    },
-    { source: SOURCES.tba, text: 'A token is valid for one specific company, user entity and role only.' },
+    quote(
+      DOC_PAGES.uat,
+      'Users assigned a role that has the User Access Token permission can create, assign, and manage tokens for the current user and current role.',
+    ),
+    quote(DOC_PAGES.restlet, 'A token is valid for one specific company, user entity, and role only.'),
   ],
   help: 'Switch to the role the token is for, then create the token.',
 };

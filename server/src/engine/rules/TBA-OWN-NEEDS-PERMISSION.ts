@@ -1,4 +1,4 @@
-import { MANAGE_ROLES_PATH, RuleMeta, SOURCES } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-OWN-NEEDS-PERMISSION',
@@ -7,12 +7,13 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    {
-      source: SOURCES.uat,
-      text: 'users whose role has User Access Token can create, assign and manage tokens for the current user and current role (Settings portlet > Manage Access Tokens > My Access Tokens).',
-    },
-    { source: SOURCES.seed, text: 'Exception: administrators can create tokens for their own use.' },
+    quote(
+      DOC_PAGES.uat,
+      'Users assigned a role that has the User Access Token permission can create, assign, and manage tokens for the current user and current role.',
+    ),
+    quote(DOC_PAGES.seed, 'Exception: administrators can create tokens for their own use.'),
   ],
   help: 'Add User Access Tokens (ADMI_MANAGE_OWN_OAUTH_TOKENS) to the acting role.',
   uiPath: MANAGE_ROLES_PATH,
+  remedyUrl: DOC_PAGES.seed.url,
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-PORTLET-SELF-ONLY',
@@ -7,10 +7,12 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    {
-      source: SOURCES.uat,
-      text: 'users whose role has User Access Token can create, assign and manage tokens for the current user and current role (Settings portlet > Manage Access Tokens > My Access Tokens).',
-    },
+    quote(
+      DOC_PAGES.uat,
+      'Users assigned a role that has the User Access Token permission can create, assign, and manage tokens for the current user and current role.',
+    ),
+    quote(DOC_PAGES.uat, 'The My Access Tokens page appears, listing all the tokens for the current user in the current role.'),
   ],
   help: 'Use Setup > Users/Roles > Access Tokens (via access-tokens-page) to create tokens for other users.',
+  remedyUrl: DOC_PAGES.atm.url,
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-ROLE-NOT-HELD',
@@ -7,11 +7,14 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'inferred',
   inferredFrom:
-    'A token belongs to one user and one role, and a token whose role was removed from its user is unusable; so a user can only act, and be given tokens, in a role they hold.',
+    'A token belongs to one user and one role, and tokens whose role was removed from their user cannot be used: so a user acts, and is given tokens, only in a role they hold.',
   quotes: [
-    { source: SOURCES.tba, text: 'A token is valid for one specific company, user entity and role only.' },
-    { source: SOURCES.revoke, text: 'Removing a role from the user leaves its tokens active but unusable until the role is added back.' },
-    { source: SOURCES.seed, text: 'You must assign TBA roles to users.' },
+    quote(DOC_PAGES.restlet, 'A token is valid for one specific company, user entity, and role only.'),
+    quote(
+      DOC_PAGES.tokens,
+      'These active tokens cannot be used by the entity for log in to NetSuite (unless the administrator adds the roles back to the entity).',
+    ),
+    quote(DOC_PAGES.seed, 'You must assign TBA roles to users.'),
   ],
   help: 'Assign the role to the user (`role "NAME"` in the user block), or act in a role the user holds.',
   uiPath: 'Lists > Employees > (employee) > Access subtab > Roles',

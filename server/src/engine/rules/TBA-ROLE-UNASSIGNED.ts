@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-ROLE-UNASSIGNED',
@@ -7,11 +7,11 @@ export const rule: RuleMeta = {
   severity: 'warning',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.seed, text: 'You must assign TBA roles to users.' },
-    {
-      source: SOURCES.seed,
-      text: 'If preferred, an administrator can modify existing roles to add token-based authentication permissions, then assign users to those roles as needed.',
-    },
+    quote(DOC_PAGES.seed, 'You must assign TBA roles to users.'),
+    quote(
+      DOC_PAGES.seed,
+      'If preferred, an administrator can modify existing roles to add token-based authentication permissions, then assign users to those roles as needed.',
+    ),
   ],
   help: 'Add `role "NAME"` to the user who will use this role, or remove the role if nobody needs it.',
   uiPath: 'Lists > Employees > (employee) > Access subtab > Roles',

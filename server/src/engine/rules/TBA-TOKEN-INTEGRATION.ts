@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-TOKEN-INTEGRATION',
@@ -7,11 +7,15 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    {
-      source: SOURCES.integrations,
-      text: 'Each application needs an integration record with the Token-based Authentication box checked; State Enabled (Blocked → consumer_key_refused; Waiting for Approval → all requests blocked).',
-    },
+    quote(
+      DOC_PAGES.integrations,
+      'Before creating and assigning tokens to users, an integration record must be created for each application that will use token-based authentication.',
+    ),
+    quote(DOC_PAGES.setupRestlets, 'On the integration record, the Token-based Authentication box must be checked.'),
+    quote(DOC_PAGES.tbaErrors, 'The application is in Blocked state on the integration record.'),
+    quote(DOC_PAGES.issueTokenEndpoint, 'Until you set the state to Enabled, all requests sent by that application are blocked.'),
   ],
   help: 'Name the token’s integration (`integration "NAME"`), check its Token-based Authentication box and set its state to enabled.',
   uiPath: 'Setup > Integration > Manage Integrations > (integration)',
+  remedyUrl: DOC_PAGES.integrations.url,
 };

@@ -1,4 +1,4 @@
-import { MANAGE_ROLES_PATH, RuleMeta, SOURCES } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-TOKEN-ROLE-TBA',
@@ -7,9 +7,11 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.atm, text: 'A newer revision says tokens are created "for some users with a TBA-enabled role" (a role holding a TBA login permission).' },
-    { source: SOURCES.seed, text: 'Can use access tokens to log in through RESTlets or web services.' },
+    quote(DOC_PAGES.setupRestlets, 'You must create a role that permits logging in using token-based authentication.'),
+    quote(DOC_PAGES.setupRestlets, 'You must assign a user to a role with permission to log in by using token-based authentication.'),
+    quote(DOC_PAGES.atm, 'For example, they can assign a token to those users who are assigned a role with only the Log in using Access Tokens permission.'),
   ],
   help: 'Add Log in using Access Tokens (ADMI_LOGIN_OAUTH) to the token’s role.',
   uiPath: MANAGE_ROLES_PATH,
+  remedyUrl: DOC_PAGES.seed.url,
 };

@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-TOKEN-USER-ROLE',
@@ -7,8 +7,15 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    { source: SOURCES.tba, text: 'A token is valid for one specific company, user entity and role only.' },
-    { source: SOURCES.revoke, text: 'Removing a role from the user leaves its tokens active but unusable until the role is added back.' },
+    quote(
+      DOC_PAGES.tokens,
+      'These active tokens cannot be used by the entity for log in to NetSuite (unless the administrator adds the roles back to the entity).',
+    ),
+    quote(
+      DOC_PAGES.tokens,
+      'When an administrator removes roles from an entity (an employee, a vendor, a partner, a customer, or a contact) the tokens are still active in the system.',
+    ),
+    quote(DOC_PAGES.restlet, 'A token is valid for one specific company, user entity, and role only.'),
   ],
   help: 'Assign the role to the token’s user, or change the token’s role.',
 };

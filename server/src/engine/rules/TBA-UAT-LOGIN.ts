@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-UAT-LOGIN',
@@ -6,10 +6,8 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'inferred',
-  inferredFrom: 'The note that User Access Tokens holders do not also need Log in using Access Tokens.',
-  quotes: [
-    { source: SOURCES.seed, text: 'A user assigned the User Access Tokens permission does not also need the Log in using Access Tokens permission.' },
-    { source: SOURCES.uat, text: "Using such tokens to log in: inferred from the seed's note." },
-  ],
+  inferredFrom:
+    'The note that a User Access Tokens holder does not also need Log in using Access Tokens: no page says in so many words that User Access Tokens itself logs in with tokens.',
+  quotes: [quote(DOC_PAGES.seed, 'A user assigned the User Access Tokens permission does not also need the Log in using Access Tokens permission.')],
   help: 'User Access Tokens lets a role both create its own tokens and log in with them.',
 };

@@ -1,4 +1,4 @@
-import { MANAGE_ROLES_PATH, RuleMeta, SOURCES } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-UAT-OWN',
@@ -7,11 +7,13 @@ export const rule: RuleMeta = {
   severity: 'error',
   basis: 'documented',
   quotes: [
-    {
-      source: SOURCES.uat,
-      text: 'users whose role has User Access Token can create, assign and manage tokens for the current user and current role (Settings portlet > Manage Access Tokens > My Access Tokens).',
-    },
+    quote(
+      DOC_PAGES.uat,
+      'Users assigned a role that has the User Access Token permission can create, assign, and manage tokens for the current user and current role.',
+    ),
+    quote(DOC_PAGES.uat, 'The My Access Tokens page appears, listing all the tokens for the current user in the current role.'),
   ],
   help: 'Add User Access Tokens (ADMI_MANAGE_OWN_OAUTH_TOKENS) to the role to let its users create their own tokens from the Settings portlet.',
   uiPath: MANAGE_ROLES_PATH,
+  remedyUrl: DOC_PAGES.uat.url,
 };

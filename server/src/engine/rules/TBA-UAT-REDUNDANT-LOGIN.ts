@@ -1,4 +1,4 @@
-import { MANAGE_ROLES_PATH, RuleMeta, SOURCES } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-UAT-REDUNDANT-LOGIN',
@@ -6,7 +6,7 @@ export const rule: RuleMeta = {
   kind: 'lint',
   severity: 'hint',
   basis: 'documented',
-  quotes: [{ source: SOURCES.seed, text: 'A user assigned the User Access Tokens permission does not also need the Log in using Access Tokens permission.' }],
+  quotes: [quote(DOC_PAGES.seed, 'A user assigned the User Access Tokens permission does not also need the Log in using Access Tokens permission.')],
   help: 'Remove the Log in using Access Tokens permission from this role: User Access Tokens already lets its users log in with their tokens.',
   uiPath: MANAGE_ROLES_PATH,
 };

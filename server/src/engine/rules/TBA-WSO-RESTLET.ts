@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-WSO-RESTLET',
@@ -6,7 +6,10 @@ export const rule: RuleMeta = {
   kind: 'decision',
   severity: 'error',
   basis: 'documented',
-  quotes: [{ source: SOURCES.tba, text: "Roles with the Web Services Only restriction don't work with RESTlets." }],
+  quotes: [
+    quote(DOC_PAGES.restlet, 'Roles with the Web Services Only restriction will not work with RESTlets.'),
+    quote(DOC_PAGES.restRoles, 'RESTlet calls receive an INVALID_LOGIN_CREDENTIALS error response.'),
+  ],
   help: 'Remove `web-services-only` from the role, or use a role without the restriction for RESTlets.',
   uiPath: 'Setup > Users/Roles > User Management > Manage Roles > (role) > Web Services Only Role',
 };

@@ -1,3 +1,4 @@
+import { firstGrants } from '../facts';
 import { RoleDefinition } from '../model';
 import { isLevel } from '../permissions';
 import { escapeXml } from './edits';
@@ -27,7 +28,7 @@ export function roleToSdfXml(role: RoleDefinition, options: SdfExportOptions = {
   const warnings: string[] = [];
   const scriptid = scriptidFor(role, warnings);
   const tfa = options.twoFactor ?? { tfarequired: TFA_REQUIRED_FALLBACK, tfaduration: TFA_DURATION_DEFAULT };
-  const privileged = role.coreAdministrationPermissions !== undefined || role.permissions.some((g) => g.info?.highlyPrivileged && g.level !== 'none');
+  const privileged = role.coreAdministrationPermissions !== undefined || firstGrants(role).some((g) => g.info?.highlyPrivileged && g.level !== 'none');
   // NetSuite forces 2FA on highly privileged roles, so the export says what will hold.
   const required = role.twoFactor?.value === 'required' || privileged;
   if (privileged && role.twoFactor?.value === 'not-required')
@@ -119,7 +120,9 @@ function roleBlock(r: RoleDefinition): string[] {
 }
 
 function summary(r: RoleDefinition): string {
-  const known = r.permissions.filter((g) => g.info?.tba && g.level === 'full').map((g) => g.info!.name);
+  const known = firstGrants(r)
+    .filter((g) => g.info?.tba && g.level === 'full')
+    .map((g) => g.info!.name);
   return known.length ? known.join(', ') : 'no TBA permission';
 }
 

@@ -1,3 +1,4 @@
+import { firstGrants } from '../facts';
 import { citationsOf } from '../citations';
 import { EditFix, Finding } from '../finding';
 import { AccountIndex } from '../lookup';
@@ -160,7 +161,7 @@ function twoFactorChecks(f: SdfRoleFile, values: TwoFactorValues, add: SdfAdd): 
 /** Why the role is highly privileged, in NetSuite's words, or undefined. */
 function privilegeOf(f: SdfRoleFile): string | undefined {
   if (f.object!.fields.get('coreadminpermission')?.value === 'T') return 'Core Administration Permissions, coreadminpermission T';
-  const g = f.role?.permissions.find((p) => p.info?.highlyPrivileged && p.level !== 'none');
+  const g = (f.role ? firstGrants(f.role) : []).find((p) => p.info?.highlyPrivileged && p.level !== 'none');
   return g ? `it has ${g.info!.name}, ${g.info!.id}` : undefined;
 }
 

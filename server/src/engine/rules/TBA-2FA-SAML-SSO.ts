@@ -1,0 +1,17 @@
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
+
+export const rule: RuleMeta = {
+  id: 'TBA-2FA-SAML-SSO',
+  title: 'The 2FA requirement is ignored for single sign-on roles',
+  kind: 'lint',
+  severity: 'hint',
+  basis: 'inferred',
+  inferredFrom:
+    'NetSuite says the 2FA requirement is ignored for a SAML single sign-on role; the engine treats a role marked `single-sign-on-only` as such a role.',
+  quotes: [
+    quote(DOC_PAGES.permissions2fa, 'If a role is already designated as a SAML Single Sign-on (SSO) role, the 2FA requirement is ignored.'),
+    quote(DOC_PAGES.permissions2fa, 'The requirement for SAML SSO authentication takes precedence.'),
+    quote(DOC_PAGES.sso, "You don't have to check the box if you want to use SAML single sign-on, because it's single sign-on only by default."),
+  ],
+  help: 'The role’s single sign-on takes precedence over its 2FA requirement; keep `two-factor required` only if the role may also be used without SAML single sign-on.',
+};

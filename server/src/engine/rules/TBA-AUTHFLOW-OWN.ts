@@ -1,0 +1,23 @@
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
+
+export const rule: RuleMeta = {
+  id: 'TBA-AUTHFLOW-OWN',
+  title: 'The authorization flow grants a token to the user who authorizes it',
+  kind: 'decision',
+  severity: 'error',
+  basis: 'inferred',
+  inferredFrom:
+    'The page says the user the token is for authorizes it, and names no permission for that; the engine lets a role that can log in with tokens (Log in using Access Tokens, User Access Tokens or the Administrator role) authorize its own token, since the token is for calling a RESTlet or a web service, and Log in using Access Tokens’ “Cannot create their own access tokens” bullet names only the Settings portlet link and the issuetoken endpoint.',
+  quotes: [
+    quote(
+      DOC_PAGES.threeStep,
+      'A user, for whom an access token is to be granted, authorizes the request token and explicitly consents that the application can access NetSuite data.',
+    ),
+    quote(
+      DOC_PAGES.threeStep,
+      'If this step succeeds, the application exchanges the request token for an access token to be used when calling a RESTlet or a web service.',
+    ),
+    quote(DOC_PAGES.seed, 'Can use access tokens to log in through RESTlets or web services.'),
+  ],
+  help: 'Sign in to the consent page as the user the token is for, in a role that can log in with tokens.',
+};

@@ -1,0 +1,18 @@
+import { DOC_PAGES, quote, RuleMeta } from '../citations';
+
+export const rule: RuleMeta = {
+  id: 'TBA-WSO-UI',
+  title: 'Web Services Only roles cannot use the NetSuite UI to manage tokens',
+  kind: 'decision',
+  severity: 'error',
+  basis: 'documented',
+  quotes: [
+    quote(DOC_PAGES.wsoUser, 'A role designated as Web Services Only prohibits the user from accessing NetSuite through the UI.'),
+    quote(
+      DOC_PAGES.wsoRole,
+      'If a role is designed to be used by programs that integrate with NetSuite through web services, check the Web Services Only Role box to allow NetSuite account access but disallow UI access and privileges.',
+    ),
+    quote(DOC_PAGES.wsoUser, 'The Web Services Only role does not appear in the Change Role list.'),
+  ],
+  help: 'The Settings portlet and the Access Tokens page are the NetSuite UI: act in a role without `web-services-only`, or use the token endpoint for your own tokens.',
+};
