@@ -23,7 +23,15 @@ export function saveState(state: SimulatorState): void {
   api.setState(state);
 }
 
-const HOST_TYPES: ReadonlySet<string> = new Set<HostMessage['type']>(['model', 'preset', 'simulateResult', 'matrixResult', 'whoCanResult', 'notice']);
+const HOST_TYPES: ReadonlySet<string> = new Set<HostMessage['type']>([
+  'model',
+  'preset',
+  'simulateResult',
+  'matrixResult',
+  'whoCanResult',
+  'troubleshootResult',
+  'notice',
+]);
 
 /**
  * Listens for the host's messages. Only the extension host can post into a webview, so a

@@ -11,6 +11,7 @@ import { findUser } from './lookup';
 import { MatrixView } from './matrix';
 import { SimulateView } from './simulate';
 import { Tabs } from './tabs';
+import { TroubleshootView } from './troubleshoot';
 import { WhoCanView } from './whocan';
 
 function defaultState(): SimulatorState {
@@ -19,6 +20,7 @@ function defaultState(): SimulatorState {
     simulate: { user: '', role: '', action: 'issue-token', targetUser: '', targetRole: '', channel: '' },
     matrix: { filter: '', expanded: [] },
     whoCan: { action: 'restlet-login', targetUser: '', targetRole: '', channel: '' },
+    troubleshoot: { error: '', about: 'token', token: '', user: '', role: '', integration: '' },
   };
 }
 
@@ -35,6 +37,11 @@ const announcer = el('div', { class: 'visually-hidden', role: 'status', 'aria-li
 const base = { state, save: () => saveState(state), nextId: () => ++lastId };
 const simulate = new SimulateView({ ...base, status: (t) => replace(announcer, t) });
 const whoCan = new WhoCanView(base);
+const troubleshoot = new TroubleshootView({
+  ...base,
+  status: (t) => replace(announcer, t),
+  fileLabel: (uri) => fileLabel(uri),
+});
 const matrix = new MatrixView({
   ...base,
   openAnswer: (q) => {
@@ -50,14 +57,24 @@ const tabs = new Tabs<SimulatorState['tab']>(
     { id: 'simulate', label: 'Simulate', icon: 'debug-alt', panel: simulate.element },
     { id: 'matrix', label: 'Matrix', icon: 'table', panel: matrix.element },
     { id: 'whoCan', label: 'Who can', icon: 'organization', panel: whoCan.element },
+    { id: 'troubleshoot', label: 'Troubleshoot', icon: 'debug-console', panel: troubleshoot.element },
   ],
   (tab) => {
     state.tab = tab;
     saveState(state);
     if (tab === 'matrix' && matrix.stale && model) matrix.load();
     if (tab === 'whoCan' && whoCan.stale && model) whoCan.load();
+    if (tab === 'troubleshoot' && troubleshoot.stale && model) troubleshoot.load();
   },
 );
+
+/** An evidence file as the header names files: relative to the bound file's folder when it is there. */
+function fileLabel(uri: string): string {
+  if (!file) return uri;
+  const dir = file.uri.slice(0, file.uri.lastIndexOf('/') + 1);
+  const labelDir = file.label.slice(0, file.label.lastIndexOf('/') + 1);
+  return uri.startsWith(dir) ? decodeURIComponent(labelDir + uri.slice(dir.length)) : decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
 
 function renderHeader(): void {
   if (!file) return replace(header, el('h1', { class: 'bound' }, icon('info'), 'Open a .nsroles file: the simulator follows the active role file.'));
@@ -88,15 +105,22 @@ function onModel(f: BoundFile, m: ModelSummary | null, error?: string): void {
   if (error) showNotice('error', error);
   simulate.update(m);
   whoCan.update(m);
-  matrix.stale = whoCan.stale = true;
+  troubleshoot.update(m);
+  matrix.stale = whoCan.stale = troubleshoot.stale = true;
   if (m && state.tab === 'matrix') matrix.load();
   if (m && state.tab === 'whoCan') whoCan.load();
+  if (m && state.tab === 'troubleshoot') troubleshoot.load();
   if (m && preset) applyPreset(preset);
   saveState(state);
 }
 
 function applyPreset(p: PresetUpdate): void {
   preset = null;
+  if (p.troubleshoot) {
+    tabs.select('troubleshoot');
+    troubleshoot.preset(p.troubleshoot);
+    return;
+  }
   if (!p.user) return;
   const role = p.role ?? findUser(model, p.user)?.roles[0] ?? '';
   tabs.select('simulate');
@@ -117,11 +141,14 @@ function handle(m: HostMessage): void {
       return matrix.onResult(m.requestId, m.result.rows);
     case 'whoCanResult':
       return whoCan.onResult(m.requestId, m.result);
+    case 'troubleshootResult':
+      return m.result.report ? troubleshoot.onResult(m.requestId, m.result.report) : troubleshoot.onError(m.requestId, m.result.message ?? 'No answer.');
     case 'notice':
       if (m.requestId !== undefined) {
         simulate.onError(m.requestId, m.message);
         matrix.onError(m.requestId, m.message);
         whoCan.onError(m.requestId, m.message);
+        troubleshoot.onError(m.requestId, m.message);
         return;
       }
       showNotice(m.level, m.message);

@@ -19,6 +19,8 @@ import type {
   ModelSummary,
   SimulateParams,
   SimulateResult,
+  TroubleshootParams,
+  TroubleshootResult,
   WhoCanParams,
   WhoCanResult,
 } from './wire';
@@ -39,3 +41,5 @@ export const AccessDeltaRequest = new RequestType<AccessDeltaParams, AccessDelta
 export const GenerateFromSdfRequest = new RequestType<GenerateFromSdfParams, GenerateFromSdfResult, void>('nsroles/generateFromSdf');
 /** `nsroles/exportSdfRole`: the role at a position of a role file as a SuiteCloud role object (the command "Export role as SDF XML"). */
 export const ExportSdfRoleRequest = new RequestType<ExportSdfRoleParams, ExportSdfRoleResult, void>('nsroles/exportSdfRole');
+/** `nsroles/troubleshoot`: the causes of an error NetSuite showed, read off the account. */
+export const TroubleshootRequest = new RequestType<TroubleshootParams, TroubleshootResult, void>('nsroles/troubleshoot');

@@ -16,6 +16,7 @@ import type {
   ModelChange,
   ModelParams,
   SimulateParams,
+  TroubleshootParams,
   WhoCanParams,
 } from './wire';
 import type { SimulatorState, WebviewMessage } from './webview';
@@ -66,6 +67,9 @@ export const ModelParamsSchema = v.strictObject({ uri });
 export const SimulateParamsSchema = v.strictObject({ uri, request: decisionRequest });
 export const MatrixParamsSchema = v.strictObject({ uri, expandTargets: v.optional(v.boolean()) });
 export const WhoCanParamsSchema = v.strictObject({ uri, action, target: v.optional(userRole), channel: v.optional(channel) });
+const subject = v.strictObject({ token: v.optional(name), user: v.optional(name), role: v.optional(name), integration: v.optional(name) });
+const errorCode = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME));
+export const TroubleshootParamsSchema = v.strictObject({ uri, error: errorCode, subject });
 export const ChangeEditParamsSchema = v.strictObject({ uri, changes });
 /** Files of one account at the base revision: bounded in count and size like the rest. */
 export const MAX_BASE_FILES = 1000;
@@ -113,15 +117,22 @@ const webviewMessage = v.variant('type', [
   v.strictObject({ type: v.literal('whoCan'), requestId, action, target: v.optional(userRole), channel: v.optional(channel) }),
   v.strictObject({ type: v.literal('applySuggestion'), changes }),
   v.strictObject({ type: v.literal('saveExpect'), request: decisionRequest }),
+  v.strictObject({ type: v.literal('troubleshoot'), requestId, error: errorCode, subject }),
+  v.strictObject({ type: v.literal('revealLine'), uri, line: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)) }),
   v.strictObject({ type: v.literal('exportMatrix'), format: v.picklist(['csv', 'markdown']), filter: field, expandTargets: v.boolean() }),
 ]);
 
 const simulatorState = v.object({
   uri: v.optional(v.pipe(v.string(), v.maxLength(MAX_URI))),
-  tab: v.picklist(['simulate', 'matrix', 'whoCan']),
+  tab: v.picklist(['simulate', 'matrix', 'whoCan', 'troubleshoot']),
   simulate: v.object({ user: field, role: field, action, targetUser: field, targetRole: field, channel: v.union([channel, v.literal('')]) }),
   matrix: v.object({ filter: field, expanded: v.pipe(v.array(field), v.maxLength(1000)) }),
   whoCan: v.object({ action, targetUser: field, targetRole: field, channel: v.union([channel, v.literal('')]) }),
+  // A state saved before the tab existed has none: it starts empty.
+  troubleshoot: v.optional(
+    v.object({ error: field, about: v.picklist(['token', 'login', 'account']), token: field, user: field, role: field, integration: field }),
+    () => ({ error: '', about: 'token' as const, token: '', user: '', role: '', integration: '' }),
+  ),
 });
 
 // Compile-time guards: each schema accepts exactly its protocol type.
@@ -135,11 +146,12 @@ const guards: [
   Same<v.InferOutput<typeof SimulateParamsSchema>, SimulateParams>,
   Same<v.InferOutput<typeof MatrixParamsSchema>, MatrixParams>,
   Same<v.InferOutput<typeof WhoCanParamsSchema>, WhoCanParams>,
+  Same<v.InferOutput<typeof TroubleshootParamsSchema>, TroubleshootParams>,
   Same<v.InferOutput<typeof ChangeEditParamsSchema>, ChangeEditParams>,
   Same<v.InferOutput<typeof GenerateFromSdfParamsSchema>, GenerateFromSdfParams>,
   Same<v.InferOutput<typeof ExportSdfRoleParamsSchema>, ExportSdfRoleParams>,
   Same<v.InferOutput<typeof AccessDeltaParamsSchema>, AccessDeltaParams>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
 void guards;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };

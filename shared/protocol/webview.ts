@@ -4,7 +4,17 @@
  * (schemas.ts) before it acts on it.
  */
 import type { Action, Channel } from './vocabulary';
-import type { DecisionRequest, MatrixResult, ModelChange, ModelSummary, SimulateResult, UserRole, WhoCanResult } from './wire';
+import type {
+  DecisionRequest,
+  MatrixResult,
+  ModelChange,
+  ModelSummary,
+  SimulateResult,
+  TroubleshootResult,
+  TroubleshootSubject,
+  UserRole,
+  WhoCanResult,
+} from './wire';
 
 /** The panel's view type, used by the serializer and the `onWebviewPanel:` activation. */
 export const SimulatorViewType = 'nsroles.simulator';
@@ -62,7 +72,32 @@ export interface ExportMatrixMessage {
 }
 
 /** Every message the webview may send. */
-export type WebviewMessage = ReadyMessage | SimulateMessage | MatrixMessage | WhoCanMessage | ApplySuggestionMessage | SaveExpectMessage | ExportMatrixMessage;
+/** Webview → host: why NetSuite showed this error (answered by `troubleshootResult`). */
+export interface TroubleshootMessage {
+  type: 'troubleshoot';
+  requestId: number;
+  error: string;
+  subject: TroubleshootSubject;
+}
+/** Webview → host: show a line of the account in the editor (an evidence link); the host opens only the account's own files. */
+export interface RevealLineMessage {
+  type: 'revealLine';
+  uri: string;
+  /** 1-based, as evidence gives it. */
+  line: number;
+}
+
+/** Every message the webview may send. */
+export type WebviewMessage =
+  | ReadyMessage
+  | SimulateMessage
+  | MatrixMessage
+  | WhoCanMessage
+  | ApplySuggestionMessage
+  | SaveExpectMessage
+  | ExportMatrixMessage
+  | TroubleshootMessage
+  | RevealLineMessage;
 
 /** Host → webview: the account changed (or the panel was bound to another file). */
 export interface ModelUpdate {
@@ -77,6 +112,8 @@ export interface PresetUpdate {
   type: 'preset';
   user?: string;
   role?: string;
+  /** From a token or integration code lens: open the Troubleshoot tab on it. */
+  troubleshoot?: { token?: string; integration?: string };
 }
 export interface SimulateResponse {
   type: 'simulateResult';
@@ -103,13 +140,20 @@ export interface NoticeUpdate {
 }
 
 /** Every message the host sends to the webview. */
-export type HostMessage = ModelUpdate | PresetUpdate | SimulateResponse | MatrixResponse | WhoCanResponse | NoticeUpdate;
+export interface TroubleshootResponse {
+  type: 'troubleshootResult';
+  requestId: number;
+  result: TroubleshootResult;
+}
+
+export type HostMessage = ModelUpdate | PresetUpdate | SimulateResponse | MatrixResponse | WhoCanResponse | TroubleshootResponse | NoticeUpdate;
 
 /** What the webview keeps with `setState`, and the serializer restores after a reload. */
 export interface SimulatorState {
   uri?: string;
-  tab: 'simulate' | 'matrix' | 'whoCan';
+  tab: 'simulate' | 'matrix' | 'whoCan' | 'troubleshoot';
   simulate: { user: string; role: string; action: Action; targetUser: string; targetRole: string; channel: Channel | '' };
   matrix: { filter: string; expanded: string[] };
   whoCan: { action: Action; targetUser: string; targetRole: string; channel: Channel | '' };
+  troubleshoot: { error: string; about: 'token' | 'login' | 'account'; token: string; user: string; role: string; integration: string };
 }

@@ -137,6 +137,74 @@ export interface ModelSummary {
   roles: { name: string; id?: string; administrator: boolean; permissions: string[]; webServicesOnly: boolean; inactive: boolean; origin: 'nsroles' | 'sdf' }[];
   /** Count of syntax errors, so the panel can say the answer may be incomplete. */
   syntaxErrors: number;
+  tokens: { name: string; user?: string; role?: string; integration?: string }[];
+  integrations: { name: string }[];
+  /** Every error code the Troubleshoot tab knows, and where NetSuite shows it. */
+  errorCodes: { code: string; where: string }[];
+}
+
+// ---- Troubleshooting: from an error NetSuite shows to the lines that cause it ----
+
+/** What a failed login used: a token, or a user and role and/or an integration; `{}` is the whole account. */
+export interface TroubleshootSubject {
+  token?: string;
+  user?: string;
+  role?: string;
+  integration?: string;
+}
+
+/** What to do about a cause: the page's resolution (or plain words), where in NetSuite, and the page. */
+export interface Remedy {
+  text: string;
+  uiPath?: string;
+  url?: string;
+  /** True when `text` is the page's own words. */
+  quoted?: boolean;
+}
+
+/** A citation of a NetSuite page, with its address. */
+export interface PageCitation extends Citation {
+  url: string;
+}
+
+/** One cause NetSuite gives for an error, and whether the account shows it. */
+export interface TroubleshootCause {
+  id: string;
+  cause: string;
+  status: 'present' | 'absent' | 'unknown';
+  basis: Basis;
+  inferredFrom?: string;
+  /** The lines that show it (for `absent`, those that rule it out). */
+  evidence: SourceLine[];
+  /** What the account shows, in plain words. */
+  facts: string[];
+  remedy: Remedy;
+  citations: PageCitation[];
+}
+
+export interface TroubleshootReport {
+  /** The code as NetSuite spells it, in the spelling asked for. */
+  error: string;
+  /** Every spelling of this error and where NetSuite shows it. */
+  spellings: { code: string; where: string; page?: { title: string; url: string } }[];
+  /** The page whose table lists the error. */
+  source: { title: string; url: string };
+  /** The table's problem text, verbatim; absent when the row could not be read. */
+  problem?: string;
+  basis: Basis;
+  inferredFrom?: string;
+  causes: TroubleshootCause[];
+}
+
+export interface TroubleshootParams {
+  uri: string;
+  error: string;
+  subject: TroubleshootSubject;
+}
+/** The report (evidence files as URIs), or, for a code or name the account does not know, why not. */
+export interface TroubleshootResult {
+  report?: TroubleshootReport;
+  message?: string;
 }
 
 export interface SimulateParams {

@@ -46,6 +46,7 @@ const WALKTHROUGH_STEPS = [
   ['openSimulator', 'Open the simulator'],
   ['askRestlet', 'Can a service user call a RESTlet?'],
   ['saveExpect', 'Save the answer as an expect line'],
+  ['troubleshoot', 'When a login fails'],
   ['checkInCi', 'Run nsroles check in CI'],
 ] as const;
 const SOURCES = resolve(__dirname, '..', '..', 'docs', 'sources');
@@ -179,6 +180,37 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     await screenshot(page, '06-expect-saved');
   });
 
+  it('Troubleshoot: consumer_key_refused for the token of a blocked integration names its state line, and the link reveals it', async function () {
+    await openFile(page, 'acme/account.nsroles');
+    // The code lens that opens this tab sits above each token and integration.
+    await activeEditor(page).locator('.codelens-decoration', { hasText: 'Troubleshoot…' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    const frame = await simulatorFrame(page);
+    await frame.locator('header.file', { hasText: 'Simulating acme/account.nsroles' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await frame.getByRole('tab', { name: 'Troubleshoot' }).click();
+    const tab = frame.locator('#panel-troubleshoot');
+    for (const [label, typed, value] of [
+      ['Error NetSuite shows', 'refused', 'consumer_key_refused'],
+      ['Token', 'edi-prod', 'edi-prod'],
+    ] as const) {
+      const input = tab.getByRole('combobox', { name: label });
+      await input.click();
+      await input.fill(typed);
+      await frame.getByRole('listbox', { name: label }).getByRole('option', { name: value }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await input.press('Enter');
+    }
+    const first = tab.locator('.ts-results[aria-busy="false"] .ts-cause').first();
+    await first.waitFor({ timeout: UI_TIMEOUT_MS });
+    assert.equal(await first.locator('.ts-status .word').textContent(), 'Present');
+    const evidence = (await first.locator('.ts-evidence li').first().textContent()) ?? '';
+    const m = /^acme\/account\.nsroles:(\d+) state blocked$/.exec(evidence);
+    assert.ok(m, evidence);
+    assert.equal(await first.locator('figure.citation blockquote').first().textContent(), 'The application is in Blocked state on the integration record.');
+    await screenshot(page, '08-troubleshoot');
+    await first.locator('.ts-evidence button.link').first().click();
+    await page.locator('.statusbar-item', { hasText: `Ln ${m[1]}, Col 3` }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await waitForEditorLine(page, Number(m[1]), '  state blocked');
+  });
+
   it('the walkthrough opens with its steps', async function () {
     // The second quick pick lists the walkthroughs; ours is contributed by the extension.
     const picked = await runCommandAndPick(page, 'Welcome: Open Walkthrough...', 'Simulate NetSuite token access');
@@ -202,8 +234,8 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     // command, a restlet-login question and a saved expect line (the panel's context keys);
     // opening the mistakes file completes "Open a role file" (resourceLangId is global).
     const done = shown.filter((s) => s.done).map((s) => s.id);
-    for (const id of ['openRoleFile', 'fixFinding', 'openSimulator', 'askRestlet', 'saveExpect'])
+    for (const id of ['openRoleFile', 'fixFinding', 'openSimulator', 'askRestlet', 'saveExpect', 'troubleshoot'])
       assert.ok(done.includes(id), `step ${id} is not complete; complete: ${JSON.stringify(done)}`);
-    await screenshot(page, '07-walkthrough');
+    await screenshot(page, '09-walkthrough');
   });
 });

@@ -10,10 +10,12 @@ user "nobody" {}
 expect "ops" as "Mgr" can issue-token for "svc" as "Login"
 expect "svc" as "Login" can issue-token
 expect "ghost" as "Login" can issue-token
+integration "App" { token-based-authentication enabled }
+token "t" { user "svc"; role "Login"; integration "App" }
 `;
 
 describe('server: code lenses', () => {
-  it('roles: holders and capabilities; users: Simulate…; expect lines: pass or fail with the decision', async () => {
+  it('roles: holders and capabilities; users: Simulate…; expect lines: pass or fail; tokens and integrations: Troubleshoot…', async () => {
     const s = await TestServer.start();
     try {
       const uri = 'untitled:lenses';
@@ -49,6 +51,8 @@ describe('server: code lenses', () => {
             arguments: [{ uri, user: 'ghost', role: 'Login' }],
           },
         },
+        { range: at(8), command: { title: 'Troubleshoot…', command: 'nsroles.openSimulator', arguments: [{ uri, troubleshoot: { integration: 'App' } }] } },
+        { range: at(9), command: { title: 'Troubleshoot…', command: 'nsroles.openSimulator', arguments: [{ uri, troubleshoot: { token: 't' } }] } },
       ]);
       // Lenses follow edits: flipping the failing expectation makes it pass.
       await s.setText(uri, TEXT.replace('"Login" can issue-token\n', '"Login" cannot issue-token\n'));

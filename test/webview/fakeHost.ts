@@ -12,6 +12,7 @@ import { diskHost } from '../../server/src/cli/host';
 import type { ModelSummary, SimulateResult } from '../../shared/protocol/wire';
 import type { HostMessage, WebviewMessage } from '../../shared/protocol/webview';
 import { parseWebviewMessage } from '../../shared/protocol/schemas';
+import { troubleshootResult } from '../../server/src/ide/troubleshoot';
 
 export const ACME = path.resolve(__dirname, '../../examples/acme/account.nsroles');
 
@@ -95,6 +96,13 @@ export class FakeHost {
       case 'saveExpect':
         return this.deliver({ type: 'notice', level: 'info', message: `Added: ${this.simulate(m.request).expectLine}` });
       case 'exportMatrix':
+        return;
+      case 'troubleshoot': {
+        const host: FileHost = { read: (f) => this.overrides.get(f) ?? diskHost.read(f), resolve: diskHost.resolve };
+        const result = troubleshootResult(loadAccount(this.entry, host), m.error, m.subject, (f) => pathToFileURL(f).toString());
+        return this.deliver({ type: 'troubleshootResult', requestId: m.requestId, result });
+      }
+      case 'revealLine':
         return;
     }
   }

@@ -129,8 +129,13 @@ describe('simulator webview messages: runtime validation', () => {
       simulate: { user: 'bob@acme.com', role: 'Integration Manager', action: 'issue-token', targetUser: '', targetRole: '', channel: '' },
       matrix: { filter: 'svc', expanded: ['["bob@acme.com","Integration Manager"]'] },
       whoCan: { action: 'restlet-login', targetUser: '', targetRole: '', channel: '' },
+      troubleshoot: { error: 'consumer_key_refused', about: 'token' as const, token: 'orders-prod', user: '', role: '', integration: '' },
     };
     assert.deepStrictEqual(parseSimulatorState(state), state);
+    // A state saved before the Troubleshoot tab existed is kept, with the tab empty.
+    const { troubleshoot: _, ...older } = state;
+    assert.deepStrictEqual(parseSimulatorState(older)?.troubleshoot, { error: '', about: 'token', token: '', user: '', role: '', integration: '' });
+    assert.strictEqual(parseSimulatorState({ ...state, troubleshoot: { ...state.troubleshoot, about: 'everything' } }), undefined);
     assert.strictEqual(parseSimulatorState({ ...state, tab: 'settings' }), undefined);
     assert.strictEqual(parseSimulatorState({ ...state, simulate: { ...state.simulate, action: 'drop' } }), undefined);
     assert.strictEqual(parseSimulatorState(undefined), undefined);

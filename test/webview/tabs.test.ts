@@ -119,7 +119,7 @@ describe('simulator webview in Chromium: the Matrix and Who can tabs', function 
     assert.ok(await panel(page, 'matrix').isVisible());
     assert.ok(!(await panel(page, 'simulate').isVisible()));
     await page.keyboard.press('End');
-    assert.strictEqual(await page.evaluate(() => document.activeElement?.textContent), 'Who can');
+    assert.strictEqual(await page.evaluate(() => document.activeElement?.textContent), 'Troubleshoot');
     await page.keyboard.press('Home');
     assert.strictEqual(await page.getByRole('tab', { name: 'Simulate' }).getAttribute('aria-selected'), 'true');
   });

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { AccountIndex, decide, factsOf, lintAccount } from '../../server/src/engine';
-import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT } from '../../client/src/simulator/contextKeys';
+import { isDeepStrictEqual } from 'util';
+import { AccountIndex, decide, factsOf, lintAccount, troubleshoot } from '../../server/src/engine';
+import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT, CONTEXT_TROUBLESHOOT } from '../../client/src/simulator/contextKeys';
 import { NEW_ROLE_FILE_TEMPLATE } from '../../client/src/template';
 import { load } from '../helpers/memory';
 
@@ -21,9 +22,9 @@ const steps: Step[] = manifest.contributes.walkthroughs[0].steps;
 const media = (id: string) => fs.readFileSync(path.join(ROOT, steps.find((s) => s.id === id)!.media.markdown!), 'utf8');
 
 describe('walkthrough: manifest, media and the sample it walks through', () => {
-  it('has 4 to 6 steps, each with media under media/walkthrough and a completion event', () => {
+  it('has 4 to 7 steps, each with media under media/walkthrough and a completion event', () => {
     assert.strictEqual(manifest.contributes.walkthroughs.length, 1);
-    assert.ok(steps.length >= 4 && steps.length <= 6, `${steps.length} steps`);
+    assert.ok(steps.length >= 4 && steps.length <= 7, `${steps.length} steps`);
     for (const s of steps) {
       const file = s.media.markdown ?? s.media.svg;
       assert.ok(file && /^media\/walkthrough\/[\w.-]+\.(md|svg)$/.test(file), `${s.id}: media ${file}`);
@@ -36,6 +37,7 @@ describe('walkthrough: manifest, media and the sample it walks through', () => {
     const events = steps.flatMap((s) => s.completionEvents);
     assert.ok(events.includes(`onContext:${CONTEXT_ASKED_RESTLET}`));
     assert.ok(events.includes(`onContext:${CONTEXT_SAVED_EXPECT}`));
+    assert.ok(events.includes(`onContext:${CONTEXT_TROUBLESHOOT}`));
     assert.ok(events.includes('onCommand:nsroles.openSimulator'));
   });
 
@@ -45,7 +47,13 @@ describe('walkthrough: manifest, media and the sample it walks through', () => {
       for (const [, id, args] of s.description.matchAll(/\(command:([\w.]+)(?:\?([^)]*))?\)/g)) {
         if (id.startsWith('nsroles.')) assert.ok(ours.has(id), `${s.id} links to ${id}, which is not contributed`);
         else assert.match(id, /^(workbench|editor)\./);
-        if (args) assert.deepStrictEqual(JSON.parse(decodeURIComponent(args)), { user: 'svc-orders', role: 'RESTlet Integration' });
+        if (args)
+          assert.ok(
+            [{ user: 'svc-orders', role: 'RESTlet Integration' }, { troubleshoot: { token: 'orders-prod' } }].some((a) =>
+              isDeepStrictEqual(JSON.parse(decodeURIComponent(args)), a),
+            ),
+            `${s.id}: ${args}`,
+          );
       }
     }
   });
@@ -76,5 +84,12 @@ describe('walkthrough: manifest, media and the sample it walks through', () => {
 
     // Step 5: the expect line shown is the one that records that answer.
     assert.ok(media('saveExpect').includes('expect "svc-orders" as "RESTlet Integration" can restlet-login'));
+
+    // "When a login fails": on the sample every cause of consumer_key_refused is absent; blocked, the first is present.
+    assert.ok(media('troubleshoot').includes('token "orders-prod"') && NEW_ROLE_FILE_TEMPLATE.includes('token "orders-prod"'));
+    const statuses = (text: string) => troubleshoot(load(text), 'consumer_key_refused', { token: 'orders-prod' }).causes.map((c) => c.status);
+    assert.deepStrictEqual(statuses(NEW_ROLE_FILE_TEMPLATE), ['absent', 'absent']);
+    assert.ok(NEW_ROLE_FILE_TEMPLATE.includes('  state enabled') && media('troubleshoot').includes('`state blocked`'));
+    assert.deepStrictEqual(statuses(NEW_ROLE_FILE_TEMPLATE.replace('  state enabled', '  state blocked')), ['present', 'absent']);
   });
 });

@@ -12,6 +12,8 @@ export interface OpenSimulatorArgs {
   uri?: vscode.Uri;
   user?: string;
   role?: string;
+  /** A token or integration to troubleshoot (their code lenses). */
+  troubleshoot?: { token?: string; integration?: string };
 }
 
 const MAX_ARG = 256;
@@ -38,7 +40,15 @@ export function parseOpenArgs(arg: unknown): OpenSimulatorArgs {
   if (arg instanceof vscode.Uri) return { uri: arg };
   if (typeof arg !== 'object' || arg === null) return {};
   const a = arg as Record<string, unknown>;
-  return { uri: uriOf(a.uri), user: text(a.user), role: text(a.role) };
+  const t = typeof a.troubleshoot === 'object' && a.troubleshoot !== null ? (a.troubleshoot as Record<string, unknown>) : undefined;
+  const token = text(t?.token);
+  const integration = text(t?.integration);
+  return {
+    uri: uriOf(a.uri),
+    user: text(a.user),
+    role: text(a.role),
+    ...(token ? { troubleshoot: { token } } : integration ? { troubleshoot: { integration } } : {}),
+  };
 }
 
 function activeRoleFile(): vscode.Uri | undefined {
@@ -76,7 +86,8 @@ export function registerSimulator(context: vscode.ExtensionContext, client: Lang
       );
       adopt(panel, uri);
     }
-    current!.presetActor(args.user, args.role);
+    if (args.troubleshoot) current!.presetTroubleshoot(args.troubleshoot);
+    else current!.presetActor(args.user, args.role);
   };
 
   context.subscriptions.push(

@@ -8,8 +8,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChangeEditParams, WhoCanParams } from '../../../shared/protocol/wire';
 import type { HostMessage, PresetUpdate, WebviewMessage } from '../../../shared/protocol/webview';
-import { ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
-import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT } from './contextKeys';
+import { ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, TroubleshootRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
+import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT, CONTEXT_TROUBLESHOOT } from './contextKeys';
 import { expectAppendText } from './expectText';
 import { makeNonce, renderSimulatorHtml } from './html';
 import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from '../../../shared/matrixText';
@@ -102,6 +102,12 @@ export class SimulatorPanel implements vscode.Disposable {
   presetActor(user: string | undefined, role: string | undefined): void {
     if (!user) return;
     this.preset = { type: 'preset', user, ...(role ? { role } : {}) };
+    if (this.ready) this.flushPreset();
+  }
+
+  /** Opens the Troubleshoot tab on a token or integration (their code lenses). */
+  presetTroubleshoot(t: { token?: string; integration?: string }): void {
+    this.preset = { type: 'preset', troubleshoot: t };
     if (this.ready) this.flushPreset();
   }
 
@@ -205,6 +211,14 @@ export class SimulatorPanel implements vscode.Disposable {
       }
       case 'exportMatrix':
         return this.exportMatrix(uri, m.format, m.filter, m.expandTargets);
+      case 'troubleshoot': {
+        const result = await this.deps.client.sendRequest(TroubleshootRequest, { uri, error: m.error, subject: m.subject });
+        this.post({ type: 'troubleshootResult', requestId: m.requestId, result });
+        void vscode.commands.executeCommand('setContext', CONTEXT_TROUBLESHOOT, true);
+        return;
+      }
+      case 'revealLine':
+        return this.revealLine(m.uri, m.line);
     }
   }
 
@@ -231,6 +245,23 @@ export class SimulatorPanel implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', CONTEXT_SAVED_EXPECT, true);
     if (insert === undefined) return this.post({ type: 'notice', level: 'info', message: 'The file already has this expect line.' });
     this.post({ type: 'notice', level: 'info', message: `Added to ${path.posix.basename(doc.uri.path)}: ${line}` });
+  }
+
+  /** Shows an evidence line; only a file of the simulated account is opened, whatever the webview names. */
+  private async revealLine(uri: string, line: number): Promise<void> {
+    let target: vscode.Uri | undefined;
+    try {
+      target = vscode.Uri.parse(uri, true);
+    } catch {
+      target = undefined;
+    }
+    if (!target || !this.files.has(target.toString()))
+      return this.post({ type: 'notice', level: 'error', message: 'That line is not in a file of this account.' });
+    const doc = await vscode.workspace.openTextDocument(target);
+    const at = Math.min(line - 1, doc.lineCount - 1);
+    const text = doc.lineAt(at);
+    const range = new vscode.Range(at, text.firstNonWhitespaceCharacterIndex, at, text.text.length);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: range, preserveFocus: false });
   }
 
   private async exportMatrix(uri: string, format: 'csv' | 'markdown', filter: string, expandTargets: boolean): Promise<void> {

@@ -1,11 +1,29 @@
 import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import * as v from 'valibot';
 import { accessDelta, buildMatrix, changeEdits, DeltaSide, loadAccount, parseSdfRole, whoCan } from '../engine';
-import type { AccessDelta, ChangeEditParams, ChangeEditResult, MatrixResult, ModelSummary, SimulateResult, WhoCanResult } from '../../../shared/protocol/wire';
-import { AccessDeltaRequest, ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
+import type {
+  AccessDelta,
+  ChangeEditParams,
+  ChangeEditResult,
+  MatrixResult,
+  ModelSummary,
+  SimulateResult,
+  TroubleshootResult,
+  WhoCanResult,
+} from '../../../shared/protocol/wire';
+import {
+  AccessDeltaRequest,
+  ChangeEditRequest,
+  MatrixRequest,
+  ModelRequest,
+  SimulateRequest,
+  TroubleshootRequest,
+  WhoCanRequest,
+} from '../../../shared/protocol/lsp';
 import { toWorkspaceEdit } from '../convert';
 import { Analysis } from '../ide/analysis';
 import { modelSummary, simulateAnswer } from '../ide/summary';
+import { troubleshootResult } from '../ide/troubleshoot';
 import { Workspace } from '../workspace';
 import {
   AccessDeltaParamsSchema,
@@ -14,6 +32,7 @@ import {
   MatrixParamsSchema,
   ModelParamsSchema,
   SimulateParamsSchema,
+  TroubleshootParamsSchema,
   WhoCanParamsSchema,
 } from '../../../shared/protocol/schemas';
 
@@ -53,6 +72,10 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
       target: p.target ?? null,
       actors: whoCan(a.loaded.model, { action: p.action, target: p.target, channel: p.channel }),
     })),
+  );
+  connection.onRequest(
+    TroubleshootRequest,
+    handler(ws, TroubleshootParamsSchema, (p, a): TroubleshootResult => troubleshootResult(a.loaded, p.error, p.subject, (f) => ws.uriOf(f))),
   );
   connection.onRequest(
     ChangeEditRequest,

@@ -16,7 +16,7 @@ export interface Lens {
   args?: unknown[];
 }
 
-/** Lenses on expect lines (pass/fail), users (simulate) and roles (holders and capabilities). */
+/** Lenses on expect lines (pass/fail), users (simulate), tokens and integrations (troubleshoot), and roles (holders and capabilities). */
 export function lenses(a: Analysis, uri: string): Lens[] {
   const m = a.loaded.model;
   const mine = (l: { file: string }) => l.file === a.file;
@@ -49,6 +49,11 @@ export function lenses(a: Analysis, uri: string): Lens[] {
       args: [first ? { uri, user: u.name, role: first.name } : { uri, user: u.name }],
     });
   }
+  // A failed login starts from a token or an integration: open the Troubleshoot tab on it.
+  for (const t of m.tokens.filter((x) => mine(x.loc)))
+    out.push({ span: t.loc.span, title: 'Troubleshoot…', command: OPEN_SIMULATOR, args: [{ uri, troubleshoot: { token: t.name } }] });
+  for (const i of m.integrations.filter((x) => mine(x.loc)))
+    out.push({ span: i.loc.span, title: 'Troubleshoot…', command: OPEN_SIMULATOR, args: [{ uri, troubleshoot: { integration: i.name } }] });
   // Each role asks about every (user, role) target: in a huge account that is quadratic, and
   // clients ask for lenses on every edit. Past the budget, lenses leave it to the hover.
   const pairs = actorPairs(m, a.index);

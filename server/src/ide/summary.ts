@@ -1,6 +1,7 @@
 import { AccountModel, decide, DecisionRequest, factsOf, quoteName, suggest, tbaEnabled, Verdict } from '../engine';
 import type { SimulateResult } from '../../../shared/protocol/wire';
 import { Analysis } from './analysis';
+import { errorCodeList } from './troubleshoot';
 
 /** The account for pickers: the shape of `nsroles/model` (files still engine file names). */
 export function modelSummary(a: Analysis) {
@@ -20,6 +21,14 @@ export function modelSummary(a: Analysis) {
       origin: r.origin,
     })),
     syntaxErrors: m.problems.filter((p) => p.rule === 'NSR-SYNTAX').length,
+    tokens: [...a.index.tokens.values()].map((t) => ({
+      name: t.name,
+      ...(t.user ? { user: t.user.name } : {}),
+      ...(t.role ? { role: a.index.role(t.role)?.name ?? t.role.name } : {}),
+      ...(t.integration ? { integration: t.integration.name } : {}),
+    })),
+    integrations: [...a.index.integrations.values()].map((i) => ({ name: i.name })),
+    errorCodes: errorCodeList(),
   };
 }
 

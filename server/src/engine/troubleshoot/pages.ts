@@ -18,7 +18,7 @@ export const PAGES = {
   rolesService: { title: 'The REST Roles Service', url: `${HELP}chapter_157011522878.html` },
   singleSignOnOnly: { title: 'Setting a Role as Single Sign-On Only Role', url: `${HELP}bridgehead_N288661.html` },
   tokens: { title: 'Viewing, Editing, Creating, and Revoking TBA Tokens', url: `${HELP}bridgehead_4249078810.html` },
-  issueAndRevoke: { title: 'Issue Token and Revoke Token REST Services for Token-based Authentication', url: `${HELP}chapter_157017286140.html` },
+  issueTokenEndpoint: { title: 'The IssueToken Endpoint', url: `${HELP}section_156337184796.html` },
   integrationRecords: { title: 'Create Integration Records for Applications to Use TBA', url: `${HELP}bridgehead_4249032125.html` },
   enableExisting: { title: 'Enabling an Existing Application to Use Token-based Authentication', url: `${HELP}section_4639959018.html` },
   threeStepFlow: { title: 'The Three-Step TBA Authorization Flow', url: `${HELP}section_156337186044.html` },

@@ -1,60 +1,14 @@
-import { Basis, Citation } from '../citations';
+import type { Basis } from '../citations';
+import type { PageCitation, SourceLine, TroubleshootCause, TroubleshootReport } from '../../../../shared/protocol/wire';
 import { LoadedAccount, linesOf } from '../load';
 import { Location } from '../text';
 import { CauseDef, PageQuote } from './causes';
-import { CauseStatus } from './detect';
-import { ErrorEntry, errorCodes as knownCodes, findError, Spelling } from './catalogue';
-import { Page } from './pages';
+import { ErrorEntry, errorCodes as knownCodes, findError } from './catalogue';
 import { scopeOf, SubjectQuery } from './scope';
 
-/** A line of the account that shows a cause (1-based line, the line's text trimmed). */
-export interface Evidence {
-  file: string;
-  line: number;
-  text: string;
-  /** Where on the line, for editors (0-based, UTF-16). */
-  character?: number;
-}
-
-/** What to do: the page's resolution (or plain words), where in NetSuite, and the page. */
-export interface Remedy {
-  text: string;
-  uiPath?: string;
-  url?: string;
-  /** True when `text` is the page's own words. */
-  quoted?: boolean;
-}
-
-export interface TroubleshootCitation extends Citation {
-  url: string;
-}
-
-export interface CauseReport {
-  id: string;
-  cause: string;
-  status: CauseStatus;
-  basis: Basis;
-  inferredFrom?: string;
-  evidence: Evidence[];
-  /** What the account shows, in plain words. */
-  facts: string[];
-  remedy: Remedy;
-  citations: TroubleshootCitation[];
-}
-
-export interface TroubleshootReport {
-  /** The code as NetSuite spells it, in the spelling asked for. */
-  error: string;
-  /** Every spelling of this error and where NetSuite shows it. */
-  spellings: Spelling[];
-  /** The page whose table lists the error. */
-  source: Page;
-  /** The table's problem text, verbatim; absent when the row could not be read. */
-  problem?: string;
-  basis: Basis;
-  inferredFrom?: string;
-  causes: CauseReport[];
-}
+// The report is what crosses to the CLI's JSON and the webview: its types are the protocol's.
+export type { Remedy, PageCitation as TroubleshootCitation, TroubleshootCause as CauseReport, TroubleshootReport } from '../../../../shared/protocol/wire';
+export type Evidence = SourceLine;
 
 /** A code the catalogue does not know: bad input, with the codes it does know. */
 export class UnknownErrorCodeError extends Error {
@@ -66,21 +20,21 @@ export class UnknownErrorCodeError extends Error {
   }
 }
 
-function citation(rule: string, basis: Basis, quote: PageQuote): TroubleshootCitation {
+function citation(rule: string, basis: Basis, quote: PageQuote): PageCitation {
   return { rule, source: quote.page.title, basis, quote: quote.text, url: quote.page.url };
 }
 
-function evidenceOf(loaded: LoadedAccount, loc: Location): Evidence {
+function evidenceOf(loaded: LoadedAccount, loc: Location): SourceLine {
   const lines = linesOf(loaded, loc.file);
   if (!lines) return { file: loc.file, line: 1, text: '' };
   const pos = lines.position(loc.span.start);
   const start = lines.lineStart(pos.line);
   const next = pos.line + 1 < lines.lineCount ? lines.lineStart(pos.line + 1) : lines.text.length;
-  return { file: loc.file, line: pos.line + 1, text: lines.text.slice(start, next).trim(), character: pos.character };
+  return { file: loc.file, line: pos.line + 1, text: lines.text.slice(start, next).trim() };
 }
 
 /** Several pieces of evidence on one line are one line. */
-function uniqueLines(list: Evidence[]): Evidence[] {
+function uniqueLines(list: SourceLine[]): SourceLine[] {
   const seen = new Set<string>();
   return list.filter((e) => {
     const key = `${e.file}\n${e.line}`;
@@ -90,7 +44,7 @@ function uniqueLines(list: Evidence[]): Evidence[] {
   });
 }
 
-function causeReport(loaded: LoadedAccount, entry: ErrorEntry, def: CauseDef, scope: ReturnType<typeof scopeOf>): CauseReport {
+function causeReport(loaded: LoadedAccount, entry: ErrorEntry, def: CauseDef, scope: ReturnType<typeof scopeOf>): TroubleshootCause {
   const found = def.detect
     ? def.detect(scope)
     : { status: 'unknown' as const, evidence: [], facts: [def.check ?? 'The account model cannot show this cause.'] };
