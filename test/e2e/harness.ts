@@ -7,7 +7,7 @@ import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { chromium, Browser, Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 
 const repoRoot = resolve(__dirname, '..', '..');
 export const RESULTS_DIR = join(repoRoot, 'test-results', 'e2e');
@@ -274,7 +274,7 @@ export interface E2EBrowser {
 /** Launches Debian's Chromium headless through playwright-core (never a downloaded browser). */
 export async function launchBrowser(): Promise<E2EBrowser> {
   const before = childPids();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   // Playwright starts Chromium as its own process-group leader; find it to kill by pid.
   const pid = [...childPids()].find((p) => !before.has(p) && readFileSync(`/proc/${p}/comm`, 'utf8').includes('chrom'));
   if (pid !== undefined) liveGroups.add(pid);

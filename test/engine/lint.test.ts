@@ -23,6 +23,12 @@ const CASES: { rule: string; fires: string; at: string; clean: string; extra?: R
     clean: 'include "there.nsroles"',
     extra: { '/there.nsroles': 'role "B" {}' },
   },
+  {
+    rule: 'NSR-ACCOUNT-CONFLICT',
+    fires: 'account "A" { token-based-authentication enabled }\naccount "A" { token-based-authentication disabled }',
+    at: 'token-based-authentication disabled',
+    clean: 'account "A" { token-based-authentication enabled }\naccount "a " { token-based-authentication enabled }',
+  },
   { rule: 'NSR-INCLUDE-CYCLE', fires: 'include "main.nsroles"', at: 'include "main.nsroles"', clean: '' },
   { rule: 'NSR-UNKNOWN-REF', fires: OK_ROLES + 'user "x" { role "Logn" }', at: '"Logn"', clean: OK_ROLES + 'user "x" { role "login" }' },
   { rule: 'NSR-DUPLICATE', fires: OK_ROLES + 'user "SVC " { role "Login" }', at: '"SVC "', clean: OK_ROLES + 'user "svc2" { role "Login" }' },

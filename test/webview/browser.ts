@@ -10,7 +10,7 @@ import { makeNonce, renderSimulatorHtml } from '../../client/src/simulator/html'
 import type { HostMessage, SimulatorState } from '../../shared/protocol/webview';
 import type { FakeHost } from './fakeHost';
 import { Theme } from './themes';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 
 export const ORIGIN = 'https://webview.test';
 const ROOT = path.resolve(__dirname, '../..');
@@ -20,12 +20,12 @@ export const SHOTS = path.join(ROOT, 'test-results/webview');
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.map': 'application/json' };
 
 export function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
+  const executablePath = chromiumPath();
   for (const f of ['webview.js', 'webview.css', 'codicons/codicon.css', 'codicons/codicon.ttf']) {
     if (!fs.existsSync(path.join(DIST, f))) throw new Error(`dist/${f} is missing: run npm run build first`);
   }
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: CHROMIUM_ARGS,
   });
 }

@@ -39,7 +39,8 @@ describe('simulator webview in Chromium: link- and Markdown-shaped names', funct
   });
   after(async () => {
     await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    // before() may have failed before making the folder.
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('show as text on every tab; nothing becomes a link, markup or a command', async () => {

@@ -18,12 +18,14 @@ export const HELP: Record<string, string> = {
 
 Usage:
   nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning] [--access-lock FILE]
-  nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
+  nsroles simulate FILE --user U --role R --action A [--for U2 [--for-role R2]] [--via CHANNEL] [--integration NAME] [--format text|json]
   nsroles matrix FILE [--format text|json|csv] [--targets all|none] [--action A]
-  nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
-  nsroles troubleshoot FILE --error CODE [--token NAME | --user U --role R [--integration I]] [--json]
+  nsroles who-can FILE --action A [--for U2 [--for-role R2]] [--via CHANNEL] [--integration NAME] [--format text|json]
+  nsroles troubleshoot FILE --error CODE [--token NAME | --user U --role R [--integration I]] [--format text|json]
   nsroles diff [PATH...] [--base REV] [--head REV] [--format text|json|markdown] [--fail-on-new-access]
 
+Every command takes --format json, and --json as its short form. Output to a
+pipe that closes early (| head) ends quietly.
 Run 'nsroles COMMAND --help' for one command. Actions: issue-token, revoke-token,
 restlet-login, web-services-login. Channels: access-tokens-page, settings-portlet,
 issuetoken-endpoint, authorization-flow.
@@ -44,24 +46,27 @@ ${SDF_DISCOVERY}
 
   --format    text (default): file:line:col severity RULE-ID message
               json: {"findings":[...]}; sarif: SARIF 2.1.0 for code scanning
+  --json      the same as --format json
   --fail-on   error (default) or warning: the lowest severity that makes the exit code 1
   --access-lock FILE  a committed access snapshot (nsroles matrix FILE --format json > FILE):
               every decision that differs from it is an NSR-ACCESS-CHANGED error, on the
               line that settles it now
 Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input.
 `,
-  simulate: `Usage: nsroles simulate FILE --user U --role R --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
+  simulate: `Usage: nsroles simulate FILE --user U --role R --action A [--for U2 [--for-role R2]] [--via CHANNEL] [--integration NAME] [--format text|json]
 
 Decides whether user U, acting in role R, may perform action A, and prints the
 decision, the reasoning, the cited NetSuite rules and what would change the answer.
   --user, --role       the actor and the acting role (a role name or its id)
   --action             issue-token, revoke-token, restlet-login or web-services-login
-  --for, --for-role    for token actions: the token's user and role (default: your own)
+  --for, --for-role    for token actions: the token's user and role (default: your own);
+                       --for-role may be left out when U2 holds exactly one role
   --via                access-tokens-page, settings-portlet, issuetoken-endpoint or
                        authorization-flow
   --integration        the application asking (an integration record): its state and
                        Token-based Authentication boxes then take part in the decision
-  --json               print the decision as JSON
+  --format             text (default) or json: the decision as JSON
+  --json               the same as --format json
 Exit codes: 0 allow, 3 deny, 2 bad input.
 
 ${SDF_QUERY}
@@ -73,6 +78,7 @@ decided (a large account with every target has millions of rows; memory stays
 the same). Stops quietly when its reader goes away (| head).
   --format    text (default): one row per (user, role), one column per action,
               the user's own tokens; json: {"rows":[...]}; csv: one row per cell
+  --json      the same as --format json
   --targets   all (default): json and csv also list token actions for every
               other (user, held role) as target; none: own tokens only
   --action    only this action: issue-token, revoke-token, restlet-login or
@@ -93,20 +99,28 @@ SuiteCloud role objects read on each side as they are in that revision.
   --head      the new revision (default: the working tree, uncommitted edits included)
   --format    text (default); json: {"base","head","granted":[...],"revoked":[...]};
               markdown: a pull-request comment, a summary line and a table per action
+  --json      the same as --format json
   --fail-on-new-access   exit 1 when anything is granted
 Needs git on the PATH.
 Exit codes: 0, 1 with --fail-on-new-access when access is granted, 2 bad input
 (not a git repository, unknown revision, missing path).
 `,
-  'who-can': `Usage: nsroles who-can FILE --action A [--for U2 --for-role R2] [--via CHANNEL] [--integration NAME] [--json]
+  'who-can': `Usage: nsroles who-can FILE --action A [--for U2 [--for-role R2]] [--via CHANNEL] [--integration NAME] [--format text|json]
 
 Lists every (user, held role) allowed to perform the action (through the
 integration record given with --integration, if any).
+  --for, --for-role    for token actions: the token's user and role; --for-role
+                       may be left out when U2 holds exactly one role
+  --via                access-tokens-page, settings-portlet, issuetoken-endpoint or
+                       authorization-flow
+  --integration        the application asking (an integration record)
+  --format             text (default) or json
+  --json               the same as --format json
 Exit codes: 0, or 2 for bad input.
 
 ${SDF_QUERY}
 `,
-  troubleshoot: `Usage: nsroles troubleshoot FILE --error CODE [--token NAME | --user U --role R [--integration I]] [--json]
+  troubleshoot: `Usage: nsroles troubleshoot FILE --error CODE [--token NAME | --user U --role R [--integration I]] [--format text|json]
 
 Why did a token login fail? CODE is what NetSuite shows: the Detail column of the
 Login Audit Trail, or the RESTlet, SOAP or REST response (e.g. consumer_key_refused,
@@ -118,7 +132,8 @@ show it, NetSuite's resolution and the cited pages.
   --token        the token that failed: its user, role and integration are checked
   --user, --role the user and role of the login (a role name or its id)
   --integration  the application's integration record
-  --json         print {"error","causes":[{"cause","status","evidence","remedy","citations"}]}
+  --format       text (default) or json: {"error","causes":[{"cause","status","evidence","remedy","citations"}]}
+  --json         the same as --format json
 Without --token or --user/--role, every token and integration of the account is checked.
 Exit codes: 0 at least one cause present, 3 none present, 2 bad input (an unknown code
 lists the known ones).
@@ -157,14 +172,38 @@ const OPTIONS = {
   version: { type: 'boolean' },
 } as const;
 
+// Every command also takes --format and --json (see FORMATS).
 const ALLOWED: Record<string, string[]> = {
-  check: ['format', 'fail-on', 'access-lock'],
-  simulate: ['user', 'role', 'action', 'for', 'for-role', 'via', 'integration', 'json'],
-  matrix: ['format', 'targets', 'action'],
-  'who-can': ['action', 'for', 'for-role', 'via', 'integration', 'json'],
-  troubleshoot: ['error', 'token', 'user', 'role', 'integration', 'json'],
-  diff: ['format', 'base', 'head', 'fail-on-new-access'],
+  check: ['fail-on', 'access-lock'],
+  simulate: ['user', 'role', 'action', 'for', 'for-role', 'via', 'integration'],
+  matrix: ['targets', 'action'],
+  'who-can': ['action', 'for', 'for-role', 'via', 'integration'],
+  troubleshoot: ['error', 'token', 'user', 'role', 'integration'],
+  diff: ['base', 'head', 'fail-on-new-access'],
 };
+
+/** The output formats of each command; the first is the default. */
+const FORMATS: Record<string, string[]> = {
+  check: ['text', 'json', 'sarif'],
+  simulate: ['text', 'json'],
+  matrix: ['text', 'json', 'csv'],
+  'who-can': ['text', 'json'],
+  troubleshoot: ['text', 'json'],
+  diff: ['text', 'json', 'markdown'],
+};
+
+function orList(xs: string[]): string {
+  return xs.length > 1 ? `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}` : xs.join('');
+}
+
+/** `--format F` and its short form `--json`, checked against what the command prints. */
+function formatOf(command: string, v: Record<string, string | boolean | undefined>): string {
+  const given = v.format as string | undefined;
+  if (v.json === true && given !== undefined && given !== 'json') throw new UsageError(`--json and --format ${given} contradict each other: give one`);
+  const format = v.json === true ? 'json' : (given ?? FORMATS[command][0]);
+  if (!FORMATS[command].includes(format)) throw new UsageError(`unknown --format '${format}': use ${orList(FORMATS[command])}`);
+  return format;
+}
 
 /** Runs the CLI on argv (without node and script). Pure apart from reading files. */
 export function run(argv: string[], version: string): CliResult {
@@ -183,16 +222,18 @@ export function run(argv: string[], version: string): CliResult {
     const v = parsed.values as Record<string, string | boolean | undefined>;
     if (v.help) return out(HELP[command]);
     for (const k of Object.keys(v)) {
-      if (v[k] !== undefined && !ALLOWED[command].includes(k)) throw new UsageError(`option --${k} does not apply to '${command}' (nsroles ${command} --help)`);
+      if (v[k] !== undefined && !ALLOWED[command].includes(k) && k !== 'format' && k !== 'json')
+        throw new UsageError(`option --${k} does not apply to '${command}' (nsroles ${command} --help)`);
     }
     const pos = parsed.positionals;
     const s = (k: string) => v[k] as string | undefined;
     const style = styleFor(process.stdout);
+    const format = formatOf(command, v);
     if (command !== 'check' && command !== 'diff' && pos.length > 1) throw new UsageError(`'${command}' takes one FILE, got ${pos.length}`);
     switch (command) {
       case 'check': {
         const r = check(
-          { paths: pos, format: (s('format') ?? 'text') as 'text', failOn: (s('fail-on') ?? 'error') as 'error', accessLock: s('access-lock') },
+          { paths: pos, format: format as 'text', failOn: (s('fail-on') ?? 'error') as 'error', accessLock: s('access-lock') },
           styleFor(process.stdout),
           version,
         );
@@ -209,19 +250,19 @@ export function run(argv: string[], version: string): CliResult {
             forRole: s('for-role'),
             via: s('via'),
             integration: s('integration'),
-            json: v.json === true,
+            json: format === 'json',
           },
           style,
         );
       case 'troubleshoot':
         return troubleshootCommand(
-          { file: pos[0], error: s('error'), token: s('token'), user: s('user'), role: s('role'), integration: s('integration'), json: v.json === true },
+          { file: pos[0], error: s('error'), token: s('token'), user: s('user'), role: s('role'), integration: s('integration'), json: format === 'json' },
           style,
         );
       case 'diff':
-        return diff({ paths: pos, base: s('base'), head: s('head'), format: s('format') ?? 'text', failOnNewAccess: v['fail-on-new-access'] === true }, style);
+        return diff({ paths: pos, base: s('base'), head: s('head'), format, failOnNewAccess: v['fail-on-new-access'] === true }, style);
       case 'matrix':
-        return { ...matrix({ file: pos[0], format: s('format') ?? 'text', targets: s('targets') ?? 'all', action: s('action') }, style), code: EXIT.ok };
+        return { ...matrix({ file: pos[0], format, targets: s('targets') ?? 'all', action: s('action') }, style), code: EXIT.ok };
       default:
         return {
           ...whoCanCommand({
@@ -231,7 +272,7 @@ export function run(argv: string[], version: string): CliResult {
             forRole: s('for-role'),
             via: s('via'),
             integration: s('integration'),
-            json: v.json === true,
+            json: format === 'json',
           }),
           code: EXIT.ok,
         };

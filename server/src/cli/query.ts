@@ -41,12 +41,20 @@ export function optionalChannel(c: string | undefined, action: Action): Channel 
   return c;
 }
 
-/** `--for U2 --for-role R2`, both or neither. */
+/**
+ * `--for U2 --for-role R2`, or `--for U2` alone when U2 holds exactly one role: the token can
+ * then only be for that role.
+ */
 export function optionalTarget(index: AccountIndex, action: Action, user?: string, role?: string): { user: string; role: string } | undefined {
   if (user === undefined && role === undefined) return undefined;
-  if (user === undefined || role === undefined) throw new UsageError('--for and --for-role go together: give both the target user and role');
+  if (user === undefined) throw new UsageError('--for-role needs --for: give the target user too');
   if (!isTokenAction(action)) throw new UsageError('--for applies only to issue-token and revoke-token');
-  return { user: requireUser(index, user, '--for'), role: requireRole(index, role, '--for-role') };
+  const name = requireUser(index, user, '--for');
+  if (role !== undefined) return { user: name, role: requireRole(index, role, '--for-role') };
+  const held = index.rolesOf(index.user(name)!).map((r) => r.name);
+  if (held.length === 1) return { user: name, role: held[0] };
+  if (held.length === 0) throw new UsageError(`'${name}' (--for) holds no role, so no token can be for them`);
+  throw new UsageError(`'${name}' (--for) holds ${held.length} roles (${held.map((r) => `'${r}'`).join(', ')}): say which with --for-role`);
 }
 
 function didYouMean(name: string, candidates: string[]): string {

@@ -53,6 +53,7 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
     for (const f of loaded.sdf.values()) out.push(...lintSdfRole(f, { index, twoFactor }));
   }
   tokenChecks(ctx, add);
+  accountConflicts(model, add);
   featureCheck(model, index, add);
   for (const i of model.integrations) {
     if (i.authorizationFlow?.value && !i.callbackUrl?.value)
@@ -413,6 +414,37 @@ function creatorCheck(t: TokenDefinition, user: UserDefinition, role: RoleDefini
   add('TBA-TOKEN-CREATOR', t.createdBy!.loc, `'${creator.name}' could not have created token '${t.name}' in any of their roles: ${because}`, {
     citations: first ? first.citations : citationsOf(rule('TBA-TOKEN-CREATOR')),
   });
+}
+
+/**
+ * Account blocks that disagree: an entry file and what it includes are one NetSuite account,
+ * so two names, or TBA enabled in one block and disabled in another, cannot both be true.
+ */
+function accountConflicts(model: AccountModel, add: Add): void {
+  const [first, ...rest] = model.accounts;
+  if (!first) return;
+  for (const a of rest) {
+    if (a.key !== first.key) {
+      add(
+        'NSR-ACCOUNT-CONFLICT',
+        a.nameLoc,
+        `This is a second account, '${a.name}', beside '${first.name}': an entry file and the files it includes describe one NetSuite account. Give the blocks the same name, or move this account to its own entry file.`,
+        { related: [{ loc: first.nameLoc, message: `The account '${first.name}'` }] },
+      );
+    }
+  }
+  const setting = (v: boolean) => (v ? 'enabled' : 'disabled');
+  const firstTba = model.accounts.find((a) => a.tba);
+  if (!firstTba?.tba) return;
+  for (const a of model.accounts) {
+    if (!a.tba || a.tba.value === firstTba.tba.value) continue;
+    add(
+      'NSR-ACCOUNT-CONFLICT',
+      a.tba.loc,
+      `token-based-authentication is ${setting(a.tba.value)} here but ${setting(firstTba.tba.value)} in an earlier account block; an account has one setting, and until they agree the checks take it as disabled.`,
+      { related: [{ loc: firstTba.tba.loc, message: `token-based-authentication ${setting(firstTba.tba.value)}` }] },
+    );
+  }
 }
 
 function featureCheck(model: AccountModel, index: AccountIndex, add: Add): void {

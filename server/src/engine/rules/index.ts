@@ -66,6 +66,7 @@ import { rule as r62 } from './TBA-UAT-OWN';
 import { rule as r63 } from './TBA-UAT-REDUNDANT-LOGIN';
 import { rule as r64 } from './TBA-WSO-RESTLET';
 import { rule as r65 } from './TBA-WSO-UI';
+import { rule as accountConflict } from './NSR-ACCOUNT-CONFLICT';
 
 export const RULES: readonly RuleMeta[] = [
   r0,
@@ -134,6 +135,7 @@ export const RULES: readonly RuleMeta[] = [
   r63,
   r64,
   r65,
+  accountConflict,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
