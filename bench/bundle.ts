@@ -93,6 +93,37 @@ export function buildForBench(root: string, stage: string, log: (s: string) => v
     : { dir: stage, vsix: null, note: 'npm run package made no .vsix' };
 }
 
+/**
+ * The yaml-language-server the bench compares against. Installed here on first use, not as a
+ * devDependency: 2.0 declares Node >= 22.13, so `npm install` on Node 20, the stated minimum,
+ * warned EBADENGINE for a package only the bench runs (and runs on Node 24 when it must).
+ */
+export const YAML_LANGUAGE_SERVER = '2.0.0';
+
+/** yaml-language-server's bin script in .cache/bench, installed from npm on first use. */
+export function yamlLanguageServer(root: string, log: (s: string) => void): string | undefined {
+  const prefix = path.join(root, '.cache', 'bench');
+  const dir = path.join(prefix, 'node_modules', 'yaml-language-server');
+  const bin = path.join(dir, 'bin', 'yaml-language-server');
+  const installed = () => {
+    try {
+      return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version === YAML_LANGUAGE_SERVER;
+    } catch {
+      return false;
+    }
+  };
+  if (!installed()) {
+    log(`installing yaml-language-server@${YAML_LANGUAGE_SERVER} into .cache/bench (not the repository) …`);
+    fs.mkdirSync(prefix, { recursive: true });
+    const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', `yaml-language-server@${YAML_LANGUAGE_SERVER}`], {
+      stdio: 'ignore',
+      timeout: 300_000,
+    });
+    if (r.status !== 0 || !installed()) return undefined;
+  }
+  return bin;
+}
+
 /** The Node that runs yaml-language-server: ours if it works, else Node 24 from npm in a cache folder. */
 export function node24(root: string, log: (s: string) => void): string | undefined {
   const prefix = path.join(root, '.cache', 'bench');

@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildForBench, extensionLoad, node24, sizes } from './bundle';
+import { buildForBench, extensionLoad, node24, sizes, yamlLanguageServer } from './bundle';
 import { EngineFigures, engineFigures } from './engine';
 import { accountDir, DATA_DIR, ENTRY, GeneratedAccount, lineCount, Scenario, SCENARIOS, SIZES, writeAccounts } from './generate';
 import { matrixFigures } from './matrix';
@@ -105,13 +105,18 @@ async function main(): Promise<void> {
 }
 
 async function yamlServer(schemaFile: string, dir: string): Promise<{ spec: ReturnType<typeof yamlSpec>; version: string } | undefined> {
-  const here = yamlSpec(ROOT, process.execPath, schemaFile);
+  const bin = yamlLanguageServer(ROOT, log);
+  if (!bin) {
+    log('yaml-language-server could not be installed from npm');
+    return undefined;
+  }
+  const here = yamlSpec(ROOT, process.execPath, schemaFile, bin);
   const problem = await yamlWorks(here, dir);
   if (!problem) return { spec: here, version: process.version };
   log(`yaml-language-server on ${process.version}: ${problem}; trying Node 24`);
   const node = node24(ROOT, log);
   if (!node) return undefined;
-  const spec = yamlSpec(ROOT, node, schemaFile);
+  const spec = yamlSpec(ROOT, node, schemaFile, bin);
   const again = await yamlWorks(spec, dir);
   if (again) {
     log(`yaml-language-server on Node 24: ${again}`);

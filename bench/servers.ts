@@ -48,7 +48,8 @@ export function oursSpec(root: string): ServerSpec {
   return { command: process.execPath, args: [path.join(root, 'dist', 'server.js'), '--stdio'], cwd: root, settings: { nsroles: {} } };
 }
 
-export function yamlSpec(root: string, node: string, schemaFile: string): ServerSpec {
+/** yaml-language-server at `bin` (see yamlLanguageServer in bundle.ts), run by `node`. */
+export function yamlSpec(root: string, node: string, schemaFile: string, bin: string): ServerSpec {
   const yaml = {
     schemas: { [fileUri(schemaFile)]: ['*.yaml'] },
     validate: true,
@@ -60,7 +61,7 @@ export function yamlSpec(root: string, node: string, schemaFile: string): Server
   };
   return {
     command: node,
-    args: [path.join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+    args: [bin, '--stdio'],
     cwd: root,
     settings: { yaml, http: {}, '[yaml]': {}, editor: {} },
   };

@@ -49,12 +49,13 @@ function log(message) {
   console.log(`[ensure-code-server] ${message}`);
 }
 
-/** Runs a step, printing one line with its name and how long it took. */
+/** Runs a step, printing a line as it starts (a first run takes minutes) and one when it is done. */
 function step(name, fn) {
   const started = Date.now();
+  log(`${name} …`);
   const result = fn();
   const note = typeof result === 'string' ? ` (${result})` : '';
-  log(`${name}: ${((Date.now() - started) / 1000).toFixed(1)} s${note}`);
+  log(`${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s${note}`);
 }
 
 function run(cmd, args, options = {}) {
@@ -121,7 +122,7 @@ export function ensureCodeServer() {
     log(`already installed in ${p.dir}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return p;
   }
-  log(`installing into ${p.dir}`);
+  log(`first run: installing code-server and what it needs into ${p.dir} (about 2½ minutes, once)`);
   mkdirSync(p.dir, { recursive: true });
 
   step('chromium', () => ensureChromium({ log }));

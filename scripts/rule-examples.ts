@@ -76,6 +76,44 @@ const OBJECTS = 'src/Objects';
 const BASIC: [string, string][] = [['centertype', 'BASIC']];
 
 export const RULE_EXAMPLES: Record<string, RuleExamples> = {
+  'NSR-ACCOUNT-CONFLICT': {
+    checks:
+      'Two `account` blocks of one account that disagree: different names, or `token-based-authentication` enabled in one and disabled in the other, in one file or across an `include`. An entry file and the files it includes describe one NetSuite account, which has one name and one setting; until the blocks agree, the checks take the feature as disabled.',
+    avoid: {
+      text: lines(
+        'include "roles.nsroles"',
+        '',
+        'account "Acme Production" {',
+        '  token-based-authentication enabled',
+        '}',
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+      ),
+      files: {
+        'roles.nsroles': lines(
+          '# Copied from the sandbox, account block and all.',
+          'account "Acme Production" {',
+          '  token-based-authentication disabled',
+          '}',
+          '',
+          RESTLET,
+        ),
+      },
+    },
+    prefer: {
+      text: lines(
+        'include "roles.nsroles"',
+        '',
+        'account "Acme Production" {',
+        '  token-based-authentication enabled',
+        '}',
+        '',
+        'user "svc-orders" { role "RESTlet Integration" }',
+      ),
+      files: { 'roles.nsroles': lines('# Shared roles: the account block stays in the account file.', RESTLET) },
+    },
+  },
+
   'TBA-WSO-UI': {
     checks:
       'Decides that a role with the Web Services Only restriction cannot create or manage tokens through the Settings portlet or the Access Tokens page: both are the NetSuite UI, which such a role cannot use. The token endpoint is not the UI.',
@@ -350,41 +388,6 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
         '  integration "Orders Sync"',
         '}',
       ),
-  'NSR-ACCOUNT-CONFLICT': {
-    checks:
-      'Two `account` blocks of one account that disagree: different names, or `token-based-authentication` enabled in one and disabled in the other, in one file or across an `include`. An entry file and the files it includes describe one NetSuite account, which has one name and one setting; until the blocks agree, the checks take the feature as disabled.',
-    avoid: {
-      text: lines(
-        'include "roles.nsroles"',
-        '',
-        'account "Acme Production" {',
-        '  token-based-authentication enabled',
-        '}',
-        '',
-        'user "svc-orders" { role "RESTlet Integration" }',
-      ),
-      files: {
-        'roles.nsroles': lines(
-          '# Copied from the sandbox, account block and all.',
-          'account "Acme Production" {',
-          '  token-based-authentication disabled',
-          '}',
-          '',
-          RESTLET,
-        ),
-      },
-    },
-    prefer: {
-      text: lines(
-        'include "roles.nsroles"',
-        '',
-        'account "Acme Production" {',
-        '  token-based-authentication enabled',
-        '}',
-        '',
-        'user "svc-orders" { role "RESTlet Integration" }',
-      ),
-      files: { 'roles.nsroles': lines('# Shared roles: the account block stays in the account file.', RESTLET) },
     },
   },
 

@@ -6,11 +6,11 @@
 //   By default a fresh copy of examples/ is served, so quick fixes never touch the repository;
 //   `--folder examples` serves the real folder.
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildVsix } from './build-vsix.mjs';
 import { ensureCodeServer } from './ensure-code-server.mjs';
 
@@ -106,8 +106,26 @@ async function waitUntilServing(baseUrl, logFile) {
   throw new Error(`code-server did not answer within ${START_TIMEOUT_MS / 1000} s; see ${logFile}`);
 }
 
+/** The file the workbench opens on: the walkthrough's own example, so the first screen shows the extension at work. */
+const FIRST_FILE = join('acme', 'account.nsroles');
+
+/**
+ * The workbench URL for the folder, opening the example file when the folder has it: VS Code
+ * for the web reads `payload` [["openFile", URI]] from the URL (code-server's remote authority
+ * is the host it is served on).
+ */
+function firstScreenUrl(baseUrl, folder) {
+  const url = new URL(baseUrl);
+  url.searchParams.set('folder', folder);
+  const file = join(folder, FIRST_FILE);
+  if (existsSync(file)) url.searchParams.set('payload', JSON.stringify([['openFile', `vscode-remote://${url.host}${pathToFileURL(file).pathname}`]]));
+  return url.href;
+}
+
 async function main() {
+  log('1/4 code-server, Node 24 and Chromium (fetched on the first run only)');
   const p = ensureCodeServer();
+  log('2/4 packaging the extension from this working tree (scripts/build-vsix.mjs) …');
   const vsix = buildVsix();
   const folder = option('folder') ? resolve(option('folder')) : join(temp, 'examples');
   if (!option('folder')) cpSync(join(repoRoot, 'examples'), folder, { recursive: true });
@@ -119,7 +137,21 @@ async function main() {
   mkdirSync(extensions, { recursive: true });
   writeFileSync(
     join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false }, null, 2),
+    JSON.stringify(
+      {
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        // The first screen is the example file (opened through the URL), not the workbench's
+        // own welcome page and chat pane.
+        'workbench.startupEditor': 'none',
+        'chat.disableAIFeatures': true,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      },
+      null,
+      2,
+    ),
   );
   writeFileSync(join(temp, 'config.yaml'), '');
   const logFile = join(temp, 'code-server.log');
@@ -142,10 +174,12 @@ async function main() {
     }
   };
 
+  log('3/4 installing it into code-server …');
   server = run(['--force', '--install-extension', vsix]);
   const installed = await new Promise((r) => server.once('exit', r));
   if (installed !== 0) throw new Error(`installing ${vsix} failed (${installed}):\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
 
+  log(`4/4 starting code-server on 127.0.0.1:${port} …`);
   server = run([
     '--auth',
     'none',
@@ -166,7 +200,7 @@ async function main() {
   await waitUntilServing(baseUrl, logFile);
   log(`serving ${folder}${option('folder') ? '' : ' (a copy of examples/)'}`);
   log(`code-server pid ${server.pid}; log ${logFile}`);
-  console.log(`\n  Open ${baseUrl}?folder=${encodeURIComponent(folder)}\n\n  Ctrl-C stops it.\n`);
+  console.log(`\n  Open ${firstScreenUrl(baseUrl, folder)}\n\n  Ctrl-C stops it.\n`);
 }
 
 main().catch((error) => {

@@ -1,7 +1,9 @@
 /**
  * Writes the rule ids of the catalogue into package.json, as the properties of the
- * `nsroles.rules` setting, so settings.json offers each id with its title and levels.
- * Touches nothing else in package.json. test/client/settings.test.ts fails when they drift.
+ * `nsroles.rules` setting, so settings.json offers each id with its title and levels, and
+ * into schemas/nsroles-config.schema.json, the JSON Schema of `.nsroles.json` that
+ * package.json contributes through `jsonValidation`. Touches nothing else in package.json.
+ * test/client/settings.test.ts fails when they drift.
  *
  *   npm run settings:rules
  */
@@ -9,8 +11,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RuleMeta, RULES } from '../server/src/engine';
 import { RULE_SEVERITY_SETTINGS } from '../shared/settings';
+import { projectConfigSchema } from '../server/src/configFile';
 
 export const MANIFEST = path.join(__dirname, '..', 'package.json');
+/** The schema of `.nsroles.json`; package.json's `jsonValidation` points at it. */
+export const CONFIG_SCHEMA = path.join(__dirname, '..', 'schemas', 'nsroles-config.schema.json');
+
+/** The schema file's text, as this script writes it. */
+export function configSchemaText(): string {
+  return JSON.stringify(projectConfigSchema([...RULES]), null, 2) + '\n';
+}
 
 /** The JSON schema of one rule's entry in `nsroles.rules`. */
 export function ruleSettingSchema(rule: RuleMeta): { type: 'string'; enum: string[]; markdownDescription: string } {
@@ -29,7 +39,9 @@ function main(): void {
   if (!setting) throw new Error('package.json declares no nsroles.rules setting');
   setting.properties = ruleSettingsProperties();
   fs.writeFileSync(MANIFEST, JSON.stringify(pkg, null, 2) + '\n');
-  console.log(`nsroles.rules lists ${RULES.length} rule ids.`);
+  fs.mkdirSync(path.dirname(CONFIG_SCHEMA), { recursive: true });
+  fs.writeFileSync(CONFIG_SCHEMA, configSchemaText());
+  console.log(`nsroles.rules and ${path.relative(process.cwd(), CONFIG_SCHEMA)} list ${RULES.length} rule ids.`);
 }
 
 if (require.main === module) main();

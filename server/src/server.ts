@@ -1,4 +1,5 @@
 // The language server: creates the connection and wires each LSP feature to its handler.
+import * as path from 'path';
 import * as v8 from 'v8';
 import {
   CodeActionKind,
@@ -23,8 +24,10 @@ import { registerSdfRequests } from './features/sdfRequests';
 import { onDocumentSymbol, onFoldingRange, onWorkspaceSymbol } from './features/symbols';
 import { checkedSync } from './features/sync';
 import { ClientFeatures, clientFeatures } from './clientFeatures';
+import { ProjectConfigs } from './projectConfig';
 import { Settings } from './settings';
 import { filteredStdio } from './transport';
+import { PROJECT_CONFIG_FILE } from './configFile';
 import { Workspace } from './workspace';
 
 // The heap grows by 15% of its live size between full collections, not V8's default of up to
@@ -38,12 +41,14 @@ const stdio = process.argv.includes('--stdio') ? filteredStdio() : undefined;
 const connection = stdio ? createConnection(ProposedFeatures.all, stdio.input, stdio.output) : createConnection(ProposedFeatures.all);
 const ws = new Workspace();
 let settings: Settings;
+let projectConfigs: ProjectConfigs;
 let diagnostics: Diagnostics;
 let client: ClientFeatures = clientFeatures({});
 
 connection.onInitialize((params): InitializeResult => {
   client = clientFeatures(params.capabilities);
-  settings = new Settings(connection, client.configuration, params.initializationOptions ?? {});
+  projectConfigs = new ProjectConfigs(connection);
+  settings = new Settings(connection, client.configuration, params.initializationOptions ?? {}, (uri) => projectConfigs.rulesFor(ws.fileOf(uri)));
   diagnostics = new Diagnostics(connection, ws, settings);
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   ws.setFolders(folders);
@@ -74,7 +79,9 @@ connection.onInitialized(() => {
   if (client.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nsroles' });
   // Role files, and the XML of SuiteCloud role objects that join the accounts.
   if (client.dynamicWatch)
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.nsroles' }, { globPattern: '**/*.xml' }] });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.nsroles' }, { globPattern: '**/*.xml' }, { globPattern: `**/${PROJECT_CONFIG_FILE}` }],
+    });
   if (client.folderEvents) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       ws.changeFolders(
@@ -92,8 +99,15 @@ connection.onDidChangeConfiguration((p) => {
 });
 
 connection.onDidChangeWatchedFiles((p) => {
+  // Project configuration: new severities for every document.
+  if (p.changes.some((c) => path.basename(ws.fileOf(c.uri)) === PROJECT_CONFIG_FILE)) {
+    projectConfigs.changed();
+    settings.changed(undefined);
+    diagnostics.all();
+  }
   for (const c of p.changes) {
     const file = ws.fileOf(c.uri);
+    if (path.basename(file) === PROJECT_CONFIG_FILE) continue;
     ws.diskChanged(file, c.type !== FileChangeType.Changed);
     if (/\.xml$/i.test(file)) diagnostics.all();
     else diagnostics.changed(c.uri);

@@ -7,7 +7,7 @@ type Severities = Record<string, SeveritySetting>;
 const RULE_IDS = RULES.map((r) => r.id);
 
 /**
- * `nsroles.rules`, per resource. Pulled with workspace/configuration when the client can
+ * `nsroles.rules`, per resource, on top of the project configuration (`.nsroles.json`). Pulled with workspace/configuration when the client can
  * answer it, and refreshed on didChangeConfiguration; otherwise taken from the settings the
  * client pushes, or from initializationOptions.
  */
@@ -22,6 +22,8 @@ export class Settings {
     private readonly connection: Connection,
     private readonly pull: boolean,
     init: Partial<InitializationOptions> & { rules?: unknown } = {},
+    /** The project configuration's severities (`.nsroles.json`) for a document; the setting goes on top. */
+    private readonly project: (uri: string) => Severities = () => ({}),
   ) {
     this.docsBase = typeof init.rulesDocsBase === 'string' && init.rulesDocsBase ? init.rulesDocsBase : undefined;
     this.pushed = this.normalize(init.rules);
@@ -38,6 +40,11 @@ export class Settings {
   }
 
   severities(uri: string): Promise<Severities> {
+    return this.setting(uri).then((s) => ({ ...this.project(uri), ...s }));
+  }
+
+  /** The `nsroles.rules` setting alone. */
+  private setting(uri: string): Promise<Severities> {
     if (!this.pull) return Promise.resolve(this.pushed);
     let p = this.perUri.get(uri);
     if (!p) {

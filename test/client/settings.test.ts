@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { RULES, SeveritySetting } from '../../server/src/engine';
-import { ruleSettingSchema } from '../../scripts/sync-rule-settings';
+import { CONFIG_SCHEMA, configSchemaText, ruleSettingSchema } from '../../scripts/sync-rule-settings';
+import { parseProjectConfig } from '../../server/src/configFile';
 import {
   normalizeRuleSeverities,
   normalizeTrace,
@@ -46,6 +47,28 @@ describe('settings: package.json and shared/settings.ts agree', () => {
     assert.deepEqual(Object.keys(listed).sort(), [...IDS].sort(), 'run `npm run settings:rules`');
     for (const r of RULES) assert.deepEqual(listed[r.id], ruleSettingSchema(r), `${r.id}: run \`npm run settings:rules\``);
     assert.deepEqual(ruleSettingSchema(RULES[0]).enum, [...RULE_SEVERITY_SETTINGS]);
+  });
+
+  it('contributes the JSON Schema of .nsroles.json, with the same rule ids (npm run settings:rules)', () => {
+    assert.deepEqual(manifest().contributes.jsonValidation, [{ fileMatch: '.nsroles.json', url: './schemas/nsroles-config.schema.json' }]);
+    assert.equal(fs.readFileSync(CONFIG_SCHEMA, 'utf8'), configSchemaText(), 'run `npm run settings:rules`');
+    const schema = JSON.parse(configSchemaText());
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...IDS].sort());
+    // The schema and the CLI/server reader agree on what is valid.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv = require('ajv');
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const samples = [
+      { rules: { 'TBA-2027-INTEGRATIONS': 'off', 'SDF-UNKNOWN-PERMKEY': 'hint' } },
+      { rules: { 'TBA-NOPE': 'off' } },
+      { rules: { 'TBA-2FA-REQUIRED': 'fatal' } },
+      { rule: {} },
+      { rules: [] },
+    ];
+    for (const sample of samples) {
+      const problems = parseProjectConfig(JSON.stringify(sample), IDS).problems;
+      assert.equal(validate(sample), problems.length === 0, JSON.stringify(sample));
+    }
   });
 
   it('the levels are the engine’s own, so normalised settings go to lintAccount as they are', () => {

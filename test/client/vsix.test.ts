@@ -61,6 +61,7 @@ const ALLOWED = [
   /^extension\/dist\/webview\.css$/,
   /^extension\/dist\/codicons\/codicon\.(css|ttf)$/,
   /^extension\/syntaxes\/nsroles\.tmLanguage\.json$/,
+  /^extension\/schemas\/nsroles-config\.schema\.json$/,
   /^extension\/docs\/rules\/[A-Za-z0-9-]+\.md$/,
   /^extension\/media\/[\w.-]+\.(png|svg)$/,
   /^extension\/media\/walkthrough\/[\w.-]+\.(md|svg)$/,

@@ -1,6 +1,18 @@
 import * as path from 'path';
-import { accessLockFindings, LoadedAccount, lintAccount, LockRow, loadAccount, loadAccountFiles, ParseCache, Severity, withFirstSuggestions } from '../engine';
+import {
+  accessLockFindings,
+  LoadedAccount,
+  lintAccount,
+  LockRow,
+  loadAccount,
+  loadAccountFiles,
+  ParseCache,
+  Severity,
+  SeveritySetting,
+  withFirstSuggestions,
+} from '../engine';
 import { collectFiles, entryFiles } from './account';
+import { ProjectSeverities } from './config';
 import { UsageError } from './errors';
 import { diskHost, suiteCloudProject } from './host';
 import { FindingJson, SEVERITY_RANK, toJson } from './output';
@@ -15,6 +27,10 @@ export interface CheckOptions {
   failOn: 'error' | 'warning';
   /** `--access-lock FILE`: compare the access with this `matrix --format json` snapshot. */
   accessLock?: string;
+  /** `--config FILE`: this `.nsroles.json` for every file, instead of each file's nearest. */
+  config?: string;
+  /** `--rule ID=SEVERITY` overrides, already checked. */
+  rules?: Record<string, SeveritySetting>;
 }
 
 /** The rows of an access lock file; a missing or malformed file is bad input. */
@@ -49,9 +65,10 @@ function inside(file: string, dir: string): boolean {
  * Lints every account found under the paths, with the SuiteCloud role objects each account
  * sees, and the role objects found or given; returns the findings in file order.
  */
-export function runCheck(paths: string[], lock?: { rows: LockRow[]; name: string }): FindingJson[] {
+export function runCheck(paths: string[], lock?: { rows: LockRow[]; name: string }, severities = new ProjectSeverities(undefined, {})): FindingJson[] {
   const sdf = new SdfFiles();
   const scope = collectFiles(paths, sdf);
+  severities.preload([...scope.nsroles, ...scope.sdf]);
   const reported = new Set(scope.sdf);
   const merged = new Set<string>();
   const cache = new ParseCache();
@@ -63,7 +80,10 @@ export function runCheck(paths: string[], lock?: { rows: LockRow[]; name: string
     for (const f of withFirstSuggestions(loaded, findings)) {
       // Role objects an account merely sees are linted when their own folder is checked.
       if (!everywhere && loaded.sdf?.has(f.loc.file) && !reported.has(f.loc.file)) continue;
-      const j = toJson(f, loaded);
+      // Each finding takes the project configuration of the file it is in.
+      const level = severities.forFile(f.loc.file)[f.rule];
+      if (level === 'off') continue;
+      const j = toJson(level ? { ...f, severity: level } : f, loaded);
       // A file shared by two accounts is linted twice; report each finding once.
       const key = `${j.file}:${j.line}:${j.column}:${j.rule}:${j.message}`;
       if (seen.has(key)) continue;
@@ -101,7 +121,7 @@ export function check(opts: CheckOptions, style: Style, version: string): { stdo
   if (!['text', 'json', 'sarif'].includes(opts.format)) throw new UsageError(`unknown --format '${opts.format}': use text, json or sarif`);
   if (!['error', 'warning'].includes(opts.failOn)) throw new UsageError(`unknown --fail-on '${opts.failOn}': use error or warning`);
   const lock = opts.accessLock === undefined ? undefined : { rows: readLock(opts.accessLock), name: path.basename(opts.accessLock) };
-  const findings = runCheck(opts.paths, lock);
+  const findings = runCheck(opts.paths, lock, new ProjectSeverities(opts.config, opts.rules ?? {}));
   const threshold = SEVERITY_RANK[opts.failOn as Severity];
   const code = findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
   if (opts.format === 'json') return { stdout: JSON.stringify({ findings }, null, 2) + '\n', stderr: '', code };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'util';
 import { check } from './check';
 import { diff } from './diff';
+import { parseRuleOptions } from './config';
 import { EXIT, UsageError } from './errors';
 import { matrix } from './matrix';
 import { simulate } from './simulate';
@@ -18,6 +19,7 @@ export const HELP: Record<string, string> = {
 
 Usage:
   nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning] [--access-lock FILE]
+                [--config FILE] [--rule RULE-ID=SEVERITY ...]
   nsroles simulate FILE --user U --role R --action A [--for U2 [--for-role R2]] [--via CHANNEL] [--integration NAME] [--format text|json]
   nsroles matrix FILE [--format text|json|csv] [--targets all|none] [--action A]
   nsroles who-can FILE --action A [--for U2 [--for-role R2]] [--via CHANNEL] [--integration NAME] [--format text|json]
@@ -33,6 +35,7 @@ issuetoken-endpoint, authorization-flow.
 ${SDF_DISCOVERY}
 `,
   check: `Usage: nsroles check [PATH...] [--format text|json|sarif] [--fail-on error|warning] [--access-lock FILE]
+                     [--config FILE] [--rule RULE-ID=SEVERITY ...]
 
 Runs every diagnostic, expect lines included, on the given files and folders
 (folders: every .nsroles file and every SuiteCloud role object below; default:
@@ -51,7 +54,13 @@ ${SDF_DISCOVERY}
   --access-lock FILE  a committed access snapshot (nsroles matrix FILE --format json > FILE):
               every decision that differs from it is an NSR-ACCESS-CHANGED error, on the
               line that settles it now
-Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input.
+  --config    a .nsroles.json to use for every file; without it, each file uses the
+              .nsroles.json in its folder or the nearest folder above:
+              { "rules": { "TBA-2027-INTEGRATIONS": "off" } }
+  --rule      RULE-ID=SEVERITY (off, hint, information, warning, error), on top of
+              the configuration; repeatable
+Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 bad input
+(a .nsroles.json that cannot be used is bad input).
 `,
   simulate: `Usage: nsroles simulate FILE --user U --role R --action A [--for U2 [--for-role R2]] [--via CHANNEL] [--integration NAME] [--format text|json]
 
@@ -162,6 +171,8 @@ const OPTIONS = {
   error: { type: 'string' },
   token: { type: 'string' },
   integration: { type: 'string' },
+  config: { type: 'string' },
+  rule: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   base: { type: 'string' },
   head: { type: 'string' },
@@ -174,7 +185,7 @@ const OPTIONS = {
 
 // Every command also takes --format and --json (see FORMATS).
 const ALLOWED: Record<string, string[]> = {
-  check: ['fail-on', 'access-lock'],
+  check: ['fail-on', 'access-lock', 'config', 'rule'],
   simulate: ['user', 'role', 'action', 'for', 'for-role', 'via', 'integration'],
   matrix: ['targets', 'action'],
   'who-can': ['action', 'for', 'for-role', 'via', 'integration'],
@@ -233,7 +244,14 @@ export function run(argv: string[], version: string): CliResult {
     switch (command) {
       case 'check': {
         const r = check(
-          { paths: pos, format: format as 'text', failOn: (s('fail-on') ?? 'error') as 'error', accessLock: s('access-lock') },
+          {
+            paths: pos,
+            format: format as 'text',
+            failOn: (s('fail-on') ?? 'error') as 'error',
+            accessLock: s('access-lock'),
+            config: s('config'),
+            rules: parseRuleOptions((v.rule as unknown as string[] | undefined) ?? []),
+          },
           styleFor(process.stdout),
           version,
         );
