@@ -67,8 +67,10 @@ export function ensureChromium({ env = process.env, defaultPath = DEFAULT_CHROMI
   const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     // The package lists may be empty or stale on a fresh machine.
-    execFileSync('apt-get', ['update', '-qq'], { env: aptEnv, stdio: ['ignore', 'ignore', 'pipe'] });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { env: aptEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Waits for a package manager that is busy elsewhere instead of failing at once.
+    const lock = ['-o', 'DPkg::Lock::Timeout=300'];
+    execFileSync('apt-get', [...lock, 'update', '-qq'], { env: aptEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('apt-get', [...lock, 'install', '-y', '-qq', 'chromium'], { env: aptEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (e) {
     const why = String(e.stderr ?? e.message)
       .trim()
