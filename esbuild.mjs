@@ -2,6 +2,7 @@
 // `--production` minifies for the .vsix; development builds keep source maps.
 import * as esbuild from 'esbuild';
 import { chmodSync, cpSync, existsSync, mkdirSync } from 'node:fs';
+import { generate } from './scripts/gen-permissions.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -38,6 +39,8 @@ if (existsSync('client/webview/main.ts')) {
   builds.push({ ...common, entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' });
 }
 
+// The engine's permission table, generated from Oracle's list before anything imports it.
+generate();
 mkdirSync('dist', { recursive: true });
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

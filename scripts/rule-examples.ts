@@ -552,7 +552,7 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
 
   'NSR-UNKNOWN-PERMISSION': {
     checks:
-      'A `permission` line whose name or ID the engine does not know. It is kept, but not simulated, so a misspelt TBA permission leaves the role without it.',
+      'A `permission` line whose name, alias or ID is not in NetSuite’s published permission list (warning). An ID shaped like NetSuite’s but absent from the list is only information, since NetSuite exports some IDs that the list lacks; custom object references (`customrecord_…`, `"[scriptid=…]"`) are accepted. An unknown permission is kept, but not simulated, so a misspelt TBA permission leaves the role without it; its quick fix is never preferred when it would write a token, OAuth or 2FA-relevant permission.',
     avoid: {
       text: lines('role "RESTlet Integration" {', '  permission "Log in using Acess Tokens" full', '}', '', 'user "svc-orders" { role "RESTlet Integration" }'),
     },
@@ -1527,6 +1527,26 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
     },
   },
 
+  'SDF-CENTERTYPE': {
+    checks:
+      'A SuiteCloud role object whose `<centertype>` is not one of NetSuite’s role_centertype values (ACCOUNTCENTER, BASIC, ENGINEERCENTER, EXECUTIVE, HR, MARKETCENTER, PARTNERCENTER, PROJECTCENTER, SALESCENTER, SHIPPINGCENTER, STOREMANAGER, SUPPORTCENTER, SYSADMINCENTER). A value only NetSuite’s generic_centertype list has (CUSTOMER, VENDOR, …) is reported as information: that list is for centers, not roles.',
+    avoid: {
+      file: `${OBJECTS}/customrole_restlet_integration.xml`,
+      text: sdfRole(
+        'customrole_restlet_integration',
+        [
+          ['centertype', 'Basic'],
+          ['name', 'RESTlet Integration'],
+        ],
+        [['ADMI_LOGIN_OAUTH', 'FULL']],
+      ),
+    },
+    prefer: {
+      file: `${OBJECTS}/customrole_restlet_integration.xml`,
+      text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'FULL']]),
+    },
+  },
+
   'SDF-DUPLICATE-PERMKEY': {
     checks:
       'A SuiteCloud role object that lists the same `permkey` in two `<permission>` elements. SDF allows each permkey once per role, and the two levels may disagree.',
@@ -1662,7 +1682,7 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
 
   'SDF-UNKNOWN-PERMKEY': {
     checks:
-      'A `<permkey>` that is empty, a permission name instead of its ID, a near miss of an ID the engine knows, or not shaped like a permission ID. Such a permission is not simulated; other real IDs (LIST_…, TRAN_…) are accepted as they are.',
+      'A `<permkey>` that is empty, a permission name instead of its ID, a malformed reference, or not shaped like a permission ID (warning); or an ID shaped like NetSuite’s but absent from NetSuite’s published permission list (information only: NetSuite exports some IDs that the list lacks; a did-you-mean only for a plain typo, never preferred). Every listed ID, and custom object references (`customrecord_…`, `cseg…`, `[scriptid=…]`, `[appid=…, scriptid=…]`, `[type=…, scriptid=…]`), are accepted.',
     avoid: {
       file: `${OBJECTS}/customrole_restlet_integration.xml`,
       text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['Log in using Access Tokens', 'FULL']]),

@@ -135,6 +135,7 @@ export function toCompletionItem(lines: LineIndex, c: CompletionEntry, inListRan
   if (c.snippet) item.insertTextFormat = InsertTextFormat.Snippet;
   if (c.filterText) item.filterText = c.filterText;
   if (c.sortText) item.sortText = c.sortText;
+  if (c.permission) item.data = { permission: c.permission.id, ...(c.permission.sdf ? { sdf: true } : {}) };
   return item;
 }
 

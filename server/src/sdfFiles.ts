@@ -52,6 +52,16 @@ export class SdfFiles {
     return this.projects.get(dir);
   }
 
+  /**
+   * The SDF object file whose name is `scriptid` (SDF names each object file after its script
+   * ID), in the project of `from`, else beside it; undefined when there is none.
+   */
+  objectFile(from: string, scriptid: string): string | undefined {
+    if (!path.isAbsolute(from) || !/^[\w.-]+$/.test(scriptid)) return undefined;
+    const name = `${scriptid.toLowerCase()}.xml`;
+    return this.filesFor(path.dirname(from)).find((f) => path.basename(f).toLowerCase() === name);
+  }
+
   /** A role object from the text of an open document (or undefined when it is other XML). */
   parseText(file: string, text: string): SdfRoleFile | undefined {
     return isSdfRoleText(text) ? this.texts.get(file, text) : undefined;

@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, onCodeAction, onCodeActionResolve } from './features/codeActions';
 import { onCodeLens } from './features/codeLens';
-import { onCompletion } from './features/completion';
+import { onCompletion, onCompletionResolve } from './features/completion';
 import { registerCustomRequests } from './features/custom';
 import { Diagnostics } from './features/diagnostics';
 import { onFormatting, onRangeFormatting } from './features/formatting';
@@ -57,7 +57,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       // '>' for `<permkey>` and `<permlevel>` in SuiteCloud role objects.
-      completionProvider: { triggerCharacters: ['"', ' ', '>'] },
+      completionProvider: { triggerCharacters: ['"', ' ', '>'], resolveProvider: true },
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
@@ -134,6 +134,7 @@ connection.onCompletion(
     () => client.editRangeDefault,
   ),
 );
+connection.onCompletionResolve(onCompletionResolve());
 connection.onDefinition(onDefinition(ws));
 connection.onReferences(onReferences(ws));
 connection.onDocumentHighlight(onDocumentHighlight(ws));

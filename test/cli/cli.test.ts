@@ -63,7 +63,7 @@ describe('nsroles CLI', function () {
 
     it('--fail-on warning turns warnings into a failing exit code', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-'));
-      fs.writeFileSync(path.join(dir, 'w.nsroles'), 'role "R" { permission ADMI_FLY }\n');
+      fs.writeFileSync(path.join(dir, 'w.nsroles'), 'role "R" { permission "Made Up Permission" }\n');
       assert.equal(run(['check', dir]).code, 0);
       assert.equal(run(['check', dir, '--fail-on', 'warning']).code, 1);
     });

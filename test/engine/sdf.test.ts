@@ -11,6 +11,7 @@ import {
   parseSdfRole,
   parseXml,
   roleToSdfXml,
+  ruleById,
   RULES,
   sdfChangeEdits,
   sdfContextAt,
@@ -99,7 +100,7 @@ describe('SDF role objects', () => {
         r.permissions.map((g) => [g.ref, g.level, g.info?.id, slice(src, g.refLoc.span), slice(src, g.levelLoc!.span)]),
         [
           ['ADMI_LOGIN_OAUTH', 'full', 'ADMI_LOGIN_OAUTH', 'ADMI_LOGIN_OAUTH', 'FULL'],
-          ['LIST_CUSTJOB', 'view', undefined, 'LIST_CUSTJOB', 'VIEW'],
+          ['LIST_CUSTJOB', 'view', 'LIST_CUSTJOB', 'LIST_CUSTJOB', 'VIEW'],
         ],
       );
       assert.ok(slice(src, r.permissions[0].loc.span).startsWith('<permission>'));
@@ -220,9 +221,9 @@ describe('SDF role objects', () => {
       },
       {
         rule: 'SDF-UNKNOWN-PERMKEY',
-        fires: role(perms(perm('⟦ADMI_LOGIN_OAUT⟧', 'FULL'))),
-        clean: role(perms(perm('LIST_CUSTJOB', 'VIEW'))),
-        message: /Unknown permkey 'ADMI_LOGIN_OAUT'.*Did you mean ADMI_LOGIN_OAUTH\?/,
+        fires: role(perms(perm('⟦Set Up Accounting⟧', 'FULL'))),
+        clean: role(perms(perm('ADMI_ACCTSETUP', 'FULL'))),
+        message: /Unknown permkey 'Set Up Accounting': a permkey is the permission ID, not its name \(write ADMI_ACCTSETUP\)/,
       },
       {
         rule: 'SDF-DUPLICATE-PERMKEY',
@@ -237,6 +238,12 @@ describe('SDF role objects', () => {
         message: /Unknown permlevel 'Full'.*did you mean FULL/,
       },
       { rule: 'SDF-SCRIPTID', fires: role('', '⟦customrole_y⟧'), clean: role(''), message: /differs from the file name 'customrole_x'/ },
+      {
+        rule: 'SDF-CENTERTYPE',
+        fires: role('').replace('<centertype>BASIC</centertype>', '<centertype>⟦SALESCENTRE⟧</centertype>'),
+        clean: role(''),
+        message: /Unknown centertype 'SALESCENTRE': a role's centertype is one of NetSuite's role_centertype values .*did you mean SALESCENTER\?/,
+      },
       { rule: 'SDF-MISSING-FIELD', fires: '<⟦role⟧ scriptid="customrole_x">\n  <name>X</name>\n</role>\n', clean: role(''), message: /no <centertype>/ },
       {
         rule: 'SDF-TFADURATION',
@@ -276,7 +283,7 @@ describe('SDF role objects', () => {
         ids.filter((id) => !CASES.some((c) => c.rule === id)),
         [],
       );
-      assert.equal(ids.length, 11);
+      assert.equal(ids.length, 12);
     });
 
     for (const c of CASES) {
@@ -355,10 +362,15 @@ describe('SDF role objects', () => {
       );
       assert.deepEqual(lint({ [FILE]: role(`  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_KERNEL', 'NONE'))}`) }), []);
       const off = lint({ [FILE]: role(`  <tfarequired>OFF</tfarequired>\n${perms(perm('ADMI_MANAGE_OAUTH_TOKENS', 'FULL'))}`) });
+      // NetSuite stores and exports OFF on such roles and enforces 2FA anyway: a warning that says so, never an error.
       assert.deepEqual(
         off.map((f) => [f.rule, f.severity]),
-        [['SDF-2FA-REQUIRED', 'error']],
+        [['SDF-2FA-REQUIRED', 'warning']],
       );
+      assert.match(off[0].message, /NetSuite requires two-factor authentication for this role whatever the file says/);
+      assert.match(off[0].message, /third-party/);
+      assert.equal(ruleById('SDF-2FA-REQUIRED')!.basis, 'inferred');
+      assert.match(ruleById('SDF-2FA-REQUIRED')!.inferredFrom!, /third-party summary of it \(netsuitechangelog\.com/);
     });
 
     it('scriptid: prefix, length and file name in one finding; no file-name check without a file name', () => {
@@ -376,8 +388,11 @@ describe('SDF role objects', () => {
 
     it('permkeys: names, case and non-IDs are reported; real IDs the engine does not know are not', () => {
       const msgs = (key: string) => lint({ [FILE]: role(perms(perm(key, 'FULL'))) }).map((f) => f.message);
-      assert.match(msgs('Log in using Access Tokens')[0], /not its name; it is not simulated\. Did you mean ADMI_LOGIN_OAUTH\?/);
-      assert.match(msgs('admi_login_oauth')[0], /written in capitals.*Did you mean ADMI_LOGIN_OAUTH\?/);
+      assert.match(msgs('Log in using Access Tokens')[0], /not its name \(write ADMI_LOGIN_OAUTH\); it is not simulated\./);
+      assert.match(
+        msgs('admi_login_oauth')[0],
+        /Write the permkey 'admi_login_oauth' as ADMI_LOGIN_OAUTH \(Log in using Access Tokens\): permkeys are written in capitals/,
+      );
       assert.match(msgs('my permission')[0], /not shaped like a permission ID/);
       assert.deepEqual(msgs('TRAN_SALESORD'), []);
       assert.deepEqual(msgs('[scriptid=customrecord_orders]'), []);
@@ -538,7 +553,13 @@ expect "soap" as customrole_soap cannot restlet-login
         parseSdfRole(
           '/p/customrole_a.xml',
           role(
-            `  <tfarequired>OFF</tfarequired>\n  <iswebserviceonlyrole>T</iswebserviceonlyrole>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'), perm('LIST_CUSTJOB', 'VIEW'))}`,
+            `  <tfarequired>OFF</tfarequired>\n  <iswebserviceonlyrole>T</iswebserviceonlyrole>\n${perms(
+              perm('ADMI_LOGIN_OAUTH', 'FULL'),
+              perm('LIST_CUSTJOB', 'VIEW'),
+              perm('customrecord_orders', 'EDIT'),
+              perm('[type=customsegment, scriptid=cseg2]', 'VIEW'),
+              perm('ADMI_NOT_LISTED', 'VIEW'),
+            )}`,
             'customrole_a',
           ),
         ).role!,
@@ -553,12 +574,12 @@ expect "soap" as customrole_soap cannot restlet-login
       assert.deepEqual(
         copy.model.roles.map((r) => [r.name, r.id?.value, r.permissions.map((g) => g.ref)]),
         [
-          ['X', 'customrole_a', ['ADMI_LOGIN_OAUTH']],
+          ['X', 'customrole_a', ['ADMI_LOGIN_OAUTH', 'LIST_CUSTJOB', 'customrecord_orders', '[type=customsegment, scriptid=cseg2]']],
           ['Say "hi"', 'customrole_b', ['ADMI_KERNEL']],
         ],
       );
       assert.ok(copy.model.roles[0].webServicesOnly && copy.model.roles[0].twoFactor?.value === 'not-required');
-      assert.match(text, /# also in the XML, not simulated: LIST_CUSTJOB VIEW/);
+      assert.match(text, /# also in the XML, not simulated: ADMI_NOT_LISTED VIEW/);
       assert.match(text, /# user "name@example.com" \{ role customrole_a \}/);
       const refs = sdfRolesToNsroles(roles, { mode: 'reference' });
       assert.doesNotMatch(refs, /^role /m);

@@ -8,7 +8,7 @@ describe('server: initialize', () => {
       assert.deepEqual(s.initializeResult.capabilities, {
         textDocumentSync: { openClose: true, change: 2 }, // diagnostics.test.ts (incremental changes)
         hoverProvider: true, // hover.test.ts
-        completionProvider: { triggerCharacters: ['"', ' ', '>'] }, // completion.test.ts; '>' in sdf-editor.test.ts
+        completionProvider: { triggerCharacters: ['"', ' ', '>'], resolveProvider: true }, // completion.test.ts; '>' in sdf-editor.test.ts
         definitionProvider: true, // navigation.test.ts
         referencesProvider: true, // navigation.test.ts
         renameProvider: { prepareProvider: true }, // navigation.test.ts

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CodeAction, Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CodeAction, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { fileUri, ROOT, TestServer, workspace } from './harness';
 
 const BASE = `role "Login" { permission ADMI_LOGIN_OAUTH }
@@ -70,8 +70,31 @@ describe('server: quick fixes', () => {
       "Change to 'Log in using Access Tokens'",
     );
     assert.match(perm.text, /role "R" \{ permission "Log in using Access Tokens" none \}\n$/);
-    const id = await fix(BASE + 'role "R" { permission ADMI_LOGIN_OAUT none }\n', 'NSR-UNKNOWN-PERMISSION', "Change to 'ADMI_LOGIN_OAUTH'");
-    assert.match(id.text, /permission ADMI_LOGIN_OAUTH none/);
+    // Offered, but never preferred: it would write a TBA permission.
+    assert.ok(!perm.action.isPreferred);
+    const plain = await fix(BASE + 'role "R" { permission "Set Up Acounting" full }\n', 'NSR-UNKNOWN-PERMISSION', "Change to 'Set Up Accounting'");
+    assert.equal(plain.action.isPreferred, true);
+    // An ID absent from NetSuite's list may be real: a plain typo gets a fix, never preferred.
+    const id = await fix(BASE + 'role "R" { permission ADMI_AUDITLGOIN view }\n', 'NSR-UNKNOWN-PERMISSION', "Change to 'ADMI_AUDITLOGIN'");
+    assert.ok(!id.action.isPreferred);
+    assert.match(id.text, /permission ADMI_AUDITLOGIN view/);
+  });
+
+  it('never turns one real permission ID into another, nor an unlisted one into a TBA permission', async () => {
+    const text = BASE + 'role "R" {\n  permission ADMI_LOGIN_OAUTH2\n  permission LIST_INTEGRAPP view\n  permission ADMI_LOGIN_OAUT none\n}\n';
+    const uri = 'untitled:no-real-id-swap';
+    await s.open(uri, text);
+    const diags = (await s.diagnostics(uri)).diagnostics.filter((d) => d.code === 'NSR-UNKNOWN-PERMISSION');
+    assert.deepEqual(
+      diags.map((d) => [d.severity, text.split('\n')[d.range.start.line].trim()]),
+      [[DiagnosticSeverity.Information, 'permission ADMI_LOGIN_OAUT none']],
+    );
+    const actions = await s.codeActions(uri, diags[0].range, diags);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Ignore NSR-UNKNOWN-PERMISSION on this line'],
+    );
+    await s.close(uri);
   });
 
   it('creates a missing role or user at the end of the file', async () => {
@@ -185,16 +208,8 @@ describe('server: quick fixes', () => {
     const after = (await s.diagnostics(uri)).diagnostics;
     await s.close(uri);
     const codes = (list: Diagnostic[]) => list.map((d) => d.code).sort();
-    // Fixing the permission typo also lets the Reporting token's role log in.
-    const gone = [
-      'TBA-2FA-REQUIRED',
-      'TBA-2FA-REQUIRED',
-      'TBA-PERM-LEVEL',
-      'TBA-UAT-REDUNDANT-LOGIN',
-      'NSR-UNKNOWN-PERMISSION',
-      'NSR-UNKNOWN-REF',
-      'TBA-TOKEN-ROLE-LOGIN',
-    ].sort();
+    // The permission typo stays: its fix would write a TBA permission, which fix-all never does unseen.
+    const gone = ['TBA-2FA-REQUIRED', 'TBA-2FA-REQUIRED', 'TBA-PERM-LEVEL', 'TBA-UAT-REDUNDANT-LOGIN', 'NSR-UNKNOWN-REF'].sort();
     const expected = codes(before);
     for (const g of gone) expected.splice(expected.indexOf(g), 1);
     assert.deepEqual(codes(after), expected);

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
 import { applyEdits, cursor, TestServer } from './harness';
+import { PERMISSIONS } from '../../server/src/engine';
 
 const ACCOUNT = `role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }
 role "Login" { id customrole_login; permission ADMI_LOGIN_OAUTH }
@@ -77,16 +78,41 @@ describe('server: completion', () => {
       'Access Token Management',
       'ADMI_MANAGE_OAUTH_TOKENS',
       'User Access Tokens',
+      'User Access Token',
       'ADMI_MANAGE_OWN_OAUTH_TOKENS',
       'Log in using Access Tokens',
-      'ADMI_LOGIN_OAUTH',
     ]);
     const atm = items.find((i) => i.label === 'Access Token Management')!;
     assert.equal(atm.kind, CompletionItemKind.Property);
-    assert.equal(atm.detail, 'ADMI_MANAGE_OAUTH_TOKENS');
+    assert.equal(atm.detail, 'ADMI_MANAGE_OAUTH_TOKENS · Administration');
     assert.equal(edit(atm).newText, '"Access Token Management"');
-    assert.match((atm.documentation as MarkupContent).value, /\*\*Holders cannot\*\*\n\n> Cannot create access tokens for their own use/);
+    // The documentation comes with completionItem/resolve, for the one item shown.
+    assert.equal(atm.documentation, undefined);
+    const resolved = await s.request<CompletionItem>('completionItem/resolve', atm);
+    assert.match((resolved.documentation as MarkupContent).value, /\*\*Holders cannot\*\*\n\n> Cannot create access tokens for their own use/);
     assert.equal(edit(items.find((i) => i.label === 'ADMI_LOGIN_OAUTH')!).newText, 'ADMI_LOGIN_OAUTH');
+  });
+
+  it('every permission of NetSuite’s list by name, alias and ID; names insert quoted, IDs bare', async () => {
+    const items = await complete('role "New" {\n  permission ‸\n}\n');
+    const all = new Set(labels(items));
+    for (const p of PERMISSIONS) {
+      for (const n of [p.name, ...p.aliases]) assert.ok(all.has(n), n);
+      if (p.id) assert.ok(all.has(p.id), p.id);
+    }
+    const alias = items.find((i) => i.label === 'Accounting Preferences')!;
+    assert.equal(alias.detail, 'ADMI_ACCTSETUP · also called Set Up Accounting');
+    assert.equal(edit(alias).newText, '"Accounting Preferences"');
+    const id = items.find((i) => i.label === 'ADMI_LOGIN_OAUTH2')!;
+    assert.equal(id.detail, 'Log In using OAuth 2.0 Access Tokens · Administration');
+    const doc = await s.request<CompletionItem>('completionItem/resolve', id);
+    assert.match(
+      (doc.documentation as MarkupContent).value,
+      /^\*\*Log In using OAuth 2\\\.0 Access Tokens\*\* · permission ID ADMI\\_LOGIN\\_OAUTH2\n\n- \*\*Category:\*\* Administration/,
+    );
+    // Items that are no permission come back from resolve unchanged.
+    const plain = { label: 'x', data: { other: 1 } };
+    assert.deepEqual(await s.request<CompletionItem>('completionItem/resolve', plain), plain);
   });
 
   it('a partly typed string is replaced whole, closing quote included', async () => {

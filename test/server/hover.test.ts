@@ -81,7 +81,9 @@ describe('server: hover', () => {
       [
         '**Log in using Access Tokens** · permission ID ADMI\\_LOGIN\\_OAUTH',
         '',
-        '**Levels:** none, full (this line: full)',
+        '- **Category:** Administration (ADMI\\_)',
+        '- **Levels:** none, full (this line: full)',
+        "- **Two-factor authentication:** not among the permissions that make it mandatory (inferred from a third party\\'s copy \\(netsuitechangelog\\.com\\) of NetSuite\\'s list of permissions requiring 2FA\\, which Oracle\\'s page renders blank).",
         '',
         'Use access tokens to log in through RESTlets or web services\\.',
         '',
@@ -97,6 +99,8 @@ describe('server: hover', () => {
         '>',
         '> — *[Set Up Token\\-based Authentication Roles](https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html)*',
         '',
+        "Listed in NetSuite's [Permission Names and IDs](https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/chapter_N3236764.html), from Oracle\\'s SuiteCloud SDK \\(permissions\\.json\\, Universal Permissive License 1\\.0\\).",
+        '',
         '**Where:** Setup \\> Users\\/Roles \\> User Management \\> Manage Roles \\> \\(role\\) \\> Permissions \\> Setup subtab \\> Add',
       ].join('\n'),
     );
@@ -107,6 +111,28 @@ describe('server: hover', () => {
     assert.match(h.value, /^\*\*Access Token Management\*\* · permission ID ADMI\\_MANAGE\\_OAUTH\\_TOKENS/);
     assert.match(h.value, /\*\*Holders cannot\*\*\n\n> Cannot create access tokens for their own use\\\./);
     assert.match(h.value, /\*\*Two-factor authentication\*\*\n\n> For enhanced security/);
+  });
+
+  it('any permission of NetSuite’s list: name, ID, category, aliases and whether it makes 2FA mandatory, with the basis', async () => {
+    const text = 'role "R" {\n  permission "Accounting Preferences" edit\n  permission ADMI_INTEGRAPP full\n  two-factor required\n}\n';
+    const other = 'untitled:perm-list';
+    await s.open(other, text);
+    const at = async (needle: string) => {
+      const h = await s.request<Hover | null>('textDocument/hover', { textDocument: { uri: other }, position: posOf(text, needle, 3) });
+      assert.ok(h);
+      return (h.contents as MarkupContent).value;
+    };
+    const a = await at('"Accounting Preferences"');
+    assert.match(
+      a,
+      /^\*\*Set Up Accounting\*\* · permission ID ADMI\\_ACCTSETUP\n\n- \*\*Category:\*\* Administration \(ADMI\\_\)\n- \*\*Also called:\*\* Accounting Preferences\n- \*\*Levels:\*\* none, view, create, edit, full \(this line: edit\)\n- \*\*Two-factor authentication:\*\* not among the permissions that make it mandatory \(inferred from a third party/,
+    );
+    const b = await at('ADMI_INTEGRAPP');
+    assert.match(b, /^\*\*Integration Application\*\* · permission ID ADMI\\_INTEGRAPP/);
+    assert.match(
+      b,
+      /\*\*Two-factor authentication:\*\* required for every role that holds it \(highly privileged; inferred from a third party\\'s copy \\\(netsuitechangelog\\\.com\\\)/,
+    );
   });
 
   it('action and channel keywords', async () => {

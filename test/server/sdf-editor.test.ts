@@ -15,7 +15,7 @@ import {
   MarkupContent,
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { lintSdfRole, parseSdfRole, parseXml } from '../../server/src/engine';
+import { lintSdfRole, parseSdfRole, parseXml, PERMISSIONS } from '../../server/src/engine';
 import type { ChangeEditResult, ExportSdfRoleResult, GenerateFromSdfResult, ModelSummary, SimulateResult } from '../../shared/protocol/wire';
 import { ChangeEditRequest, ExportSdfRoleRequest, GenerateFromSdfRequest, ModelRequest, SimulateRequest } from '../../shared/protocol/lsp';
 import { applyEdits, cursor, fileUri, posOf, rangeOf, ROOT, TestServer, workspace } from './harness';
@@ -91,14 +91,14 @@ describe('server: SuiteCloud role objects in the editor', () => {
       assert.deepEqual(
         diagnostics.map((d) => [d.code, d.range, d.severity]),
         [
-          ['SDF-UNKNOWN-PERMKEY', rangeOf(text, 'ADMI_LOGIN_OAUT'), DiagnosticSeverity.Warning],
+          ['SDF-UNKNOWN-PERMKEY', rangeOf(text, 'ADMI_AUDITLGOIN'), DiagnosticSeverity.Information],
           ['SDF-PERMLEVEL-VALUE', rangeOf(text, 'Full'), DiagnosticSeverity.Error],
           ['SDF-TFADURATION', rangeOf(text, 'FULL'), DiagnosticSeverity.Error],
         ],
       );
       assert.equal(
         diagnostics[0].message,
-        "Unknown permkey 'ADMI_LOGIN_OAUT': it is not a permission ID the engine knows; it is not simulated. Did you mean ADMI_LOGIN_OAUTH?",
+        "ADMI_AUDITLGOIN is not in NetSuite's published list of permission IDs; NetSuite exports some IDs that the list lacks, so it is not simulated but may be right. Did you mean ADMI_AUDITLOGIN (View Login Audit Trail)?",
       );
       assert.equal(diagnostics[0].data, undefined);
       await s.close(uri);
@@ -210,8 +210,10 @@ describe('server: SuiteCloud role objects in the editor', () => {
         textDocument: { uri: rUri },
         position: posOf(xmlText('customrole_restlet_integration'), 'LIST_CUSTJOB', 3),
       });
-      assert.match(markdown(other), /LIST\\_CUSTJOB\*\* · a NetSuite permission ID the simulator does not model/);
-      assert.match(markdown(other), /NONE, VIEW, CREATE, EDIT, FULL/);
+      // Any permission of NetSuite's list: its name, category and whether it makes 2FA mandatory.
+      assert.match(markdown(other), /^\*\*Customers\*\* · permission ID LIST\\_CUSTJOB\n\n- \*\*Category:\*\* Lists\\\/Records \(LIST\\_\)/);
+      assert.match(markdown(other), /\*\*Levels:\*\* NONE, VIEW, CREATE, EDIT, FULL/);
+      assert.match(markdown(other), /\*\*Two-factor authentication:\*\* not among the permissions that make it mandatory \(inferred from a third party/);
       await s.close(rUri);
     });
 
@@ -260,12 +262,24 @@ describe('server: SuiteCloud role objects in the editor', () => {
     it('permkeys inside <permkey>, TBA permissions first, replacing what is typed', async () => {
       const { list, text } = await complete(role('      <permkey>ADMI_‸LOGIN</permkey>\n      <permlevel>FULL</permlevel>'));
       const labels = [...list].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label);
-      assert.deepEqual(labels.slice(0, 3).sort(), ['ADMI_LOGIN_OAUTH', 'ADMI_MANAGE_OAUTH_TOKENS', 'ADMI_MANAGE_OWN_OAUTH_TOKENS']);
-      assert.ok(labels.includes('ADMI_INTEGRAPP'));
+      assert.deepEqual(labels.slice(0, 6), [
+        'Access Token Management',
+        'ADMI_MANAGE_OAUTH_TOKENS',
+        'User Access Tokens',
+        'User Access Token',
+        'ADMI_MANAGE_OWN_OAUTH_TOKENS',
+        'Log in using Access Tokens',
+      ]);
+      // Every ID of NetSuite's list, and each name or alias, which inserts the ID.
+      for (const p of PERMISSIONS.filter((x) => x.id)) for (const l of [p.id, p.name, ...p.aliases]) assert.ok(labels.includes(l), l);
+      const byName = list.find((i) => i.label === 'Accounting Preferences')!;
+      assert.equal((byName.textEdit as TextEdit).newText, 'ADMI_ACCTSETUP');
+      assert.equal(byName.detail, 'ADMI_ACCTSETUP');
       const login = list.find((i) => i.label === 'ADMI_LOGIN_OAUTH')!;
-      assert.equal(login.detail, 'Log in using Access Tokens');
+      assert.equal(login.detail, 'Log in using Access Tokens · Administration');
       assert.deepEqual((login.textEdit as TextEdit).range, rangeOf(text, 'ADMI_LOGIN'));
-      assert.match((login.documentation as MarkupContent).value, /\*\*Levels:\*\* NONE, FULL/);
+      const doc = await s.request<CompletionItem>('completionItem/resolve', login);
+      assert.match((doc.documentation as MarkupContent).value, /\*\*Levels:\*\* NONE, FULL/);
     });
 
     it('levels inside <permlevel>: only NONE and FULL for a TBA permission', async () => {
@@ -348,8 +362,10 @@ describe('server: SuiteCloud role objects in the editor', () => {
     });
 
     it('did you mean: a permkey and a permlevel', async () => {
-      const key = await fix('customrole_audit_viewer', 'SDF-UNKNOWN-PERMKEY', 'Change permkey to ADMI_LOGIN_OAUTH');
-      assert.match(key.text, /<permkey>ADMI_LOGIN_OAUTH<\/permkey>/);
+      // An ID absent from NetSuite's list may be real: the fix is offered, never preferred.
+      const key = await fix('customrole_audit_viewer', 'SDF-UNKNOWN-PERMKEY', 'Change permkey to ADMI_AUDITLOGIN');
+      assert.ok(!key.action.isPreferred);
+      assert.match(key.text, /<permkey>ADMI_AUDITLOGIN<\/permkey>/);
       const level = await fix('customrole_audit_viewer', 'SDF-PERMLEVEL-VALUE', 'Change permlevel to FULL');
       assert.match(level.text, /<permkey>LIST_ACCOUNT<\/permkey>\n\s*<permlevel>FULL<\/permlevel>/);
     });

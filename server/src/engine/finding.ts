@@ -4,7 +4,14 @@ import { Verdict } from './decide';
 
 /** What a quick fix needs to repair a finding; carried in the diagnostic's `data`. */
 export type FixData =
-  | { kind: 'did-you-mean'; refKind: 'role' | 'user' | 'integration' | 'token' | 'permission'; name: string; candidates: string[] }
+  | {
+      kind: 'did-you-mean';
+      refKind: 'role' | 'user' | 'integration' | 'token' | 'permission';
+      name: string;
+      candidates: string[];
+      /** No candidate is preferred: the written text may be right (an ID absent from NetSuite's list). */
+      preferNone?: boolean;
+    }
   | { kind: 'set-level-full' }
   | { kind: 'two-factor'; role: string; current: 'missing' | 'not-required' }
   | { kind: 'remove-permission'; role: string }

@@ -2,12 +2,23 @@ import { Citation, citationsOf, Severity } from './citations';
 import { decide, DecisionRequest, Verdict } from './decide';
 import { factsOf, firstGrants, IntegrationFacts, ModelFacts, RoleFacts, UserFacts } from './facts';
 import { Finding } from './finding';
-import { closest, ClosestMemo } from './fuzzy';
+import { ClosestMemo } from './fuzzy';
 import { LoadedAccount } from './load';
 import { AccountIndex, accountIndexOf } from './lookup';
 import { DecisionMemo, RequestKeys } from './memo';
-import { AccountModel, ExpectLine, IntegrationDefinition, NameRef, RoleDefinition, RoleRef, TokenDefinition, tokenUnusable, UserDefinition } from './model';
-import { LOGIN, PERMISSIONS, permissionKey, UAT } from './permissions';
+import {
+  AccountModel,
+  ExpectLine,
+  IntegrationDefinition,
+  NameRef,
+  PermissionGrant,
+  RoleDefinition,
+  RoleRef,
+  TokenDefinition,
+  tokenUnusable,
+  UserDefinition,
+} from './model';
+import { isPermissionIdShape, LOGIN, objectReference, PERMISSIONS, permissionKey, typoOf, UAT } from './permissions';
 import { nearMiss } from './nearMiss';
 import { rule, ruleById } from './rules';
 import { suggest } from './suggest';
@@ -165,7 +176,7 @@ function duplicates(model: AccountModel, index: AccountIndex, add: Add): void {
 }
 
 // Did-you-mean answers survive from one lint to the next while the names stay the same.
-const suggestions = { role: new ClosestMemo(), user: new ClosestMemo(), integration: new ClosestMemo() };
+const suggestions = { role: new ClosestMemo(), user: new ClosestMemo(), integration: new ClosestMemo(), permission: new ClosestMemo() };
 
 function references(model: AccountModel, index: AccountIndex, add: Add): void {
   // Candidate lists are built once per lint, on the first unknown reference, not once per reference.
@@ -215,19 +226,51 @@ function hint(candidates: string[]): string {
 
 const PERMISSION_HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id] : [p.name]));
 
+/**
+ * A permission the list does not hold. Custom object references are fine; an ID absent from the
+ * list is only information (NetSuite exports IDs its list lacks) with a suggestion only for a
+ * plain typo; other text is a warning with the closest names.
+ */
+function unknownPermission(g: PermissionGrant, add: Add): void {
+  const obj = objectReference(g.ref);
+  if (obj && !('problem' in obj)) return;
+  if (obj) {
+    add(
+      'NSR-UNKNOWN-PERMISSION',
+      g.refLoc,
+      `'${g.ref}' is not a custom object reference: ${obj.problem}. Write "[scriptid=…]", "[appid=…, scriptid=…]" or "[type=…, scriptid=…]".`,
+    );
+    return;
+  }
+  if (isPermissionIdShape(g.ref)) {
+    const typo = typoOf(g.ref);
+    add(
+      'NSR-UNKNOWN-PERMISSION',
+      g.refLoc,
+      `${g.ref} is not in NetSuite's published list of permission IDs; NetSuite exports some IDs that the list lacks, so it is not simulated but may be right.${
+        typo ? ` Did you mean ${typo.id} (${typo.name})?` : ''
+      }`,
+      { severity: 'information', data: typo && { kind: 'did-you-mean', refKind: 'permission', name: g.ref, candidates: [typo.id], preferNone: true } },
+    );
+    return;
+  }
+  // Remembered: the list has some 1,350 names and IDs, and lint runs on every keystroke.
+  const candidates = suggestions.permission.closest(g.ref, PERMISSION_HANDLES);
+  add(
+    'NSR-UNKNOWN-PERMISSION',
+    g.refLoc,
+    `Unknown permission '${g.ref}'${hint(candidates)}: it is not simulated. Use the name shown in NetSuite or its permission ID.`,
+    {
+      data: { kind: 'did-you-mean', refKind: 'permission', name: g.ref, candidates },
+    },
+  );
+}
+
 function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
   const seen = new Map<string, Location>();
   for (const g of r.permissions) {
     if (!g.info) {
-      const candidates = closest(g.ref, PERMISSION_HANDLES);
-      add(
-        'NSR-UNKNOWN-PERMISSION',
-        g.refLoc,
-        `Unknown permission '${g.ref}'${hint(candidates)}: it is not simulated. Use the name shown in NetSuite or its permission ID.`,
-        {
-          data: { kind: 'did-you-mean', refKind: 'permission', name: g.ref, candidates },
-        },
-      );
+      unknownPermission(g, add);
       continue;
     }
     const key = permissionKey(g.info);

@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { CompletionItem, CompletionList, CompletionParams, CompletionTriggerKind } from 'vscode-languageserver/node';
+import { CompletionItem, CompletionList, CompletionParams, CompletionTriggerKind, MarkupKind } from 'vscode-languageserver/node';
 import { toCompletionItem, toRange } from '../convert';
-import { complete } from '../ide/completion';
+import { complete, permissionProposalDoc } from '../ide/completion';
 import { sdfComplete } from '../ide/sdf';
 import { Workspace } from '../workspace';
 import { at } from './context';
@@ -43,4 +43,14 @@ function sdfCompletion(ws: Workspace, p: CompletionParams): CompletionItem[] {
   if (!f) return [];
   const lines = ws.lines(file);
   return sdfComplete(f, lines.offset(p.position)).map((e) => toCompletionItem(lines, e));
+}
+
+/** Adds a permission's documentation to the proposal the user is looking at; other items come back as they are. */
+export function onCompletionResolve() {
+  return (item: CompletionItem): CompletionItem => {
+    const d: unknown = item.data;
+    if (!d || typeof d !== 'object' || typeof (d as { permission?: unknown }).permission !== 'string') return item;
+    const doc = permissionProposalDoc((d as { permission: string }).permission, (d as { sdf?: unknown }).sdf === true);
+    return doc ? { ...item, documentation: { kind: MarkupKind.Markdown, value: doc } } : item;
+  };
 }

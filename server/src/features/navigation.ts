@@ -1,5 +1,6 @@
 import { DefinitionParams, DocumentHighlight, DocumentHighlightKind, DocumentHighlightParams, Location, ReferenceParams } from 'vscode-languageserver/node';
 import { toLocation, toRange } from '../convert';
+import { objectReference, sdfContextAt } from '../engine';
 import { targetAt } from '../ide/locate';
 import { Occurrence, occurrences } from '../ide/references';
 import { Workspace } from '../workspace';
@@ -23,8 +24,39 @@ function occurrencesAt(ws: Workspace, p: DefinitionParams, sameForm = false): Oc
   return out;
 }
 
+/**
+ * A permission that names a custom object (`customrecord_x`, `[appid=…, scriptid=…]`) leads to
+ * that object's file in the project, at its scriptid, when the project holds it.
+ */
+function objectDefinition(ws: Workspace, p: DefinitionParams): Location[] | null | undefined {
+  const file = ws.fileOf(p.textDocument.uri);
+  let ref: string | undefined;
+  if (ws.kindOf(p.textDocument.uri) === 'sdf') {
+    const f = ws.sdfFile(file);
+    const c = f && sdfContextAt(f, ws.lines(file).offset(p.position));
+    if (c?.kind === 'permkey') ref = c.permission.permkey?.value;
+  } else {
+    const c = at(ws, p.textDocument, p.position);
+    const t = c && targetAt(c.a, c.offset);
+    if (t?.kind === 'permission' && !t.grant.info) ref = t.grant.ref;
+  }
+  if (ref === undefined) return undefined;
+  const obj = objectReference(ref);
+  if (!obj || 'problem' in obj) return undefined;
+  const target = ws.sdf.objectFile(file, obj.scriptid);
+  const text = target && ws.read(target);
+  if (!target || text === undefined) return null;
+  const lines = ws.lines(target);
+  const m = new RegExp(`\\bscriptid\\s*=\\s*["']${obj.scriptid.replace(/[.]/g, '\\.')}["']`, 'i').exec(text);
+  const start = m ? m.index + m[0].length - obj.scriptid.length - 1 : 0;
+  const span = { start, end: m ? start + obj.scriptid.length : 0 };
+  return [{ uri: ws.uriOf(target), range: toRange(lines, span) }];
+}
+
 export function onDefinition(ws: Workspace) {
   return (p: DefinitionParams): Location[] | null => {
+    const object = objectDefinition(ws, p);
+    if (object !== undefined) return object;
     const c = at(ws, p.textDocument, p.position);
     const t = c && targetAt(c.a, c.offset);
     if (t?.kind === 'include') {

@@ -1,5 +1,8 @@
 import {
   ACTION_DOCS,
+  ATM,
+  LOGIN,
+  UAT,
   ACTIONS,
   BLOCK_KEYWORDS,
   CHANNEL_DOCS,
@@ -9,8 +12,10 @@ import {
   INTEGRATION_STATES,
   isTokenAction,
   LEVELS,
+  permissionKey,
   PERMISSIONS,
   quoteName,
+  sdfLevelsFor,
   RoleDefinition,
   RULES,
   Span,
@@ -39,6 +44,8 @@ export interface CompletionEntry {
   replace: Span;
   filterText?: string;
   sortText?: string;
+  /** A permission whose documentation completionItem/resolve adds (too much to send for every one). */
+  permission?: { id: string; sdf?: boolean };
 }
 
 export interface CompletionOptions {
@@ -278,12 +285,56 @@ function roleDoc(ctx: Context, r: RoleDefinition): string | undefined {
 }
 
 function permissions(ctx: Context): CompletionEntry[] {
-  const out: CompletionEntry[] = [];
-  PERMISSIONS.forEach((p, i) => {
-    const documentation = permissionDoc(p);
-    const sortText = `${p.tba ? 0 : 1}${String(i).padStart(2, '0')}`;
-    out.push(quoted(ctx, p.name, 'permission', { detail: p.id || undefined, documentation, sortText: sortText + 'a' }));
-    if (p.id) out.push(item(ctx, p.id, 'permission', { detail: p.name, documentation, sortText: sortText + 'b' }));
+  const string = ctx.partial?.kind === 'string';
+  return permissionProposals().map((p) => {
+    const insertText = p.byName ? quoteName(p.label) : p.label;
+    return {
+      label: p.label,
+      kind: 'permission',
+      detail: p.detail,
+      insertText,
+      filterText: string ? insertText : p.label,
+      replace: ctx.replace,
+      sortText: p.sortText,
+      permission: { id: p.key },
+    };
   });
-  return out;
+}
+
+/** One way to write a permission: its name, an alias or its ID. */
+export interface PermissionProposal {
+  label: string;
+  /** A name or alias (written in quotes in role files), not the ID. */
+  byName: boolean;
+  /** The permission's ID, or its name where it has none. */
+  key: string;
+  id: string;
+  detail: string;
+  sortText: string;
+}
+
+let proposals: PermissionProposal[] | undefined;
+const TBA_ORDER = [ATM, UAT, LOGIN];
+
+/** Every permission by name, alias and ID, built once: the three TBA permissions first, then the list's order. */
+export function permissionProposals(): readonly PermissionProposal[] {
+  if (proposals) return proposals;
+  proposals = [];
+  PERMISSIONS.forEach((p, i) => {
+    const sort = `${p.tba ? TBA_ORDER.indexOf(p.id) : 9}${String(i).padStart(4, '0')}`;
+    const where = p.category ? ` · ${p.category.label}` : '';
+    const key = permissionKey(p);
+    proposals!.push({ label: p.name, byName: true, key, id: p.id, detail: `${p.id || 'no ID'}${where}`, sortText: `${sort}a` });
+    p.aliases.forEach((alias, k) =>
+      proposals!.push({ label: alias, byName: true, key, id: p.id, detail: `${p.id || 'no ID'} · also called ${p.name}`, sortText: `${sort}b${k}` }),
+    );
+    if (p.id) proposals!.push({ label: p.id, byName: false, key, id: p.id, detail: `${p.name}${where}`, sortText: `${sort}c` });
+  });
+  return proposals;
+}
+
+/** The documentation completionItem/resolve adds to a permission proposal. */
+export function permissionProposalDoc(key: string, sdf = false): string | undefined {
+  const p = findPermission(key);
+  return p && permissionDoc(p, undefined, sdf ? sdfLevelsFor(p) : p.levels);
 }

@@ -11,6 +11,7 @@ import {
   Finding,
   FixData,
   findPermission,
+  safeToPrefer,
   ignoreComments,
   insertIntoBlock,
   LOGIN,
@@ -52,11 +53,13 @@ function dataFixes(a: Analysis, f: Finding, d: FixData, tree: SyntaxTree): Fix[]
   const edit = (span: Span, newText: string): FileEdit[] => [{ file, span, newText }];
   switch (d.kind) {
     case 'did-you-mean': {
+      // A permission fix never replaces what may be a real ID, nor writes one that gives token or 2FA-relevant access.
+      const safe = (c: string) => d.refKind !== 'permission' || (!d.preferNone && safeToPrefer(findPermission(c)!));
       const fixes: Fix[] = d.candidates.map((c, i) => ({
         title: `Change to '${c}'`,
         edits: edit(f.loc.span, refText(a, d.refKind, c)),
-        preferred: i === 0,
-        auto: d.candidates.length === 1,
+        preferred: i === 0 && safe(c),
+        auto: d.candidates.length === 1 && safe(c),
       }));
       const create = createEdit(tree, file, d.refKind, d.name, tree.text[f.loc.span.start] !== '"');
       if (create) fixes.push({ title: `Create ${d.refKind} '${d.name}'`, edits: [create] });

@@ -6,6 +6,12 @@ import {
   ExpectLine,
   expectRequest,
   factsOf,
+  HIGHLY_PRIVILEGED_LIST,
+  isPermissionIdShape,
+  LEVELS,
+  objectReference,
+  typoOf,
+  PERMISSION_LIST,
   PermissionGrant,
   PERMISSIONS,
   PermissionInfo,
@@ -143,20 +149,57 @@ function userHover(a: Analysis, u: UserDefinition): string {
 }
 
 function permissionHover(g: PermissionGrant): string {
-  if (!g.info) {
-    const c = closest(
-      g.ref,
-      PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id] : [p.name])),
-    );
-    return `**Unknown permission ${md(g.ref)}**: the simulator does not know it, so it changes no decision.${c.length ? ` Did you mean ${c.map(md).join(', ')}?` : ''}`;
-  }
-  return permissionDoc(g.info, g.level);
+  return g.info ? permissionDoc(g.info, g.level) : permissionRefDoc(g.ref);
 }
 
-/** The documentation of a permission: ID, levels, and what holders can and cannot do, quoted. */
+/** A permission the list does not hold: a custom object reference, an ID absent from the list, or unknown text. */
+export function permissionRefDoc(ref: string): string {
+  const obj = objectReference(ref);
+  if (obj && !('problem' in obj)) {
+    const parts = [obj.type && `type ${md(obj.type)}`, obj.appid && `SuiteApp ${md(obj.appid)}`, obj.bundleid && `bundle ${md(obj.bundleid)}`].filter(Boolean);
+    return [
+      `**${md(ref)}** · custom object permission`,
+      '',
+      `Access to the custom object with script ID ${md(obj.scriptid)}${parts.length ? ` (${parts.join(', ')})` : ''}. It changes no token decision.`,
+      '',
+      `**Levels:** ${LEVELS.join(', ')}`,
+    ].join('\n');
+  }
+  if (obj) return `**${md(ref)}** is not a custom object reference: ${md(obj.problem)}.`;
+  if (isPermissionIdShape(ref)) {
+    const typo = typoOf(ref);
+    return [
+      `**${md(ref)}** · not in NetSuite's published permission list`,
+      '',
+      'NetSuite exports some IDs that the list lacks, so it may be right; the simulator does not know it, so it changes no token decision.',
+      ...(typo ? ['', `Did you mean ${md(typo.id)} (${md(typo.name)})?`] : []),
+    ].join('\n');
+  }
+  const c = closest(ref, PERMISSION_HANDLES);
+  return `**Unknown permission ${md(ref)}**: the simulator does not know it, so it changes no decision.${c.length ? ` Did you mean ${c.map(md).join(', ')}?` : ''}`;
+}
+
+const PERMISSION_HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id] : [p.name]));
+
+/**
+ * The documentation of a permission: name, ID, category, aliases, levels, whether it makes 2FA
+ * mandatory (and on what basis), and for the TBA permissions what holders can and cannot do, quoted.
+ */
 export function permissionDoc(p: PermissionInfo, level?: string, levels: readonly string[] = p.levels): string {
   const id = p.id ? `permission ID ${md(p.id)}` : 'NetSuite gives no permission ID';
-  const lines = [`**${md(p.name)}** · ${id}`, '', `**Levels:** ${levels.join(', ')}${level ? ` (this line: ${md(level)})` : ''}`, '', md(p.summary)];
+  const lines = [`**${md(p.name)}** · ${id}`, ''];
+  const facts: string[] = [];
+  if (p.category) facts.push(`**Category:** ${md(p.category.label)} (${md(p.category.prefix + '_')})`);
+  if (p.aliases.length) facts.push(`**Also called:** ${p.aliases.map(md).join('; ')}`);
+  facts.push(`**Levels:** ${levels.join(', ')}${level ? ` (this line: ${md(level)})` : ''}`);
+  const basis = `inferred from ${md(HIGHLY_PRIVILEGED_LIST.short)}`;
+  facts.push(
+    p.highlyPrivileged
+      ? `**Two-factor authentication:** required for every role that holds it (highly privileged; ${basis}).`
+      : `**Two-factor authentication:** not among the permissions that make it mandatory (${basis}).`,
+  );
+  lines.push(facts.map((f) => `- ${f}`).join('\n'));
+  if (p.summary) lines.push('', md(p.summary));
   const q = PERMISSION_QUOTES[p.id];
   const section = (title: string, ids: string[]) => {
     const quotes = ids.flatMap((r) => ruleById(r)?.quotes.map((x) => quoteBlock(x, ruleById(r)!.basis)) ?? []);
@@ -167,6 +210,12 @@ export function permissionDoc(p: PermissionInfo, level?: string, levels: readonl
     section('Holders cannot', q.cannot);
   }
   if (p.highlyPrivileged) section('Two-factor authentication', ['TBA-2FA-REQUIRED']);
+  lines.push(
+    '',
+    p.listed
+      ? `Listed in NetSuite's [${PERMISSION_LIST.title}](${PERMISSION_LIST.url}), from ${md(PERMISSION_LIST.via)}.`
+      : "Not in NetSuite's permission list: named only on the list of permissions requiring 2FA.",
+  );
   lines.push('', `**Where:** ${md(ruleById('TBA-LOGIN')!.uiPath ?? '')}`);
   return lines.join('\n');
 }

@@ -1,12 +1,8 @@
 import {
   firstGrants,
-  closest,
-  KNOWN_PERMKEYS,
-  looksLikePermkey,
   permissionByKey,
   PermissionInfo,
   ruleById,
-  SDF_LEVELS,
   SDF_ROLE_FIELDS,
   SdfCursorContext,
   sdfContextAt,
@@ -15,8 +11,8 @@ import {
   Span,
   TFA_OFF,
 } from '../engine';
-import { CompletionEntry } from './completion';
-import { HoverInfo, permissionDoc } from './hover';
+import { CompletionEntry, permissionProposals } from './completion';
+import { HoverInfo, permissionDoc, permissionRefDoc } from './hover';
 import { md, quoteBlock } from './markdown';
 
 /**
@@ -56,10 +52,7 @@ function permkeyHover(key: string, info: PermissionInfo | undefined, level: stri
     return permissionDoc(info, level, sdfLevelsFor(info)) + spelling;
   }
   if (!key) return '**permkey**: the permission ID, e.g. ADMI\\_LOGIN\\_OAUTH.';
-  if (looksLikePermkey(key))
-    return `**${md(key)}** · a NetSuite permission ID the simulator does not model, so it changes no token decision.\n\n**Levels:** ${SDF_LEVELS.join(', ')}`;
-  const c = closest(key, KNOWN_PERMKEYS);
-  return `**Unknown permkey ${md(key)}**: not shaped like a permission ID, so it is not simulated.${c.length ? ` Did you mean ${c.map(md).join(', ')}?` : ''}`;
+  return permissionRefDoc(key);
 }
 
 function permlevelHover(c: Extract<SdfCursorContext, { kind: 'permlevel' }>): string {
@@ -121,20 +114,23 @@ export function sdfComplete(f: SdfRoleFile, offset: number): CompletionEntry[] {
   return m[1] === 'permkey' ? permkeyEntries(replace) : levelEntries(f, offset, replace);
 }
 
+/** Every permission by ID, name and alias; each inserts the ID. */
 function permkeyEntries(replace: Span): CompletionEntry[] {
-  return KNOWN_PERMKEYS.map((id, i) => {
-    const info = permissionByKey(id)!;
-    return {
-      label: id,
+  const out: CompletionEntry[] = [];
+  for (const p of permissionProposals()) {
+    if (!p.id) continue;
+    out.push({
+      label: p.label,
       kind: 'permission',
-      detail: info.name,
-      documentation: permissionDoc(info, undefined, sdfLevelsFor(info)),
-      insertText: id,
+      detail: p.byName ? p.id : p.detail,
+      insertText: p.id,
+      filterText: p.label,
       replace,
-      // The three TBA permissions first.
-      sortText: `${info.tba ? 0 : 1}${String(i).padStart(3, '0')}`,
-    };
-  });
+      sortText: p.sortText,
+      permission: { id: p.id, sdf: true },
+    });
+  }
+  return out;
 }
 
 function levelEntries(f: SdfRoleFile, offset: number, replace: Span): CompletionEntry[] {

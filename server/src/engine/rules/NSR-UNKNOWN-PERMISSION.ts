@@ -7,5 +7,5 @@ export const rule: RuleMeta = {
   severity: 'warning',
   basis: 'documented',
   quotes: [quote(DOC_PAGES.language, 'an unknown name or ID is a warning, never a crash, and is not simulated.')],
-  help: 'Use the name shown in NetSuite (Setup subtab) or its permission ID, e.g. "Log in using Access Tokens" or ADMI_LOGIN_OAUTH.',
+  help: 'Use a name, alias or ID of NetSuite’s permission list, e.g. "Log in using Access Tokens", "Set Up Accounting" or ADMI_ACCTSETUP. Custom object references (customrecord_x, "[scriptid=customrecord_x]") are accepted. An ID absent from the list is reported as information only: NetSuite exports some IDs that the list lacks.',
 };

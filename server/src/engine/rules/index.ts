@@ -11,6 +11,7 @@ import { rule as r7 } from './NSR-SYNTAX';
 import { rule as r8 } from './NSR-UNKNOWN-PERMISSION';
 import { rule as r9 } from './NSR-UNKNOWN-REF';
 import { rule as r10 } from './SDF-2FA-REQUIRED';
+import { rule as r10b } from './SDF-CENTERTYPE';
 import { rule as r11 } from './SDF-DUPLICATE-PERMKEY';
 import { rule as r12 } from './SDF-MISSING-FIELD';
 import { rule as r13 } from './SDF-PERM-LEVEL';
@@ -80,6 +81,7 @@ export const RULES: readonly RuleMeta[] = [
   r8,
   r9,
   r10,
+  r10b,
   r11,
   r12,
   r13,

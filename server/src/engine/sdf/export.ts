@@ -1,6 +1,6 @@
 import { firstGrants } from '../facts';
 import { RoleDefinition } from '../model';
-import { isLevel } from '../permissions';
+import { isLevel, objectReference } from '../permissions';
 import { escapeXml } from './edits';
 import type { TwoFactorValues } from './lint';
 import { looksLikePermkey, TFA_DURATION_DEFAULT, TFA_OFF, TFA_REQUIRED_FALLBACK } from './vocabulary';
@@ -104,8 +104,10 @@ function roleBlock(r: RoleDefinition): string[] {
   if (r.id) lines.push(`  id ${r.id.value}`);
   const other: string[] = [];
   for (const g of r.permissions) {
-    // Only permissions the engine knows: the rest would be warnings in .nsroles, and are not simulated.
+    // NetSuite's listed permissions and custom object references; the rest would be findings in .nsroles.
+    const obj = objectReference(g.ref);
     if (g.info && isLevel(g.level)) lines.push(`  permission ${g.info.id || quote(g.info.name)} ${g.level}`);
+    else if (obj && !('problem' in obj) && isLevel(g.level)) lines.push(`  permission ${obj.form === 'plain' ? g.ref : quote(g.ref)} ${g.level}`);
     else other.push(`${g.ref} ${g.level.toUpperCase()}`);
   }
   // The .nsroles language has no flag for the Core Administration Permissions box; its permission says the same.

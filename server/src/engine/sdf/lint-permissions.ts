@@ -1,13 +1,10 @@
 import { closest } from '../fuzzy';
 import { EditFix } from '../finding';
-import { findPermission, LOGIN, PERMISSIONS, PermissionInfo, UAT } from '../permissions';
+import { findPermission, isPermissionIdShape, LOGIN, objectReference, permissionById, PermissionInfo, safeToPrefer, typoOf, UAT } from '../permissions';
 import { removeElement, replaceSpan } from './edits';
 import type { SdfAdd } from './lint';
 import { SdfPermission, SdfRoleFile } from './role';
-import { looksLikePermkey, permissionByKey, SDF_LEVELS } from './vocabulary';
-
-/** Names and IDs the engine knows, for did-you-mean; a name suggests its ID. */
-const HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.id, p.name, ...p.aliases] : []));
+import { permissionByKey, SDF_LEVELS } from './vocabulary';
 
 /** permkey, permlevel, duplicates, TBA levels and the redundant login permission. */
 export function permissionChecks(f: SdfRoleFile, add: SdfAdd): void {
@@ -47,24 +44,62 @@ export function permissionChecks(f: SdfRoleFile, add: SdfAdd): void {
   redundantLogin(f, add);
 }
 
+/**
+ * A permkey that is not a listed ID as NetSuite writes it. Listed IDs and custom object
+ * references are never reported; an ID absent from the list is only information, since
+ * NetSuite exports IDs its list lacks. Fixes that change which permission is written are never
+ * preferred, nor is any fix that writes a token, OAuth or 2FA-relevant permission.
+ */
 function unknownPermkey(p: SdfPermission, info: PermissionInfo | undefined, add: SdfAdd): void {
   const key = p.permkey!.value;
-  const named = findPermission(key);
-  const ids = info ? [info.id] : named?.id ? [named.id] : closest(key, HANDLES).map((h) => findPermission(h)!.id);
-  const candidates = [...new Set(ids)];
-  // Real NetSuite IDs the engine does not know (LIST_…, TRAN_…) are fine: only near misses and non-IDs are reported.
-  if (!candidates.length && looksLikePermkey(key)) return;
-  const why = info
-    ? 'permkeys are written in capitals'
-    : named
-      ? 'a permkey is the permission ID, not its name'
-      : candidates.length
-        ? 'it is not a permission ID the engine knows'
-        : 'it is not shaped like a permission ID';
-  const hint = candidates.length ? ` Did you mean ${candidates[0]}?` : '';
-  add('SDF-UNKNOWN-PERMKEY', p.permkey!.span, `Unknown permkey '${key}': ${why}; it is not simulated.${hint}`, {
-    data: did(candidates, p.permkey!.span, 'Change permkey to'),
+  const span = p.permkey!.span;
+  const fix = (target: PermissionInfo, preferred: boolean) => ({
+    kind: 'sdf-edits' as const,
+    action: 'did-you-mean' as const,
+    fixes: [{ title: `Change permkey to ${target.id}`, edits: [replaceSpan(span, target.id)], preferred: preferred && safeToPrefer(target) }],
   });
+  if (info) {
+    if (info.id === key) return;
+    add('SDF-UNKNOWN-PERMKEY', span, `Write the permkey '${key}' as ${info.id} (${info.name}): permkeys are written in capitals.`, { data: fix(info, true) });
+    return;
+  }
+  const ref = objectReference(key);
+  if (ref && !('problem' in ref)) return;
+  if (ref) {
+    add(
+      'SDF-UNKNOWN-PERMKEY',
+      span,
+      `The permkey '${key}' is not an SDF reference: ${ref.problem}. Write [scriptid=…], [appid=…, scriptid=…] or [type=…, scriptid=…].`,
+    );
+    return;
+  }
+  if (isPermissionIdShape(key)) {
+    const typo = typoOf(key);
+    add(
+      'SDF-UNKNOWN-PERMKEY',
+      span,
+      `${key} is not in NetSuite's published list of permission IDs; NetSuite exports some IDs that the list lacks, so it is not simulated but may be right.${
+        typo ? ` Did you mean ${typo.id} (${typo.name})?` : ''
+      }`,
+      { severity: 'information', data: typo && fix(typo, false) },
+    );
+    return;
+  }
+  const byName = findPermission(key);
+  const named = byName?.id ? byName : permissionById(normalized(key));
+  const why = !named
+    ? 'it is not shaped like a permission ID (capitals, e.g. ADMI_LOGIN_OAUTH) or a custom object reference'
+    : byName?.id
+      ? `a permkey is the permission ID, not its name (write ${named.id})`
+      : `a permkey is written in capitals with underscores (write ${named.id})`;
+  add('SDF-UNKNOWN-PERMKEY', span, `Unknown permkey '${key}': ${why}; it is not simulated.`, { data: named && fix(named, true) });
+}
+
+function normalized(key: string): string {
+  return key
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function levelChecks(p: SdfPermission, info: PermissionInfo | undefined, add: SdfAdd): void {

@@ -7,7 +7,8 @@ import { Span } from '../text';
 import { insertAfter, insertFirstChild, replaceSpan } from './edits';
 import { permissionChecks } from './lint-permissions';
 import { fileStem, SdfRoleFile } from './role';
-import { TFA_DURATION_DEFAULT, TFA_OFF, TFA_REQUIRED_FALLBACK } from './vocabulary';
+import { OTHER_CENTER_TYPES, ROLE_CENTER_TYPES, TFA_DURATION_DEFAULT, TFA_OFF, TFA_REQUIRED_FALLBACK } from './vocabulary';
+import { closest } from '../fuzzy';
 
 /** The values a project already uses for a 2FA-required role; quick fixes copy them. */
 export interface TwoFactorValues {
@@ -106,6 +107,7 @@ function scriptidCheck(f: SdfRoleFile, add: SdfAdd): void {
 
 function fieldCheck(f: SdfRoleFile, add: SdfAdd): void {
   const o = f.object!;
+  centertypeCheck(f, add);
   const missing = ['name', 'centertype'].filter((n) => !o.fields.get(n)?.value);
   if (!missing.length) return;
   const list = missing.map((m) => `<${m}>`).join(' and ');
@@ -113,6 +115,46 @@ function fieldCheck(f: SdfRoleFile, add: SdfAdd): void {
     'SDF-MISSING-FIELD',
     o.root.nameSpan,
     `The role has no ${list}: SDF requires ${missing.length === 2 ? 'both' : 'it'}; add ${missing.length === 2 ? 'them' : 'it'}.`,
+  );
+}
+
+/**
+ * `centertype` against Oracle's role_centertype list. A value only generic_centertype has
+ * (CUSTOMER, VENDOR, …) is information: that list is for centers, and whether NetSuite ever
+ * exports such a role is not documented either way.
+ */
+function centertypeCheck(f: SdfRoleFile, add: SdfAdd): void {
+  const c = f.object!.fields.get('centertype');
+  if (!c?.value) return;
+  const v = c.value;
+  if ((ROLE_CENTER_TYPES as readonly string[]).includes(v)) return;
+  const upper = v.toUpperCase();
+  if ((OTHER_CENTER_TYPES as readonly string[]).includes(upper) && upper === v) {
+    add(
+      'SDF-CENTERTYPE',
+      c.span,
+      `${v} is a center type of NetSuite's generic_centertype list, but not of role_centertype, the list for role objects; SDF may refuse it.`,
+      { severity: 'information' },
+    );
+    return;
+  }
+  const exact = (ROLE_CENTER_TYPES as readonly string[]).includes(upper) ? [upper] : [];
+  const candidates = exact.length ? exact : closest(v, ROLE_CENTER_TYPES);
+  add(
+    'SDF-CENTERTYPE',
+    c.span,
+    `Unknown centertype '${v}': a role's centertype is one of NetSuite's role_centertype values (${ROLE_CENTER_TYPES.join(', ')})${
+      candidates.length ? `; did you mean ${candidates[0]}?` : '.'
+    }`,
+    candidates.length
+      ? {
+          data: {
+            kind: 'sdf-edits',
+            action: 'did-you-mean',
+            fixes: candidates.map((x, i) => ({ title: `Set centertype to ${x}`, edits: [replaceSpan(c.span, x)], preferred: i === 0 && exact.length > 0 })),
+          },
+        }
+      : {},
   );
 }
 
@@ -130,11 +172,8 @@ function twoFactorChecks(f: SdfRoleFile, values: TwoFactorValues, add: SdfAdd): 
       add(
         'SDF-2FA-REQUIRED',
         tfa.span,
-        `This role is highly privileged (${why}), so NetSuite requires two-factor authentication; tfarequired OFF cannot hold. Set it to require 2FA.`,
-        {
-          severity: 'error',
-          data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits, preferred: true }] },
-        },
+        `NetSuite requires two-factor authentication for this role whatever the file says: it is highly privileged (${why}), and NetSuite sets such roles as 2FA required by default. tfarequired OFF disagrees with what NetSuite enforces; set it to require 2FA. (Which permissions are highly privileged comes from a third-party copy of NetSuite's list.)`,
+        { data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits, preferred: true }] } },
       );
     } else if (!tfa) {
       const lines = [`<tfarequired>${values.tfarequired}</tfarequired>`, ...(dur ? [] : [durLine])];
@@ -143,7 +182,7 @@ function twoFactorChecks(f: SdfRoleFile, values: TwoFactorValues, add: SdfAdd): 
       add(
         'SDF-2FA-REQUIRED',
         o.scriptid?.valueSpan ?? o.root.nameSpan,
-        `This role is highly privileged (${why}), so NetSuite requires two-factor authentication; add <tfarequired> with a value other than OFF.`,
+        `NetSuite requires two-factor authentication for this role: it is highly privileged (${why}). Add <tfarequired> with a value other than OFF so the file says what NetSuite enforces. (Which permissions are highly privileged comes from a third-party copy of NetSuite's list.)`,
         {
           data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits: [edit], preferred: true }] },
         },

@@ -1,8 +1,28 @@
-import { PERMISSIONS, PermissionInfo } from '../permissions';
+import { isPermissionIdShape, objectReference, PERMISSIONS, PermissionInfo } from '../permissions';
 
 /** `permlevel` values, weakest first (netsuite-facts.md). */
 export const SDF_LEVELS = ['NONE', 'VIEW', 'CREATE', 'EDIT', 'FULL'] as const;
 export type SdfLevel = (typeof SDF_LEVELS)[number];
+
+/** `centertype` values of a role object: Oracle's role_centertype list. */
+export const ROLE_CENTER_TYPES = [
+  'ACCOUNTCENTER',
+  'BASIC',
+  'ENGINEERCENTER',
+  'EXECUTIVE',
+  'HR',
+  'MARKETCENTER',
+  'PARTNERCENTER',
+  'PROJECTCENTER',
+  'SALESCENTER',
+  'SHIPPINGCENTER',
+  'STOREMANAGER',
+  'SUPPORTCENTER',
+  'SYSADMINCENTER',
+] as const;
+
+/** Center types of Oracle's generic_centertype list (centers and center tabs) that role_centertype lacks. */
+export const OTHER_CENTER_TYPES = ['ALL', 'CUSTOMER', 'EMPLOYEE', 'OFFLINESALESCENTER', 'PARTNER', 'SUITEAPPCONTROLCENTER', 'VENDOR', 'WEBSITE'] as const;
 
 /** The value of `tfarequired` that switches two-factor authentication off. */
 export const TFA_OFF = 'OFF';
@@ -39,7 +59,7 @@ export function permissionByKey(permkey: string): PermissionInfo | undefined {
   return byId.get(permkey.trim().toLowerCase());
 }
 
-/** Every permkey the engine knows, for completion and did-you-mean. */
+/** Every permkey the engine knows, for completion. */
 export const KNOWN_PERMKEYS: readonly string[] = PERMISSIONS.filter((p) => p.id).map((p) => p.id);
 
 /**
@@ -47,7 +67,9 @@ export const KNOWN_PERMKEYS: readonly string[] = PERMISSIONS.filter((p) => p.id)
  * custom record, transaction type or segment, which SDF roles may also list.
  */
 export function looksLikePermkey(s: string): boolean {
-  return /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(s) || /^\[scriptid=[\w.]+\]$/.test(s) || /^(customrecord|customtransaction|cseg)[a-z0-9_]*$/.test(s);
+  if (isPermissionIdShape(s)) return true;
+  const ref = objectReference(s);
+  return ref !== undefined && !('problem' in ref);
 }
 
 /** The SDF level for a `.nsroles` level word. */

@@ -1,0 +1,60 @@
+import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const root = path.join(__dirname, '../..');
+const cli = path.join(root, 'dist/cli.js');
+const project = 'test/fixtures/netsuite-export';
+
+function check(...args: string[]) {
+  const r = spawnSync(process.execPath, [cli, 'check', project, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+interface FindingJson {
+  file: string;
+  line: number;
+  severity: string;
+  rule: string;
+  message: string;
+}
+
+describe('nsroles check on role objects as NetSuite exports them (test/fixtures/netsuite-export)', function () {
+  before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build)'));
+
+  it('reports only the true 2FA warning and the redundant-login hint, and exits 0 at the default --fail-on', () => {
+    const r = check('--format', 'json');
+    assert.equal(r.code, 0, r.err);
+    const findings: FindingJson[] = JSON.parse(r.out).findings;
+    assert.deepEqual(
+      findings.map((f) => [path.basename(f.file), f.line, f.severity, f.rule]),
+      [
+        ['customrole1002.xml', 16, 'warning', 'SDF-2FA-REQUIRED'],
+        ['customrole1003.xml', 18, 'hint', 'SDF-UAT-REDUNDANT-LOGIN'],
+      ],
+    );
+    assert.match(findings[0].message, /NetSuite requires two-factor authentication for this role whatever the file says/);
+    assert.match(findings[0].message, /Access Token Management, ADMI_MANAGE_OAUTH_TOKENS/);
+  });
+
+  it('no unknown-permkey finding on real IDs, qualified references or NONE levels', () => {
+    const text = check().out;
+    assert.doesNotMatch(text, /SDF-UNKNOWN-PERMKEY|SDF-PERMLEVEL-VALUE|SDF-CENTERTYPE/);
+    for (const id of [
+      'ADMI_ACCTSETUP',
+      'ADMI_COMMISSIONSETUP',
+      'ADMI_CAMPAIGNSETUP',
+      'ADMI_SFASETUP',
+      'ADMI_STORESETUP',
+      'ADMI_LOGIN_OAUTH2',
+      'ADMI_SAMLSSO',
+      'LIST_INTEGRAPP',
+    ])
+      assert.doesNotMatch(text, new RegExp(id));
+  });
+
+  it('the 2FA warning fails a build only when asked to, with --fail-on warning', () => {
+    assert.equal(check('--fail-on', 'warning').code, 1);
+  });
+});
