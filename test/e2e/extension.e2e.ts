@@ -182,8 +182,10 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
 
   it('Troubleshoot: consumer_key_refused for the token of a blocked integration names its state line, and the link reveals it', async function () {
     await openFile(page, 'acme/account.nsroles');
-    // The code lens that opens this tab sits above each token and integration.
-    await activeEditor(page).locator('.codelens-decoration', { hasText: 'Troubleshoot…' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    // The code lens that opens this tab sits above each token and integration: scroll to one.
+    const source = readFileSync(join(workspace!.folder, 'acme', 'account.nsroles'), 'utf8').split('\n');
+    await goToLine(page, source.findIndex((l) => l.startsWith('token "edi-prod"')) + 1);
+    await activeEditor(page).locator('.codelens-decoration', { hasText: 'Troubleshoot…' }).first().waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
     const frame = await simulatorFrame(page);
     await frame.locator('header.file', { hasText: 'Simulating acme/account.nsroles' }).waitFor({ timeout: UI_TIMEOUT_MS });
     await frame.getByRole('tab', { name: 'Troubleshoot' }).click();
@@ -207,7 +209,7 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     assert.equal(await first.locator('figure.citation blockquote').first().textContent(), 'The application is in Blocked state on the integration record.');
     await screenshot(page, '08-troubleshoot');
     await first.locator('.ts-evidence button.link').first().click();
-    await page.locator('.statusbar-item', { hasText: `Ln ${m[1]}, Col 3` }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.statusbar-item', { hasText: `Ln ${m[1]}, Col 16 (13 selected)` }).waitFor({ timeout: UI_TIMEOUT_MS });
     await waitForEditorLine(page, Number(m[1]), '  state blocked');
   });
 
