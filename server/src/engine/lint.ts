@@ -547,6 +547,8 @@ function passes(e: ExpectLine, decision: 'allow' | 'deny'): boolean {
  */
 interface ExpectResult {
   tba: boolean;
+  /** The verdict's first step says whether the feature is assumed enabled. */
+  assumed: boolean;
   actor: UserFacts;
   role: RoleFacts;
   targetUser: UserFacts | undefined;
@@ -571,6 +573,7 @@ function expectFinding(e: ExpectLine, ctx: Context): Finding | undefined {
   if (
     kept &&
     kept.tba === facts.tbaEnabled &&
+    kept.assumed === facts.tbaAssumed &&
     kept.actor === actor &&
     kept.role === roleFacts &&
     kept.targetUser === targetUser &&
@@ -579,7 +582,7 @@ function expectFinding(e: ExpectLine, ctx: Context): Finding | undefined {
   )
     return kept.finding;
   const finding = decideExpect(e, ctx, req, keys);
-  expectResults.set(e, { tba: facts.tbaEnabled, actor, role: roleFacts, targetUser, targetRole, integration, finding });
+  expectResults.set(e, { tba: facts.tbaEnabled, assumed: facts.tbaAssumed, actor, role: roleFacts, targetUser, targetRole, integration, finding });
   return finding;
 }
 
