@@ -21,7 +21,10 @@ describe('server: nsroles/* requests', () => {
   after(() => s.stop());
 
   it('nsroles/model summarises the account, files as URIs', async () => {
-    const m = await s.request<ModelSummary>(ModelRequest.method, { uri: main });
+    const { errorCodes, integrations, tokens, ...m } = await s.request<ModelSummary>(ModelRequest.method, { uri: main });
+    assert.deepEqual([integrations, tokens], [[], []]);
+    // The Troubleshoot tab's list of NetSuite error codes comes with the summary.
+    assert.ok(errorCodes?.some((c) => c.code === 'consumer_key_refused'));
     assert.deepEqual(m, {
       uri: main,
       files: [main, roles],
