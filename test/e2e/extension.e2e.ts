@@ -235,9 +235,15 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     // What the earlier steps did completes these: Problems and Ctrl+., the Open Simulator
     // command, a restlet-login question and a saved expect line (the panel's context keys);
     // opening the mistakes file completes "Open a role file" (resourceLangId is global).
-    const done = shown.filter((s) => s.done).map((s) => s.id);
-    for (const id of ['openRoleFile', 'fixFinding', 'openSimulator', 'askRestlet', 'saveExpect', 'troubleshoot'])
-      assert.ok(done.includes(id), `step ${id} is not complete; complete: ${JSON.stringify(done)}`);
+    // The page draws the steps first and their saved progress a moment later, so wait for each mark.
+    for (const id of ['openRoleFile', 'fixFinding', 'openSimulator', 'askRestlet', 'saveExpect', 'troubleshoot']) {
+      const mark = walkthrough.locator(`.codicon.complete[data-done-step-id$="#${id}"]`);
+      const shownDone = await mark
+        .waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS })
+        .then(() => true)
+        .catch(() => false);
+      assert.ok(shownDone, `step ${id} is not complete; complete at first paint: ${JSON.stringify(shown.filter((s) => s.done).map((s) => s.id))}`);
+    }
     await screenshot(page, '09-walkthrough');
   });
 });
