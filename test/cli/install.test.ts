@@ -55,7 +55,7 @@ describe('the CLI in a user’s repository (npm run pack:cli, npm install --save
 
     const check = sh('npx', ['nsroles', 'check'], repo);
     assert.equal(check.code, 1, check.err);
-    assert.match(check.out, /^roles\/account\.nsroles:\d+:\d+ error TBA-2FA-REQUIRED /m);
+    assert.match(check.out, /^roles\/account\.nsroles:\d+:\d+ warning TBA-2FA-REQUIRED /m);
     const sarif = sh('npx', ['nsroles', 'check', '--format', 'sarif'], repo);
     assert.equal(JSON.parse(sarif.out).version, '2.1.0');
   });

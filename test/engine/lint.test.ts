@@ -180,13 +180,35 @@ describe('lint rules', () => {
     });
   }
 
-  it('2FA: not-required on an administrator is an error at that line; missing is a warning', () => {
-    const f = lint('role "Admin" {\n  administrator\n  two-factor not-required\n}\nuser "a" { role "Admin" }').find((x) => x.rule === 'TBA-2FA-REQUIRED')!;
-    assert.equal(f.severity, 'error');
+  it('2FA: not-required on an administrator is a warning at that line saying NetSuite requires it anyway; missing is a warning', () => {
+    const text = 'role "Admin" {\n  administrator\n  two-factor not-required\n}\nuser "a" { role "Admin" }';
+    const f = lint(text).find((x) => x.rule === 'TBA-2FA-REQUIRED')!;
+    // NetSuite stores and exports that value, and enforces 2FA regardless: not a CI-blocking error.
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.loc.span.start, text.indexOf('two-factor not-required'));
+    assert.match(f.message, /requires two-factor authentication whatever the file says/);
     assert.deepEqual(f.data, { kind: 'two-factor', role: 'Admin', current: 'not-required' });
     const g = lint('role "HP" { permission ADMI_KERNEL }\nuser "a" { role "HP" }').find((x) => x.rule === 'TBA-2FA-REQUIRED')!;
     assert.equal(g.severity, 'warning');
     assert.match(g.message, /Core Administration Permissions/);
+  });
+
+  it('a token that cannot be used names the error NetSuite shows, as the troubleshoot catalogue lists it', () => {
+    const base =
+      'role "R" { permission "Log in using Access Tokens" full }\nrole "S" { permission "Log in using Access Tokens" full }\nuser "u" { role "R" }\n';
+    const lost = lint(base + 'token "t" { user "u"; role "S" }').find((x) => x.rule === 'TBA-TOKEN-USER-ROLE')!;
+    assert.match(lost.message, /NetSuite answers token_rejected \(RESTlets\) or InvalidToken \(SOAP and REST web services\)/);
+    for (const [state, shown] of [
+      ['blocked', /refuses its consumer key \(consumer_key_refused, or IntegrationBlocked in the authorization flow\)/],
+      ['waiting-for-approval', /blocks all its requests \(consumer_key_refused, or IntegrationBlocked in the authorization flow\)/],
+    ] as const) {
+      const f = lint(base + `integration "I" {\n  state ${state}\n}\ntoken "t" { user "u"; role "R"; integration "I" }`).find(
+        (x) => x.rule === 'TBA-TOKEN-INTEGRATION',
+      )!;
+      assert.match(f.message, shown);
+    }
+    const inactive = lint(base + 'token "t" { user "u"; role "R"; inactive }').find((x) => x.rule === 'TBA-TOKEN-INACTIVE')!;
+    assert.match(inactive.message, /NetSuite answers token_rejected/);
   });
 
   it('did-you-mean data names the closest definitions', () => {

@@ -26,6 +26,7 @@ import { applyIgnores } from './ignore';
 import { Location } from './text';
 import { lintSdfRole, twoFactorExample } from './sdf/lint';
 import { nameKey } from './vocabulary';
+import { errorShownFor } from './troubleshoot/catalogue';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -307,11 +308,8 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
       add(
         'TBA-2FA-REQUIRED',
         r.twoFactor.loc,
-        `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; change this to 'two-factor required'.`,
-        {
-          severity: 'error',
-          data: { kind: 'two-factor', role: r.name, current: 'not-required' },
-        },
+        `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication whatever the file says; change this to 'two-factor required'.`,
+        { data: { kind: 'two-factor', role: r.name, current: 'not-required' } },
       );
     } else if (!r.twoFactor) {
       add('TBA-2FA-REQUIRED', r.nameLoc, `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; add 'two-factor required'.`, {
@@ -335,6 +333,14 @@ function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
   }
 }
 
+/** The error NetSuite shows for a token a finding says cannot be used, from the troubleshoot catalogue. */
+const SHOWN = {
+  tokenInactive: errorShownFor('token-inactive'),
+  userLacksRole: errorShownFor('user-lacks-role'),
+  integrationBlocked: errorShownFor('integration-blocked'),
+  integrationWaiting: errorShownFor('integration-waiting'),
+};
+
 function tokenChecks(ctx: Context, add: Add): void {
   const { model, index, facts } = ctx;
   for (const t of model.tokens) {
@@ -342,7 +348,7 @@ function tokenChecks(ctx: Context, add: Add): void {
       add(
         'TBA-TOKEN-INACTIVE',
         t.inactive.loc,
-        `Token '${t.name}' is inactive: it cannot be used until it is made active again (remove 'inactive'); unlike a revoked token, it can be.`,
+        `Token '${t.name}' is inactive: NetSuite answers ${SHOWN.tokenInactive}; it cannot be used until it is made active again (remove 'inactive'); unlike a revoked token, it can be.`,
       );
     if (tokenUnusable(t)) continue;
     // By key: a reference's key is its name's nameKey.
@@ -359,7 +365,7 @@ function tokenChecks(ctx: Context, add: Add): void {
       add(
         'TBA-TOKEN-USER-ROLE',
         t.role!.loc,
-        `Token '${t.name}': user '${user.name}' does not hold the role '${role.name}', so the token cannot be used for log in (unless the role is assigned back to the user); assign the role or change the token's role.`,
+        `Token '${t.name}': user '${user.name}' does not hold the role '${role.name}', so the token cannot be used for log in (unless the role is assigned back to the user) and NetSuite answers ${SHOWN.userLacksRole}; assign the role or change the token's role.`,
         {
           related: [{ loc: user.nameLoc, message: `User '${user.name}'` }],
           ...(ref !== undefined && { data: { kind: 'assign-role', user: user.name, role: ref } }),
@@ -420,7 +426,10 @@ function integrationChecks(model: AccountModel, index: AccountIndex, add: Add): 
         { related },
       );
     if (i.state && i.state.value !== 'enabled') {
-      const effect = i.state.value === 'blocked' ? 'NetSuite refuses its consumer key (consumer_key_refused)' : 'NetSuite blocks all its requests';
+      const effect =
+        i.state.value === 'blocked'
+          ? `NetSuite refuses its consumer key (${SHOWN.integrationBlocked})`
+          : `NetSuite blocks all its requests (${SHOWN.integrationWaiting})`;
       add(
         'TBA-TOKEN-INTEGRATION',
         i.state.loc,

@@ -18,6 +18,6 @@ export const rule: RuleMeta = {
     quote(DOC_PAGES.mandatory2fa, 'This requirement cannot be removed.'),
     quote(DOC_PAGES.mandatory2fa, 'Certain highly privileged permissions also mandate that a role be 2FA required by default.'),
   ],
-  help: 'Write `two-factor required` in the role. NetSuite forces 2FA on these roles whatever the file says; `not-required` cannot be deployed.',
+  help: 'Write `two-factor required` in the role. NetSuite forces 2FA on these roles whatever the file says, so `not-required` describes a role NetSuite does not have (a warning, not an error: NetSuite itself stores and exports that value).',
   uiPath: 'Setup > Users/Roles > User Management > Manage Roles > (role) > Two-Factor Authentication Required',
 };

@@ -329,3 +329,18 @@ export function findError(code: string): { entry: ErrorEntry; spelling: Spelling
 export function errorCodes(): string[] {
   return ERROR_CATALOGUE.flatMap((e) => e.spellings.map((s) => s.code));
 }
+
+const AUTHORIZATION_FLOW = 'TBA authorization flow';
+
+/**
+ * The error NetSuite shows for a cause, in words a finding can carry: the codes of the first
+ * catalogue entry that lists the cause, and the authorization flow's code when it differs.
+ */
+export function errorShownFor(causeId: string): string | undefined {
+  const entries = ERROR_CATALOGUE.filter((e) => e.causes.some((cause) => cause.id === causeId));
+  const main = entries[0];
+  if (!main) return undefined;
+  const codes = main.spellings.map((s) => (main.spellings.length > 1 ? `${s.code} (${s.where})` : s.code)).join(' or ');
+  const flow = entries.find((e) => e !== main && e.spellings.every((s) => s.where.startsWith(AUTHORIZATION_FLOW)));
+  return flow ? `${codes}, or ${flow.spellings.map((s) => s.code).join(' or ')} in the authorization flow` : codes;
+}

@@ -4,7 +4,7 @@ export { PAGES } from './pages';
 export type { CauseDef, PageQuote, RemedyDef } from './causes';
 export type { CauseStatus, Detection } from './detect';
 export type { ErrorEntry, Spelling } from './catalogue';
-export { ERROR_CATALOGUE, errorCodes, findError } from './catalogue';
+export { ERROR_CATALOGUE, errorCodes, errorShownFor, findError } from './catalogue';
 export type { SubjectQuery, Scope } from './scope';
 export { scopeOf, UnknownSubjectError } from './scope';
 export type { CauseReport, Evidence, Remedy, TroubleshootCitation, TroubleshootReport } from './run';
