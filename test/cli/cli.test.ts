@@ -35,7 +35,8 @@ describe('nsroles CLI', function () {
       const j = JSON.parse(r.out);
       assert.ok(Array.isArray(j.findings) && j.findings.length > 5);
       for (const f of j.findings) {
-        assert.deepEqual(Object.keys(f).sort(), ['citations', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
+        assert.deepEqual(Object.keys(f).sort(), ['citations', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'remedy', 'rule', 'severity']);
+        assert.ok(typeof f.remedy.text === 'string' && f.remedy.text.length > 0, JSON.stringify(f.remedy));
         assert.ok(f.line >= 1 && f.column >= 1 && f.endLine >= f.line);
         for (const c of f.citations) {
           assert.deepEqual(Object.keys(c).sort(), c.url ? ['basis', 'quote', 'rule', 'source', 'url'] : ['basis', 'quote', 'rule', 'source']);
@@ -44,6 +45,9 @@ describe('nsroles CLI', function () {
       }
       const two = j.findings.find((f: { rule: string }) => f.rule === 'TBA-2FA-REQUIRED');
       assert.deepEqual([two.line, two.column, two.endLine, two.endColumn], [10, 3, 10, 26]);
+      // UI steps are the remedy, not a citation (contract v2, "Citations and decisions").
+      assert.equal(two.remedy.uiPath, 'Setup > Users/Roles > User Management > Manage Roles > (role) > Two-Factor Authentication Required');
+      for (const c of two.citations) assert.doesNotMatch(c.quote, /^(Go to|Select|Click)\b/);
     });
 
     it('--format sarif is valid SARIF 2.1.0 with every rule and its help text', () => {

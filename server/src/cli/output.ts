@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Citation, Finding, LoadedAccount, linesOf, Severity } from '../engine';
+import { Citation, Finding, LoadedAccount, linesOf, Remedy, remedyOf, ruleById, Severity } from '../engine';
 
 /** A finding as the contract's JSON prints it: 1-based lines and columns, path relative to cwd. */
 export interface FindingJson {
@@ -12,11 +12,18 @@ export interface FindingJson {
   rule: string;
   message: string;
   citations: Citation[];
+  /** What to change, and where in NetSuite (the contract keeps UI steps out of citations). */
+  remedy?: Remedy;
 }
 
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+function remedyFor(id: string): { remedy?: Remedy } {
+  const meta = ruleById(id);
+  return meta ? { remedy: remedyOf(meta) } : {};
 }
 
 export function toJson(f: Finding, loaded: LoadedAccount): FindingJson {
@@ -33,6 +40,7 @@ export function toJson(f: Finding, loaded: LoadedAccount): FindingJson {
     rule: f.rule,
     message: f.message,
     citations: f.citations,
+    ...remedyFor(f.rule),
   };
 }
 

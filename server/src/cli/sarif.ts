@@ -41,7 +41,7 @@ export function toSarif(findings: FindingJson[], version: string): Sarif.Log {
         },
       },
     ],
-    properties: { citations: f.citations },
+    properties: { citations: f.citations, remedy: f.remedy },
   }));
   return {
     version: '2.1.0',
