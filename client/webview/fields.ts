@@ -1,5 +1,5 @@
 /**
- * The action, token target and channel pickers, shared by the Simulate and Who can tabs.
+ * The action, token target, channel and integration pickers, shared by the Simulate and Who can tabs.
  * They edit a slice of the panel state in place and call `onChange` after each edit.
  */
 import { ACTION_DOCS, ACTIONS, CHANNEL_DOCS, CHANNELS, isTokenAction, type Action, type Channel } from '../../shared/protocol/vocabulary';
@@ -12,6 +12,8 @@ export interface ActionQuery {
   targetUser: string;
   targetRole: string;
   channel: Channel | '';
+  /** The application, by name; '' leaves integrations out of the decision. */
+  integration: string;
 }
 
 export const ACTION_LABELS: Record<Action, string> = {
@@ -47,6 +49,7 @@ export class ActionFields {
   private readonly targetUser = selectField('Token for user');
   private readonly targetRole = selectField('Token for role');
   private readonly channel = selectField('Channel');
+  private readonly integration = selectField('Integration');
   private readonly tokenFields: HTMLFieldSetElement;
   private model: ModelSummary | null = null;
 
@@ -63,7 +66,7 @@ export class ActionFields {
       this.targetRole.field,
       this.channel.field,
     );
-    this.element = el('div', { class: 'action-fields' }, this.action.field, this.tokenFields);
+    this.element = el('div', { class: 'action-fields' }, this.action.field, this.tokenFields, this.integration.field);
     this.action.select.addEventListener('change', () => {
       this.q.action = this.action.select.value as Action;
       this.render();
@@ -81,6 +84,11 @@ export class ActionFields {
     });
     this.channel.select.addEventListener('change', () => {
       this.q.channel = this.channel.select.value as Channel | '';
+      this.render();
+      this.onChange();
+    });
+    this.integration.select.addEventListener('change', () => {
+      this.q.integration = this.integration.select.value;
       this.render();
       this.onChange();
     });
@@ -117,12 +125,24 @@ export class ActionFields {
       q.channel,
     );
     replace(this.channel.hint, q.channel ? CHANNEL_DOCS[q.channel] : 'The Settings portlet for your own tokens, the Access Tokens page for another user’s.');
+    const integrations = (this.model?.integrations ?? []).map((i) => ({ value: i.name, label: i.name }));
+    // Like a target user, a chosen integration no longer in the file stays selectable.
+    if (q.integration && !integrations.some((i) => i.value === q.integration))
+      integrations.push({ value: q.integration, label: `${q.integration} (not defined)` });
+    fillSelect(this.integration.select, [{ options: [{ value: '', label: 'None' }, ...integrations] }], q.integration);
+    replace(
+      this.integration.hint,
+      q.integration
+        ? `The request comes from ${q.integration}: its state and its boxes take part in the answer.`
+        : 'No application: integration records take no part in the answer.',
+    );
   }
 
-  /** The target and channel of a request, when the action takes them. */
-  requestExtras(): { target?: { user: string; role: string }; channel?: Channel } {
-    if (!isTokenAction(this.q.action)) return {};
-    const out: { target?: { user: string; role: string }; channel?: Channel } = {};
+  /** The target and channel of a request, when the action takes them, and the integration. */
+  requestExtras(): { target?: { user: string; role: string }; channel?: Channel; integration?: string } {
+    const out: { target?: { user: string; role: string }; channel?: Channel; integration?: string } = {};
+    if (this.q.integration) out.integration = this.q.integration;
+    if (!isTokenAction(this.q.action)) return out;
     if (this.q.targetUser && this.q.targetRole) out.target = { user: this.q.targetUser, role: this.q.targetRole };
     if (this.q.channel) out.channel = this.q.channel;
     return out;

@@ -17,9 +17,9 @@ import { WhoCanView } from './whocan';
 function defaultState(): SimulatorState {
   return {
     tab: 'simulate',
-    simulate: { user: '', role: '', action: 'issue-token', targetUser: '', targetRole: '', channel: '' },
+    simulate: { user: '', role: '', action: 'issue-token', targetUser: '', targetRole: '', channel: '', integration: '' },
     matrix: { filter: '', expanded: [] },
-    whoCan: { action: 'restlet-login', targetUser: '', targetRole: '', channel: '' },
+    whoCan: { action: 'restlet-login', targetUser: '', targetRole: '', channel: '', integration: '' },
     troubleshoot: { error: '', about: 'token', token: '', user: '', role: '', integration: '' },
   };
 }

@@ -51,7 +51,8 @@ export class WhoCanView {
     if (requestId !== this.pending) return;
     this.results.setAttribute('aria-busy', 'false');
     const label = ACTION_LABELS[r.action];
-    const what = `${label.charAt(0).toLowerCase()}${label.slice(1)}${r.target ? ` for ${r.target.user} as ${r.target.role}` : ''}`;
+    const through = this.host.state.whoCan.integration;
+    const what = `${label.charAt(0).toLowerCase()}${label.slice(1)}${r.target ? ` for ${r.target.user} as ${r.target.role}` : ''}${through ? ` through ${through}` : ''}`;
     const heading = el(
       'h2',
       {},

@@ -66,7 +66,7 @@ const changes = v.pipe(v.array(modelChange), v.minLength(1), v.maxLength(MAX_CHA
 export const ModelParamsSchema = v.strictObject({ uri });
 export const SimulateParamsSchema = v.strictObject({ uri, request: decisionRequest });
 export const MatrixParamsSchema = v.strictObject({ uri, expandTargets: v.optional(v.boolean()) });
-export const WhoCanParamsSchema = v.strictObject({ uri, action, target: v.optional(userRole), channel: v.optional(channel) });
+export const WhoCanParamsSchema = v.strictObject({ uri, action, target: v.optional(userRole), channel: v.optional(channel), integration: v.optional(name) });
 const subject = v.strictObject({ token: v.optional(name), user: v.optional(name), role: v.optional(name), integration: v.optional(name) });
 const errorCode = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME));
 export const TroubleshootParamsSchema = v.strictObject({ uri, error: errorCode, subject });
@@ -114,7 +114,7 @@ const webviewMessage = v.variant('type', [
   v.strictObject({ type: v.literal('ready') }),
   v.strictObject({ type: v.literal('simulate'), requestId, request: decisionRequest }),
   v.strictObject({ type: v.literal('matrix'), requestId, expandTargets: v.boolean() }),
-  v.strictObject({ type: v.literal('whoCan'), requestId, action, target: v.optional(userRole), channel: v.optional(channel) }),
+  v.strictObject({ type: v.literal('whoCan'), requestId, action, target: v.optional(userRole), channel: v.optional(channel), integration: v.optional(name) }),
   v.strictObject({ type: v.literal('applySuggestion'), changes }),
   v.strictObject({ type: v.literal('saveExpect'), request: decisionRequest }),
   v.strictObject({ type: v.literal('troubleshoot'), requestId, error: errorCode, subject }),
@@ -125,9 +125,18 @@ const webviewMessage = v.variant('type', [
 const simulatorState = v.object({
   uri: v.optional(v.pipe(v.string(), v.maxLength(MAX_URI))),
   tab: v.picklist(['simulate', 'matrix', 'whoCan', 'troubleshoot']),
-  simulate: v.object({ user: field, role: field, action, targetUser: field, targetRole: field, channel: v.union([channel, v.literal('')]) }),
+  // `integration` is optional on read: a state saved before the field existed has none.
+  simulate: v.object({
+    user: field,
+    role: field,
+    action,
+    targetUser: field,
+    targetRole: field,
+    channel: v.union([channel, v.literal('')]),
+    integration: v.optional(field, ''),
+  }),
   matrix: v.object({ filter: field, expanded: v.pipe(v.array(field), v.maxLength(1000)) }),
-  whoCan: v.object({ action, targetUser: field, targetRole: field, channel: v.union([channel, v.literal('')]) }),
+  whoCan: v.object({ action, targetUser: field, targetRole: field, channel: v.union([channel, v.literal('')]), integration: v.optional(field, '') }),
   // A state saved before the tab existed has none: it starts empty.
   troubleshoot: v.optional(
     v.object({ error: field, about: v.picklist(['token', 'login', 'account']), token: field, user: field, role: field, integration: field }),

@@ -49,6 +49,8 @@ export interface WhoCanMessage {
   action: Action;
   target?: UserRole;
   channel?: Channel;
+  /** The application the actors go through; its state and boxes take part when named. */
+  integration?: string;
 }
 /** Webview → host: apply a suggestion's changes to the role files (undoable WorkspaceEdit). */
 export interface ApplySuggestionMessage {
@@ -152,8 +154,8 @@ export type HostMessage = ModelUpdate | PresetUpdate | SimulateResponse | Matrix
 export interface SimulatorState {
   uri?: string;
   tab: 'simulate' | 'matrix' | 'whoCan' | 'troubleshoot';
-  simulate: { user: string; role: string; action: Action; targetUser: string; targetRole: string; channel: Channel | '' };
+  simulate: { user: string; role: string; action: Action; targetUser: string; targetRole: string; channel: Channel | ''; integration: string };
   matrix: { filter: string; expanded: string[] };
-  whoCan: { action: Action; targetUser: string; targetRole: string; channel: Channel | '' };
+  whoCan: { action: Action; targetUser: string; targetRole: string; channel: Channel | ''; integration: string };
   troubleshoot: { error: string; about: 'token' | 'login' | 'account'; token: string; user: string; role: string; integration: string };
 }

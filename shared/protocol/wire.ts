@@ -233,6 +233,7 @@ export interface WhoCanParams {
   action: Action;
   target?: UserRole;
   channel?: Channel;
+  integration?: string;
 }
 export interface WhoCanResult {
   action: Action;

@@ -91,6 +91,14 @@ describe('server: nsroles/* requests', () => {
       [['ops', 'Mgr', ['TBA-ATM-OTHERS', 'TBA-LOGIN']]],
     );
     assert.deepEqual(w.target, { user: 'svc', role: 'Login' });
+    // A named integration takes part: one the account does not define lets nobody through.
+    const through = await s.request<WhoCanResult>(WhoCanRequest.method, {
+      uri: main,
+      action: 'issue-token',
+      target: { user: 'svc', role: 'Login' },
+      integration: 'Nope',
+    });
+    assert.deepEqual(through.actors, []);
   });
 
   it('nsroles/changeEdit writes model changes where the role and user are declared', async () => {

@@ -88,7 +88,12 @@ export class FakeHost {
         return this.deliver({ type: 'matrixResult', requestId: m.requestId, result: { rows } });
       }
       case 'whoCan': {
-        const actors = whoCan(this.load().model, { action: m.action, ...(m.target ? { target: m.target } : {}), ...(m.channel ? { channel: m.channel } : {}) });
+        const actors = whoCan(this.load().model, {
+          action: m.action,
+          ...(m.target ? { target: m.target } : {}),
+          ...(m.channel ? { channel: m.channel } : {}),
+          ...(m.integration ? { integration: m.integration } : {}),
+        });
         return this.deliver({ type: 'whoCanResult', requestId: m.requestId, result: { action: m.action, target: m.target ?? null, actors } });
       }
       case 'applySuggestion':

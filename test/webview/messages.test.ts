@@ -126,15 +126,27 @@ describe('simulator webview messages: runtime validation', () => {
     const state = {
       uri: 'file:///w/account.nsroles',
       tab: 'matrix',
-      simulate: { user: 'bob@acme.com', role: 'Integration Manager', action: 'issue-token', targetUser: '', targetRole: '', channel: '' },
+      simulate: {
+        user: 'bob@acme.com',
+        role: 'Integration Manager',
+        action: 'issue-token',
+        targetUser: '',
+        targetRole: '',
+        channel: '',
+        integration: 'Orders Sync',
+      },
       matrix: { filter: 'svc', expanded: ['["bob@acme.com","Integration Manager"]'] },
-      whoCan: { action: 'restlet-login', targetUser: '', targetRole: '', channel: '' },
+      whoCan: { action: 'restlet-login', targetUser: '', targetRole: '', channel: '', integration: '' },
       troubleshoot: { error: 'consumer_key_refused', about: 'token' as const, token: 'orders-prod', user: '', role: '', integration: '' },
     };
     assert.deepStrictEqual(parseSimulatorState(state), state);
     // A state saved before the Troubleshoot tab existed is kept, with the tab empty.
     const { troubleshoot: _, ...older } = state;
     assert.deepStrictEqual(parseSimulatorState(older)?.troubleshoot, { error: '', about: 'token', token: '', user: '', role: '', integration: '' });
+    // A state saved before the Integration pickers existed gets none chosen.
+    const { integration: __, ...simulateBefore } = state.simulate;
+    assert.strictEqual(parseSimulatorState({ ...state, simulate: simulateBefore })?.simulate.integration, '');
+    assert.strictEqual(parseSimulatorState({ ...state, simulate: { ...state.simulate, integration: 'x'.repeat(5000) } }), undefined);
     assert.strictEqual(parseSimulatorState({ ...state, troubleshoot: { ...state.troubleshoot, about: 'everything' } }), undefined);
     assert.strictEqual(parseSimulatorState({ ...state, tab: 'settings' }), undefined);
     assert.strictEqual(parseSimulatorState({ ...state, simulate: { ...state.simulate, action: 'drop' } }), undefined);

@@ -95,6 +95,38 @@ describe('simulator webview in Chromium: the Simulate tab', function () {
     clean(w);
   });
 
+  it('an integration chosen takes part in the answer and in the saved expect line', async () => {
+    const w = await openWebview(browser, new FakeHost(), THEMES.light);
+    const { page, host } = w;
+    await pickUser(page, 'edi-gateway');
+    await choose(page, 'simulate', 'Action', 'restlet-login');
+    await waitForVerdict(page, 'ALLOW', 'restlet-login');
+    const options = await panel(page, 'simulate').getByLabel('Integration', { exact: true }).locator('option').allTextContents();
+    assert.deepStrictEqual(options, ['None', ...host.load().model.integrations.map((i) => i.name)]);
+
+    await choose(page, 'simulate', 'Integration', 'Legacy EDI');
+    await waitForVerdict(page, 'DENY', 'restlet-login');
+    const last = [...host.sent].reverse().find(isType('simulate')) as SimulateMessage;
+    assert.deepStrictEqual(last.request, { user: 'edi-gateway', role: 'RESTlet Integration', action: 'restlet-login', integration: 'Legacy EDI' });
+    const expected = host.simulate(last.request).decision;
+    assert.strictEqual(expected.decision, 'deny');
+    assert.strictEqual(await page.locator('figure.citation .rule-id').first().textContent(), expected.citations[0].rule);
+    assert.match(expected.citations[0].rule, /INTEGRATION/);
+    assert.strictEqual(
+      await page.locator('#expect-line').textContent(),
+      'expect "edi-gateway" as "RESTlet Integration" cannot restlet-login with "Legacy EDI"',
+    );
+    assert.match(
+      (await panel(page, 'simulate').getByLabel('Integration', { exact: true }).getAttribute('aria-describedby')) ?? '',
+      /-hint$/,
+      'the picker is described by its hint',
+    );
+
+    await choose(page, 'simulate', 'Integration', '');
+    await waitForVerdict(page, 'ALLOW', 'restlet-login');
+    clean(w);
+  });
+
   it('a suggestion that only changes the channel changes the question, not the file', async () => {
     const w = await openWebview(browser, new FakeHost(), THEMES.light);
     const { page, host } = w;

@@ -104,6 +104,15 @@ describe('simulator webview in Chromium: the Matrix and Who can tabs', function 
         forInventory.map((a) => `${a.user} as ${a.role}`),
       );
       assert.ok(forInventory.some((a) => a.user === 'carol@acme.com'));
+
+      // Through a blocked integration nobody gets in; the request names it.
+      await choose(page, 'whoCan', 'Action', 'restlet-login');
+      await choose(page, 'whoCan', 'Integration', 'Legacy EDI');
+      assert.deepStrictEqual(whoCan(host.load().model, { action: 'restlet-login', integration: 'Legacy EDI' }), []);
+      await panel(page, 'whoCan').locator('h2', { hasText: 'Nobody can log in to a RESTlet through Legacy EDI' }).waitFor();
+      assert.strictEqual(await items.count(), 0);
+      const sent = [...host.sent].reverse().find(isType('whoCan'));
+      assert.strictEqual(sent?.integration, 'Legacy EDI');
       assert.deepStrictEqual(w.errors, []);
       assert.deepStrictEqual(host.rejected, []);
     });

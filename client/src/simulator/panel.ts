@@ -198,7 +198,13 @@ export class SimulatorPanel implements vscode.Disposable {
         return this.post({ type: 'matrixResult', requestId: m.requestId, result });
       }
       case 'whoCan': {
-        const params: WhoCanParams = { uri, action: m.action, ...(m.target ? { target: m.target } : {}), ...(m.channel ? { channel: m.channel } : {}) };
+        const params: WhoCanParams = {
+          uri,
+          action: m.action,
+          ...(m.target ? { target: m.target } : {}),
+          ...(m.channel ? { channel: m.channel } : {}),
+          ...(m.integration ? { integration: m.integration } : {}),
+        };
         const result = await this.deps.client.sendRequest(WhoCanRequest, params);
         return this.post({ type: 'whoCanResult', requestId: m.requestId, result });
       }

@@ -70,7 +70,7 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
     handler(ws, WhoCanParamsSchema, (p, a): WhoCanResult => ({
       action: p.action,
       target: p.target ?? null,
-      actors: whoCan(a.loaded.model, { action: p.action, target: p.target, channel: p.channel }),
+      actors: whoCan(a.loaded.model, { action: p.action, target: p.target, channel: p.channel, integration: p.integration }),
     })),
   );
   connection.onRequest(

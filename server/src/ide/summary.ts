@@ -37,6 +37,7 @@ export function expectLineFor(req: DecisionRequest, v: Verdict): string {
   let line = `expect ${quoteName(v.actor.user)} as ${quoteName(v.actor.role)} ${v.decision === 'allow' ? 'can' : 'cannot'} ${req.action}`;
   if (req.target) line += ` for ${quoteName(v.target?.user ?? req.target.user)} as ${quoteName(v.target?.role ?? req.target.role)}`;
   if (req.channel) line += ` via ${req.channel}`;
+  if (req.integration !== undefined) line += ` with ${quoteName(req.integration)}`;
   return line;
 }
 
