@@ -43,11 +43,27 @@ export interface UserSpec {
   oneLine: boolean;
 }
 
+/** An integration record: each box written checked, unchecked, or left to its default. */
+export interface IntegrationSpec {
+  name: string;
+  /** The Token-based Authentication box (checked when not written). */
+  tba: 'absent' | 'enabled' | 'disabled';
+  /** Enabled when not written. */
+  state: 'absent' | 'enabled' | 'blocked' | 'waiting-for-approval';
+  /** The "TBA: Authorization Flow" box (unchecked when not written). */
+  authorizationFlow: 'absent' | 'enabled' | 'disabled';
+  callbackUrl: boolean;
+  /** The "TBA: IssueToken Endpoint" box (unchecked when not written). */
+  issueTokenEndpoint: 'absent' | 'enabled' | 'disabled';
+  oneLine: boolean;
+}
+
 export interface AccountSpec {
   /** No account block, a block without the feature line, or the feature line's value. */
   tba: 'absent' | 'block-only' | 'enabled' | 'disabled';
   roles: RoleSpec[];
   users: UserSpec[];
+  integrations: IntegrationSpec[];
   /** How questions name users and roles: as declared, in other case with spaces, or roles by id. */
   ask: 'name' | 'fuzzy' | 'id';
 }
@@ -55,6 +71,7 @@ export interface AccountSpec {
 /** Names no generated account declares: questions about them must be denied. */
 export const GHOST_USER = 'ghost@example.com';
 export const GHOST_ROLE = 'Ghost Role';
+export const GHOST_INTEGRATION = 'Ghost App';
 
 const PERM_NAME: Record<Perm, string> = { atm: 'Access Token Management', uat: 'User Access Tokens', login: 'Log in using Access Tokens' };
 const PERM_ID: Record<Perm, string> = { atm: 'ADMI_MANAGE_OAUTH_TOKENS', uat: 'ADMI_MANAGE_OWN_OAUTH_TOKENS', login: 'ADMI_LOGIN_OAUTH' };
@@ -127,7 +144,20 @@ const userArb = (i: number, roleCount: number): fc.Arbitrary<UserSpec> =>
     oneLine: fc.boolean(),
   });
 
-/** Random accounts: 1–`maxRoles` roles, 1–`maxUsers` users holding random roles. */
+const box = fc.constantFrom<'absent' | 'enabled' | 'disabled'>('absent', 'enabled', 'enabled', 'disabled');
+
+const integrationArb = (i: number): fc.Arbitrary<IntegrationSpec> =>
+  fc.record({
+    name: fc.constant(`App ${String.fromCharCode(65 + i)}`),
+    tba: fc.constantFrom<IntegrationSpec['tba']>('absent', 'enabled', 'enabled', 'enabled', 'disabled'),
+    state: fc.constantFrom<IntegrationSpec['state']>('absent', 'enabled', 'enabled', 'blocked', 'waiting-for-approval'),
+    authorizationFlow: box,
+    callbackUrl: fc.boolean(),
+    issueTokenEndpoint: box,
+    oneLine: fc.boolean(),
+  });
+
+/** Random accounts: 1–`maxRoles` roles, 1–`maxUsers` users holding random roles, 0–3 integrations. */
 export function accountArb(maxRoles = 5, maxUsers = 5): fc.Arbitrary<AccountSpec> {
   return fc
     .record({
@@ -135,13 +165,15 @@ export function accountArb(maxRoles = 5, maxUsers = 5): fc.Arbitrary<AccountSpec
       tba: fc.constantFrom<AccountSpec['tba']>('absent', 'absent', 'block-only', 'enabled', 'enabled', 'enabled', 'enabled', 'disabled'),
       roleCount: fc.integer({ min: 1, max: maxRoles }),
       userCount: fc.integer({ min: 1, max: maxUsers }),
+      integrationCount: fc.integer({ min: 0, max: 3 }),
     })
-    .chain(({ tba, roleCount, userCount }) =>
+    .chain(({ tba, roleCount, userCount, integrationCount }) =>
       fc.record({
         tba: fc.constant(tba),
         ask: fc.constantFrom<AccountSpec['ask']>('name', 'name', 'fuzzy', 'id'),
         roles: fc.tuple(...Array.from({ length: roleCount }, (_, i) => roleArb(i))),
         users: fc.tuple(...Array.from({ length: userCount }, (_, i) => userArb(i, roleCount))),
+        integrations: fc.tuple(...Array.from({ length: integrationCount }, (_, i) => integrationArb(i))),
       }),
     );
 }
@@ -175,6 +207,11 @@ export function askRole(spec: AccountSpec, name: string): string {
   return spec.ask === 'fuzzy' ? ` ${name.toUpperCase()}  ` : name;
 }
 
+/** An integration's name in a question: as declared, or in other case with spaces. */
+export function askIntegration(spec: AccountSpec, name: string): string {
+  return spec.ask === 'fuzzy' ? ` ${name.toUpperCase()} ` : name;
+}
+
 /** The user's name in a question, written the way the account's questions are asked. */
 export function askUser(spec: AccountSpec, name: string): string {
   return spec.ask === 'fuzzy' ? `  ${name.toUpperCase()} ` : name;
@@ -200,6 +237,15 @@ export function render(spec: AccountSpec): string {
     const lines = u.roles.map((ref) => `role ${roleRef(spec, ref)}`);
     if (u.inactive) lines.push('inactive');
     out.push(block(`user ${quote(u.name)}`, lines, u.oneLine));
+  }
+  for (const i of spec.integrations) {
+    const lines: string[] = [];
+    if (i.tba !== 'absent') lines.push(`token-based-authentication ${i.tba}`);
+    if (i.state !== 'absent') lines.push(`state ${i.state}`);
+    if (i.authorizationFlow !== 'absent') lines.push(`authorization-flow ${i.authorizationFlow}`);
+    if (i.callbackUrl) lines.push(`callback-url ${quote('https://app.example.com/callback')}`);
+    if (i.issueTokenEndpoint !== 'absent') lines.push(`issuetoken-endpoint ${i.issueTokenEndpoint}`);
+    out.push(block(`integration ${quote(i.name)}`, lines, i.oneLine));
   }
   return out.join('\n') + '\n';
 }

@@ -7,7 +7,7 @@ import * as v8 from 'v8';
 // The flag must be set before the call is first optimized; it only turns that inlining off.
 v8.setFlagsFromString('--no-turbo-inline-js-wasm-calls');
 import cedar = require('@cedar-policy/cedar-wasm/nodejs');
-import { AccountSpec, GHOST_ROLE, GHOST_USER, holds } from './account';
+import { AccountSpec, GHOST_INTEGRATION, GHOST_ROLE, GHOST_USER, holds } from './account';
 
 /** One question, as both engines are asked it. Names are as declared (or the ghosts). */
 export interface Question {
@@ -16,6 +16,8 @@ export interface Question {
   action: 'issue-token' | 'revoke-token' | 'restlet-login' | 'web-services-login';
   target?: { user: string; role: string };
   channel?: 'access-tokens-page' | 'settings-portlet' | 'issuetoken-endpoint' | 'authorization-flow';
+  /** The application the request comes through, by declared name (or the ghost). */
+  integration?: string;
 }
 
 export interface CedarAnswer {
@@ -100,6 +102,25 @@ export class CedarAccount {
       });
     }
     this.add({ uid: uid('User', GHOST_USER), attrs: { declared: false, active: false }, parents: [] });
+    for (const i of spec.integrations) {
+      this.add({
+        uid: uid('Integration', i.name),
+        attrs: {
+          declared: true,
+          tba: i.tba !== 'disabled',
+          state: i.state === 'absent' ? 'enabled' : i.state,
+          authorizationFlow: i.authorizationFlow === 'enabled',
+          callbackUrl: i.callbackUrl,
+          issueTokenEndpoint: i.issueTokenEndpoint === 'enabled',
+        },
+        parents: [],
+      });
+    }
+    this.add({
+      uid: uid('Integration', GHOST_INTEGRATION),
+      attrs: { declared: false, tba: false, state: 'blocked', authorizationFlow: false, callbackUrl: false, issueTokenEndpoint: false },
+      parents: [],
+    });
   }
 
   private add(e: Entity): void {
@@ -123,9 +144,11 @@ export class CedarAccount {
       this.entity('User', token.user),
       this.entity('Role', token.role),
       { uid: tokenUid, attrs: { user: { __entity: uid('User', token.user) }, role: { __entity: uid('Role', token.role) } }, parents: [] },
+      ...(q.integration !== undefined ? [this.entity('Integration', q.integration)] : []),
     ].filter((e, i, all) => all.findIndex((o) => o.uid.type === e.uid.type && o.uid.id === e.uid.id) === i);
     const context: Record<string, cedar.CedarValueJson> = { actingRole: { __entity: uid('Role', q.role) }, tbaEnabled: this.tbaEnabled };
     if (q.channel) context.channel = q.channel;
+    if (q.integration !== undefined) context.integration = { __entity: uid('Integration', q.integration) };
     const call: cedar.StatefulAuthorizationCall = {
       principal: uid('User', q.user),
       action: { type: 'Action', id: q.action },

@@ -1,21 +1,28 @@
 import { AccountIndex, decide, evaluateExpect, factsOf, LoadedAccount } from '../../server/src/engine';
 import { load } from '../helpers/memory';
-import { AccountSpec, askRole, askUser, GHOST_ROLE, GHOST_USER, render } from './account';
+import { AccountSpec, askIntegration, askRole, askUser, GHOST_INTEGRATION, GHOST_ROLE, GHOST_USER, render } from './account';
 import { CedarAccount, CedarAnswer, Question } from './cedar';
 
 const TOKEN_ACTIONS = ['issue-token', 'revoke-token'] as const;
 const LOGIN_ACTIONS = ['restlet-login', 'web-services-login'] as const;
 const CHANNELS = [undefined, 'access-tokens-page', 'settings-portlet', 'issuetoken-endpoint', 'authorization-flow'] as const;
 
-/** Every question about the account: every actor and acting role (held or not, declared or not), action, target and channel. */
+/**
+ * Every question about the account: every actor and acting role (held or not, declared or not),
+ * action, target and channel; then the same without a target through each integration (declared
+ * or not), since an integration's record gates a request whatever its target.
+ */
 export function* questions(spec: AccountSpec): Generator<Question> {
   const users = [...spec.users.map((u) => u.name), GHOST_USER];
   const roles = [...spec.roles.map((r) => r.name), GHOST_ROLE];
   const targets = [undefined, ...users.flatMap((user) => roles.map((role) => ({ user, role })))];
+  const integrations = [...spec.integrations.map((i) => i.name), GHOST_INTEGRATION];
   for (const user of users) {
     for (const role of roles) {
       for (const action of LOGIN_ACTIONS) for (const channel of CHANNELS) yield strip({ user, role, action, channel });
       for (const action of TOKEN_ACTIONS) for (const target of targets) for (const channel of CHANNELS) yield strip({ user, role, action, target, channel });
+      for (const integration of integrations)
+        for (const action of [...LOGIN_ACTIONS, ...TOKEN_ACTIONS]) for (const channel of CHANNELS) yield strip({ user, role, action, channel, integration });
     }
   }
 }
@@ -24,6 +31,7 @@ function strip(q: Question): Question {
   const out: Question = { user: q.user, role: q.role, action: q.action };
   if (q.target) out.target = q.target;
   if (q.channel) out.channel = q.channel;
+  if (q.integration !== undefined) out.integration = q.integration;
   return out;
 }
 
@@ -31,6 +39,7 @@ function strip(q: Question): Question {
 function asked(spec: AccountSpec, q: Question): Question {
   const out: Question = { ...q, user: askUser(spec, q.user), role: askRole(spec, q.role) };
   if (q.target) out.target = { user: askUser(spec, q.target.user), role: askRole(spec, q.target.role) };
+  if (q.integration !== undefined) out.integration = askIntegration(spec, q.integration);
   return out;
 }
 
@@ -76,7 +85,8 @@ const quoted = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g,
 function expectLine(spec: AccountSpec, q: Question): string {
   const role = (name: string): string => (spec.ask === 'id' ? askRole(spec, name) : quoted(askRole(spec, name)));
   const target = q.target ? ` for ${quoted(askUser(spec, q.target.user))} as ${role(q.target.role)}` : '';
-  return `expect ${quoted(askUser(spec, q.user))} as ${role(q.role)} can ${q.action}${target}${q.channel ? ` via ${q.channel}` : ''}`;
+  const through = q.integration !== undefined ? ` with ${quoted(askIntegration(spec, q.integration))}` : '';
+  return `expect ${quoted(askUser(spec, q.user))} as ${role(q.role)} can ${q.action}${target}${q.channel ? ` via ${q.channel}` : ''}${through}`;
 }
 
 /**
@@ -86,7 +96,8 @@ function expectLine(spec: AccountSpec, q: Question): string {
  */
 export function compareExpects(spec: AccountSpec, stride: number): Comparison {
   // Questions naming an undeclared user or role are most of the space but one path: fewer of them.
-  const ghostly = (q: Question): boolean => [q.user, q.role, q.target?.user, q.target?.role].some((n) => n === GHOST_USER || n === GHOST_ROLE);
+  const ghostly = (q: Question): boolean =>
+    [q.user, q.role, q.target?.user, q.target?.role, q.integration].some((n) => n === GHOST_USER || n === GHOST_ROLE || n === GHOST_INTEGRATION);
   const asked = [...questions(spec)].filter((q, i) => i % (ghostly(q) ? stride * 8 : stride) === 0);
   const text = render(spec) + asked.map((q) => expectLine(spec, q)).join('\n') + '\n';
   const { model } = load(text);
@@ -112,7 +123,8 @@ export function report(c: Comparison, max = 5): string {
     const q = d.question;
     const target = q.target ? ` for "${q.target.user}" as "${q.target.role}"` : '';
     const via = q.channel ? ` via ${q.channel}` : '';
-    return `  "${q.user}" as "${q.role}" ${q.action}${target}${via}: engine ${d.engine.decision} (${d.engine.rule}), cedar ${d.cedar.decision} (${d.cedar.reasons.join(', ') || 'no permit'})`;
+    const through = q.integration !== undefined ? ` with "${q.integration}"` : '';
+    return `  "${q.user}" as "${q.role}" ${q.action}${target}${via}${through}: engine ${d.engine.decision} (${d.engine.rule}), cedar ${d.cedar.decision} (${d.cedar.reasons.join(', ') || 'no permit'})`;
   });
   return `${c.disagreements.length} disagreement(s) in\n${c.text}\n${lines.join('\n')}`;
 }

@@ -1,5 +1,5 @@
 import { AccountIndex, AccountModel, ATM, LOGIN, tbaEnabled, UAT } from '../../server/src/engine';
-import { AccountSpec, GrantSpec, Perm, RoleSpec } from './account';
+import { AccountSpec, GrantSpec, IntegrationSpec, Perm, RoleSpec } from './account';
 
 const PERM_OF: Record<string, Perm> = { [ATM]: 'atm', [UAT]: 'uat', [LOGIN]: 'login' };
 
@@ -31,6 +31,15 @@ export function specOfModel(model: AccountModel): AccountSpec {
       name: u.name,
       roles: index.rolesOf(u).map((r) => ({ role: roles.indexOf(r), form: 'name' as const })),
       inactive: u.inactive !== undefined,
+      oneLine: false,
+    })),
+    integrations: [...index.integrations.values()].map((i): IntegrationSpec => ({
+      name: i.name,
+      tba: i.tba ? (i.tba.value ? 'enabled' : 'disabled') : 'absent',
+      state: i.state?.value ?? 'absent',
+      authorizationFlow: i.authorizationFlow ? (i.authorizationFlow.value ? 'enabled' : 'disabled') : 'absent',
+      callbackUrl: i.callbackUrl !== undefined && i.callbackUrl.value !== '',
+      issueTokenEndpoint: i.issueTokenEndpoint ? (i.issueTokenEndpoint.value ? 'enabled' : 'disabled') : 'absent',
       oneLine: false,
     })),
     ask: 'name',
