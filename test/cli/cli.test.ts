@@ -1,17 +1,10 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CLI as cli, ROOT as root, argv, run } from '../helpers/cli';
 
-const root = path.join(__dirname, '../..');
-const cli = path.join(root, 'dist/cli.js');
 const acme = path.join(root, 'examples/acme/account.nsroles');
-
-function run(args: string[], cwd = root, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe('nsroles CLI', function () {
   before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build)'));
@@ -95,17 +88,7 @@ describe('nsroles CLI', function () {
       const r = run([
         'simulate',
         acme,
-        '--user',
-        'bob@acme.com',
-        '--role',
-        'customrole_integration_manager',
-        '--action',
-        'issue-token',
-        '--for',
-        'svc-orders',
-        '--for-role',
-        'RESTlet Integration',
-        '--json',
+        ...argv('--user bob@acme.com --role customrole_integration_manager --action issue-token --for svc-orders --for-role "RESTlet Integration" --json'),
       ]);
       assert.equal(r.code, 0, r.err);
       const d = JSON.parse(r.out);

@@ -3,13 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-
-const cli = path.join(__dirname, '../../dist/cli.js');
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { CLI as cli, run } from '../helpers/cli';
 
 function git(cwd: string, ...args: string[]): void {
   const r = spawnSync('git', args, {

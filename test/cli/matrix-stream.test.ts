@@ -3,9 +3,8 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CLI as cli, ROOT as root } from '../helpers/cli';
 
-const root = path.join(__dirname, '../..');
-const cli = path.join(root, 'dist/cli.js');
 const acme = path.join(root, 'examples/acme/account.nsroles');
 
 /** An account of `users` users, each holding one of a few login roles: (user, role) pairs = users. */

@@ -1,16 +1,11 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { CLI, ROOT, run } from '../helpers/cli';
 
-const root = path.join(__dirname, '../..');
-const cli = path.join(root, 'dist/cli.js');
 const project = 'test/fixtures/netsuite-export';
 
-function check(...args: string[]) {
-  const r = spawnSync(process.execPath, [cli, 'check', project, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const check = (...args: string[]) => run(['check', project, ...args], ROOT, { NO_COLOR: '1' });
 
 interface FindingJson {
   file: string;
@@ -21,7 +16,7 @@ interface FindingJson {
 }
 
 describe('nsroles check on role objects as NetSuite exports them (test/fixtures/netsuite-export)', function () {
-  before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build)'));
+  before(() => assert.ok(fs.existsSync(CLI), 'dist/cli.js is built (npm run build)'));
 
   it('reports only the true 2FA warning and the redundant-login hint, and exits 0 at the default --fail-on', () => {
     const r = check('--format', 'json');

@@ -3,15 +3,9 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CLI as cli, ROOT as root, argv, run } from '../helpers/cli';
 
-const root = path.join(__dirname, '../..');
-const cli = path.join(root, 'dist/cli.js');
 const acme = path.join(root, 'examples/acme/account.nsroles');
-
-function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** An account whose listings are larger than a pipe's buffer (64 KiB on Linux). */
 function bigAccount(dir: string, users: number): string {
@@ -134,33 +128,11 @@ describe('nsroles CLI: closed pipes, --format on every command, --for alone', fu
 
   describe('--for without --for-role', () => {
     it('uses the only role the target holds', () => {
-      const alone = run([
-        'simulate',
-        acme,
-        '--user',
-        'bob@acme.com',
-        '--role',
-        'Integration Manager',
-        '--action',
-        'issue-token',
-        '--for',
-        'svc-orders',
-        '--json',
-      ]);
+      const alone = run(['simulate', acme, ...argv('--user bob@acme.com --role "Integration Manager" --action issue-token --for svc-orders --json')]);
       const both = run([
         'simulate',
         acme,
-        '--user',
-        'bob@acme.com',
-        '--role',
-        'Integration Manager',
-        '--action',
-        'issue-token',
-        '--for',
-        'svc-orders',
-        '--for-role',
-        'RESTlet Integration',
-        '--json',
+        ...argv('--user bob@acme.com --role "Integration Manager" --action issue-token --for svc-orders --for-role "RESTlet Integration" --json'),
       ]);
       assert.equal(alone.code, 0, alone.err);
       assert.deepEqual(JSON.parse(alone.out).target, { user: 'svc-orders', role: 'RESTlet Integration' });

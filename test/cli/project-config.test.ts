@@ -1,16 +1,8 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-
-const root = path.join(__dirname, '../..');
-const cli = path.join(root, 'dist/cli.js');
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { CLI as cli, run } from '../helpers/cli';
 
 // A TBA role nobody holds (TBA-ROLE-UNASSIGNED, a warning) and an integration (TBA-2027-INTEGRATIONS, information).
 const ACCOUNT = 'role "Orphan" { permission "Log in using Access Tokens" full }\nintegration "Sync" { token-based-authentication enabled }\n';

@@ -4,21 +4,14 @@
  * README stands for any number of lines (an example may shorten the output, never change it).
  */
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-
-const root = path.join(__dirname, '../..');
+import { argv, ROOT, run } from '../helpers/cli';
 
 interface Example {
   line: number;
   args: string[];
   expected: string[];
-}
-
-/** Splits a shell command line into words; the README only uses plain and double-quoted words. */
-function words(command: string): string[] {
-  return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
 }
 
 function examples(markdown: string): Example[] {
@@ -34,7 +27,7 @@ function examples(markdown: string): Example[] {
     }
     if (!inConsole) return;
     const command = /^\$ node dist\/cli\.js (.*)$/.exec(text);
-    if (command) out.push((current = { line: i + 1, args: words(command[1]), expected: [] }));
+    if (command) out.push((current = { line: i + 1, args: argv(command[1]), expected: [] }));
     else if (text.startsWith('$ ')) current = undefined;
     else current?.expected.push(text);
   });
@@ -50,18 +43,14 @@ function matches(expected: string[], actual: string[]): boolean {
 }
 
 describe('README: console examples print what the CLI prints', () => {
-  const found = examples(fs.readFileSync(path.join(root, 'README.md'), 'utf8'));
+  const found = examples(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
 
   it('has examples to check', () => assert.ok(found.length >= 2, `found ${found.length}`));
 
   for (const ex of found)
     it(`README.md:${ex.line}: nsroles ${ex.args.slice(0, 2).join(' ')}`, () => {
-      const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), ...ex.args], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
-      });
-      const actual = r.stdout.replace(/\n$/, '').split('\n');
-      assert.ok(matches(ex.expected, actual), `README.md:${ex.line} differs from the output:\n${r.stdout}`);
+      const r = run(ex.args, ROOT, { NO_COLOR: '1' });
+      const actual = r.out.replace(/\n$/, '').split('\n');
+      assert.ok(matches(ex.expected, actual), `README.md:${ex.line} differs from the output:\n${r.out}`);
     });
 });

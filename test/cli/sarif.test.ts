@@ -6,20 +6,12 @@
  * gives, and each artifact URI must name the file.
  */
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { HOSTILE_NAMES, quote } from '../properties/accounts';
-
-const root = path.join(__dirname, '../..');
-const cli = path.join(root, 'dist/cli.js');
-
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { CLI as cli, ROOT as root, run } from '../helpers/cli';
 
 /** A SARIF plain-text message as a viewer shows it (§3.11.5 braces, §3.11.6 link escapes). */
 function unescapeMessage(text: string): string {

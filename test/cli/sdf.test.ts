@@ -1,18 +1,11 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CLI as cli, ROOT as root, argv, run } from '../helpers/cli';
 
-const root = path.join(__dirname, '../..');
-const cli = path.join(root, 'dist/cli.js');
 const project = 'test/fixtures/sdf-project';
 const access = path.join(project, 'access.nsroles');
-
-function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 interface FindingJson {
   file: string;
@@ -139,17 +132,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       const r = run([
         'simulate',
         access,
-        '--user',
-        'bob@acme.com',
-        '--role',
-        'customrole_integration_manager',
-        '--action',
-        'issue-token',
-        '--for',
-        'svc-orders',
-        '--for-role',
-        'RESTlet Integration',
-        '--json',
+        ...argv('--user bob@acme.com --role customrole_integration_manager --action issue-token --for svc-orders --for-role "RESTlet Integration" --json'),
       ]);
       assert.equal(r.code, 0);
       const d = JSON.parse(r.out);

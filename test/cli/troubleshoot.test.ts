@@ -1,18 +1,13 @@
 import { strict as assert } from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { errorCodes } from '../../server/src/engine';
+import { CLI, ROOT as root, run as runCli } from '../helpers/cli';
 
-const root = path.join(__dirname, '../..');
-const cli = path.join(root, 'dist/cli.js');
 const ACME = 'examples/acme/account.nsroles';
 
-function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [cli, 'troubleshoot', ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = (args: string[], cwd = root) => runCli(['troubleshoot', ...args], cwd);
 
 /** The 1-based line of `needle` in the acme example, after `after`. */
 function acmeLine(after: string, needle: string): number {
@@ -22,7 +17,7 @@ function acmeLine(after: string, needle: string): number {
 }
 
 describe('nsroles troubleshoot', function () {
-  before(() => assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build)'));
+  before(() => assert.ok(fs.existsSync(CLI), 'dist/cli.js is built (npm run build)'));
 
   it("names the blocked integration's state line for a token of a blocked integration (exit 0)", () => {
     const r = run([ACME, '--error', 'consumer_key_refused', '--token', 'edi-prod']);
@@ -88,10 +83,10 @@ describe('nsroles troubleshoot', function () {
   });
 
   it('--help describes the command', () => {
-    const r = spawnSync(process.execPath, [cli, 'troubleshoot', '--help'], { encoding: 'utf8' });
-    assert.equal(r.status, 0);
-    assert.match(r.stdout, /^Usage: nsroles troubleshoot FILE --error CODE/);
-    assert.match(spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout, /nsroles troubleshoot FILE/);
+    const r = run(['--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^Usage: nsroles troubleshoot FILE --error CODE/);
+    assert.match(runCli(['--help']).out, /nsroles troubleshoot FILE/);
   });
 
   describe('bad input: one line on stderr, exit 2', () => {
