@@ -54,14 +54,26 @@ export function boundedDistance(a: string, b: string, limit: number): number {
 
 /** The candidates closest to `name` (case-insensitive), best first; only plausible ones. */
 export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
+  const list = Array.isArray(candidates) ? (candidates as readonly string[]) : [...candidates];
+  return closestIn(
+    name,
+    list,
+    list.map((c) => c.toLowerCase()),
+    max,
+  );
+}
+
+/** `closest` over candidates already lower-cased (`lowered[i]` is `candidates[i]` in lower case). */
+function closestIn(name: string, candidates: readonly string[], lowered: readonly string[], max: number): string[] {
   const q = name.trim().toLowerCase();
   const limit = Math.max(2, Math.floor(q.length / 3));
+  const slack = Math.max(3, q.length / 2);
   const scored: { c: string; d: number }[] = [];
-  for (const c of candidates) {
-    const k = c.toLowerCase();
-    if (Math.abs(k.length - q.length) > Math.max(3, q.length / 2)) continue;
+  for (let i = 0; i < lowered.length; i++) {
+    const k = lowered[i];
+    if (Math.abs(k.length - q.length) > slack) continue;
     const d = k.includes(q) || q.includes(k) ? 1 : boundedDistance(q, k, limit);
-    if (d <= limit) scored.push({ c, d });
+    if (d <= limit) scored.push({ c: candidates[i], d });
   }
   return scored
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
@@ -77,20 +89,25 @@ export function closest(name: string, candidates: Iterable<string>, max = 3): st
 export class ClosestMemo {
   private array: readonly string[] | undefined;
   private list = '';
+  /** The candidates in lower case, computed once per list rather than once per name asked. */
+  private lowered: readonly string[] = [];
   private readonly answers = new Map<string, string[]>();
 
   closest(name: string, candidates: readonly string[]): string[] {
     if (candidates !== this.array) {
       // A new array: keep the answers only if it holds exactly the same names.
       const list = candidates.join('\n');
-      if (list !== this.list) this.answers.clear();
+      if (list !== this.list) {
+        this.answers.clear();
+        this.lowered = candidates.map((c) => c.toLowerCase());
+      }
       this.array = candidates;
       this.list = list;
     }
     let answer = this.answers.get(name);
     if (!answer) {
       if (this.answers.size >= 10_000) this.answers.clear();
-      answer = closest(name, candidates);
+      answer = closestIn(name, candidates, this.lowered, 3);
       this.answers.set(name, answer);
     }
     return answer.slice();

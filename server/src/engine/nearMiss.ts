@@ -1,6 +1,6 @@
 import { closest } from './fuzzy';
 import { PermissionGrant, RoleDefinition } from './model';
-import { findPermission, PERMISSIONS, TbaPermissionId } from './permissions';
+import { findPermission, PermissionInfo, PERMISSIONS, TbaPermissionId } from './permissions';
 
 /** A line of a role that nearly grants a TBA permission: correcting it beats adding a line. */
 export interface NearMiss {
@@ -15,6 +15,21 @@ export interface NearMiss {
 
 const HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id, ...p.aliases] : [p.name, ...p.aliases]));
 
+// The known permission each unknown name is closest to (null: none). Every role's facts ask,
+// once per TBA permission it lacks, and comparing a name with the list's ~1,400 handles was a
+// third of a cold lint of a 100k-line account; the same few unknown names recur across roles.
+const closestKnown = new Map<string, PermissionInfo | null>();
+
+function closestPermission(ref: string): PermissionInfo | undefined {
+  let hit = closestKnown.get(ref);
+  if (hit === undefined) {
+    hit = findPermission(closest(ref, HANDLES, 1)[0] ?? '') ?? null;
+    if (closestKnown.size >= 10_000) closestKnown.clear();
+    closestKnown.set(ref, hit);
+  }
+  return hit ?? undefined;
+}
+
 /**
  * The line of `role` that nearly grants `id`: the permission itself at a level other than full
  * (none excepted), or an unknown permission whose closest known name is this one's. A line at
@@ -26,7 +41,7 @@ export function nearMiss(role: RoleDefinition, id: TbaPermissionId): NearMiss | 
   }
   for (const g of role.permissions) {
     if (g.info || g.level === 'none') continue;
-    const info = findPermission(closest(g.ref, HANDLES, 1)[0] ?? '');
+    const info = closestPermission(g.ref);
     if (info?.id === id) return { grant: g, kind: 'name', written: written(g), intended: info.name };
   }
   return undefined;
