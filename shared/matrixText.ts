@@ -3,7 +3,7 @@
  * export holds exactly the rows the user sees. Pure: no `vscode`, no DOM.
  */
 import { csvField } from './csv';
-import type { MatrixRow } from './protocol/wire';
+import type { MatrixRow, TargetCount } from './protocol/wire';
 
 /** Case-insensitive substring match on the actor's user or role (the matrix's row heading). */
 export function matrixRowMatches(row: Pick<MatrixRow, 'user' | 'role'>, filter: string): boolean {
@@ -17,11 +17,21 @@ export function isOwnToken(row: Pick<MatrixRow, 'user' | 'role' | 'target'>): bo
   return !row.target || (row.target.user === row.user && row.target.role === row.role);
 }
 
-/** The CLI's `matrix --format csv` columns, plus the rule that settled each cell. */
+/** `own` or `others` for a token action's row, empty for a login. */
+export function tokenFor(row: Pick<MatrixRow, 'user' | 'role' | 'target'>): '' | 'own' | 'others' {
+  return !row.target ? '' : isOwnToken(row) ? 'own' : 'others';
+}
+
+/** "3 of 5 others": how many other (user, role) pairs a token action may serve. */
+export function countLabel(c: Pick<TargetCount, 'allowed' | 'total'>): string {
+  return c.total === 0 ? 'no other user' : `${c.allowed} of ${c.total} other${c.total === 1 ? '' : 's'}`;
+}
+
+/** The CLI's `matrix --format csv` columns, plus the rule that settled each cell and whose token it is. */
 export function matrixToCsv(rows: readonly MatrixRow[]): string {
-  const lines = ['user,role,action,target_user,target_role,decision,rule'];
+  const lines = ['user,role,action,target_user,target_role,decision,rule,token_for'];
   for (const r of rows) {
-    lines.push([r.user, r.role, r.action, r.target?.user ?? '', r.target?.role ?? '', r.decision, r.rule].map(csvField).join(','));
+    lines.push([r.user, r.role, r.action, r.target?.user ?? '', r.target?.role ?? '', r.decision, r.rule, tokenFor(r)].map(csvField).join(','));
   }
   return lines.join('\n') + '\n';
 }
@@ -32,9 +42,40 @@ export function mdText(s: string): string {
   return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~&]/g, '\\$&');
 }
 
-/** A Markdown table, one line per cell of the matrix, headed by the file it came from. */
-export function matrixToMarkdown(rows: readonly MatrixRow[], fileLabel: string): string {
-  const out = [`# TBA access matrix: ${mdText(fileLabel)}`, '', '| User | Role | Action | Token for | Decision | Rule |', '|---|---|---|---|---|---|'];
+/**
+ * A Markdown table, one line per cell of the matrix, headed by the file it came from; with
+ * counts, first a summary per (user, role) that splits own tokens from tokens for others.
+ */
+export function matrixToMarkdown(rows: readonly MatrixRow[], fileLabel: string, counts: readonly TargetCount[] = []): string {
+  const out = [`# TBA access matrix: ${mdText(fileLabel)}`, ''];
+  if (counts.length) {
+    const mark = (d: string | undefined) => (d === 'allow' ? '✓ allow' : d === 'deny' ? '✗ deny' : '');
+    const count = (c: TargetCount | undefined) => (c ? `${c.allowed > 0 ? '✓' : '✗'} ${countLabel(c)}` : '');
+    out.push(
+      '| User | Role | Issue own token | Issue for others | Revoke own token | Revoke for others | Log in to a RESTlet | Log in to web services |',
+      '|---|---|---|---|---|---|---|---|',
+    );
+    const key = (u: string, r: string) => JSON.stringify([u, r]);
+    const own = new Map<string, Map<string, string>>();
+    for (const r of rows) {
+      if (tokenFor(r) === 'others') continue;
+      const k = key(r.user, r.role);
+      if (!own.has(k)) own.set(k, new Map());
+      own.get(k)!.set(r.action, r.decision);
+    }
+    const byActor = new Map<string, TargetCount[]>();
+    for (const c of counts) byActor.set(key(c.user, c.role), [...(byActor.get(key(c.user, c.role)) ?? []), c]);
+    for (const [k, list] of byActor) {
+      const [user, role] = JSON.parse(k) as [string, string];
+      const d = own.get(k);
+      const c = (a: string) => list.find((x) => x.action === a);
+      out.push(
+        `| ${mdText(user)} | ${mdText(role)} | ${mark(d?.get('issue-token'))} | ${count(c('issue-token'))} | ${mark(d?.get('revoke-token'))} | ${count(c('revoke-token'))} | ${mark(d?.get('restlet-login'))} | ${mark(d?.get('web-services-login'))} |`,
+      );
+    }
+    out.push('');
+  }
+  out.push('| User | Role | Action | Token for | Decision | Rule |', '|---|---|---|---|---|---|');
   for (const r of rows) {
     const target = !r.target ? '' : isOwnToken(r) ? 'own token' : `${mdText(r.target.user)} as ${mdText(r.target.role)}`;
     const decision = r.decision === 'allow' ? '✓ allow' : '✗ deny';

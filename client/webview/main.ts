@@ -138,7 +138,7 @@ function handle(m: HostMessage): void {
     case 'simulateResult':
       return simulate.onResult(m.requestId, m.result);
     case 'matrixResult':
-      return matrix.onResult(m.requestId, m.result.rows);
+      return matrix.onResult(m.requestId, m.result.rows, m.result.targetCounts);
     case 'whoCanResult':
       return whoCan.onResult(m.requestId, m.result);
     case 'troubleshootResult':

@@ -2,14 +2,26 @@
  * The Matrix tab: one row per (user, held role), one column per action, each cell the server's
  * answer. A row's token actions expand to every other (user, role) target on demand.
  */
-import { ACTIONS, isTokenAction, type Action } from '../../shared/protocol/vocabulary';
-import type { MatrixRow } from '../../shared/protocol/wire';
+import { type Action } from '../../shared/protocol/vocabulary';
+import type { MatrixRow, TargetCount } from '../../shared/protocol/wire';
 import type { SimulatorState } from '../../shared/protocol/webview';
-import { isOwnToken, matrixRowMatches } from '../../shared/matrixText';
+import { countLabel, isOwnToken, matrixRowMatches } from '../../shared/matrixText';
 import { verdictBadge } from './answer';
 import { post } from './api';
 import { el, icon, replace, uid } from './dom';
-import { ACTION_LABELS } from './fields';
+
+/**
+ * The columns: a token action is split into the actor's own token and tokens for other users
+ * (a Token Admin issues only the latter), the logins are one column each.
+ */
+const COLUMNS: { action: Action; others: boolean; label: string }[] = [
+  { action: 'issue-token', others: false, label: 'Issue own token' },
+  { action: 'issue-token', others: true, label: 'Issue for others' },
+  { action: 'revoke-token', others: false, label: 'Revoke own token' },
+  { action: 'revoke-token', others: true, label: 'Revoke for others' },
+  { action: 'restlet-login', others: false, label: 'Log in to a RESTlet' },
+  { action: 'web-services-login', others: false, label: 'Log in to web services' },
+];
 
 export interface MatrixHost {
   state: SimulatorState;
@@ -52,6 +64,7 @@ export class MatrixView {
   private readonly summary: HTMLParagraphElement;
   private readonly body: HTMLTableSectionElement;
   private rows: MatrixRow[] = [];
+  private counts = new Map<string, TargetCount>();
   private expanded = false;
   private pending = -1;
   /** Set when the file changed since the last load. */
@@ -71,7 +84,7 @@ export class MatrixView {
     md.addEventListener('click', () => this.export('markdown'));
     this.summary = el('p', { class: 'hint', 'aria-live': 'polite' });
     this.body = el('tbody');
-    const head = el('tr', {}, el('th', { scope: 'col' }, 'User as role'), ...ACTIONS.map((a) => el('th', { scope: 'col' }, ACTION_LABELS[a])));
+    const head = el('tr', {}, el('th', { scope: 'col' }, 'User as role'), ...COLUMNS.map((c) => el('th', { scope: 'col' }, c.label)));
     const table = el(
       'table',
       { class: 'matrix' },
@@ -113,27 +126,29 @@ export class MatrixView {
     post({ type: 'matrix', requestId: this.pending, expandTargets: this.expanded });
   }
 
-  onResult(requestId: number, rows: MatrixRow[]): void {
+  onResult(requestId: number, rows: MatrixRow[], counts: TargetCount[] = []): void {
     if (requestId !== this.pending) return;
     this.body.setAttribute('aria-busy', 'false');
     this.rows = rows;
+    this.counts = new Map(counts.map((c) => [JSON.stringify([c.user, c.role, c.action]), c]));
     this.render();
   }
 
   onError(requestId: number, message: string): void {
     if (requestId !== this.pending) return;
     this.body.setAttribute('aria-busy', 'false');
-    replace(this.body, el('tr', {}, el('td', { colspan: ACTIONS.length + 1, class: 'error' }, message)));
+    replace(this.body, el('tr', {}, el('td', { colspan: COLUMNS.length + 1, class: 'error' }, message)));
   }
 
   private export(format: 'csv' | 'markdown'): void {
     post({ type: 'exportMatrix', format, filter: this.host.state.matrix.filter, expandTargets: this.host.state.matrix.expanded.length > 0 });
   }
 
-  private toggle(a: Actor): void {
+  private toggle(a: Actor, open = false): void {
     const list = this.host.state.matrix.expanded;
     const k = key(a.user, a.role);
     const i = list.indexOf(k);
+    if (i >= 0 && open) return;
     if (i >= 0) list.splice(i, 1);
     else list.push(k);
     this.host.save();
@@ -155,6 +170,26 @@ export class MatrixView {
       verdictBadge(r.decision, true),
     );
     b.addEventListener('click', () => this.host.openAnswer({ user: r.user, role: r.role, action: r.action, target: isOwnToken(r) ? null : r.target }));
+    return el('td', {}, b);
+  }
+
+  /** Tokens for others: how many other (user, role) pairs; activating it lists them. */
+  private countCell(a: Actor, action: Action, label: string): HTMLTableCellElement {
+    const c = this.counts.get(JSON.stringify([a.user, a.role, action]));
+    if (!c) return this.cell(undefined, '');
+    const decision = c.allowed > 0 ? 'allow' : 'deny';
+    const b = el(
+      'button',
+      {
+        type: 'button',
+        class: `cell count ${decision}`,
+        'aria-label': `${label}: allowed for ${countLabel(c)}`,
+        title: 'List the other users and roles',
+      },
+      verdictBadge(decision, true),
+      el('span', { class: 'count-label' }, countLabel(c)),
+    );
+    b.addEventListener('click', () => this.toggle(a, true));
     return el('td', {}, b);
   }
 
@@ -186,12 +221,12 @@ export class MatrixView {
               el('span', { class: 'who' }, el('span', { class: 'user' }, a.user), el('span', { class: 'role' }, a.role)),
             ),
           ),
-          ...ACTIONS.map((act) => this.cell(a.own.get(act), `${who}, ${act}`)),
+          ...COLUMNS.map((c) => (c.others ? this.countCell(a, c.action, `${who}, ${c.label}`) : this.cell(a.own.get(c.action), `${who}, ${c.label}`))),
         ),
       );
       if (!open) continue;
       if (this.expanded && !a.targets.size)
-        out.push(el('tr', { class: 'target-row' }, el('td', { colspan: ACTIONS.length + 1, class: 'hint' }, 'No other (user, role) to hold a token.')));
+        out.push(el('tr', { class: 'target-row' }, el('td', { colspan: COLUMNS.length + 1, class: 'hint' }, 'No other (user, role) to hold a token.')));
       for (const t of a.targets.values()) {
         const label = `${who}, for ${t.target.user} as ${t.target.role}`;
         out.push(
@@ -208,7 +243,7 @@ export class MatrixView {
                 el('span', { class: 'role' }, t.target.role),
               ),
             ),
-            ...ACTIONS.map((act) => (isTokenAction(act) ? this.cell(t.cells.get(act), `${label}, ${act}`) : this.cell(undefined, ''))),
+            ...COLUMNS.map((c) => (c.others ? this.cell(t.cells.get(c.action), `${label}, ${c.label}`) : this.cell(undefined, ''))),
           ),
         );
       }

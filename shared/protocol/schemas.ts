@@ -65,7 +65,7 @@ const changes = v.pipe(v.array(modelChange), v.minLength(1), v.maxLength(MAX_CHA
 
 export const ModelParamsSchema = v.strictObject({ uri });
 export const SimulateParamsSchema = v.strictObject({ uri, request: decisionRequest });
-export const MatrixParamsSchema = v.strictObject({ uri, expandTargets: v.optional(v.boolean()) });
+export const MatrixParamsSchema = v.strictObject({ uri, expandTargets: v.optional(v.boolean()), countTargets: v.optional(v.boolean()) });
 export const WhoCanParamsSchema = v.strictObject({ uri, action, target: v.optional(userRole), channel: v.optional(channel), integration: v.optional(name) });
 const subject = v.strictObject({ token: v.optional(name), user: v.optional(name), role: v.optional(name), integration: v.optional(name) });
 const errorCode = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME));

@@ -93,6 +93,16 @@ export interface MatrixRow {
   rule: string;
 }
 
+/** How many of the other (user, held role) targets an actor may issue or revoke tokens for. */
+export interface TargetCount {
+  user: string;
+  role: string;
+  action: Action;
+  /** Targets allowed, of `total` other (user, held role) pairs. */
+  allowed: number;
+  total: number;
+}
+
 /** A line of a role file, as the access delta names it. */
 export interface SourceLine {
   /** A path (CLI) or URI (language server), as the caller named the file. */
@@ -223,9 +233,13 @@ export interface MatrixParams {
   uri: string;
   /** Also list token actions for every other (user, held role) target. */
   expandTargets?: boolean;
+  /** Also count, per (user, held role) and token action, the other targets it may act for. */
+  countTargets?: boolean;
 }
 export interface MatrixResult {
   rows: MatrixRow[];
+  /** With `countTargets`: tokens for others, counted. */
+  targetCounts?: TargetCount[];
 }
 
 export interface WhoCanParams {

@@ -121,6 +121,30 @@ describe('nsroles CLI', function () {
       for (const r of j.rows) assert.deepEqual(Object.keys(r).sort(), ['action', 'decision', 'role', 'target', 'user']);
     });
 
+    it('matrix text splits own tokens from tokens for others, counted against the JSON rows', () => {
+      const lines = run(['matrix', acme]).out.trimEnd().split('\n');
+      assert.match(lines[0], /^user as role +issue own token +issue for others +revoke own token +revoke for others +restlet-login +web-services-login$/);
+      // The Integration Manager issues no own token, but tokens for some others: as many as the JSON allows.
+      const rows = JSON.parse(run(['matrix', acme, '--format', 'json']).out).rows as {
+        user: string;
+        role: string;
+        action: string;
+        target: { user: string; role: string } | null;
+        decision: string;
+      }[];
+      const others = rows.filter(
+        (r) => r.user === 'bob@acme.com' && r.role === 'Integration Manager' && r.action === 'issue-token' && r.target && r.target.user !== r.user,
+      );
+      const allowed = others.filter((r) => r.decision === 'allow').length;
+      assert.ok(allowed > 0);
+      const bob = lines.find((l) => l.startsWith('bob@acme.com as Integration Manager'))!;
+      const total = new Set(rows.map((r) => `${r.user}|${r.role}`)).size - 1;
+      assert.match(
+        bob,
+        new RegExp(`^bob@acme\\.com as Integration Manager +✗ deny +✓ ${allowed} of ${total} others +✗ deny +✓ ${allowed} of ${total} others +✗ deny +✗ deny`),
+      );
+    });
+
     it('matrix --format csv quotes fields and guards against formulas', () => {
       const r = run(['matrix', acme, '--format', 'csv']);
       assert.equal(r.out.split('\n')[0], 'user,role,action,target_user,target_role,decision');

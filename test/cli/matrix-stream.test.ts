@@ -89,8 +89,9 @@ describe('nsroles matrix streams its rows', function () {
       login,
       own.filter((x: { action: string }) => x.action === 'restlet-login'),
     );
-    const text = spawnSync(process.execPath, [cli, 'matrix', acme, '--action', 'issue-token'], { encoding: 'utf8' }).stdout;
-    assert.match(text.split('\n')[0], /^user as role +issue-token\s*$/);
+    const text = (...args: string[]) => spawnSync(process.execPath, [cli, 'matrix', acme, '--action', 'issue-token', ...args], { encoding: 'utf8' }).stdout;
+    assert.match(text().split('\n')[0], /^user as role +issue own token +issue for others\s*$/);
+    assert.match(text('--targets', 'none').split('\n')[0], /^user as role +issue own token\s*$/);
   });
 
   it('bad --targets or --action: exit 2 with the values to use', () => {

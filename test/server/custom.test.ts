@@ -85,6 +85,17 @@ describe('server: nsroles/* requests', () => {
     );
     const wide = await s.request<MatrixResult>(MatrixRequest.method, { uri: main, expandTargets: true });
     assert.equal(wide.rows.length, 12);
+    assert.equal(m.targetCounts, undefined, 'counted only when asked');
+    const counted = await s.request<MatrixResult>(MatrixRequest.method, { uri: main, countTargets: true });
+    assert.deepEqual(
+      counted.targetCounts!.map((c) => [c.user, c.action, c.allowed, c.total]),
+      [
+        ['ops', 'issue-token', 1, 1],
+        ['ops', 'revoke-token', 1, 1],
+        ['svc', 'issue-token', 0, 1],
+        ['svc', 'revoke-token', 0, 1],
+      ],
+    );
     const w = await s.request<WhoCanResult>(WhoCanRequest.method, { uri: main, action: 'issue-token', target: { user: 'svc', role: 'Login' } });
     assert.deepEqual(
       w.actors.map((a) => [a.user, a.role, [...new Set(a.citations.map((c) => c.rule))]]),

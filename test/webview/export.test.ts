@@ -32,10 +32,11 @@ describe('simulator matrix export and expect lines', () => {
 
   it('writes CSV with the CLI columns plus the rule, quoted and formula-safe', () => {
     const lines = matrixToCsv(ROWS).trimEnd().split('\n');
-    assert.strictEqual(lines[0], 'user,role,action,target_user,target_role,decision,rule');
-    assert.strictEqual(lines[1], 'bob@acme.com,Integration Manager,issue-token,svc-orders,RESTlet Integration,allow,TBA-ATM-OTHERS');
-    assert.strictEqual(lines[2], 'svc-orders,RESTlet Integration,restlet-login,,,allow,TBA-LOGIN');
-    assert.strictEqual(lines[3], `"'=cmd|""x"", y",A|B <b>,web-services-login,,,deny,TBA-NO-LOGIN-PERMISSION`);
+    assert.strictEqual(lines[0], 'user,role,action,target_user,target_role,decision,rule,token_for');
+    assert.strictEqual(lines[1], 'bob@acme.com,Integration Manager,issue-token,svc-orders,RESTlet Integration,allow,TBA-ATM-OTHERS,others');
+    assert.strictEqual(lines[2], 'svc-orders,RESTlet Integration,restlet-login,,,allow,TBA-LOGIN,');
+    assert.strictEqual(lines[3], `"'=cmd|""x"", y",A|B <b>,web-services-login,,,deny,TBA-NO-LOGIN-PERMISSION,`);
+    assert.strictEqual(lines[4], 'dave,Developer,issue-token,dave,Developer,allow,TBA-UAT-OWN,own');
   });
 
   it('writes a Markdown table whose names cannot break the table or become HTML', () => {
@@ -47,6 +48,31 @@ describe('simulator matrix export and expect lines', () => {
     assert.ok(evil.includes('A\\|B \\<b\\>'), evil);
     assert.strictEqual(evil.split(/(?<!\\)\|/).length, 8, 'a name added a column');
     assert.strictEqual(md[7], '| dave | Developer | issue-token | own token | ✓ allow | TBA-UAT-OWN |');
+  });
+
+  it('with counts, the Markdown export starts with a summary that splits own tokens from tokens for others', () => {
+    const counts = [
+      { user: 'bob@acme.com', role: 'Integration Manager', action: 'issue-token' as const, allowed: 3, total: 5 },
+      { user: 'bob@acme.com', role: 'Integration Manager', action: 'revoke-token' as const, allowed: 0, total: 5 },
+    ];
+    const rows: MatrixRow[] = [
+      {
+        user: 'bob@acme.com',
+        role: 'Integration Manager',
+        action: 'issue-token',
+        target: { user: 'bob@acme.com', role: 'Integration Manager' },
+        decision: 'deny',
+        rule: 'TBA-ATM-SELF',
+      },
+      ...ROWS.slice(0, 1),
+    ];
+    const md = matrixToMarkdown(rows, 'a.nsroles', counts).trimEnd().split('\n');
+    assert.strictEqual(
+      md[2],
+      '| User | Role | Issue own token | Issue for others | Revoke own token | Revoke for others | Log in to a RESTlet | Log in to web services |',
+    );
+    assert.strictEqual(md[4], '| bob@acme.com | Integration Manager | ✗ deny | ✓ 3 of 5 others |  | ✗ 0 of 5 others |  |  |');
+    assert.strictEqual(md[6], '| User | Role | Action | Token for | Decision | Rule |');
   });
 
   it('appends an expect line on a line of its own, once', () => {

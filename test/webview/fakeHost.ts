@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { buildMatrix, DecisionRequest, FileHost, loadAccount, whoCan } from '../../server/src/engine';
+import { buildMatrix, tokenTargetCounts, DecisionRequest, FileHost, loadAccount, whoCan } from '../../server/src/engine';
 import { analysisOf } from '../../server/src/ide/analysis';
 import { modelSummary, simulateAnswer } from '../../server/src/ide/summary';
 import { diskHost } from '../../server/src/cli/host';
@@ -84,8 +84,9 @@ export class FakeHost {
       case 'simulate':
         return this.deliver({ type: 'simulateResult', requestId: m.requestId, result: this.simulate(m.request) });
       case 'matrix': {
-        const rows = buildMatrix(this.load().model, { expandTargets: m.expandTargets });
-        return this.deliver({ type: 'matrixResult', requestId: m.requestId, result: { rows } });
+        const model = this.load().model;
+        const rows = buildMatrix(model, { expandTargets: m.expandTargets });
+        return this.deliver({ type: 'matrixResult', requestId: m.requestId, result: { rows, targetCounts: tokenTargetCounts(model) } });
       }
       case 'whoCan': {
         const actors = whoCan(this.load().model, {

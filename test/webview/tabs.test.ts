@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Browser } from 'playwright-core';
-import { actorPairs, whoCan } from '../../server/src/engine';
+import { actorPairs, tokenTargetCounts, whoCan } from '../../server/src/engine';
 import type { ExportMatrixMessage, MatrixMessage } from '../../shared/protocol/webview';
 import { launch, openWebview, screenshot } from './browser';
 import { FakeHost } from './fakeHost';
@@ -26,18 +26,32 @@ describe('simulator webview in Chromium: the Matrix and Who can tabs', function 
       assert.strictEqual(await rows.count(), pairs.length);
       assert.deepStrictEqual(await panel(page, 'matrix').locator('thead th').allTextContents(), [
         'User as role',
-        'Issue a token',
-        'Revoke a token',
+        'Issue own token',
+        'Issue for others',
+        'Revoke own token',
+        'Revoke for others',
         'Log in to a RESTlet',
         'Log in to web services',
       ]);
 
       // svc-orders can log in through a RESTlet: icon + word, and a label for screen readers.
       const svc = rows.filter({ hasText: 'svc-orders' });
-      const restlet = svc.locator('td').nth(2).getByRole('button');
+      const restlet = svc.locator('td').nth(4).getByRole('button');
       assert.strictEqual(await restlet.textContent(), 'Allow');
-      assert.strictEqual(await restlet.getAttribute('aria-label'), 'svc-orders as RESTlet Integration, restlet-login: allowed');
+      assert.strictEqual(await restlet.getAttribute('aria-label'), 'svc-orders as RESTlet Integration, Log in to a RESTlet: allowed');
       assert.strictEqual(await restlet.locator('.codicon-pass-filled').count(), 1);
+
+      // A manager of other users' tokens: no own token, tokens for others counted.
+      const bob = rows.filter({ hasText: 'bob@acme.com' });
+      const counts = tokenTargetCounts(host.load().model).find((c) => c.user === 'bob@acme.com' && c.action === 'issue-token')!;
+      assert.ok(counts.allowed > 0 && counts.allowed < counts.total, JSON.stringify(counts));
+      assert.strictEqual(await bob.locator('td').nth(0).getByRole('button').textContent(), 'Deny');
+      const others = bob.locator('td').nth(1).getByRole('button');
+      assert.strictEqual(await others.textContent(), `Allow${counts.allowed} of ${counts.total} others`);
+      assert.strictEqual(
+        await others.getAttribute('aria-label'),
+        `bob@acme.com as Integration Manager, Issue for others: allowed for ${counts.allowed} of ${counts.total} others`,
+      );
       await screenshot(page, `matrix-${theme}`);
 
       await panel(page, 'matrix').getByLabel('Filter').fill('integration manager');
@@ -67,7 +81,7 @@ describe('simulator webview in Chromium: the Matrix and Who can tabs', function 
       await host.waitForSent((m): m is ExportMatrixMessage => m.type === 'exportMatrix' && m.format === 'markdown');
 
       // A cell opens its full answer in the Simulate tab, focused for the keyboard.
-      await target.locator('td').nth(0).getByRole('button').click();
+      await target.locator('td').nth(1).getByRole('button').click();
       await waitForVerdict(page, 'ALLOW', 'bob@acme.com as Integration Manager: issue-token for svc-orders as RESTlet Integration');
       assert.strictEqual(await page.getByRole('tab', { name: 'Simulate' }).getAttribute('aria-selected'), 'true');
       assert.strictEqual(await page.evaluate(() => document.activeElement?.id), 'verdict');

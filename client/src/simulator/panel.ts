@@ -194,7 +194,7 @@ export class SimulatorPanel implements vscode.Disposable {
         return;
       }
       case 'matrix': {
-        const result = await this.deps.client.sendRequest(MatrixRequest, { uri, expandTargets: m.expandTargets });
+        const result = await this.deps.client.sendRequest(MatrixRequest, { uri, expandTargets: m.expandTargets, countTargets: true });
         return this.post({ type: 'matrixResult', requestId: m.requestId, result });
       }
       case 'whoCan': {
@@ -271,10 +271,13 @@ export class SimulatorPanel implements vscode.Disposable {
   }
 
   private async exportMatrix(uri: string, format: 'csv' | 'markdown', filter: string, expandTargets: boolean): Promise<void> {
-    const r = await this.deps.client.sendRequest(MatrixRequest, { uri, expandTargets });
+    // Every target is exported, so own tokens and tokens for others both show, whatever is expanded.
+    void expandTargets;
+    const r = await this.deps.client.sendRequest(MatrixRequest, { uri, expandTargets: true, countTargets: true });
     const rows = r.rows.filter((row) => matrixRowMatches(row, filter));
+    const counts = (r.targetCounts ?? []).filter((c) => matrixRowMatches(c, filter));
     const label = this.boundFile(this.uri!).label;
-    const content = format === 'csv' ? matrixToCsv(rows) : matrixToMarkdown(rows, label);
+    const content = format === 'csv' ? matrixToCsv(rows) : matrixToMarkdown(rows, label, counts);
     // An untitled document: the user reads it first, then saves it wherever they like.
     const doc = await vscode.workspace.openTextDocument({ language: format === 'csv' ? 'plaintext' : 'markdown', content });
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });

@@ -1,5 +1,6 @@
 import { csvField } from '../../../shared/csv';
-import { Action, ACTIONS, accountIndexOf, eachActorPair, eachMatrixRow, isAction, MatrixRow } from '../engine';
+import { countLabel } from '../../../shared/matrixText';
+import { Action, ACTIONS, accountIndexOf, eachActorPair, eachMatrixRow, isAction, isTokenAction, MatrixRow, TargetCount, tokenTargetCounter } from '../engine';
 import { loadForQuery } from './account';
 import { UsageError } from './errors';
 import { Style } from './style';
@@ -47,12 +48,40 @@ export function matrix(o: MatrixOptions, style: Style): MatrixOutput {
     const row = (c: MatrixRow) => [c.user, c.role, c.action, c.target?.user ?? '', c.target?.role ?? '', c.decision].map(csvField).join(',') + '\n';
     return { stdout: 'user,role,action,target_user,target_role,decision\n', stderr, rest: batches(cells, row, '') };
   }
-  // Text: one row per (user, role), one column per action, own tokens only. The first column's
-  // width comes from the names alone, so rows can be printed as they are decided.
+  // Text: one row per (user, role). A token action is split into the actor's own token and,
+  // unless --targets none, tokens for other users, counted ("✓ 3 of 5 others"), so a Token Admin
+  // does not read deny across the row. Widths come from the names and the number of pairs alone,
+  // so rows are printed as they are decided.
+  const index = accountIndexOf(loaded.model);
+  const counter = o.targets === 'all' && actions.some(isTokenAction) ? tokenTargetCounter(loaded.model, index) : undefined;
   let first = 10;
-  for (const p of eachActorPair(accountIndexOf(loaded.model))) first = Math.max(first, `${p.user} as ${p.role}`.length);
-  const header = ['user as role'.padEnd(first), ...actions.map((a) => a.padEnd(18))].join('  ');
-  return { stdout: style.bold(header) + '\n', stderr, rest: textRows(cells, actions, first, style) };
+  for (const p of eachActorPair(index)) first = Math.max(first, `${p.user} as ${p.role}`.length);
+  const columns: TextColumn[] = [];
+  const widest = counter ? countCell({ allowed: counter.pairs.length - 1, total: counter.pairs.length - 1 }).length : 0;
+  for (const a of actions) {
+    if (!isTokenAction(a)) {
+      columns.push({ action: a, others: false, label: a, width: 18 });
+      continue;
+    }
+    const verb = a === 'issue-token' ? 'issue' : 'revoke';
+    columns.push({ action: a, others: false, label: `${verb} own token`, width: 18 });
+    if (counter) columns.push({ action: a, others: true, label: `${verb} for others`, width: Math.max(18, widest) });
+  }
+  const header = ['user as role'.padEnd(first), ...columns.map((c) => c.label.padEnd(c.width))].join('  ');
+  return { stdout: style.bold(header) + '\n', stderr, rest: textRows(cells, columns, first, style, counter) };
+}
+
+interface TextColumn {
+  action: Action;
+  /** Tokens for other users, counted, instead of the actor's own. */
+  others: boolean;
+  label: string;
+  width: number;
+}
+
+/** "✓ 3 of 5 others": ✓ when any other target is allowed. */
+function countCell(c: Pick<TargetCount, 'allowed' | 'total'>): string {
+  return `${c.allowed > 0 ? '✓' : '✗'} ${countLabel(c)}`;
 }
 
 function* batches(cells: Iterable<MatrixRow>, row: (c: MatrixRow) => string, end: string): Generator<string> {
@@ -67,27 +96,36 @@ function* batches(cells: Iterable<MatrixRow>, row: (c: MatrixRow) => string, end
   yield out + end;
 }
 
-function* textRows(cells: Iterable<MatrixRow>, actions: readonly Action[], first: number, style: Style): Generator<string> {
+function* textRows(
+  cells: Iterable<MatrixRow>,
+  columns: readonly TextColumn[],
+  first: number,
+  style: Style,
+  counter: ReturnType<typeof tokenTargetCounter> | undefined,
+): Generator<string> {
   let out = '';
-  let key = '';
+  let user = '';
+  let role = '';
   let row = new Map<Action, string>();
   const flush = () => {
-    if (!key) return;
+    if (!user) return;
+    const counts = counter?.countsOf(user, role) ?? [];
     const line = [
-      key.padEnd(first),
-      ...actions.map((a) => {
-        const d = row.get(a) ?? '';
-        const cell = (d === 'allow' ? '✓ allow' : '✗ deny').padEnd(18);
-        return d === 'allow' ? style.green(cell) : style.red(cell);
+      `${user} as ${role}`.padEnd(first),
+      ...columns.map((c) => {
+        const n = c.others ? counts.find((x) => x.action === c.action) : undefined;
+        const text = c.others ? (n ? countCell(n) : '') : row.get(c.action) === 'allow' ? '✓ allow' : '✗ deny';
+        const cell = text.padEnd(c.width);
+        return text.startsWith('✓') ? style.green(cell) : style.red(cell);
       }),
     ].join('  ');
     out += line + '\n';
   };
   for (const c of cells) {
-    const k = `${c.user} as ${c.role}`;
-    if (k !== key) {
+    if (c.user !== user || c.role !== role) {
       flush();
-      key = k;
+      user = c.user;
+      role = c.role;
       row = new Map();
       if (out.length >= CHUNK) {
         yield out;

@@ -1,4 +1,4 @@
-import type { MatrixRow } from '../../../shared/protocol/wire';
+import type { MatrixRow, TargetCount } from '../../../shared/protocol/wire';
 import { Citation } from './citations';
 import { decide, DecisionRequest } from './decide';
 import { factsOf } from './facts';
@@ -7,7 +7,7 @@ import { AccountModel } from './model';
 import { Action, ACTIONS, Channel, isTokenAction } from './vocabulary';
 
 // A matrix cell is the protocol's MatrixRow: the server sends the engine's cells as they are.
-export type { MatrixRow } from '../../../shared/protocol/wire';
+export type { MatrixRow, TargetCount } from '../../../shared/protocol/wire';
 
 /** Every (user, held role) pair, in declaration order. */
 export function actorPairs(model: AccountModel, index = accountIndexOf(model)): { user: string; role: string }[] {
@@ -55,6 +55,98 @@ export function* eachMatrixRow(model: AccountModel, options: MatrixOptions = {})
       }
     }
   }
+}
+
+/**
+ * For each (user, held role) and token action, the number of other (user, held role) targets
+ * it may act for, without listing every target. A token for another user turns on the target's
+ * role and whether that user is active (names only word the trace), so alike targets share one
+ * decision, and alike actors (same role, same activity) share their answers; once a decision
+ * says the role may act for no other user (TBA-OTHERS-NEED-ATM), no other target is tried.
+ */
+export function tokenTargetCounts(model: AccountModel, index = accountIndexOf(model)): TargetCount[] {
+  const counter = tokenTargetCounter(model, index);
+  return counter.pairs.flatMap((p) => counter.countsOf(p.user, p.role));
+}
+
+/**
+ * `tokenTargetCounts` one actor at a time, for a caller that writes rows as they are decided:
+ * `countsOf` answers for one (user, held role), sharing the decisions made for earlier actors.
+ */
+export function tokenTargetCounter(
+  model: AccountModel,
+  index = accountIndexOf(model),
+): { pairs: readonly { user: string; role: string }[]; countsOf(user: string, role: string): TargetCount[] } {
+  const facts = factsOf(model, index);
+  interface Pair {
+    user: string;
+    role: string;
+    userKey: string;
+    kind: string;
+  }
+  const pairs: Pair[] = [];
+  const byUser = new Map<string, Pair[]>();
+  const byName = new Map<string, Pair>();
+  for (const u of index.users.values()) {
+    // A role listed twice for a user (or two roles of one name) is one pair, as the matrix has it.
+    const mine: Pair[] = [];
+    for (const r of index.rolesOf(u)) {
+      const kind = `${u.inactive ? 1 : 0}${r.key}`;
+      if (mine.some((p) => p.kind === kind)) continue;
+      const p = { user: u.name, role: r.name, userKey: u.key, kind };
+      mine.push(p);
+      if (!byName.has(JSON.stringify([p.user, p.role]))) byName.set(JSON.stringify([p.user, p.role]), p);
+    }
+    byUser.set(u.key, mine);
+    pairs.push(...mine);
+  }
+  // Kinds of target: (activity, role), with an example and how many pairs each.
+  const kinds = new Map<string, { example: Pair; count: number }>();
+  for (const p of pairs) {
+    const kind = kinds.get(p.kind);
+    if (kind) kind.count++;
+    else kinds.set(p.kind, { example: p, count: 1 });
+  }
+  const answers = new Map<string, Map<string, boolean> | 'none'>();
+  const countsOf = (user: string, role: string): TargetCount[] => {
+    const a = byName.get(JSON.stringify([user, role]));
+    if (!a) return [];
+    const mine = byUser.get(a.userKey)!;
+    const out: TargetCount[] = [];
+    for (const action of ACTIONS) {
+      if (!isTokenAction(action)) continue;
+      const allows = (target: Pair) => decide(facts, { user: a.user, role: a.role, action, target }, true).decision === 'allow';
+      let allowed = 0;
+      // The actor's own other roles: the same user, decided one by one.
+      for (const p of mine) if (p !== a && allows(p)) allowed++;
+      const memoKey = `${action}\n${a.kind}`;
+      let memo = answers.get(memoKey);
+      if (!memo) answers.set(memoKey, (memo = new Map()));
+      let sum = 0;
+      for (const [k, { example, count }] of kinds) {
+        if (memo === 'none') break;
+        // Pairs of this kind held by the actor's own user are not other users' targets.
+        const others = mine.some((p) => p.kind === k) ? count - 1 : count;
+        if (others <= 0) continue;
+        let yes = memo.get(k);
+        if (yes === undefined) {
+          const target = example.userKey === a.userKey ? pairs.find((p) => p.userKey !== a.userKey && p.kind === k)! : example;
+          const v = decide(facts, { user: a.user, role: a.role, action, target }, true);
+          // No allow comes before this rule: the role may act for no other user.
+          if (v.rule === 'TBA-OTHERS-NEED-ATM') {
+            answers.set(memoKey, (memo = 'none'));
+            break;
+          }
+          memo.set(k, (yes = v.decision === 'allow'));
+        }
+        if (yes) sum += others;
+      }
+      if (memo !== 'none') allowed += sum;
+      out.push({ user: a.user, role: a.role, action, allowed, total: pairs.length - 1 });
+    }
+    return out;
+  };
+  return { pairs, countsOf };
 }
 
 /** Every (user, held role) for which the decision is allow, each with the citations of that allow. */

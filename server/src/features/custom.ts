@@ -1,6 +1,6 @@
 import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import * as v from 'valibot';
-import { accessDelta, buildMatrix, changeEdits, DeltaSide, loadAccount, parseSdfRole, whoCan } from '../engine';
+import { accessDelta, buildMatrix, changeEdits, DeltaSide, loadAccount, parseSdfRole, tokenTargetCounts, whoCan } from '../engine';
 import type {
   AccessDelta,
   ChangeEditParams,
@@ -63,7 +63,10 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
   );
   connection.onRequest(
     MatrixRequest,
-    handler(ws, MatrixParamsSchema, (p, a): MatrixResult => ({ rows: buildMatrix(a.loaded.model, { expandTargets: p.expandTargets }) })),
+    handler(ws, MatrixParamsSchema, (p, a): MatrixResult => ({
+      rows: buildMatrix(a.loaded.model, { expandTargets: p.expandTargets }),
+      ...(p.countTargets && { targetCounts: tokenTargetCounts(a.loaded.model, a.index) }),
+    })),
   );
   connection.onRequest(
     WhoCanRequest,
