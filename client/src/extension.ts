@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS, CommandHost } from './commands';
 import { openNewRoleFile } from './newRoleFile';
+import { isRoleObject } from './sdf';
 import { exportSdfRole, generateFromSdf } from './sdfCommands';
 import { CLIENT_NAME, ServerSession } from './session';
 import { registerSimulator } from './simulator';
@@ -26,8 +27,35 @@ export function activate(context: vscode.ExtensionContext): void {
   }
   registerSimulator(context, current.client);
   registerAccessStatus(context, current.client);
-  // Not awaited: activation finishes at once and the server comes up behind it.
-  void current.start();
+  // Not awaited: activation finishes at once and the server comes up behind it. Any SuiteCloud
+  // project's src/Objects/*.xml activates the extension (names cannot tell a role object); the
+  // server starts only once a role file or a role object (root <role>) is there or opened.
+  void startWhenNeeded(context, current);
+}
+
+async function startWhenNeeded(context: vscode.ExtensionContext, current: ServerSession): Promise<void> {
+  const wanted = (d: vscode.TextDocument) => d.languageId === 'nsroles' || (/\.xml$/i.test(d.uri.path) && isRoleObject(d.getText()));
+  if (vscode.workspace.textDocuments.some(wanted) || (await workspaceHasRoles())) return current.start();
+  const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+    if (!wanted(d)) return;
+    sub.dispose();
+    void current.start();
+  });
+  context.subscriptions.push(sub);
+}
+
+/** A role file, or a role object among the first SuiteCloud object files. */
+async function workspaceHasRoles(): Promise<boolean> {
+  if ((await vscode.workspace.findFiles('**/*.nsroles', '**/node_modules/**', 1)).length) return true;
+  for (const uri of await vscode.workspace.findFiles('**/src/Objects/*.xml', '**/node_modules/**', 500)) {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (isRoleObject(new TextDecoder().decode(bytes.subarray(0, 4096)))) return true;
+    } catch {
+      // Unreadable: not a reason to start.
+    }
+  }
+  return false;
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -4,6 +4,22 @@
  */
 import type { ExportSdfRoleResult, GenerateFromSdfResult } from '../../shared/protocol/wire';
 
+/**
+ * Whether an XML text is a SuiteCloud role object: its root element is `<role`. NetSuite names
+ * exported roles by scriptid (customrole1000.xml), so the name cannot tell; the root can. Only
+ * the start of the text is read: a declaration, comments and a doctype may come first.
+ */
+export function isRoleObject(text: string): boolean {
+  let s = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  for (;;) {
+    s = s.trimStart();
+    const skip = /^(<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)/i.exec(s);
+    if (!skip) break;
+    s = s.slice(skip[0].length);
+  }
+  return /^<role[\s>/]/.test(s);
+}
+
 /** The two ways "Generate .nsroles from SDF roles" carries roles over. */
 export const GENERATE_MODES: readonly { mode: 'reference' | 'copy'; label: string; detail: string }[] = [
   {

@@ -58,10 +58,11 @@ describe('commands: the table and package.json agree', () => {
 });
 
 describe('manifest: activation, capabilities and contributions', () => {
-  it('activates on the language, the simulator panel and SuiteCloud role objects only, never on *', () => {
+  it('activates on the language, the simulator panel and SuiteCloud object files only, never on *', () => {
     // onLanguage:nsroles and onCommand: are implicit since VS Code 1.74; a SuiteCloud project
-    // with role objects and no role file still needs the server for its XML.
-    assert.deepEqual(manifest().activationEvents, ['onWebviewPanel:nsroles.simulator', 'workspaceContains:**/src/Objects/customrole_*.xml']);
+    // with role objects and no role file still needs the server for its XML. NetSuite exports
+    // roles as customrole1000.xml: any object file activates, and its root decides (isRoleObject).
+    assert.deepEqual(manifest().activationEvents, ['onWebviewPanel:nsroles.simulator', 'workspaceContains:**/src/Objects/*.xml']);
     assert.match(manifest().engines.vscode, /^\^1\.(7[4-9]|[89]\d)\./);
   });
 

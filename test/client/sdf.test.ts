@@ -1,5 +1,7 @@
 import { strict as assert } from 'assert';
-import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope } from '../../client/src/sdf';
+import * as fs from 'fs';
+import * as path from 'path';
+import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope, isRoleObject } from '../../client/src/sdf';
 import type { ExportSdfRoleResult } from '../../shared/protocol/wire';
 
 type Exported = Extract<ExportSdfRoleResult, { ok: true }>;
@@ -11,6 +13,19 @@ const exported = (extra: Partial<Exported> = {}): Exported => ({
   xml: '<role scriptid="customrole_token_admin"/>\n',
   warnings: [],
   ...extra,
+});
+
+describe('client: which SuiteCloud object files start the server', () => {
+  it('a role object by its root, whatever its name; other objects do not', () => {
+    const fixtures = path.join(__dirname, '../fixtures/sdf-project/src/Objects');
+    assert.equal(isRoleObject(fs.readFileSync(path.join(fixtures, 'customrole_soap_sync.xml'), 'utf8')), true);
+    assert.equal(isRoleObject(fs.readFileSync(path.join(fixtures, 'customscript_orders_restlet.xml'), 'utf8')), false);
+    // NetSuite's export names roles by their number.
+    assert.equal(isRoleObject('\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!-- exported -->\n<role scriptid="customrole1000">\n</role>'), true);
+    assert.equal(isRoleObject('<roles></roles>'), false);
+    assert.equal(isRoleObject('<!-- <role scriptid="x"> -->\n<customrecordtype scriptid="customrecord1"/>'), false);
+    assert.equal(isRoleObject(''), false);
+  });
 });
 
 describe('client: the SDF commands', () => {
