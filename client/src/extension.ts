@@ -6,6 +6,7 @@ import { exportSdfRole, generateFromSdf } from './sdfCommands';
 import { CLIENT_NAME, ServerSession } from './session';
 import { registerSimulator } from './simulator';
 import { registerAccessStatus } from './accessStatus';
+import { workspaceHasRoleFiles, workspaceHasRoleObjects } from './workspaceRoles';
 
 let session: ServerSession | undefined;
 
@@ -44,18 +45,9 @@ async function startWhenNeeded(context: vscode.ExtensionContext, current: Server
   context.subscriptions.push(sub);
 }
 
-/** A role file, or a role object among the first SuiteCloud object files. */
+/** A role file, or a role object among the SuiteCloud object files. */
 async function workspaceHasRoles(): Promise<boolean> {
-  if ((await vscode.workspace.findFiles('**/*.nsroles', '**/node_modules/**', 1)).length) return true;
-  for (const uri of await vscode.workspace.findFiles('**/src/Objects/*.xml', '**/node_modules/**', 500)) {
-    try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (isRoleObject(new TextDecoder().decode(bytes.subarray(0, 4096)))) return true;
-    } catch {
-      // Unreadable: not a reason to start.
-    }
-  }
-  return false;
+  return (await workspaceHasRoleFiles()) || (await workspaceHasRoleObjects());
 }
 
 export function deactivate(): Promise<void> | undefined {

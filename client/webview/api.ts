@@ -24,6 +24,7 @@ export function saveState(state: SimulatorState): void {
 }
 
 const HOST_TYPES: ReadonlySet<string> = new Set<HostMessage['type']>([
+  'unbound',
   'model',
   'preset',
   'simulateResult',

@@ -28,6 +28,8 @@ const state = parseSimulatorState(loadState()) ?? defaultState();
 let model: ModelSummary | null = null;
 let file: BoundFile | null = null;
 let preset: PresetUpdate | null = null;
+/** No file bound, in a workspace with SuiteCloud role objects and no role file. */
+let sdfOnly = false;
 let lastId = 0;
 
 const header = el('header', { class: 'file' });
@@ -77,6 +79,17 @@ function fileLabel(uri: string): string {
 }
 
 function renderHeader(): void {
+  if (!file && sdfOnly) {
+    // A SuiteCloud project alone: the roles are there, the users and tokens are not.
+    const generate = el('button', { type: 'button' }, icon('new-file'), 'Generate .nsroles from SDF roles');
+    generate.addEventListener('click', () => post({ type: 'generateFromSdf' }));
+    return replace(
+      header,
+      el('h1', { class: 'bound' }, icon('info'), el('span', {}, 'This workspace has SuiteCloud role objects and no .nsroles file.')),
+      el('p', { class: 'hint' }, 'Generate a role file from the roles, then add the users that hold them to simulate their access.'),
+      generate,
+    );
+  }
   if (!file) return replace(header, el('h1', { class: 'bound' }, icon('info'), 'Open a .nsroles file: the simulator follows the active role file.'));
   const n = model ? model.files.length - 1 : 0;
   const extra = n > 0 ? el('span', { class: 'hint' }, `and ${n} included ${n === 1 ? 'file' : 'files'}`) : null;
@@ -129,6 +142,10 @@ function applyPreset(p: PresetUpdate): void {
 
 function handle(m: HostMessage): void {
   switch (m.type) {
+    case 'unbound':
+      if (file) return;
+      sdfOnly = m.sdfOnly;
+      return renderHeader();
     case 'model':
       return onModel(m.file, m.model, m.error);
     case 'preset':

@@ -120,6 +120,7 @@ const webviewMessage = v.variant('type', [
   v.strictObject({ type: v.literal('troubleshoot'), requestId, error: errorCode, subject }),
   v.strictObject({ type: v.literal('revealLine'), uri, line: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)) }),
   v.strictObject({ type: v.literal('exportMatrix'), format: v.picklist(['csv', 'markdown']), filter: field, expandTargets: v.boolean() }),
+  v.strictObject({ type: v.literal('generateFromSdf') }),
 ]);
 
 const simulatorState = v.object({

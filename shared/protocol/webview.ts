@@ -89,6 +89,11 @@ export interface RevealLineMessage {
   line: number;
 }
 
+/** Webview → host: run "Generate .nsroles from SDF roles" (offered while no role file is bound). */
+export interface GenerateFromSdfMessage {
+  type: 'generateFromSdf';
+}
+
 /** Every message the webview may send. */
 export type WebviewMessage =
   | ReadyMessage
@@ -99,7 +104,8 @@ export type WebviewMessage =
   | SaveExpectMessage
   | ExportMatrixMessage
   | TroubleshootMessage
-  | RevealLineMessage;
+  | RevealLineMessage
+  | GenerateFromSdfMessage;
 
 /** Host → webview: the account changed (or the panel was bound to another file). */
 export interface ModelUpdate {
@@ -108,6 +114,11 @@ export interface ModelUpdate {
   /** Null when the server could not summarise the file. */
   model: ModelSummary | null;
   error?: string;
+}
+/** Host → webview: no role file to simulate; `sdfOnly` when the workspace has role objects and no role file. */
+export interface UnboundUpdate {
+  type: 'unbound';
+  sdfOnly: boolean;
 }
 /** Host → webview: preset the actor (from the user code lens or the command's arguments). */
 export interface PresetUpdate {
@@ -148,7 +159,7 @@ export interface TroubleshootResponse {
   result: TroubleshootResult;
 }
 
-export type HostMessage = ModelUpdate | PresetUpdate | SimulateResponse | MatrixResponse | WhoCanResponse | TroubleshootResponse | NoticeUpdate;
+export type HostMessage = UnboundUpdate | ModelUpdate | PresetUpdate | SimulateResponse | MatrixResponse | WhoCanResponse | TroubleshootResponse | NoticeUpdate;
 
 /** What the webview keeps with `setState`, and the serializer restores after a reload. */
 export interface SimulatorState {

@@ -25,7 +25,14 @@ export class FakeHost {
   private readonly overrides = new Map<string, string>();
   private deliver: (m: HostMessage) => Promise<void> = async () => {};
 
-  constructor(readonly entry: string = ACME) {}
+  /**
+   * `unbound`: no role file is bound, as when the panel opens with none active; the host then
+   * says whether the workspace is a SuiteCloud project without role files (`sdfOnly`).
+   */
+  constructor(
+    readonly entry: string = ACME,
+    private readonly unbound?: { sdfOnly: boolean },
+  ) {}
 
   /** Where replies go (the test wires this to `window.postMessage` in the page). */
   connect(deliver: (m: HostMessage) => Promise<void>): void {
@@ -80,7 +87,9 @@ export class FakeHost {
     this.sent.push(m);
     switch (m.type) {
       case 'ready':
-        return this.deliver(this.modelMessage());
+        return this.deliver(this.unbound ? { type: 'unbound', ...this.unbound } : this.modelMessage());
+      case 'generateFromSdf':
+        return;
       case 'simulate':
         return this.deliver({ type: 'simulateResult', requestId: m.requestId, result: this.simulate(m.request) });
       case 'matrix': {

@@ -15,6 +15,7 @@ import { makeNonce, renderSimulatorHtml } from './html';
 import { matrixRowMatches, matrixToCsv, matrixToMarkdown } from '../../../shared/matrixText';
 import { messageGate } from '../../../shared/protocol/schemas';
 import { WEBVIEW_RESOURCE_FOLDERS, WEBVIEW_SAFETY } from '../trust';
+import { workspaceHasRoleFiles, workspaceHasRoleObjects } from '../workspaceRoles';
 
 export interface PanelDeps {
   extensionUri: vscode.Uri;
@@ -171,10 +172,13 @@ export class SimulatorPanel implements vscode.Disposable {
   private async handle(m: WebviewMessage): Promise<void> {
     if (m.type === 'ready') {
       this.ready = true;
+      if (!this.uri) await this.postUnbound();
       await this.refresh();
       this.flushPreset();
       return;
     }
+    // Offered while nothing is bound, in a SuiteCloud project with no role file.
+    if (m.type === 'generateFromSdf') return void (await vscode.commands.executeCommand('nsroles.generateFromSdf'));
     const uri = this.uri?.toString();
     if (!uri) return this.post({ type: 'notice', level: 'error', message: 'Open a .nsroles file to simulate it.', ...about(m) });
     try {
@@ -185,7 +189,18 @@ export class SimulatorPanel implements vscode.Disposable {
     }
   }
 
-  private async dispatch(m: Exclude<WebviewMessage, { type: 'ready' }>, uri: string): Promise<void> {
+  /** Nothing to simulate: the webview says so, and offers generating a role file in a SuiteCloud project. */
+  private async postUnbound(): Promise<void> {
+    let sdfOnly = false;
+    try {
+      sdfOnly = !(await workspaceHasRoleFiles()) && (await workspaceHasRoleObjects());
+    } catch (e) {
+      this.deps.log.warn(`Could not look for role objects: ${errorText(e)}`);
+    }
+    if (!this.uri) this.post({ type: 'unbound', sdfOnly });
+  }
+
+  private async dispatch(m: Exclude<WebviewMessage, { type: 'ready' | 'generateFromSdf' }>, uri: string): Promise<void> {
     switch (m.type) {
       case 'simulate': {
         const result = await this.deps.client.sendRequest(SimulateRequest, { uri, request: m.request });
