@@ -39,6 +39,18 @@ export function generateScope(active: { uri: string; scheme: string } | undefine
   return active?.scheme === 'file' ? active.uri : undefined;
 }
 
+/**
+ * The name proposed for a generated role file: roles.nsroles, else roles-2.nsroles and on, the
+ * first that `taken` (on disk, or open unsaved) does not hold, so saving never overwrites.
+ */
+export function proposedRoleFileName(taken: (name: string) => boolean): string | undefined {
+  for (let i = 1; i <= 99; i++) {
+    const name = i === 1 ? 'roles.nsroles' : `roles-${i}.nsroles`;
+    if (!taken(name)) return name;
+  }
+  return undefined;
+}
+
 /** What to tell the user after generating: nothing found, or which role objects were left out. */
 export function generateMessage(r: GenerateFromSdfResult): string | undefined {
   if (!r.roles.length && !r.skipped.length) return 'No SuiteCloud role objects (XML files whose root is <role>) were found in the project or the workspace.';

@@ -4,7 +4,7 @@ import type { RequestParam } from 'vscode-jsonrpc';
 import type { GenerateFromSdfParams } from '../../shared/protocol/wire';
 import { ExportSdfRoleRequest, GenerateFromSdfRequest } from '../../shared/protocol/lsp';
 import { NSROLES_LANGUAGE } from './documents';
-import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope } from './sdf';
+import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope, proposedRoleFileName } from './sdf';
 
 /** "Generate .nsroles from SDF roles": the server writes the text; it opens as an untitled role file. */
 export async function generateFromSdf(client: LanguageClient): Promise<void> {
@@ -18,11 +18,33 @@ export async function generateFromSdf(client: LanguageClient): Promise<void> {
   const r = await request(client, GenerateFromSdfRequest, params);
   if (!r) return;
   const message = generateMessage(r);
-  if (r.text) {
-    const document = await vscode.workspace.openTextDocument({ language: NSROLES_LANGUAGE, content: r.text });
-    await vscode.window.showTextDocument(document);
-  }
+  if (r.text) await vscode.window.showTextDocument(await openGenerated(r.text, r.folder));
   if (message) void vscode.window.showInformationMessage(message);
+}
+
+/**
+ * The generated text as an untitled role file. With the project folder it carries a proposed
+ * path (roles.nsroles beside src/): Save proposes that name, and the language server reads the
+ * project's role objects for it, so its roles resolve before it is saved.
+ */
+async function openGenerated(text: string, folder: string | undefined): Promise<vscode.TextDocument> {
+  const dir = folder ? vscode.Uri.parse(folder) : undefined;
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
+  const names = new Set<string>();
+  if (dir) {
+    try {
+      for (const [name] of await vscode.workspace.fs.readDirectory(dir)) names.add(name);
+    } catch {
+      // An unreadable folder: no proposed path.
+    }
+  }
+  const name = dir && proposedRoleFileName((n) => names.has(n) || open.has(vscode.Uri.joinPath(dir, n).path));
+  if (!dir || !name) return vscode.workspace.openTextDocument({ language: NSROLES_LANGUAGE, content: text });
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, name).with({ scheme: 'untitled' }));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), text);
+  await vscode.workspace.applyEdit(edit);
+  return document;
 }
 
 /** "Export role as SDF XML": the role at the cursor, as a new customrole_*.xml or an untitled XML document. */

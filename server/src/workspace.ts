@@ -97,7 +97,7 @@ export class Workspace {
   load(entry: string): LoadedAccount {
     const hit = this.loads.get(entry);
     if (hit?.generation === this.generation) return hit.loaded;
-    const loaded = loadAccount(entry, this.host, { cache: this.cache, sdf: this.sdf.forEntry(entry, this.openText) });
+    const loaded = loadAccount(entry, this.host, { cache: this.cache, sdf: this.sdf.forEntry(sdfAnchor(entry), this.openText) });
     this.loads.set(entry, { generation: this.generation, loaded });
     if (this.loads.size > 200) for (const [k, v] of this.loads) if (v.generation !== this.generation) this.loads.delete(k);
     return loaded;
@@ -110,7 +110,7 @@ export class Workspace {
   private sdfAccounts(file: string): LoadedAccount[] {
     const seen = this.graph
       .accountEntries()
-      .filter((e) => this.sdf.sees(e, file))
+      .filter((e) => this.sdf.sees(sdfAnchor(e), file))
       .map((e) => this.load(e))
       .filter((l) => l.sdf?.has(file));
     if (seen.length) return seen;
@@ -143,5 +143,23 @@ export class Workspace {
 
   analysis(uri: string): Analysis | undefined {
     return this.analyses(uri)[0];
+  }
+}
+
+/**
+ * Where an account's entry file looks for SuiteCloud role objects: its own path, or for an
+ * untitled document opened with a proposed path (`untitled:/project/roles.nsroles`, as
+ * "Generate .nsroles from SDF roles" opens one) that path, so its roles resolve before it is
+ * saved. Any other name sees none.
+ */
+export function sdfAnchor(entry: string): string {
+  const m = /^untitled:(\/[^?#]*)$/.exec(entry);
+  if (!m) return entry;
+  try {
+    // untitled:/c%3A/x on Windows names c:\x.
+    const p = decodeURIComponent(m[1]);
+    return path.normalize(/^\/[a-zA-Z]:/.test(p) ? p.slice(1) : p);
+  } catch {
+    return entry;
   }
 }

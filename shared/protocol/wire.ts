@@ -287,6 +287,11 @@ export interface GenerateFromSdfResult {
   roles: { name: string; scriptid?: string; uri: string }[];
   /** Role objects left out because their XML is malformed, as URIs. */
   skipped: string[];
+  /**
+   * The folder to save the file in, as a file URI: the SuiteCloud project of the first role
+   * (the folder that holds src/), else that role object's folder. Absent when none was found.
+   */
+  folder?: string;
 }
 
 export interface ExportSdfRoleParams {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope, isRoleObject } from '../../client/src/sdf';
+import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope, isRoleObject, proposedRoleFileName } from '../../client/src/sdf';
 import type { ExportSdfRoleResult } from '../../shared/protocol/wire';
 
 type Exported = Extract<ExportSdfRoleResult, { ok: true }>;
@@ -53,6 +53,22 @@ describe('client: the SDF commands', () => {
     assert.match(
       generateMessage({ text: '', roles: [], skipped: ['file:///x.xml', 'file:///y.xml'] })!,
       /^No readable role object: 2 role objects with malformed XML left out: x\.xml, y\.xml\.$/,
+    );
+  });
+
+  it('proposes roles.nsroles for the generated file, else the first free roles-N.nsroles', () => {
+    assert.equal(
+      proposedRoleFileName(() => false),
+      'roles.nsroles',
+    );
+    const taken = new Set(['roles.nsroles', 'roles-2.nsroles']);
+    assert.equal(
+      proposedRoleFileName((n) => taken.has(n)),
+      'roles-3.nsroles',
+    );
+    assert.equal(
+      proposedRoleFileName(() => true),
+      undefined,
     );
   });
 

@@ -491,6 +491,29 @@ describe('server: SuiteCloud role objects in the editor', () => {
       await assert.rejects(s.request(GenerateFromSdfRequest.method, { mode: 'move' }), /Invalid mode/);
     });
 
+    it('the generated file, untitled with its proposed path, resolves the roles by scriptid before it is saved', async () => {
+      const ref = await s.request<GenerateFromSdfResult>(GenerateFromSdfRequest.method, { mode: 'reference' });
+      assert.equal(ref.folder, fileUri(PROJECT), 'roles.nsroles goes beside src/');
+      // The user fills in a user for a role, as the generated comment shows.
+      const text = ref.text.replace(/^# (user "name@example\.com" \{ role customrole_soap_sync \})$/m, '$1');
+      assert.notEqual(text, ref.text);
+      const unknown = async (uri: string) => {
+        await s.open(uri, text);
+        const d = (await s.diagnostics(uri)).diagnostics.filter((x) => x.code === 'NSR-UNKNOWN-REF').map((x) => x.message);
+        await s.close(uri);
+        return d;
+      };
+      const proposed = fileUri(path.join(PROJECT, 'roles.nsroles')).replace(/^file:/, 'untitled:');
+      assert.deepEqual(await unknown(proposed), []);
+      // Without a path the document has no project: the same reference is unknown.
+      assert.equal((await unknown('untitled:Untitled-7')).length, 1);
+      // And the simulator answers for it: the user holds the role object's role.
+      await s.open(proposed, text);
+      const m = await s.request<ModelSummary>(ModelRequest.method, { uri: proposed });
+      assert.deepEqual(m.users.find((u) => u.name === 'name@example.com')?.roles, ['SOAP Sync']);
+      await s.close(proposed);
+    });
+
     it('code lenses on a role object of a project with no role file say nothing about users', async () => {
       const dir = workspace({
         'manifest.xml': '<manifest projecttype="ACCOUNTCUSTOMIZATION"></manifest>\n',

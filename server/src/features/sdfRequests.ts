@@ -15,10 +15,14 @@ export function registerSdfRequests(connection: Connection, ws: Workspace): void
   connection.onRequest(GenerateFromSdfRequest, (params: unknown): GenerateFromSdfResult => {
     const p = valid(GenerateFromSdfParamsSchema, params);
     const r = generateFromSdf(roleObjects(ws, p.uri), p.mode);
+    // Saved there, the file sees the same role objects; an untitled file with that path does too.
+    const first = r.roles.find((x) => path.isAbsolute(x.file))?.file;
+    const folder = first && (ws.sdf.projectOf(path.dirname(first)) ?? path.dirname(first));
     return {
       text: r.text,
       roles: r.roles.map(({ role, file }) => ({ name: role.name, ...(role.id ? { scriptid: role.id.value } : {}), uri: ws.uriOf(file) })),
       skipped: r.skipped.map((f) => ws.uriOf(f)),
+      ...(folder ? { folder: pathToFileURL(folder).href } : {}),
     };
   });
   connection.onRequest(ExportSdfRoleRequest, (params: unknown): ExportSdfRoleResult => {
