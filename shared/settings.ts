@@ -50,11 +50,21 @@ export interface InitializationOptions {
    * `${rulesDocsBase}/${ruleId}.md` (used for `codeDescription.href`).
    */
   rulesDocsBase: string;
+  /**
+   * URI of the folder holding the full page of each permission too long for a hover; a page is
+   * `${permissionsDocsBase}/${permissionId}.md`. Without it, hovers link to NetSuite's list.
+   */
+  permissionsDocsBase?: string;
 }
 
 /** A rule's documentation page under `rulesDocsBase` (tolerates a trailing slash). */
 export function ruleDocsHref(rulesDocsBase: string, ruleId: string): string {
   return `${rulesDocsBase.replace(/\/+$/, '')}/${encodeURIComponent(ruleId)}.md`;
+}
+
+/** A permission's full page under `permissionsDocsBase`. */
+export function permissionDocsHref(permissionsDocsBase: string, id: string): string {
+  return `${permissionsDocsBase.replace(/\/+$/, '')}/${encodeURIComponent(id)}.md`;
 }
 
 /** The usable part of a raw `nsroles.rules` value, and what was wrong with the rest. */

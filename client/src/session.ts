@@ -26,6 +26,7 @@ export class ServerSession implements vscode.Disposable {
     this.disposables.push(trace, watcher);
     const initializationOptions: InitializationOptions = {
       rulesDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(),
+      permissionsDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'permissions').toString(),
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,

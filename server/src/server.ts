@@ -126,7 +126,7 @@ ws.documents.onDidClose((e) => {
   diagnostics.changed(e.document.uri);
 });
 
-connection.onHover(onHover(ws));
+connection.onHover(onHover(ws, { permissionPage: (id) => settings.permissionHref(id) }));
 connection.onCompletion(
   onCompletion(
     ws,

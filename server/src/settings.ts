@@ -1,6 +1,6 @@
 import { Connection } from 'vscode-languageserver/node';
 import { ruleById, RULES, ruleUrl, SeveritySetting } from './engine';
-import { InitializationOptions, normalizeRuleSeverities, ruleDocsHref, SETTINGS_SECTION } from '../../shared/settings';
+import { InitializationOptions, normalizeRuleSeverities, permissionDocsHref, ruleDocsHref, SETTINGS_SECTION } from '../../shared/settings';
 
 type Severities = Record<string, SeveritySetting>;
 
@@ -17,6 +17,8 @@ export class Settings {
   /** The rule pages the client ships (the extension's docs/rules), if it said where. */
   private readonly docsBase: string | undefined;
   private readonly reported = new Set<string>();
+  /** The permission pages the client ships (the extension's docs/permissions), if it said where. */
+  private readonly permissionsBase: string | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -27,6 +29,12 @@ export class Settings {
   ) {
     this.docsBase = typeof init.rulesDocsBase === 'string' && init.rulesDocsBase ? init.rulesDocsBase : undefined;
     this.pushed = this.normalize(init.rules);
+    this.permissionsBase = typeof init.permissionsDocsBase === 'string' && init.permissionsDocsBase ? init.permissionsDocsBase : undefined;
+  }
+
+  /** A permission's full page shipped with the client, if the client ships them. */
+  permissionHref(id: string): string | undefined {
+    return this.permissionsBase && permissionDocsHref(this.permissionsBase, id);
   }
 
   /**

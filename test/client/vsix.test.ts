@@ -3,7 +3,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { RULES } from '../../server/src/engine';
+import { PERMISSIONS, RULES } from '../../server/src/engine';
+import { hasPermissionPage } from '../../server/src/ide/hover';
 import { manifest, ROOT } from './manifest';
 
 // Not copied into the staging folder: dependencies are linked, the rest is no input to packaging.
@@ -63,6 +64,7 @@ const ALLOWED = [
   /^extension\/syntaxes\/nsroles\.tmLanguage\.json$/,
   /^extension\/schemas\/nsroles-config\.schema\.json$/,
   /^extension\/docs\/rules\/[A-Za-z0-9-]+\.md$/,
+  /^extension\/docs\/permissions\/[A-Z0-9_]+\.md$/,
   /^extension\/media\/[\w.-]+\.(png|svg)$/,
   /^extension\/media\/walkthrough\/[\w.-]+\.(md|svg)$/,
 ];
@@ -123,6 +125,8 @@ describe('packaging: npm run package builds a .vsix of runtime files only', func
       ...m.contributes.grammars.map((g: { path: string }) => `extension/${g.path.replace(/^\.\//, '')}`),
       `extension/${m.icon}`,
       ...RULES.map((r) => `extension/docs/rules/${r.id}.md`),
+      // The pages permission hovers link to.
+      ...PERMISSIONS.filter(hasPermissionPage).map((p) => `extension/docs/permissions/${p.id}.md`),
     ];
     if (fs.existsSync(path.join(ROOT, 'client/webview/main.ts')))
       required.push('extension/dist/webview.js', 'extension/dist/codicons/codicon.css', 'extension/dist/codicons/codicon.ttf');

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { RULES } from '../../server/src/engine';
 import { staleRuleDocs } from '../../scripts/gen-rule-docs';
+import { renderPermissionDocs, stalePermissionDocs } from '../../scripts/gen-permission-docs';
 import { lintExample, producesRule } from '../../scripts/lint-example';
 import { RULE_EXAMPLES } from '../../scripts/rule-examples';
 
@@ -11,6 +12,12 @@ describe('rule documentation (docs/rules)', () => {
   it('has a page for every rule, each up to date, and no page for a rule that is gone', () => {
     const { outdated, extra } = staleRuleDocs();
     assert.deepEqual({ outdated, extra }, { outdated: [], extra: [] }, 'run `npm run docs:rules` and commit docs/rules');
+  });
+
+  it('docs/permissions: a page for each permission whose hover is cut short, each up to date', () => {
+    const { outdated, extra } = stalePermissionDocs();
+    assert.deepEqual({ outdated, extra }, { outdated: [], extra: [] }, 'run `npm run docs:rules` and commit docs/permissions');
+    assert.ok(renderPermissionDocs().has('ADMI_MANAGE_OAUTH_TOKENS.md'));
   });
 
   it('has examples for exactly the rules in the catalogue', () => {

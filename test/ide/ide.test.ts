@@ -3,11 +3,11 @@
  * test/server/ checks the same answers through LSP; here a failure names the function at fault.
  */
 import { strict as assert } from 'assert';
-import { lintAccount } from '../../server/src/engine';
+import { lintAccount, PERMISSIONS } from '../../server/src/engine';
 import { complete } from '../../server/src/ide/completion';
 import { fixesFor } from '../../server/src/ide/fixes';
 import { foldingRanges } from '../../server/src/ide/folding';
-import { hover } from '../../server/src/ide/hover';
+import { hasPermissionPage, hover, permissionHover } from '../../server/src/ide/hover';
 import { targetAt } from '../../server/src/ide/locate';
 import { occurrences } from '../../server/src/ide/references';
 import { documentSymbols } from '../../server/src/ide/symbols';
@@ -152,5 +152,17 @@ describe('ide: quick fixes', () => {
       /^Ignore NSR-UNKNOWN-REF/,
       'role "Clerk" { permission ADMI_LOGIN_OAUTH }\n# nsroles-ignore NSR-UNKNOWN-REF\nuser "a" { role "Nobody" }\n',
     );
+  });
+});
+
+describe('ide: permission hovers stay short', () => {
+  it('every permission of the list: at most 12 lines, leading with its name and ID; the long ones link to their page', () => {
+    const links = { permissionPage: (id: string) => `file:///ext/docs/permissions/${id}.md` };
+    for (const p of PERMISSIONS) {
+      const h = permissionHover(p, links);
+      assert.ok(h.split('\n').length <= 12, `${p.id}: ${h}`);
+      assert.ok(h.startsWith(`**`) && h.split('\n')[0].includes(p.id.replace(/_/g, '\\_')), p.id);
+      assert.equal(h.includes('[All about this permission](file:///ext/docs/permissions/'), hasPermissionPage(p), p.id);
+    }
   });
 });

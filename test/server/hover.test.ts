@@ -73,7 +73,7 @@ describe('server: hover', () => {
     assert.doesNotMatch(h.value, /\]\(http/);
   });
 
-  it('a permission: name, ID, levels, what holders can and cannot do quoted with the source, and where to add it', async () => {
+  it('a permission: name, ID, what it allows, levels, 2FA, the first quote and the link to NetSuite’s list, in a dozen lines', async () => {
     const h = await hover('ADMI_LOGIN_OAUTH', 3);
     assert.deepEqual(h.range, rangeOf(TEXT, 'ADMI_LOGIN_OAUTH'));
     assert.equal(
@@ -81,36 +81,39 @@ describe('server: hover', () => {
       [
         '**Log in using Access Tokens** · permission ID ADMI\\_LOGIN\\_OAUTH',
         '',
-        '- **Category:** Administration (ADMI\\_)',
-        '- **Levels:** none, full (this line: full)',
-        "- **Two-factor authentication:** not among the permissions that make it mandatory (inferred from a third party\\'s copy \\(netsuitechangelog\\.com\\) of NetSuite\\'s list of permissions requiring 2FA\\, which Oracle\\'s page renders blank).",
-        '',
         'Use access tokens to log in through RESTlets or web services\\.',
         '',
-        '**Holders can**',
+        '**Levels:** none, full (this line: full) · **2FA:** not made mandatory by it (inferred)',
         '',
         '> Can use access tokens to log in through RESTlets or web services\\.',
         '>',
         '> — *[Set Up Token\\-based Authentication Roles](https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html)*',
         '',
-        '**Holders cannot**',
-        '',
-        '> Cannot create their own access tokens through a link in the Settings portlet\\, or by calling the issuetoken endpoint\\.',
-        '>',
-        '> — *[Set Up Token\\-based Authentication Roles](https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_4248124361.html)*',
-        '',
-        "Listed in NetSuite's [Permission Names and IDs](https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/chapter_N3236764.html), from Oracle\\'s SuiteCloud SDK \\(permissions\\.json\\, Universal Permissive License 1\\.0\\).",
-        '',
-        '**Where:** Setup \\> Users\\/Roles \\> User Management \\> Manage Roles \\> \\(role\\) \\> Permissions \\> Setup subtab \\> Add',
+        "Listed in NetSuite's [Permission Names and IDs](https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/chapter_N3236764.html); 2FA basis: a third party\\'s copy \\(netsuitechangelog\\.com\\) of NetSuite\\'s list of permissions requiring 2FA\\, which Oracle\\'s page renders blank.",
       ].join('\n'),
     );
   });
 
-  it('a highly privileged permission also quotes the two-factor rule', async () => {
+  it('a highly privileged permission: short, with a link to its full page when the client ships the pages', async () => {
     const h = await hover('"Access Token Management"');
-    assert.match(h.value, /^\*\*Access Token Management\*\* · permission ID ADMI\\_MANAGE\\_OAUTH\\_TOKENS/);
-    assert.match(h.value, /\*\*Holders cannot\*\*\n\n> Cannot create access tokens for their own use\\\./);
-    assert.match(h.value, /\*\*Two-factor authentication\*\*\n\n> For enhanced security/);
+    assert.match(h.value, /^\*\*Access Token Management\*\* · permission ID ADMI\\_MANAGE\\_OAUTH\\_TOKENS\n/);
+    assert.match(h.value, /\*\*2FA:\*\* required for every role that holds it \(highly privileged; inferred\)/);
+    assert.match(h.value, /\n> Can create\\, assign\\, and manage a token for other users/);
+    assert.ok(h.value.split('\n').length <= 12, h.value);
+    // No pages shipped (this client sent no permissionsDocsBase): NetSuite's list instead.
+    assert.doesNotMatch(h.value, /All about this permission/);
+
+    const base = 'file:///ext/docs/permissions';
+    const t = await TestServer.start({ initializationOptions: { rulesDocsBase: 'file:///ext/docs/rules', permissionsDocsBase: base } });
+    try {
+      await t.open(uri, TEXT);
+      const withPages = await t.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(TEXT, '"Access Token Management"') });
+      const value = (withPages.contents as MarkupContent).value;
+      assert.match(value, /\n\[All about this permission\]\(file:\/\/\/ext\/docs\/permissions\/ADMI_MANAGE_OAUTH_TOKENS\.md\): 10 quotes/);
+      assert.ok(value.split('\n').length <= 12, value);
+    } finally {
+      await t.stop();
+    }
   });
 
   it('any permission of NetSuite’s list: name, ID, category, aliases and whether it makes 2FA mandatory, with the basis', async () => {
@@ -125,14 +128,12 @@ describe('server: hover', () => {
     const a = await at('"Accounting Preferences"');
     assert.match(
       a,
-      /^\*\*Set Up Accounting\*\* · permission ID ADMI\\_ACCTSETUP\n\n- \*\*Category:\*\* Administration \(ADMI\\_\)\n- \*\*Also called:\*\* Accounting Preferences\n- \*\*Levels:\*\* none, view, create, edit, full \(this line: edit\)\n- \*\*Two-factor authentication:\*\* not among the permissions that make it mandatory \(inferred from a third party/,
+      /^\*\*Set Up Accounting\*\* · permission ID ADMI\\_ACCTSETUP\n\n\*\*Levels:\*\* none, view, create, edit, full \(this line: edit\) · \*\*Category:\*\* Administration · \*\*Also called:\*\* Accounting Preferences · \*\*2FA:\*\* not made mandatory by it \(inferred\)\n\n.*2FA basis: a third party/,
     );
     const b = await at('ADMI_INTEGRAPP');
     assert.match(b, /^\*\*Integration Application\*\* · permission ID ADMI\\_INTEGRAPP/);
-    assert.match(
-      b,
-      /\*\*Two-factor authentication:\*\* required for every role that holds it \(highly privileged; inferred from a third party\\'s copy \\\(netsuitechangelog\\\.com\\\)/,
-    );
+    assert.match(b, /\*\*2FA:\*\* required for every role that holds it \(highly privileged; inferred\)/);
+    assert.match(b, /> For enhanced security/);
   });
 
   it('action and channel keywords', async () => {

@@ -12,7 +12,6 @@ import {
   objectReference,
   typoOf,
   PERMISSION_LIST,
-  PermissionGrant,
   PERMISSIONS,
   PermissionInfo,
   RoleDefinition,
@@ -34,7 +33,13 @@ export interface HoverInfo {
   span: Span;
 }
 
-export function hover(a: Analysis, offset: number): HoverInfo | undefined {
+/** Links a hover may give; without them the permission hover points at NetSuite's list. */
+export interface HoverLinks {
+  /** The full page of a permission that has one (`hasPermissionPage`). */
+  permissionPage?: (id: string) => string | undefined;
+}
+
+export function hover(a: Analysis, offset: number, links: HoverLinks = {}): HoverInfo | undefined {
   const t = targetAt(a, offset);
   if (!t) return undefined;
   const markdown = (() => {
@@ -42,7 +47,7 @@ export function hover(a: Analysis, offset: number): HoverInfo | undefined {
       case 'entity':
         return entityHover(a, t.entity);
       case 'permission':
-        return permissionHover(t.grant);
+        return t.grant.info ? permissionHover(t.grant.info, links, t.grant.level) : permissionRefDoc(t.grant.ref);
       case 'action':
         return `**${t.action}** (action)\n\n${md(ACTION_DOCS[t.action])}`;
       case 'channel':
@@ -148,8 +153,44 @@ function userHover(a: Analysis, u: UserDefinition): string {
   return lines.join('\n');
 }
 
-function permissionHover(g: PermissionGrant): string {
-  return g.info ? permissionDoc(g.info, g.level) : permissionRefDoc(g.ref);
+/**
+ * A permission's hover: what it is and allows, the first quote, and a link to the rest, in a
+ * dozen lines or fewer so it does not cover the editor (the full text is `permissionDoc`).
+ */
+export function permissionHover(p: PermissionInfo, links: HoverLinks = {}, level?: string, levels: readonly string[] = p.levels): string {
+  const id = p.id ? `permission ID ${md(p.id)}` : 'NetSuite gives no permission ID';
+  const lines = [`**${md(p.name)}** · ${id}`, ''];
+  if (p.summary) lines.push(md(p.summary), '');
+  const facts = [`**Levels:** ${levels.join(', ')}${level ? ` (this line: ${md(level)})` : ''}`];
+  if (!p.summary && p.category) facts.push(`**Category:** ${md(p.category.label)}`);
+  if (p.aliases.length) facts.push(`**Also called:** ${names(p.aliases, 3)}`);
+  facts.push(`**2FA:** ${p.highlyPrivileged ? 'required for every role that holds it (highly privileged; inferred)' : 'not made mandatory by it (inferred)'}`);
+  lines.push(facts.join(' · '));
+  const q = PERMISSION_QUOTES[p.id];
+  const first = [...(q?.can ?? []), ...(q?.cannot ?? []), ...(p.highlyPrivileged ? ['TBA-2FA-REQUIRED'] : [])]
+    .map((r) => ruleById(r))
+    .find((r) => r?.quotes.length);
+  if (first) lines.push('', quoteBlock(first.quotes[0], first.basis));
+  const page = hasPermissionPage(p) ? links.permissionPage?.(p.id) : undefined;
+  const list = `[${PERMISSION_LIST.title}](${PERMISSION_LIST.url})`;
+  lines.push(
+    '',
+    page
+      ? `[All about this permission](${page}): ${permissionPageCount(p)} quotes, the basis of the 2FA answer, where to add it · ${list}`
+      : `${p.listed ? `Listed in NetSuite's ${list}` : "Not in NetSuite's permission list: named only on the list of permissions requiring 2FA"}; 2FA basis: ${md(HIGHLY_PRIVILEGED_LIST.short)}.`,
+  );
+  return lines.join('\n');
+}
+
+/** Permissions whose documentation is too long for a hover: they quote NetSuite, or force 2FA. */
+export function hasPermissionPage(p: PermissionInfo): boolean {
+  return !!p.id && (!!PERMISSION_QUOTES[p.id] || p.highlyPrivileged);
+}
+
+function permissionPageCount(p: PermissionInfo): number {
+  const q = PERMISSION_QUOTES[p.id];
+  const ids = [...(q?.can ?? []), ...(q?.cannot ?? []), ...(p.highlyPrivileged ? ['TBA-2FA-REQUIRED'] : [])];
+  return ids.reduce((n, r) => n + (ruleById(r)?.quotes.length ?? 0), 0);
 }
 
 /** A permission the list does not hold: a custom object reference, an ID absent from the list, or unknown text. */

@@ -12,7 +12,7 @@ import {
   TFA_OFF,
 } from '../engine';
 import { CompletionEntry, permissionProposals } from './completion';
-import { HoverInfo, permissionDoc, permissionRefDoc } from './hover';
+import { HoverInfo, HoverLinks, permissionHover, permissionRefDoc } from './hover';
 import { md, quoteBlock } from './markdown';
 
 /**
@@ -28,13 +28,13 @@ const FIELD_RULES: Partial<Record<keyof typeof SDF_ROLE_FIELDS, string>> = {
 };
 
 /** Hover for a permkey, a permlevel or a role field; undefined where the role hover applies. */
-export function sdfHover(f: SdfRoleFile, offset: number): HoverInfo | undefined {
+export function sdfHover(f: SdfRoleFile, offset: number, links: HoverLinks = {}): HoverInfo | undefined {
   const c = sdfContextAt(f, offset);
   if (!c) return undefined;
   const markdown = (() => {
     switch (c.kind) {
       case 'permkey':
-        return permkeyHover(c.permission.permkey?.value ?? '', c.info, c.permission.permlevel?.value);
+        return permkeyHover(c.permission.permkey?.value ?? '', c.info, c.permission.permlevel?.value, links);
       case 'permlevel':
         return permlevelHover(c);
       case 'field':
@@ -46,10 +46,10 @@ export function sdfHover(f: SdfRoleFile, offset: number): HoverInfo | undefined 
   return markdown ? { markdown, span: c.span } : undefined;
 }
 
-function permkeyHover(key: string, info: PermissionInfo | undefined, level: string | undefined): string {
+function permkeyHover(key: string, info: PermissionInfo | undefined, level: string | undefined, links: HoverLinks): string {
   if (info) {
     const spelling = info.id !== key ? `\n\nWrite it as ${md(info.id)}: permkeys are written in capitals.` : '';
-    return permissionDoc(info, level, sdfLevelsFor(info)) + spelling;
+    return permissionHover(info, links, level, sdfLevelsFor(info)) + spelling;
   }
   if (!key) return '**permkey**: the permission ID, e.g. ADMI\\_LOGIN\\_OAUTH.';
   return permissionRefDoc(key);
