@@ -115,11 +115,18 @@ function configuration(rule: RuleMeta, reported: boolean): string[] {
     ];
   }
   const ignore = rule.id.startsWith('SDF-') ? `<!-- nsroles-ignore ${rule.id} -->` : `# nsroles-ignore ${rule.id}`;
+  const other = rule.severity === 'error' ? 'warning' : 'error';
   return [
-    'Change its severity, or turn it off, per workspace or folder (`off`, `hint`, `information`, `warning`, `error`):',
+    'Change its severity, or turn it off (`off`, `hint`, `information`, `warning`, `error`), for a project in `.nsroles.json`, which `nsroles check` and the editor both read (the nearest one above each file):',
     '',
     '```json',
-    `"nsroles.rules": { "${rule.id}": "${rule.severity === 'error' ? 'warning' : 'error'}" }`,
+    `{ "rules": { "${rule.id}": "${other}" } }`,
+    '```',
+    '',
+    `for one run with \`nsroles check --rule ${rule.id}=${other}\`, or in VS Code per workspace or folder with the \`nsroles.rules\` setting, which goes on top of \`.nsroles.json\`:`,
+    '',
+    '```json',
+    `"nsroles.rules": { "${rule.id}": "${other}" }`,
     '```',
     '',
     'or silence one finding with a comment on the line before it:',
@@ -145,7 +152,7 @@ function renderIndex(): string {
       '',
       '## Lint rules',
       '',
-      'Reported as diagnostics in the editor and by `nsroles check`. Set a severity per rule with `nsroles.rules`, or silence one finding with `# nsroles-ignore RULE-ID` on the line before it (`<!-- nsroles-ignore RULE-ID -->` in SuiteCloud XML).',
+      'Reported as diagnostics in the editor and by `nsroles check`. Set a severity per rule for a project in `.nsroles.json` (`{ "rules": { "RULE-ID": "warning" } }`, read by `nsroles check` and the editor), with `--rule RULE-ID=SEVERITY` for one `check` run, or with the `nsroles.rules` setting in VS Code; or silence one finding with `# nsroles-ignore RULE-ID` on the line before it (`<!-- nsroles-ignore RULE-ID -->` in SuiteCloud XML).',
       '',
       ...table(lint),
       '',

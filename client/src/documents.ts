@@ -13,3 +13,11 @@ export const DOCUMENT_SELECTOR: { language: string; scheme?: string; pattern?: s
 
 /** Files whose changes on disk the server hears about, so includes are re-read. */
 export const WATCHED_FILES = '**/*.nsroles';
+
+/** Whether `uri` is a page of one of the `folders`: a .md file directly inside it (docPages.ts). */
+export function isShippedPage(uri: { scheme: string; path: string }, folders: readonly { scheme: string; path: string }[]): boolean {
+  return (
+    /\.md$/i.test(uri.path) &&
+    folders.some((f) => f.scheme === uri.scheme && uri.path.startsWith(`${f.path.replace(/\/+$/, '')}/`) && !uri.path.slice(f.path.length + 1).includes('/'))
+  );
+}

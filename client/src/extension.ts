@@ -6,6 +6,7 @@ import { exportSdfRole, generateFromSdf } from './sdfCommands';
 import { CLIENT_NAME, ServerSession } from './session';
 import { registerSimulator } from './simulator';
 import { registerAccessStatus } from './accessStatus';
+import { registerDocPages } from './docPages';
 import { workspaceHasRoleFiles, workspaceHasRoleObjects } from './workspaceRoles';
 
 let session: ServerSession | undefined;
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
   }
   registerSimulator(context, current.client);
   registerAccessStatus(context, current.client);
+  registerDocPages(context);
   // Not awaited: activation finishes at once and the server comes up behind it. Any SuiteCloud
   // project's src/Objects/*.xml activates the extension (names cannot tell a role object); the
   // server starts only once a role file or a role object (root <role>) is there or opened.

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { lintAccount } from '../../server/src/engine';
 import { COMMAND_CATEGORY, CommandHost, COMMANDS, EXTERNAL_COMMANDS } from '../../client/src/commands';
-import { DOCUMENT_SELECTOR, NSROLES_LANGUAGE } from '../../client/src/documents';
+import { DOCUMENT_SELECTOR, isShippedPage, NSROLES_LANGUAGE } from '../../client/src/documents';
 import { NEW_ROLE_FILE_TEMPLATE } from '../../client/src/template';
 import { load } from '../helpers/memory';
 import { manifest, ROOT } from './manifest';
@@ -104,5 +104,22 @@ describe('new role file template', () => {
       ['TBA-2027-INTEGRATIONS'],
     );
     for (const keyword of ['account', 'role', 'user', 'integration', 'token', 'expect']) assert.match(NEW_ROLE_FILE_TEMPLATE, new RegExp(`^${keyword} `, 'm'));
+  });
+});
+
+describe('rule and permission pages open rendered', () => {
+  const folders = [
+    { scheme: 'file', path: '/ext/nsroles-0.1.0/docs/rules' },
+    { scheme: 'file', path: '/ext/nsroles-0.1.0/docs/permissions' },
+  ];
+  it('takes a shipped page, and nothing else', () => {
+    assert.ok(isShippedPage({ scheme: 'file', path: '/ext/nsroles-0.1.0/docs/rules/TBA-2FA-REQUIRED.md' }, folders));
+    assert.ok(isShippedPage({ scheme: 'file', path: '/ext/nsroles-0.1.0/docs/permissions/ADMI_LOGIN_OAUTH.md' }, folders));
+    // The user's own docs, another scheme, a sub-folder, or not Markdown: left alone.
+    assert.ok(!isShippedPage({ scheme: 'file', path: '/home/me/repo/docs/rules/TBA-2FA-REQUIRED.md' }, folders));
+    assert.ok(!isShippedPage({ scheme: 'untitled', path: '/ext/nsroles-0.1.0/docs/rules/TBA-2FA-REQUIRED.md' }, folders));
+    assert.ok(!isShippedPage({ scheme: 'file', path: '/ext/nsroles-0.1.0/docs/rules/x/README.md' }, folders));
+    assert.ok(!isShippedPage({ scheme: 'file', path: '/ext/nsroles-0.1.0/docs/rules-old/A.md' }, folders));
+    assert.ok(!isShippedPage({ scheme: 'file', path: '/ext/nsroles-0.1.0/docs/rules/A.txt' }, folders));
   });
 });
