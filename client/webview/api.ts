@@ -31,6 +31,7 @@ const HOST_TYPES: ReadonlySet<string> = new Set<HostMessage['type']>([
   'matrixResult',
   'whoCanResult',
   'troubleshootResult',
+  'accessDeltaResult',
   'notice',
 ]);
 

@@ -6,6 +6,7 @@ import type { ModelSummary } from '../../shared/protocol/wire';
 import type { BoundFile, HostMessage, PresetUpdate, SimulatorState } from '../../shared/protocol/webview';
 import { parseSimulatorState } from '../../shared/protocol/schemas';
 import { loadState, onHostMessage, post, saveState } from './api';
+import { ChangesView } from './changes';
 import { el, icon, replace } from './dom';
 import { findUser } from './lookup';
 import { MatrixView } from './matrix';
@@ -44,6 +45,7 @@ const troubleshoot = new TroubleshootView({
   status: (t) => replace(announcer, t),
   fileLabel: (uri) => fileLabel(uri),
 });
+const changes = new ChangesView({ nextId: base.nextId, status: (t) => replace(announcer, t), fileLabel: (uri) => fileLabel(uri) });
 const matrix = new MatrixView({
   ...base,
   openAnswer: (q) => {
@@ -60,6 +62,7 @@ const tabs = new Tabs<SimulatorState['tab']>(
     { id: 'matrix', label: 'Matrix', icon: 'table', panel: matrix.element },
     { id: 'whoCan', label: 'Who can', icon: 'organization', panel: whoCan.element },
     { id: 'troubleshoot', label: 'Troubleshoot', icon: 'debug-console', panel: troubleshoot.element },
+    { id: 'changes', label: 'Changes', icon: 'git-compare', panel: changes.element },
   ],
   (tab) => {
     state.tab = tab;
@@ -67,6 +70,7 @@ const tabs = new Tabs<SimulatorState['tab']>(
     if (tab === 'matrix' && matrix.stale && model) matrix.load();
     if (tab === 'whoCan' && whoCan.stale && model) whoCan.load();
     if (tab === 'troubleshoot' && troubleshoot.stale && model) troubleshoot.load();
+    if (tab === 'changes' && changes.stale && model) changes.load();
   },
 );
 
@@ -119,16 +123,22 @@ function onModel(f: BoundFile, m: ModelSummary | null, error?: string): void {
   simulate.update(m);
   whoCan.update(m);
   troubleshoot.update(m);
-  matrix.stale = whoCan.stale = troubleshoot.stale = true;
+  changes.update(m);
+  matrix.stale = whoCan.stale = troubleshoot.stale = changes.stale = true;
   if (m && state.tab === 'matrix') matrix.load();
   if (m && state.tab === 'whoCan') whoCan.load();
   if (m && state.tab === 'troubleshoot') troubleshoot.load();
+  if (m && state.tab === 'changes') changes.load();
   if (m && preset) applyPreset(preset);
   saveState(state);
 }
 
 function applyPreset(p: PresetUpdate): void {
   preset = null;
+  if (p.changes) {
+    tabs.select('changes');
+    return;
+  }
   if (p.troubleshoot) {
     tabs.select('troubleshoot');
     troubleshoot.preset(p.troubleshoot);
@@ -160,8 +170,11 @@ function handle(m: HostMessage): void {
       return whoCan.onResult(m.requestId, m.result);
     case 'troubleshootResult':
       return m.result.report ? troubleshoot.onResult(m.requestId, m.result.report) : troubleshoot.onError(m.requestId, m.result.message ?? 'No answer.');
+    case 'accessDeltaResult':
+      return changes.onResult(m.requestId, m.base, m.result);
     case 'notice':
       if (m.requestId !== undefined) {
+        changes.onError(m.requestId, m.message);
         simulate.onError(m.requestId, m.message);
         matrix.onError(m.requestId, m.message);
         whoCan.onError(m.requestId, m.message);

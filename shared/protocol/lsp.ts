@@ -5,8 +5,8 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 import type {
-  AccessDelta,
   AccessDeltaParams,
+  AccessDeltaResult,
   ChangeEditParams,
   ChangeEditResult,
   ExportSdfRoleParams,
@@ -35,8 +35,8 @@ export const MatrixRequest = new RequestType<MatrixParams, MatrixResult, void>('
 export const WhoCanRequest = new RequestType<WhoCanParams, WhoCanResult, void>('nsroles/whoCan');
 /** `nsroles/changeEdit`: the text edits that make model changes (a suggestion's Apply). */
 export const ChangeEditRequest = new RequestType<ChangeEditParams, ChangeEditResult, void>('nsroles/changeEdit');
-/** `nsroles/accessDelta`: who gains or loses access between the given base texts and the account as edited; lines as URIs. */
-export const AccessDeltaRequest = new RequestType<AccessDeltaParams, AccessDelta, void>('nsroles/accessDelta');
+/** `nsroles/accessDelta`: who gains or loses access between the given base texts and the account as edited; lines as URIs, and the base files still to send. */
+export const AccessDeltaRequest = new RequestType<AccessDeltaParams, AccessDeltaResult, void>('nsroles/accessDelta');
 /** `nsroles/generateFromSdf`: `.nsroles` text for SuiteCloud role objects (the command "Generate .nsroles from SDF roles"). */
 export const GenerateFromSdfRequest = new RequestType<GenerateFromSdfParams, GenerateFromSdfResult, void>('nsroles/generateFromSdf');
 /** `nsroles/exportSdfRole`: the role at a position of a role file as a SuiteCloud role object (the command "Export role as SDF XML"). */

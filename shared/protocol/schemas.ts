@@ -118,14 +118,20 @@ const webviewMessage = v.variant('type', [
   v.strictObject({ type: v.literal('applySuggestion'), changes }),
   v.strictObject({ type: v.literal('saveExpect'), request: decisionRequest }),
   v.strictObject({ type: v.literal('troubleshoot'), requestId, error: errorCode, subject }),
-  v.strictObject({ type: v.literal('revealLine'), uri, line: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)) }),
+  v.strictObject({
+    type: v.literal('revealLine'),
+    uri,
+    line: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)),
+    base: v.optional(v.boolean()),
+  }),
+  v.strictObject({ type: v.literal('accessDelta'), requestId }),
   v.strictObject({ type: v.literal('exportMatrix'), format: v.picklist(['csv', 'markdown']), filter: field, expandTargets: v.boolean() }),
   v.strictObject({ type: v.literal('generateFromSdf') }),
 ]);
 
 const simulatorState = v.object({
   uri: v.optional(v.pipe(v.string(), v.maxLength(MAX_URI))),
-  tab: v.picklist(['simulate', 'matrix', 'whoCan', 'troubleshoot']),
+  tab: v.picklist(['simulate', 'matrix', 'whoCan', 'troubleshoot', 'changes']),
   // `integration` is optional on read: a state saved before the field existed has none.
   simulate: v.object({
     user: field,

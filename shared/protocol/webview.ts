@@ -5,6 +5,7 @@
  */
 import type { Action, Channel } from './vocabulary';
 import type {
+  AccessDelta,
   DecisionRequest,
   MatrixResult,
   ModelChange,
@@ -87,6 +88,13 @@ export interface RevealLineMessage {
   uri: string;
   /** 1-based, as evidence gives it. */
   line: number;
+  /** A line of the HEAD version (a removed line in the Changes tab): the host shows HEAD's text. */
+  base?: boolean;
+}
+/** Webview → host: who gains or loses access since git HEAD, unsaved edits included (answered by `accessDeltaResult`). */
+export interface AccessDeltaMessage {
+  type: 'accessDelta';
+  requestId: number;
 }
 
 /** Webview → host: run "Generate .nsroles from SDF roles" (offered while no role file is bound). */
@@ -105,7 +113,8 @@ export type WebviewMessage =
   | ExportMatrixMessage
   | TroubleshootMessage
   | RevealLineMessage
-  | GenerateFromSdfMessage;
+  | GenerateFromSdfMessage
+  | AccessDeltaMessage;
 
 /** Host → webview: the account changed (or the panel was bound to another file). */
 export interface ModelUpdate {
@@ -127,6 +136,8 @@ export interface PresetUpdate {
   role?: string;
   /** From a token or integration code lens: open the Troubleshoot tab on it. */
   troubleshoot?: { token?: string; integration?: string };
+  /** From the status-bar item: open the Changes tab. */
+  changes?: boolean;
 }
 export interface SimulateResponse {
   type: 'simulateResult';
@@ -159,12 +170,21 @@ export interface TroubleshootResponse {
   result: TroubleshootResult;
 }
 
-export type HostMessage = UnboundUpdate | ModelUpdate | PresetUpdate | SimulateResponse | MatrixResponse | WhoCanResponse | TroubleshootResponse | NoticeUpdate;
+/** Host → webview: the access delta since `base` (the revision, `HEAD`). */
+export interface AccessDeltaResponse {
+  type: 'accessDeltaResult';
+  requestId: number;
+  base: string;
+  result: AccessDelta;
+}
+
+export type HostMessage =
+  UnboundUpdate | ModelUpdate | PresetUpdate | SimulateResponse | MatrixResponse | WhoCanResponse | TroubleshootResponse | AccessDeltaResponse | NoticeUpdate;
 
 /** What the webview keeps with `setState`, and the serializer restores after a reload. */
 export interface SimulatorState {
   uri?: string;
-  tab: 'simulate' | 'matrix' | 'whoCan' | 'troubleshoot';
+  tab: 'simulate' | 'matrix' | 'whoCan' | 'troubleshoot' | 'changes';
   simulate: { user: string; role: string; action: Action; targetUser: string; targetRole: string; channel: Channel | ''; integration: string };
   matrix: { filter: string; expanded: string[] };
   whoCan: { action: Action; targetUser: string; targetRole: string; channel: Channel | ''; integration: string };

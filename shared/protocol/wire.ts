@@ -111,6 +111,8 @@ export interface SourceLine {
   line: number;
   /** The line's text, trimmed. */
   text: string;
+  /** Set on a line of the base version (removed or changed away): `line` counts in that version's text. */
+  base?: true;
 }
 
 /** One (user, held role) × action × target whose decision differs between two versions. */
@@ -265,6 +267,15 @@ export interface ChangeEditResult {
     changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]>;
   } | null;
   message?: string;
+}
+
+/** `nsroles/accessDelta`'s answer: the delta, and the base files it needed but was not given. */
+export interface AccessDeltaResult extends AccessDelta {
+  /**
+   * Files the base side reads (it includes them, or an SDF reference names them) that `base` did
+   * not hold, as URIs: read them at the base revision and ask again. Until then they read as absent.
+   */
+  missing: string[];
 }
 
 export interface AccessDeltaParams {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import type { AccessDelta } from '../../shared/protocol/wire';
+import type { AccessDeltaResult } from '../../shared/protocol/wire';
 import { AccessDeltaRequest } from '../../shared/protocol/lsp';
 import { fileUri, TestServer, workspace } from './harness';
 
@@ -22,7 +22,7 @@ describe('server: nsroles/accessDelta (the Changes tab)', () => {
   it('compares the base texts with the account as edited (unsaved), lines as URIs', async () => {
     // Unsaved: a new user holding Login.
     await s.open(main, MAIN + 'user "eve" { role "Login" }\n');
-    const d = await s.request<AccessDelta>(AccessDeltaRequest.method, {
+    const d = await s.request<AccessDeltaResult>(AccessDeltaRequest.method, {
       uri: main,
       base: [
         { uri: main, text: MAIN },
@@ -37,17 +37,59 @@ describe('server: nsroles/accessDelta (the Changes tab)', () => {
       'ops/Mgr revoke-token eve/Login TBA-ATM-OTHERS',
     ]);
     assert.deepEqual(d.revoked, []);
+    assert.deepEqual(d.missing, []);
     for (const c of d.granted) assert.deepEqual(c.changes, [{ file: main, line: 4, text: 'user "eve" { role "Login" }' }]);
     // The same text on both sides: nothing.
-    const same = await s.request<AccessDelta>(AccessDeltaRequest.method, {
+    const same = await s.request<AccessDeltaResult>(AccessDeltaRequest.method, {
       uri: main,
       base: [
         { uri: main, text: MAIN + 'user "eve" { role "Login" }\n' },
         { uri: roles, text: ROLES },
       ],
     });
-    assert.deepEqual(same, { granted: [], revoked: [] });
+    assert.deepEqual(same, { granted: [], revoked: [], missing: [] });
     await s.close(main);
+  });
+
+  it('an include that exists only at HEAD (renamed since) is named as missing, then read from the base texts', async () => {
+    // At HEAD main included old-roles.nsroles; the working copy renamed it to roles.nsroles and
+    // dropped Login's permission. The client sends the files of the account as edited first.
+    const HEAD_MAIN = MAIN.replace('"roles.nsroles"', '"old-roles.nsroles"');
+    const oldRoles = main.replace(/main\.nsroles$/, 'old-roles.nsroles');
+    const edited = 'role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS }\nrole "Login" { }\n';
+    await s.open(roles, edited);
+    const first = await s.request<AccessDeltaResult>(AccessDeltaRequest.method, {
+      uri: main,
+      base: [
+        { uri: main, text: HEAD_MAIN },
+        { uri: roles, text: null },
+      ],
+    });
+    assert.deepEqual(first.missing, [oldRoles]);
+    // With HEAD's text of the renamed file, the roles are the same at HEAD: only Login's lost
+    // permission shows (svc's logins, and ops managing svc's token for a role that cannot log in).
+    const d = await s.request<AccessDeltaResult>(AccessDeltaRequest.method, {
+      uri: main,
+      base: [
+        { uri: main, text: HEAD_MAIN },
+        { uri: roles, text: null },
+        { uri: oldRoles, text: ROLES },
+      ],
+    });
+    assert.deepEqual(d.missing, []);
+    assert.deepEqual(d.granted, []);
+    const brief = d.revoked.map((c) => `${c.user}/${c.role} ${c.action} ${c.rule}`).sort();
+    assert.deepEqual(
+      brief.map((b) => b.replace(/ \S+$/, '')),
+      ['ops/Mgr issue-token', 'ops/Mgr revoke-token', 'svc/Login restlet-login', 'svc/Login web-services-login'],
+    );
+    // The removed permission is a line of HEAD's old-roles.nsroles, marked as a base line.
+    for (const c of d.revoked)
+      assert.ok(
+        c.changes.some((l) => l.file === oldRoles && l.line === 2 && l.base === true && l.text === 'role "Login" { permission ADMI_LOGIN_OAUTH }'),
+        JSON.stringify(c.changes),
+      );
+    await s.close(roles);
   });
 
   it('malformed params: InvalidParams', async () => {

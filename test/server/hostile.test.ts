@@ -262,6 +262,7 @@ describe('server: hostile input', function () {
           ['nsroles/whoCan', { uri, action: 'issue-token' }],
           ['nsroles/changeEdit', { uri, changes: [{ kind: 'enable-tba' }] }],
           ['nsroles/exportSdfRole', { uri, position }],
+          ['nsroles/accessDelta', { uri, base: [{ uri, text: null }] }],
         ];
         for (const [method, params] of requests) await s.request(method, params).catch((e: Error) => e);
       }
@@ -304,12 +305,20 @@ describe('server: hostile input', function () {
         'nsroles/changeEdit',
         'nsroles/generateFromSdf',
         'nsroles/exportSdfRole',
+        'nsroles/accessDelta',
       ];
       const cases: [string, unknown][] = methods.flatMap((m) => garbage.map((p): [string, unknown] => [m, p]));
       cases.push(
         ['nsroles/simulate', { uri, request: 'all' }],
         ['nsroles/simulate', { uri, request: { user: 'u', role: 'R', action: 'rm -rf' } }],
         ['nsroles/whoCan', { uri, action: 'issue-token', channel: 'email' }],
+        ['nsroles/accessDelta', { uri }],
+        ['nsroles/accessDelta', { uri, base: 'HEAD' }],
+        ['nsroles/accessDelta', { uri, base: [null] }],
+        ['nsroles/accessDelta', { uri, base: [{ uri, text: 5 }] }],
+        ['nsroles/accessDelta', { uri, base: [{ uri: '', text: '' }] }],
+        ['nsroles/accessDelta', { uri, base: [{ uri, text: '', extra: 1 }] }],
+        ['nsroles/accessDelta', { uri, base: Array.from({ length: 1001 }, () => ({ uri, text: null })) }],
       );
       for (const [method, params] of cases) {
         const r = await s.request(method, params).then(
@@ -320,6 +329,15 @@ describe('server: hostile input', function () {
       }
       const tooMany = Array.from({ length: 1000 }, () => ({ kind: 'enable-tba' }));
       await assert.rejects(s.request('nsroles/changeEdit', { uri, changes: tooMany }), /Invalid changes/);
+      // Well-formed but odd base files (not a file URI, a file of no account): an answer, not a crash.
+      const odd = await s.request<{ granted: unknown[]; revoked: unknown[]; missing: string[] }>('nsroles/accessDelta', {
+        uri,
+        base: [
+          { uri: 'not a uri at all', text: 'role "X" {' },
+          { uri: 'file:///nowhere/else.nsroles', text: null },
+        ],
+      });
+      assert.ok(Array.isArray(odd.granted) && Array.isArray(odd.revoked) && Array.isArray(odd.missing));
       const model = await s.request<{ users: unknown[] }>('nsroles/model', { uri });
       assert.equal(model.users.length, 1);
       await s.close(uri);

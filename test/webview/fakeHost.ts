@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { buildMatrix, tokenTargetCounts, DecisionRequest, FileHost, loadAccount, whoCan } from '../../server/src/engine';
+import { accessDelta, buildMatrix, tokenTargetCounts, DecisionRequest, DeltaSide, FileHost, loadAccount, whoCan } from '../../server/src/engine';
 import { analysisOf } from '../../server/src/ide/analysis';
 import { modelSummary, simulateAnswer } from '../../server/src/ide/summary';
 import { diskHost } from '../../server/src/cli/host';
@@ -119,6 +119,19 @@ export class FakeHost {
       }
       case 'revealLine':
         return;
+      case 'accessDelta': {
+        // The files on disk stand for HEAD, the edits made so far for the working copy.
+        const side = (read: (f: string) => string | undefined): DeltaSide => ({
+          read,
+          load: (r, cache) => loadAccount(this.entry, { read: r, resolve: diskHost.resolve }, { cache }),
+          label: (f) => pathToFileURL(f).toString(),
+        });
+        const result = accessDelta(
+          side((f) => diskHost.read(f)),
+          side((f) => this.overrides.get(f) ?? diskHost.read(f)),
+        );
+        return this.deliver({ type: 'accessDeltaResult', requestId: m.requestId, base: 'HEAD', result });
+      }
     }
   }
 

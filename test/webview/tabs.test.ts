@@ -142,7 +142,7 @@ describe('simulator webview in Chromium: the Matrix and Who can tabs', function 
     assert.ok(await panel(page, 'matrix').isVisible());
     assert.ok(!(await panel(page, 'simulate').isVisible()));
     await page.keyboard.press('End');
-    assert.strictEqual(await page.evaluate(() => document.activeElement?.textContent), 'Troubleshoot');
+    assert.strictEqual(await page.evaluate(() => document.activeElement?.textContent), 'Changes');
     await page.keyboard.press('Home');
     assert.strictEqual(await page.getByRole('tab', { name: 'Simulate' }).getAttribute('aria-selected'), 'true');
   });

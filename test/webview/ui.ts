@@ -2,7 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { WebviewMessage } from '../../shared/protocol/webview';
 
-export type TabId = 'simulate' | 'matrix' | 'whoCan' | 'troubleshoot';
+export type TabId = 'simulate' | 'matrix' | 'whoCan' | 'troubleshoot' | 'changes';
 
 export function panel(page: Page, tab: TabId): Locator {
   return page.locator(`#panel-${tab}`);
@@ -34,7 +34,7 @@ export async function waitForVerdict(page: Page, word: 'ALLOW' | 'DENY', phrase 
   );
 }
 
-export async function openTab(page: Page, name: 'Simulate' | 'Matrix' | 'Who can' | 'Troubleshoot'): Promise<void> {
+export async function openTab(page: Page, name: 'Simulate' | 'Matrix' | 'Who can' | 'Troubleshoot' | 'Changes'): Promise<void> {
   await page.getByRole('tab', { name }).click();
 }
 

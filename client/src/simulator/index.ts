@@ -14,6 +14,8 @@ export interface OpenSimulatorArgs {
   role?: string;
   /** A token or integration to troubleshoot (their code lenses). */
   troubleshoot?: { token?: string; integration?: string };
+  /** Open the Changes tab (the access status-bar item). */
+  changes?: boolean;
 }
 
 const MAX_ARG = 256;
@@ -34,7 +36,7 @@ function uriOf(v: unknown): vscode.Uri | undefined {
 
 /**
  * The command's argument: a Uri (editor title button), `{ uri?, user?, role? }` (the user
- * code lens), or nothing (the palette). Anything else is ignored, not trusted.
+ * code lens), `{ uri?, changes: true }` (the access status-bar item), or nothing (the palette). Anything else is ignored, not trusted.
  */
 export function parseOpenArgs(arg: unknown): OpenSimulatorArgs {
   if (arg instanceof vscode.Uri) return { uri: arg };
@@ -48,6 +50,7 @@ export function parseOpenArgs(arg: unknown): OpenSimulatorArgs {
     user: text(a.user),
     role: text(a.role),
     ...(token ? { troubleshoot: { token } } : integration ? { troubleshoot: { integration } } : {}),
+    ...(a.changes === true ? { changes: true } : {}),
   };
 }
 
@@ -86,7 +89,8 @@ export function registerSimulator(context: vscode.ExtensionContext, client: Lang
       );
       adopt(panel, uri);
     }
-    if (args.troubleshoot) current!.presetTroubleshoot(args.troubleshoot);
+    if (args.changes) current!.presetChanges();
+    else if (args.troubleshoot) current!.presetTroubleshoot(args.troubleshoot);
     else current!.presetActor(args.user, args.role);
   };
 

@@ -9,6 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChangeEditParams, WhoCanParams } from '../../../shared/protocol/wire';
 import type { HostMessage, PresetUpdate, WebviewMessage } from '../../../shared/protocol/webview';
 import { ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, TroubleshootRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
+import { BASE_REF, deltaSinceHead, HeadDelta } from '../headDelta';
 import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT, CONTEXT_TROUBLESHOOT } from './contextKeys';
 import { expectAppendText } from './expectText';
 import { makeNonce, renderSimulatorHtml } from './html';
@@ -35,6 +36,14 @@ function about(m: WebviewMessage): { requestId?: number } {
   return 'requestId' in m ? { requestId: m.requestId } : {};
 }
 
+function parseUri(s: string): vscode.Uri | undefined {
+  try {
+    return vscode.Uri.parse(s, true);
+  } catch {
+    return undefined;
+  }
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -43,6 +52,8 @@ export class SimulatorPanel implements vscode.Disposable {
   private uri: vscode.Uri | undefined;
   /** The bound file and everything it includes, as URI strings. */
   private files = new Set<string>();
+  /** The last Changes answer: its HEAD files are the only ones a base line may reveal. */
+  private head: HeadDelta | undefined;
   private ready = false;
   private preset: PresetUpdate | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -109,6 +120,12 @@ export class SimulatorPanel implements vscode.Disposable {
   /** Opens the Troubleshoot tab on a token or integration (their code lenses). */
   presetTroubleshoot(t: { token?: string; integration?: string }): void {
     this.preset = { type: 'preset', troubleshoot: t };
+    if (this.ready) this.flushPreset();
+  }
+
+  /** Opens the Changes tab (the access status-bar item). */
+  presetChanges(): void {
+    this.preset = { type: 'preset', changes: true };
     if (this.ready) this.flushPreset();
   }
 
@@ -239,7 +256,13 @@ export class SimulatorPanel implements vscode.Disposable {
         return;
       }
       case 'revealLine':
-        return this.revealLine(m.uri, m.line);
+        return m.base ? this.revealHeadLine(m.uri, m.line) : this.revealLine(m.uri, m.line);
+      case 'accessDelta': {
+        const r = await deltaSinceHead(this.deps.client, vscode.Uri.parse(uri));
+        if ('message' in r) return this.post({ type: 'notice', level: 'error', message: r.message, requestId: m.requestId });
+        this.head = r;
+        return this.post({ type: 'accessDeltaResult', requestId: m.requestId, base: BASE_REF, result: r.delta });
+      }
     }
   }
 
@@ -270,15 +293,21 @@ export class SimulatorPanel implements vscode.Disposable {
 
   /** Shows an evidence line; only a file of the simulated account is opened, whatever the webview names. */
   private async revealLine(uri: string, line: number): Promise<void> {
-    let target: vscode.Uri | undefined;
-    try {
-      target = vscode.Uri.parse(uri, true);
-    } catch {
-      target = undefined;
-    }
+    const target = parseUri(uri);
     if (!target || !this.files.has(target.toString()))
       return this.post({ type: 'notice', level: 'error', message: 'That line is not in a file of this account.' });
-    const doc = await vscode.workspace.openTextDocument(target);
+    await this.showLine(await vscode.workspace.openTextDocument(target), line);
+  }
+
+  /** Shows a line of a file as it is at HEAD (a removed line); only a HEAD file the last delta read is opened. */
+  private async revealHeadLine(uri: string, line: number): Promise<void> {
+    const target = parseUri(uri);
+    if (!target || !this.head?.baseFiles.has(target.toString()))
+      return this.post({ type: 'notice', level: 'error', message: `That line is not in a file of this account at ${BASE_REF}.` });
+    await this.showLine(await vscode.workspace.openTextDocument(this.head.headUri(target)), line);
+  }
+
+  private async showLine(doc: vscode.TextDocument, line: number): Promise<void> {
     const at = Math.min(line - 1, doc.lineCount - 1);
     const text = doc.lineAt(at);
     const range = new vscode.Range(at, text.firstNonWhitespaceCharacterIndex, at, text.text.length);

@@ -8,6 +8,11 @@ import { EXIT, UsageError } from './errors';
 import { repositoryRoot, resolveRevision, revisionTree, Tree, workingTree } from './git';
 import { Style } from './style';
 
+/** The contract's PAIR: each line as `{file, line, text}` (which side a line is on is for the editor's links). */
+function plain(list: AccessChange[]): AccessChange[] {
+  return list.map((c) => ({ ...c, changes: c.changes.map(({ file, line, text }) => ({ file, line, text })) }));
+}
+
 export interface DiffOptions {
   paths: string[];
   base?: string;
@@ -112,7 +117,8 @@ export function diff(o: DiffOptions, style: Style): { stdout: string; stderr: st
   }
   const code = o.failOnNewAccess && delta.granted.length ? EXIT.findings : EXIT.ok;
   let stdout: string;
-  if (o.format === 'json') stdout = JSON.stringify({ base: base.name, head: head.name, ...delta }, null, 2) + '\n';
+  if (o.format === 'json')
+    stdout = JSON.stringify({ base: base.name, head: head.name, granted: plain(delta.granted), revoked: plain(delta.revoked) }, null, 2) + '\n';
   else if (o.format === 'markdown') stdout = renderMarkdown(delta, base.name, head.name);
   else stdout = renderText(delta, base.name, head.name, style);
   return { stdout, stderr: '', code };

@@ -276,7 +276,7 @@ function attribute(before: DeltaSide, after: DeltaSide, vb: Version, va: Version
         if (decisive.length) chosen = inner.length ? inner : decisive;
       }
       const label = side.label ? side.label(d.file) : d.file;
-      return chosen.map((line) => ({ file: label, line: line + 1, text: lines[line].trim() }));
+      return chosen.map((line): SourceLine => ({ file: label, line: line + 1, text: lines[line].trim(), ...(onAfter ? {} : { base: true as const }) }));
     });
   });
 }

@@ -2,7 +2,7 @@ import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-lan
 import * as v from 'valibot';
 import { accessDelta, buildMatrix, changeEdits, DeltaSide, loadAccount, parseSdfRole, tokenTargetCounts, whoCan } from '../engine';
 import type {
-  AccessDelta,
+  AccessDeltaResult,
   ChangeEditParams,
   ChangeEditResult,
   MatrixResult,
@@ -90,7 +90,7 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
   );
   connection.onRequest(
     AccessDeltaRequest,
-    handler(ws, AccessDeltaParamsSchema, (p, a): AccessDelta => {
+    handler(ws, AccessDeltaParamsSchema, (p, a): AccessDeltaResult => {
       const entry = a.loaded.model.files[0] ?? ws.fileOf(p.uri);
       const sdf = [...(a.loaded.sdf?.keys() ?? [])];
       const side = (read: (file: string) => string | undefined): DeltaSide => ({
@@ -100,10 +100,18 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
         label: (f) => ws.uriOf(f),
       });
       const base = new Map(p.base.map((b) => [ws.fileOf(b.uri), b.text ?? undefined]));
-      return accessDelta(
-        side((f) => base.get(f)),
+      // A file the base side reads that the client did not send (an include that exists only at
+      // HEAD, or that HEAD's text names): absent for now, and named so the client sends it next.
+      const missing = new Set<string>();
+      const readBase = (f: string) => {
+        if (!base.has(f)) missing.add(ws.uriOf(f));
+        return base.get(f);
+      };
+      const delta = accessDelta(
+        side(readBase),
         side((f) => ws.host.read(f)),
       );
+      return { ...delta, missing: [...missing] };
     }),
   );
 }

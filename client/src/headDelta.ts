@@ -1,0 +1,71 @@
+/**
+ * The access delta of a role file's account since git HEAD, unsaved edits included: the status
+ * bar and the simulator's Changes tab both ask here. HEAD's text comes from VS Code's built-in
+ * git extension (no git of our own in the client); the server decides.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AccessDeltaRequest, ModelRequest } from '../../shared/protocol/lsp';
+import type { AccessDelta } from '../../shared/protocol/wire';
+
+/** The part of the git extension's API (vscode.git, version 1) used here. */
+interface GitRepository {
+  show(ref: string, path: string): Promise<string>;
+}
+interface GitApi {
+  getRepository(uri: vscode.Uri): GitRepository | null;
+  toGitUri(uri: vscode.Uri, ref: string): vscode.Uri;
+}
+
+export const BASE_REF = 'HEAD';
+
+/**
+ * Rounds of "the server names base files it still needs": each round follows one more level of
+ * includes that exist only at HEAD (renamed or deleted since), so a few suffice.
+ */
+const MAX_ROUNDS = 8;
+
+export interface HeadDelta {
+  delta: AccessDelta;
+  /** The files whose HEAD text was read (URI strings): the Changes tab may reveal their lines. */
+  baseFiles: Set<string>;
+  /** The same file at HEAD, as a document VS Code's git extension opens. */
+  headUri(uri: vscode.Uri): vscode.Uri;
+}
+
+export async function gitApi(): Promise<GitApi | undefined> {
+  const ext = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
+  if (!ext) return undefined;
+  try {
+    return (ext.isActive ? ext.exports : await ext.activate()).getAPI(1);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The delta since HEAD, or why there is none (the file is not in a git repository). */
+export async function deltaSinceHead(client: LanguageClient, uri: vscode.Uri): Promise<HeadDelta | { message: string }> {
+  const api = await gitApi();
+  const repo = api?.getRepository(uri);
+  if (!api || !repo) return { message: `${vscode.workspace.asRelativePath(uri, false)} is not in a git repository, so there is no HEAD to compare with.` };
+  const texts = new Map<string, string | null>();
+  // A file HEAD does not have (new, or git cannot show it) is absent on the base side.
+  const read = async (f: string) =>
+    texts.set(
+      f,
+      await repo.show(BASE_REF, vscode.Uri.parse(f).fsPath).then(
+        (t) => t,
+        () => null,
+      ),
+    );
+  let wanted = (await client.sendRequest(ModelRequest, { uri: uri.toString() })).files;
+  for (let round = 0; ; round++) {
+    await Promise.all(wanted.filter((f) => !texts.has(f)).map(read));
+    const r = await client.sendRequest(AccessDeltaRequest, { uri: uri.toString(), base: [...texts].map(([u, text]) => ({ uri: u, text })) });
+    wanted = r.missing.filter((f) => !texts.has(f));
+    if (!wanted.length || round + 1 >= MAX_ROUNDS) {
+      const baseFiles = new Set([...texts].filter(([, t]) => t !== null).map(([u]) => vscode.Uri.parse(u).toString()));
+      return { delta: { granted: r.granted, revoked: r.revoked }, baseFiles, headUri: (u) => api.toGitUri(u, BASE_REF) };
+    }
+  }
+}
