@@ -18,7 +18,11 @@ export async function generateFromSdf(client: LanguageClient): Promise<void> {
   const r = await request(client, GenerateFromSdfRequest, params);
   if (!r) return;
   const message = generateMessage(r);
-  if (r.text) await vscode.window.showTextDocument(await openGenerated(r.text, r.folder));
+  if (r.text) {
+    // Run from the simulator's button: open beside the panel, which then follows the new file.
+    const fromPanel = vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview;
+    await vscode.window.showTextDocument(await openGenerated(r.text, r.folder), fromPanel ? { viewColumn: vscode.ViewColumn.Beside } : undefined);
+  }
   if (message) void vscode.window.showInformationMessage(message);
 }
 

@@ -180,6 +180,25 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     await screenshot(page, '06-expect-saved');
   });
 
+  it('completion offers the keywords on the line after an expect line', async function () {
+    // The saved expect line is the file's last: a new line after it, then the first letter.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('e');
+    const rows = page.locator('.suggest-widget .monaco-list-row');
+    await rows.first().waitFor({ timeout: UI_TIMEOUT_MS });
+    const labels = (await rows.allTextContents()).map((t) => plain(t).trim());
+    assert.ok(
+      labels.some((l) => l.startsWith('expect')),
+      JSON.stringify(labels),
+    );
+    await screenshot(page, '07-completion-after-expect');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+  });
+
   it('Troubleshoot: consumer_key_refused for the token of a blocked integration names its state line, and the link reveals it', async function () {
     await openFile(page, 'acme/account.nsroles');
     // The code lens that opens this tab sits above each token and integration: scroll to one.
@@ -213,6 +232,39 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     await waitForEditorLine(page, Number(m[1]), '  state blocked');
   });
 
+  it('the matrix splits own tokens from tokens for others, with a count', async function () {
+    // The Troubleshoot step left the simulator on acme/account.nsroles.
+    const frame = await simulatorFrame(page);
+    await frame.locator('header.file', { hasText: 'Simulating acme/account.nsroles' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await frame.getByRole('tab', { name: 'Matrix' }).click();
+    const matrix = frame.locator('#panel-matrix');
+    const heads = (await matrix.locator('thead th').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(heads.slice(1, 5), ['Issue own token', 'Issue for others', 'Revoke own token', 'Revoke for others']);
+    const bob = matrix.locator('tbody tr.actor-row', { hasText: 'bob@acme.com' }).first();
+    await bob.waitFor({ timeout: UI_TIMEOUT_MS });
+    assert.equal((await bob.locator('td').nth(0).textContent())?.trim(), 'Deny');
+    assert.match((await bob.locator('td').nth(1).textContent()) ?? '', /^Allow\d+ of \d+ others$/);
+    await screenshot(page, '08-matrix-split');
+    await frame.getByRole('tab', { name: 'Simulate' }).click();
+  });
+
+  it('a rule link in the Problems panel opens the rule page rendered, not its Markdown source', async function () {
+    await page.locator('.tabs-container .tab[data-resource-name="mistakes.nsroles"]').first().click();
+    await showProblems(page);
+    const code = page.locator('.markers-panel .marker-code', { hasText: 'TBA-TOKEN-INTEGRATION' }).first();
+    await code.waitFor({ timeout: UI_TIMEOUT_MS });
+    const link = code.locator('a').first();
+    await ((await link.count()) ? link : code).click();
+    await page.locator('.tabs-container .tab', { hasText: 'Preview TBA-TOKEN-INTEGRATION.md' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    // The source is not left open in a text editor.
+    await page
+      .locator('.tabs-container .tab[data-resource-name="TBA-TOKEN-INTEGRATION.md"]:not(:has-text("Preview"))')
+      .waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+    await screenshot(page, '09-rule-page-rendered');
+    await runCommand(page, 'View: Close Editor');
+    await runCommand(page, 'View: Hide Panel');
+  });
+
   it('the walkthrough opens with its steps', async function () {
     // The second quick pick lists the walkthroughs; ours is contributed by the extension.
     const picked = await runCommandAndPick(page, 'Welcome: Open Walkthrough...', 'Simulate NetSuite token access');
@@ -244,6 +296,6 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
         .catch(() => false);
       assert.ok(shownDone, `step ${id} is not complete; complete at first paint: ${JSON.stringify(shown.filter((s) => s.done).map((s) => s.id))}`);
     }
-    await screenshot(page, '09-walkthrough');
+    await screenshot(page, '10-walkthrough');
   });
 });
