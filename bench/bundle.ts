@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { summarize, Summary } from './stats';
+import { summarize, type Summary } from './stats';
 
 // Runs in a fresh Node for each sample: `vscode` resolves to a stub that answers any use,
 // then only the time to require the bundle is printed.

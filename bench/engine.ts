@@ -4,9 +4,9 @@ import {
   accessDelta,
   buildMatrix,
   decide,
-  DeltaSide,
+  type DeltaSide,
   factsOf,
-  FileHost,
+  type FileHost,
   lintAccount,
   loadAccount,
   parse,
@@ -14,8 +14,8 @@ import {
   suggest,
   whoCan,
 } from '../server/src/engine';
-import { ENTRY, GeneratedAccount, Pos } from './generate';
-import { repeat, repeatTimed, Summary } from './stats';
+import { ENTRY, type GeneratedAccount, type Pos } from './generate';
+import { repeat, repeatTimed, type Summary } from './stats';
 
 export interface EngineFigures {
   parse: Summary;

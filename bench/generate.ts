@@ -311,7 +311,8 @@ function makeRole(kind: Kind, i: number, chance: (p: number) => boolean, rnd: ()
       if (chance(0.05)) r.permissions.push(['Log in using Access Tokens', 'full']); // redundant: a warning
       return r;
     }
-    default: {
+    case 'admin':
+    case 'ordinary': {
       const r: Role = { ...base, name: `${ORDINARY[i % ORDINARY.length]} ${i}`, inactive: chance(0.03) };
       if (chance(0.7)) r.id = `customrole_${ORDINARY[i % ORDINARY.length].toLowerCase().replace(/ /g, '_')}_${i}`;
       const t = rnd();

@@ -2,13 +2,13 @@
  * A minimal LSP client over stdio, the same for our server and yaml-language-server, so both
  * are timed through identical code: spawn, initialize, open/change, wait for diagnostics.
  */
-import { ChildProcess, spawn } from 'child_process';
+import { type ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import {
   createProtocolConnection,
-  Diagnostic,
-  ProtocolConnection,
-  PublishDiagnosticsParams,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';

@@ -8,7 +8,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { accountDir, ENTRY, GeneratedAccount } from './generate';
+import { accountDir, ENTRY, type GeneratedAccount } from './generate';
 
 export interface MatrixFigures {
   label: string;

@@ -4,6 +4,7 @@ import type { ServerFigures } from './servers';
 import type { Sizes } from './bundle';
 import type { Summary } from './stats';
 import type { MatrixFigures } from './matrix';
+import type { HostileFigures } from './hostile';
 
 export interface SizeResult {
   label: string;
@@ -30,7 +31,7 @@ export interface Results {
   bundle: Sizes & { extensionLoad: Summary | string };
   exponents: Record<string, number | null>;
   notes: string[];
-  hostile?: import('./hostile').HostileFigures;
+  hostile?: HostileFigures;
 }
 
 const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 'n/a' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));

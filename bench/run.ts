@@ -10,13 +10,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildForBench, extensionLoad, node24, sizes, yamlLanguageServer } from './bundle';
-import { EngineFigures, engineFigures } from './engine';
-import { accountDir, DATA_DIR, ENTRY, GeneratedAccount, lineCount, Scenario, SCENARIOS, SIZES, writeAccounts } from './generate';
+import { type EngineFigures, engineFigures } from './engine';
+import { accountDir, DATA_DIR, ENTRY, type GeneratedAccount, lineCount, type Scenario, SCENARIOS, SIZES, writeAccounts } from './generate';
 import { matrixFigures } from './matrix';
-import { Budget, oursFigures, serverBuilt, ServerFigures, yamlFigures, yamlSpec, yamlWorks } from './servers';
+import { type Budget, oursFigures, serverBuilt, type ServerFigures, yamlFigures, yamlSpec, yamlWorks } from './servers';
 import { hostileFigures, hostileTable } from './hostile';
 import { fitExponent } from './stats';
-import { printReport, SizeResult, Results } from './report';
+import { printReport, type SizeResult, type Results } from './report';
 
 const ROOT = path.resolve(__dirname, '..');
 const STAGE = path.join(path.dirname(DATA_DIR), 'stage');

@@ -4,9 +4,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ENTRY, GeneratedAccount, Sites } from './generate';
-import { fileUri, LspClient, ServerSpec } from './lsp';
-import { repeat, repeatTimed, summarize, Summary, Timed } from './stats';
+import { ENTRY, type GeneratedAccount, type Sites } from './generate';
+import { fileUri, LspClient, type ServerSpec } from './lsp';
+import { repeat, repeatTimed, summarize, type Summary, type Timed } from './stats';
 
 export interface ServerFigures {
   /** The very first didOpen → publishDiagnostics, cold JIT. */

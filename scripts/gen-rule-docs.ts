@@ -9,9 +9,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { RuleMeta, RULES } from '../server/src/engine';
+import { type RuleMeta, RULES } from '../server/src/engine';
 import { findingLine, lintExample } from './lint-example';
-import { DEFAULT_EXAMPLE_FILE, Example, RULE_EXAMPLES, RuleExamples } from './rule-examples';
+import { DEFAULT_EXAMPLE_FILE, type Example, RULE_EXAMPLES, type RuleExamples } from './rule-examples';
 
 export const RULE_DOCS_DIR = path.join(__dirname, '..', 'docs', 'rules');
 const INDEX = 'README.md';

@@ -2,16 +2,16 @@
 import * as path from 'path';
 import {
   accessLockFindings,
-  Finding,
+  type Finding,
   lintAccount,
-  LoadedAccount,
+  type LoadedAccount,
   loadAccountFiles,
   linesOf,
-  LockRow,
+  type LockRow,
   parseSdfRole,
   withFirstSuggestions,
 } from '../server/src/engine';
-import { DEFAULT_EXAMPLE_FILE, Example } from './rule-examples';
+import { DEFAULT_EXAMPLE_FILE, type Example } from './rule-examples';
 
 export interface LintedExample {
   findings: Finding[];

@@ -9,7 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { RuleMeta, RULES } from '../server/src/engine';
+import { type RuleMeta, RULES } from '../server/src/engine';
 import { RULE_SEVERITY_SETTINGS } from '../shared/settings';
 import { projectConfigSchema } from '../server/src/configFile';
 

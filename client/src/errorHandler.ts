@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, ErrorHandler } from 'vscode-languageclient/node';
-import { continueAfterError, CrashVerdict, RestartPolicy } from './restartPolicy';
+import { CloseAction, ErrorAction, type ErrorHandler } from 'vscode-languageclient/node';
+import { continueAfterError, type CrashVerdict, type RestartPolicy } from './restartPolicy';
 
 /**
  * Restarts a crashed server with a notice the user sees (the library's default restarts

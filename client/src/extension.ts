@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { COMMANDS, CommandHost } from './commands';
+import { COMMANDS, type CommandHost } from './commands';
 import { openNewRoleFile } from './newRoleFile';
 import { isRoleObject } from './sdf';
 import { exportSdfRole, generateFromSdf } from './sdfCommands';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, RequestType } from 'vscode-languageclient/node';
+import type { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import type { RequestParam } from 'vscode-jsonrpc';
 import type { GenerateFromSdfParams } from '../../shared/protocol/wire';
 import { ExportSdfRoleRequest, GenerateFromSdfRequest } from '../../shared/protocol/lsp';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { InitializationOptions, SETTINGS_SECTION } from '../../shared/settings';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { type InitializationOptions, SETTINGS_SECTION } from '../../shared/settings';
 import { DOCUMENT_SELECTOR, WATCHED_FILES } from './documents';
 import { crashHandler } from './errorHandler';
 import { RestartPolicy } from './restartPolicy';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { normalizeTrace, SETTINGS_SECTION, TraceSetting } from '../../shared/settings';
+import { normalizeTrace, SETTINGS_SECTION, type TraceSetting } from '../../shared/settings';
 
 const TRACE_KEY = `${SETTINGS_SECTION}.trace.server`;
 

@@ -2,7 +2,7 @@
  * The Matrix tab: one row per (user, held role), one column per action, each cell the server's
  * answer. A row's token actions expand to every other (user, role) target on demand.
  */
-import { type Action } from '../../shared/protocol/vocabulary';
+import type { Action } from '../../shared/protocol/vocabulary';
 import type { MatrixRow, TargetCount } from '../../shared/protocol/wire';
 import type { SimulatorState } from '../../shared/protocol/webview';
 import { countLabel, isOwnToken, matrixRowMatches } from '../../shared/matrixText';

@@ -2,8 +2,8 @@
  * Project configuration, `.nsroles.json` (contract v2, "Project configuration"): read by the
  * CLI and the language server alike. Only the text is read here; finding the file is theirs.
  */
-import { parseTree, printParseErrorCode, Node, ParseError } from 'jsonc-parser/lib/esm/main';
-import { isRuleSeveritySetting, RULE_SEVERITY_SETTINGS, RuleSeveritySetting } from '../../shared/settings';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
+import { isRuleSeveritySetting, RULE_SEVERITY_SETTINGS, type RuleSeveritySetting } from '../../shared/settings';
 
 /** The file's name; the nearest one at or above a role file's folder applies to it. */
 export const PROJECT_CONFIG_FILE = '.nsroles.json';

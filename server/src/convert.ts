@@ -3,34 +3,34 @@
  * below it speaks offsets and plain records, everything above it speaks the protocol.
  */
 import {
-  CodeAction,
-  CodeLens,
-  CompletionItem,
+  type CodeAction,
+  type CodeLens,
+  type CompletionItem,
   CompletionItemKind,
-  Diagnostic,
-  DiagnosticRelatedInformation,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
   DiagnosticSeverity,
   DiagnosticTag,
-  DocumentSymbol,
-  FoldingRange,
+  type DocumentSymbol,
+  type FoldingRange,
   FoldingRangeKind,
-  Hover,
+  type Hover,
   InsertTextFormat,
-  Location as LspLocation,
+  type Location as LspLocation,
   MarkupKind,
-  Position,
-  Range,
+  type Position,
+  type Range,
   SymbolKind,
-  TextEdit,
-  WorkspaceEdit,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { FileEdit, Finding, LineIndex, Location, Severity, Span } from './engine';
-import { CompletionEntry } from './ide/completion';
-import { Fix } from './ide/fixes';
-import { Fold } from './ide/folding';
-import { HoverInfo } from './ide/hover';
-import { Lens } from './ide/lenses';
-import { SymbolKind as NodeKind, SymbolNode } from './ide/symbols';
+import type { FileEdit, Finding, LineIndex, Location, Severity, Span } from './engine';
+import type { CompletionEntry } from './ide/completion';
+import type { Fix } from './ide/fixes';
+import type { Fold } from './ide/folding';
+import type { HoverInfo } from './ide/hover';
+import type { Lens } from './ide/lenses';
+import type { SymbolKind as NodeKind, SymbolNode } from './ide/symbols';
 
 /** What conversion needs to know about files: their lines and their URIs. */
 export interface Files {

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { Connection, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
-import { RULES, SeveritySetting } from './engine';
-import { parseProjectConfig, PROJECT_CONFIG_FILE, ProjectConfig } from './configFile';
+import { type Connection, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { RULES, type SeveritySetting } from './engine';
+import { parseProjectConfig, PROJECT_CONFIG_FILE, type ProjectConfig } from './configFile';
 
 type Severities = Record<string, SeveritySetting>;
 const RULE_IDS = RULES.map((r) => r.id);

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isSdfRoleText, parseSdfRole, SdfParseCache, SdfRoleFile } from './engine';
+import { isSdfRoleText, parseSdfRole, SdfParseCache, type SdfRoleFile } from './engine';
 
 const MAX_XML_BYTES = 4 * 1024 * 1024;
 // A listing of `/` or a home folder (no project, no workspace folder) must not stall the server.

@@ -7,7 +7,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  InitializeResult,
+  type InitializeResult,
   ProposedFeatures,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -23,7 +23,7 @@ import { onPrepareRename, onRename } from './features/rename';
 import { registerSdfRequests } from './features/sdfRequests';
 import { onDocumentSymbol, onFoldingRange, onWorkspaceSymbol } from './features/symbols';
 import { checkedSync } from './features/sync';
-import { ClientFeatures, clientFeatures } from './clientFeatures';
+import { type ClientFeatures, clientFeatures } from './clientFeatures';
 import { ProjectConfigs } from './projectConfig';
 import { Settings } from './settings';
 import { filteredStdio } from './transport';

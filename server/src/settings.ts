@@ -1,6 +1,6 @@
-import { Connection } from 'vscode-languageserver/node';
-import { ruleById, RULES, ruleUrl, SeveritySetting } from './engine';
-import { InitializationOptions, normalizeRuleSeverities, permissionDocsHref, ruleDocsHref, SETTINGS_SECTION } from '../../shared/settings';
+import type { Connection } from 'vscode-languageserver/node';
+import { ruleById, RULES, ruleUrl, type SeveritySetting } from './engine';
+import { type InitializationOptions, normalizeRuleSeverities, permissionDocsHref, ruleDocsHref, SETTINGS_SECTION } from '../../shared/settings';
 
 type Severities = Record<string, SeveritySetting>;
 

@@ -1,5 +1,5 @@
 import { Console } from 'console';
-import { Transform, TransformCallback } from 'stream';
+import { Transform, type TransformCallback } from 'stream';
 
 const MARK = Buffer.from('Content-Length:');
 const END = Buffer.from('\r\n\r\n');

@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { FileHost, LineIndex, LoadedAccount, loadAccount, loadAccountFiles, ParseCache, SdfRoleFile } from './engine';
-import { DocumentKind, FileStore } from './files';
-import { Analysis, analysisOf } from './ide/analysis';
+import { type FileHost, LineIndex, type LoadedAccount, loadAccount, loadAccountFiles, ParseCache, type SdfRoleFile } from './engine';
+import { type DocumentKind, FileStore } from './files';
+import { type Analysis, analysisOf } from './ide/analysis';
 import { IncludeGraph } from './includeGraph';
 import { SdfFiles } from './sdfFiles';
 

@@ -46,7 +46,7 @@ describe('nsroles CLI', function () {
     it('--format sarif is valid SARIF 2.1.0 with every rule and its help text', () => {
       const r = run(['check', 'examples/mistakes', '--format', 'sarif']);
       const log = JSON.parse(r.out);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+
       const Ajv = require('ajv');
       const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
       const ajv = new Ajv({ schemaId: 'auto', allErrors: true });

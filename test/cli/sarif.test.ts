@@ -41,7 +41,7 @@ describe('nsroles check --format sarif: escaping', () => {
     const r = run(['check', '.', '--format', 'sarif'], dir);
     assert.equal(r.code, 1, r.err);
     const log = JSON.parse(r.out);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const Ajv = require('ajv');
     const ajv = new Ajv({ schemaId: 'auto', allErrors: true });
     ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));

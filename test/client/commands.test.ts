@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lintAccount } from '../../server/src/engine';
-import { COMMAND_CATEGORY, CommandHost, COMMANDS, EXTERNAL_COMMANDS } from '../../client/src/commands';
+import { COMMAND_CATEGORY, type CommandHost, COMMANDS, EXTERNAL_COMMANDS } from '../../client/src/commands';
 import { DOCUMENT_SELECTOR, isShippedPage, NSROLES_LANGUAGE } from '../../client/src/documents';
 import { NEW_ROLE_FILE_TEMPLATE } from '../../client/src/template';
 import { load } from '../helpers/memory';

@@ -4,7 +4,7 @@ import * as path from 'path';
 export const ROOT = path.join(__dirname, '..', '..');
 
 /** package.json as VS Code reads it; read fresh on each call. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export function manifest(): any {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 }

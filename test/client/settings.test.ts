@@ -1,11 +1,11 @@
 import { strict as assert } from 'assert';
-import { RULES, SeveritySetting } from '../../server/src/engine';
+import { RULES, type SeveritySetting } from '../../server/src/engine';
 import { CONFIG_SCHEMA, configSchemaText, ruleSettingSchema } from '../../scripts/sync-rule-settings';
 import { parseProjectConfig } from '../../server/src/configFile';
 import {
   normalizeRuleSeverities,
   normalizeTrace,
-  NsrolesSettings,
+  type NsrolesSettings,
   ruleDocsHref,
   RULE_SEVERITY_SETTINGS,
   SETTINGS,
@@ -55,7 +55,7 @@ describe('settings: package.json and shared/settings.ts agree', () => {
     const schema = JSON.parse(configSchemaText());
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...IDS].sort());
     // The schema and the CLI/server reader agree on what is valid.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const Ajv = require('ajv');
     const validate = new Ajv({ allErrors: true }).compile(schema);
     const samples = [

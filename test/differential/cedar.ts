@@ -7,7 +7,7 @@ import * as v8 from 'v8';
 // The flag must be set before the call is first optimized; it only turns that inlining off.
 v8.setFlagsFromString('--no-turbo-inline-js-wasm-calls');
 import cedar = require('@cedar-policy/cedar-wasm/nodejs');
-import { AccountSpec, GHOST_INTEGRATION, GHOST_ROLE, GHOST_USER, holds } from './account';
+import { type AccountSpec, GHOST_INTEGRATION, GHOST_ROLE, GHOST_USER, holds } from './account';
 
 /** One question, as both engines are asked it. Names are as declared (or the ghosts). */
 export interface Question {

@@ -1,7 +1,7 @@
-import { AccountIndex, decide, evaluateExpect, factsOf, LoadedAccount } from '../../server/src/engine';
+import { AccountIndex, decide, evaluateExpect, factsOf, type LoadedAccount } from '../../server/src/engine';
 import { load } from '../helpers/memory';
-import { AccountSpec, askIntegration, askRole, askUser, GHOST_INTEGRATION, GHOST_ROLE, GHOST_USER, render } from './account';
-import { CedarAccount, CedarAnswer, Question } from './cedar';
+import { type AccountSpec, askIntegration, askRole, askUser, GHOST_INTEGRATION, GHOST_ROLE, GHOST_USER, render } from './account';
+import { CedarAccount, type CedarAnswer, type Question } from './cedar';
 
 const TOKEN_ACTIONS = ['issue-token', 'revoke-token'] as const;
 const LOGIN_ACTIONS = ['restlet-login', 'web-services-login'] as const;

@@ -1,5 +1,5 @@
-import { AccountIndex, AccountModel, ATM, LOGIN, tbaEnabled, UAT } from '../../server/src/engine';
-import { AccountSpec, GrantSpec, IntegrationSpec, Perm, RoleSpec } from './account';
+import { AccountIndex, type AccountModel, ATM, LOGIN, tbaEnabled, UAT } from '../../server/src/engine';
+import type { AccountSpec, GrantSpec, IntegrationSpec, Perm, RoleSpec } from './account';
 
 const PERM_OF: Record<string, Perm> = { [ATM]: 'atm', [UAT]: 'uat', [LOGIN]: 'login' };
 

@@ -7,9 +7,19 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CodeServer, E2EBrowser, ensureCodeServer, launchBrowser, openFile, openWorkbench, screenshot, startCodeServer, TempWorkspace } from './harness';
+import {
+  type CodeServer,
+  type E2EBrowser,
+  ensureCodeServer,
+  launchBrowser,
+  openFile,
+  openWorkbench,
+  screenshot,
+  startCodeServer,
+  type TempWorkspace,
+} from './harness';
 import { simulatorFrame } from './simulator';
-import { buildVsix, BuiltVsix, examplesWorkspace, goToLine, UI_TIMEOUT_MS } from './workbench';
+import { buildVsix, type BuiltVsix, examplesWorkspace, goToLine, UI_TIMEOUT_MS } from './workbench';
 
 describe('nsroles in VS Code: access changes since HEAD (code-server + Chromium)', function () {
   let vsix: BuiltVsix | undefined;

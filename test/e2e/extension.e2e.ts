@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { quoteOf } from '../helpers/quotes';
 import {
-  CodeServer,
-  E2EBrowser,
+  type CodeServer,
+  type E2EBrowser,
   ensureCodeServer,
   launchBrowser,
   openFile,
@@ -18,13 +18,13 @@ import {
   runCommand,
   screenshot,
   startCodeServer,
-  TempWorkspace,
+  type TempWorkspace,
 } from './harness';
 import { choose, citations, pickUser, simulatorFrame, waitForVerdict } from './simulator';
 import {
   activeEditor,
   buildVsix,
-  BuiltVsix,
+  type BuiltVsix,
   chooseQuickFix,
   editorLine,
   examplesWorkspace,

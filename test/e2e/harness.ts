@@ -1,12 +1,12 @@
 // End-to-end harness: a real VS Code workbench (code-server) driven by Debian's Chromium.
 // Works offline; scripts/ensure-code-server.mjs installs what it needs.
 // Every process started here is stopped by killing its own process group.
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { chromium, Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 
 const repoRoot = resolve(__dirname, '..', '..');

@@ -5,19 +5,19 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
-  CodeServer,
-  E2EBrowser,
+  type CodeServer,
+  type E2EBrowser,
   ensureCodeServer,
   launchBrowser,
   openWorkbench,
   runCommand,
   screenshot,
   startCodeServer,
-  TempWorkspace,
+  type TempWorkspace,
   tempWorkspace,
 } from './harness';
 import { choose, pickUser, simulatorFrame, waitForVerdict } from './simulator';
-import { buildVsix, BuiltVsix, goToLine, showProblems, UI_TIMEOUT_MS, waitForEditorLine, problemRows } from './workbench';
+import { buildVsix, type BuiltVsix, goToLine, showProblems, UI_TIMEOUT_MS, waitForEditorLine, problemRows } from './workbench';
 
 const ROLE = `<role scriptid="customrole1000">
   <centertype>BASIC</centertype>

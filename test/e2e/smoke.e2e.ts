@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import {
-  CodeServer,
-  E2EBrowser,
+  type CodeServer,
+  type E2EBrowser,
   ensureCodeServer,
   launchBrowser,
   openFile,
@@ -12,7 +12,7 @@ import {
   screenshot,
   startCodeServer,
   tempWorkspace,
-  TempWorkspace,
+  type TempWorkspace,
 } from './harness';
 
 const HELLO = 'Hello from the nsroles e2e smoke test';

@@ -1,11 +1,11 @@
 // `npm start` as a newcomer runs it: a line per step, then an address that opens the workbench
 // on the example file, not on the welcome page. Ctrl-C (SIGINT) stops everything it started.
 import * as assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { E2EBrowser, ensureCodeServer, launchBrowser, openWorkbench, screenshot } from './harness';
+import { type E2EBrowser, ensureCodeServer, launchBrowser, openWorkbench, screenshot } from './harness';
 
 const repoRoot = resolve(__dirname, '..', '..');
 

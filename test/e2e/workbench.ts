@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { runCommand, tempWorkspace, TempWorkspace } from './harness';
+import { runCommand, tempWorkspace, type TempWorkspace } from './harness';
 
 const repoRoot = resolve(__dirname, '..', '..');
 

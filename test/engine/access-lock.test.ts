@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { accessLockFindings, buildMatrix, linesOf, LoadedAccount } from '../../server/src/engine';
+import { accessLockFindings, buildMatrix, linesOf, type LoadedAccount } from '../../server/src/engine';
 import { load } from '../helpers/memory';
 
 const BEFORE = `account "Acme" { token-based-authentication enabled }

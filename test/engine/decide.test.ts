@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { AccountIndex, decide, DecisionRequest, factsOf, lintAccount, suggest, Verdict } from '../../server/src/engine';
+import { AccountIndex, decide, type DecisionRequest, factsOf, lintAccount, suggest, type Verdict } from '../../server/src/engine';
 import { load } from '../helpers/memory';
 
 const BASE = `

@@ -5,7 +5,7 @@
  * Nothing here calls the engine to compute an expectation.
  */
 import { strict as assert } from 'assert';
-import { AccountIndex, Action, Channel, decide, factsOf } from '../../server/src/engine';
+import { AccountIndex, type Action, type Channel, decide, factsOf } from '../../server/src/engine';
 import { load } from '../helpers/memory';
 
 type Tri = boolean | '*';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import * as path from 'path';
-import { accessDelta, buildMatrix, DeltaSide, LoadedAccount, loadAccount, nameKey, ParseCache } from '../../server/src/engine';
+import { accessDelta, buildMatrix, type DeltaSide, type LoadedAccount, loadAccount, nameKey, ParseCache } from '../../server/src/engine';
 import type { AccessChange } from '../../shared/protocol/wire';
 import { accountText } from '../properties/accounts';
 

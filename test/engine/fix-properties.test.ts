@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { applyEdits, FileEdit, Finding, lintAccount, LoadedAccount, loadAccount } from '../../server/src/engine';
+import { applyEdits, type FileEdit, type Finding, lintAccount, type LoadedAccount, loadAccount } from '../../server/src/engine';
 import { analysisOf } from '../../server/src/ide/analysis';
 import { fixAllText, fixesFor } from '../../server/src/ide/fixes';
 import { memoryHost } from '../helpers/memory';

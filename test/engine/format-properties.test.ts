@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { applyEdits, AccountModel, formatDocument, formatRange, lintAccount, LoadedAccount, loadAccount, parse } from '../../server/src/engine';
+import { applyEdits, type AccountModel, formatDocument, formatRange, lintAccount, type LoadedAccount, loadAccount, parse } from '../../server/src/engine';
 import { memoryHost } from '../helpers/memory';
 import { fuzz, fuzzTimeout } from '../helpers/fuzz';
 import { accountText, reflow, reflowText, SHARED } from '../properties/accounts';

@@ -1,13 +1,13 @@
 import { strict as assert } from 'assert';
 import {
-  AccountModel,
+  type AccountModel,
   decide,
   expectRequest,
   factsOf,
-  Finding,
+  type Finding,
   accountIndexOf,
   lintAccount,
-  LoadedAccount,
+  type LoadedAccount,
   loadAccount,
   ParseCache,
   resetFactsCaches,

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { Finding, lintAccount, RULES, withFirstSuggestions } from '../../server/src/engine';
+import { type Finding, lintAccount, RULES, withFirstSuggestions } from '../../server/src/engine';
 import { load } from '../helpers/memory';
 
 const OK_ROLES = `role "Login" { permission ADMI_LOGIN_OAUTH }

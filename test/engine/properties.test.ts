@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { parse, SyntaxTree } from '../../server/src/engine';
+import { parse, type SyntaxTree } from '../../server/src/engine';
 import { load } from '../helpers/memory';
 import { arbitraryText, checkLoadAndLint, checkParse, checkTree, hugeText, mutate, mutatedExample } from '../properties/parser';
 

@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import fc from 'fast-check';
-import { LineIndex, lintAccount, loadAccount, parse, ParseCache, reparse, SyntaxTree } from '../../server/src/engine';
+import { LineIndex, lintAccount, loadAccount, parse, ParseCache, reparse, type SyntaxTree } from '../../server/src/engine';
 import { fuzz, fuzzTimeout } from '../helpers/fuzz';
 import { memoryHost } from '../helpers/memory';
 import { accountText } from '../properties/accounts';

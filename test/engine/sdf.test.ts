@@ -3,7 +3,7 @@ import {
   AccountIndex,
   decide,
   factsOf,
-  Finding,
+  type Finding,
   isSdfRoleText,
   lintAccount,
   loadAccount,
@@ -18,7 +18,7 @@ import {
   SdfParseCache,
   sdfRolesToNsroles,
   suggest,
-  SpanEdit,
+  type SpanEdit,
   sniffRootElement,
 } from '../../server/src/engine';
 import { marked, memoryHost } from '../helpers/memory';

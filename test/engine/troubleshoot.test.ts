@@ -5,10 +5,10 @@ import {
   ERROR_CATALOGUE,
   errorCodes,
   findError,
-  Page,
+  type Page,
   PAGES,
   troubleshoot,
-  TroubleshootReport,
+  type TroubleshootReport,
   UnknownErrorCodeError,
   UnknownSubjectError,
 } from '../../server/src/engine';

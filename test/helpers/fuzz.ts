@@ -4,7 +4,7 @@
  * NSROLES_FUZZ_RUNS=n: every property then runs about n times (fewer for the costly ones, see
  * `cost`) from a random seed printed once; NSROLES_FUZZ_SEED=s replays a seed.
  */
-import fc from 'fast-check';
+import type fc from 'fast-check';
 
 const RUNS = Number(process.env.NSROLES_FUZZ_RUNS ?? '');
 /** True in the long mode. */

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { FileHost, LoadedAccount, loadAccount } from '../../server/src/engine';
+import { type FileHost, type LoadedAccount, loadAccount } from '../../server/src/engine';
 
 /** An in-memory FileHost: file name → text. Paths resolve like POSIX paths. */
 export function memoryHost(files: Record<string, string>): FileHost {

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { Block, LoadedAccount, lintAccount, loadAccount, parse, Span, Statement, SyntaxTree } from '../../server/src/engine';
+import { type Block, type LoadedAccount, lintAccount, loadAccount, parse, type Span, type Statement, type SyntaxTree } from '../../server/src/engine';
 import { memoryHost } from '../helpers/memory';
 
 const EXAMPLES_DIR = path.join(__dirname, '../../examples');

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { ModelChange, parse } from '../../server/src/engine';
+import { type ModelChange, parse } from '../../server/src/engine';
 import type { ChangeEditResult, SimulateResult } from '../../shared/protocol/wire';
 import { ChangeEditRequest, SimulateRequest } from '../../shared/protocol/lsp';
 import { applyEdits, TestServer } from './harness';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CodeAction, Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { type CodeAction, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { fileUri, ROOT, TestServer, workspace } from './harness';
 
 const BASE = `role "Login" { permission ADMI_LOGIN_OAUTH }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { CodeLens } from 'vscode-languageserver-protocol/node';
+import type { CodeLens } from 'vscode-languageserver-protocol/node';
 import { TestServer } from './harness';
 
 const TEXT = `role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }

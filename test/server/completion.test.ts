@@ -1,5 +1,12 @@
 import { strict as assert } from 'assert';
-import { CompletionItem, CompletionItemKind, CompletionList, InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
+import {
+  type CompletionItem,
+  CompletionItemKind,
+  type CompletionList,
+  InsertTextFormat,
+  type MarkupContent,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
 import { applyEdits, cursor, TestServer } from './harness';
 import { PERMISSIONS } from '../../server/src/engine';
 

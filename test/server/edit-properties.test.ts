@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { CodeAction, Diagnostic, PublishDiagnosticsParams, Range, TextDocumentContentChangeEvent, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams, Range, TextDocumentContentChangeEvent, TextEdit } from 'vscode-languageserver-protocol/node';
 import { fuzz, fuzzTimeout } from '../helpers/fuzz';
 import { accountText } from '../properties/accounts';
 import { EXAMPLES } from '../properties/parser';

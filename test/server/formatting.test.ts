@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { TextEdit } from 'vscode-languageserver-protocol/node';
+import type { TextEdit } from 'vscode-languageserver-protocol/node';
 import { lintAccount, loadAccount, parse, tokenize } from '../../server/src/engine';
 import { applyEdits, ROOT, TestServer } from './harness';
 

@@ -3,13 +3,13 @@
  * speaks JSON-RPC, answers the server's requests like a plain LSP client, and lets tests wait
  * for notifications with a timeout (never a sleep).
  */
-import { ChildProcess, spawn } from 'child_process';
+import { type ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import {
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type {
   ClientCapabilities,
   CodeAction,
   Diagnostic,

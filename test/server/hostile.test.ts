@@ -6,10 +6,10 @@
  * follow-up request still answers.
  */
 import { strict as assert } from 'assert';
-import { ChildProcess, spawn, spawnSync } from 'child_process';
+import { type ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Diagnostic } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { fiveMegabyteAccount } from '../../bench/hostile';
 import { fileUri, SERVER, TestServer, TIMEOUT, waitUntil, workspace } from './harness';
 

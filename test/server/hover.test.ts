@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import type { Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { posOf, rangeOf, TestServer } from './harness';
 
 const EVIL = '*boss* [x](http://evil.example) <b>';

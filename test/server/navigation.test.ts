@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import * as path from 'path';
-import { DocumentHighlight, Location, Range, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import type { DocumentHighlight, Location, Range, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { fileUri, posOf, rangeOf, TestServer, workspace } from './harness';
 
 const ROLES = `role "Login" {

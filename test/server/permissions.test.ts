@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Hover, Location, MarkupContent } from 'vscode-languageserver-protocol/node';
+import type { Hover, Location, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { fileUri, posOf, rangeOf, ROOT, TestServer } from './harness';
 
 // Role objects as NetSuite exports them, with the custom record and segment they name.

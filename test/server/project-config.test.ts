@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Diagnostic, DiagnosticSeverity, FileChangeType } from 'vscode-languageserver-protocol/node';
+import { type Diagnostic, DiagnosticSeverity, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { fileUri, TestServer, workspace } from './harness';
 
 // A TBA role nobody holds: TBA-ROLE-UNASSIGNED, a warning by default.

@@ -3,17 +3,17 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  CodeAction,
-  CodeLens,
-  CompletionItem,
-  CompletionList,
-  Diagnostic,
+  type CodeAction,
+  type CodeLens,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic,
   DiagnosticSeverity,
   DiagnosticTag,
-  DocumentSymbol,
-  Hover,
-  MarkupContent,
-  TextEdit,
+  type DocumentSymbol,
+  type Hover,
+  type MarkupContent,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { lintSdfRole, parseSdfRole, parseXml, PERMISSIONS } from '../../server/src/engine';
 import type { ChangeEditResult, ExportSdfRoleResult, GenerateFromSdfResult, ModelSummary, SimulateResult } from '../../shared/protocol/wire';

@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Location } from 'vscode-languageserver-protocol/node';
+import type { Location } from 'vscode-languageserver-protocol/node';
 import { fileUri, posOf, ROOT, TestServer } from './harness';
 
 const PROJECT = path.join(ROOT, 'test/fixtures/sdf-project');

@@ -7,13 +7,13 @@
  * rendered text holds the name exactly as written.
  */
 import { strict as assert } from 'assert';
-import { CodeLens, CompletionItem, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import type { CodeLens, CompletionItem, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { parse } from '../../server/src/engine';
 import { HOSTILE_NAMES, quote } from '../properties/accounts';
 import { positionAt, TestServer } from './harness';
 
 // markdown-it comes with @vscode/vsce; typed here for what the test uses.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const MarkdownIt = require('markdown-it') as new (o: object) => { render(src: string): string };
 const markdown = new MarkdownIt({ html: true, linkify: true });
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DocumentSymbol, FoldingRange, SymbolInformation, SymbolKind } from 'vscode-languageserver-protocol/node';
+import { type DocumentSymbol, type FoldingRange, type SymbolInformation, SymbolKind } from 'vscode-languageserver-protocol/node';
 import { fileUri, rangeOf, ROOT, TestServer, workspace } from './harness';
 
 const TEXT = `# Roles

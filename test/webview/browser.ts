@@ -5,11 +5,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { makeNonce, renderSimulatorHtml } from '../../client/src/simulator/html';
 import type { HostMessage, SimulatorState } from '../../shared/protocol/webview';
 import type { FakeHost } from './fakeHost';
-import { Theme } from './themes';
+import type { Theme } from './themes';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 
 export const ORIGIN = 'https://webview.test';

@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import type { WebviewMessage } from '../../shared/protocol/webview';
 import { pathToFileURL } from 'url';
 import { ACME, FakeHost } from './fakeHost';
-import { axeViolations, launch, openWebview, screenshot, Webview } from './browser';
+import { axeViolations, launch, openWebview, screenshot, type Webview } from './browser';
 import { THEMES } from './themes';
 import { isType, openTab, panel } from './ui';
 

@@ -5,7 +5,7 @@
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { accessDelta, buildMatrix, tokenTargetCounts, DecisionRequest, DeltaSide, FileHost, loadAccount, whoCan } from '../../server/src/engine';
+import { accessDelta, buildMatrix, tokenTargetCounts, type DecisionRequest, type DeltaSide, type FileHost, loadAccount, whoCan } from '../../server/src/engine';
 import { analysisOf } from '../../server/src/ide/analysis';
 import { modelSummary, simulateAnswer } from '../../server/src/ide/summary';
 import { diskHost } from '../../server/src/cli/host';

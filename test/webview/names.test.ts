@@ -79,7 +79,6 @@ describe('simulator webview in Chromium: link- and Markdown-shaped names', funct
 
 describe('simulator Markdown export: link- and Markdown-shaped names', () => {
   it('renders (markdown-it, HTML on) with no link, image or markup from a name, and shows each name as written', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const MarkdownIt = require('markdown-it') as new (o: object) => { render(src: string): string };
     const names = [ROLE, MANAGER, USER, OTHER, '<img src=x onerror=alert(1)>', '![x](https://evil.example/x.png)', 'a | b', 'line\nbreak'];
     const rows: MatrixRow[] = names.map((n) => ({ user: n, role: n, action: 'restlet-login', target: null, decision: 'deny', rule: 'TBA-LOGIN' }));

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { Browser } from 'playwright-core';
 import type { ApplySuggestionMessage, SaveExpectMessage, SimulateMessage } from '../../shared/protocol/webview';
-import { launch, openWebview, screenshot, Webview } from './browser';
+import { launch, openWebview, screenshot, type Webview } from './browser';
 import { FakeHost } from './fakeHost';
 import { THEMES } from './themes';
 import { choose, isType, panel, pickUser, waitForVerdict } from './ui';

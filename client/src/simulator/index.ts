@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SimulatorViewType } from '../../../shared/protocol/webview';
 import { parseSimulatorState } from '../../../shared/protocol/schemas';
-import { PanelDeps, SimulatorPanel, webviewOptions } from './panel';
+import { type PanelDeps, SimulatorPanel, webviewOptions } from './panel';
 
 export interface OpenSimulatorArgs {
   uri?: vscode.Uri;

@@ -9,7 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChangeEditParams, WhoCanParams } from '../../../shared/protocol/wire';
 import type { HostMessage, PresetUpdate, WebviewMessage } from '../../../shared/protocol/webview';
 import { ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, TroubleshootRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
-import { BASE_REF, deltaSinceHead, HeadDelta } from '../headDelta';
+import { BASE_REF, deltaSinceHead, type HeadDelta } from '../headDelta';
 import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT, CONTEXT_TROUBLESHOOT } from './contextKeys';
 import { expectAppendText } from './expectText';
 import { makeNonce, renderSimulatorHtml } from './html';

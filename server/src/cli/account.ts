@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AccountIndex, isSdfRoleText, LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
+import { AccountIndex, isSdfRoleText, type LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
 import { diskHost, findRoleFiles } from './host';
 import { UsageError } from './errors';
 import { displayPath } from './output';

@@ -1,24 +1,24 @@
 import * as path from 'path';
 import {
   accessLockFindings,
-  LoadedAccount,
+  type LoadedAccount,
   lintAccount,
-  LockRow,
+  type LockRow,
   loadAccount,
   loadAccountFiles,
   ParseCache,
-  Severity,
-  SeveritySetting,
+  type Severity,
+  type SeveritySetting,
   withFirstSuggestions,
 } from '../engine';
 import { collectFiles, entryFiles } from './account';
 import { ProjectSeverities } from './config';
 import { UsageError } from './errors';
 import { diskHost, suiteCloudProject } from './host';
-import { FindingJson, SEVERITY_RANK, toJson } from './output';
+import { type FindingJson, SEVERITY_RANK, toJson } from './output';
 import { toSarif } from './sarif';
 import { SdfFiles } from './sdf';
-import { Style } from './style';
+import type { Style } from './style';
 import { AccessLockSchema, checkSchema } from '../../../shared/protocol/schemas';
 
 export interface CheckOptions {

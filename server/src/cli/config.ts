@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULES, SeveritySetting } from '../engine';
+import { RULES, type SeveritySetting } from '../engine';
 import { lineColumn, parseProjectConfig, PROJECT_CONFIG_FILE } from '../configFile';
 import { isRuleSeveritySetting, RULE_SEVERITY_SETTINGS } from '../../../shared/settings';
 import { UsageError } from './errors';

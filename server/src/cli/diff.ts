@@ -1,12 +1,12 @@
 /** `nsroles diff`: who gains or loses token access between two revisions of a repository. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { accessDelta, DeltaSide, isSdfRoleText, loadAccount, parse, parseSdfRole, SdfRoleFile } from '../engine';
+import { accessDelta, type DeltaSide, isSdfRoleText, loadAccount, parse, parseSdfRole, type SdfRoleFile } from '../engine';
 import type { AccessChange, AccessDelta } from '../../../shared/protocol/wire';
 import { renderMarkdown, summaryLine, targetText } from '../../../shared/accessText';
 import { EXIT, UsageError } from './errors';
-import { repositoryRoot, resolveRevision, revisionTree, Tree, workingTree } from './git';
-import { Style } from './style';
+import { repositoryRoot, resolveRevision, revisionTree, type Tree, workingTree } from './git';
+import type { Style } from './style';
 
 /** The contract's PAIR: each line as `{file, line, text}` (which side a line is on is for the editor's links). */
 function plain(list: AccessChange[]): AccessChange[] {

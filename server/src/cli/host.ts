@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { FileHost, isSdfRoleText } from '../engine';
+import { type FileHost, isSdfRoleText } from '../engine';
 
 /** Reads role files from disk for the engine. Refuses anything that is not a regular file. */
 export const diskHost: FileHost = {

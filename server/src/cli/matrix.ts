@@ -1,9 +1,20 @@
 import { csvField } from '../../../shared/csv';
 import { countLabel } from '../../../shared/matrixText';
-import { Action, ACTIONS, accountIndexOf, eachActorPair, eachMatrixRow, isAction, isTokenAction, MatrixRow, TargetCount, tokenTargetCounter } from '../engine';
+import {
+  type Action,
+  ACTIONS,
+  accountIndexOf,
+  eachActorPair,
+  eachMatrixRow,
+  isAction,
+  isTokenAction,
+  type MatrixRow,
+  type TargetCount,
+  tokenTargetCounter,
+} from '../engine';
 import { loadForQuery } from './account';
 import { UsageError } from './errors';
-import { Style } from './style';
+import type { Style } from './style';
 
 export interface MatrixOptions {
   file: string | undefined;

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { Citation, Finding, LoadedAccount, linesOf, Remedy, remedyOf, ruleById, Severity } from '../engine';
+import { type Citation, type Finding, type LoadedAccount, linesOf, type Remedy, remedyOf, ruleById, type Severity } from '../engine';
 
 /** A finding as the contract's JSON prints it: 1-based lines and columns, path relative to cwd. */
 export interface FindingJson {

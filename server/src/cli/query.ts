@@ -1,4 +1,4 @@
-import { AccountIndex, Action, Channel, CHANNELS, ACTIONS, closest, isAction, isChannel, isTokenAction } from '../engine';
+import { type AccountIndex, type Action, type Channel, CHANNELS, ACTIONS, closest, isAction, isChannel, isTokenAction } from '../engine';
 import { UsageError } from './errors';
 
 /** Checks names given on the command line against the account; unknown ones are user errors. */

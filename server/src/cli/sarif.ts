@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as Sarif from 'sarif';
-import { RULES, ruleUrl, Severity } from '../engine';
-import { FindingJson } from './output';
+import { RULES, ruleUrl, type Severity } from '../engine';
+import type { FindingJson } from './output';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { parseSdfRole, SdfRoleFile } from '../engine';
+import { parseSdfRole, type SdfRoleFile } from '../engine';
 import { diskHost, findSdfRoleFiles, suiteCloudProject } from './host';
 
 /** How the CLI finds SuiteCloud role objects; printed in --help. */

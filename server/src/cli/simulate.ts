@@ -1,8 +1,8 @@
-import { decide, DecisionRequest, factsOf, suggest } from '../engine';
+import { decide, type DecisionRequest, factsOf, suggest } from '../engine';
 import { loadForQuery } from './account';
 import { EXIT } from './errors';
 import { optionalChannel, optionalIntegration, optionalTarget, requireAction, requireRole, requireUser } from './query';
-import { Style } from './style';
+import type { Style } from './style';
 
 export interface SimulateOptions {
   file?: string;

@@ -1,9 +1,9 @@
-import { AccountIndex, closest, errorCodes, findError, nameKey, SubjectQuery, troubleshoot, TroubleshootReport } from '../engine';
+import { type AccountIndex, closest, errorCodes, findError, nameKey, type SubjectQuery, troubleshoot, type TroubleshootReport } from '../engine';
 import { loadForQuery } from './account';
 import { EXIT, UsageError } from './errors';
 import { displayPath } from './output';
 import { requireRole, requireUser } from './query';
-import { Style } from './style';
+import type { Style } from './style';
 
 export interface TroubleshootOptions {
   file?: string;

@@ -5,14 +5,14 @@
  */
 import type { Action } from '../../../shared/protocol/vocabulary';
 import { citationsOf } from './citations';
-import { Finding } from './finding';
-import { LoadedAccount } from './load';
+import type { Finding } from './finding';
+import type { LoadedAccount } from './load';
 import { accountIndexOf } from './lookup';
 import { buildMatrix } from './matrix';
-import { RoleDefinition, UserDefinition } from './model';
+import type { RoleDefinition, UserDefinition } from './model';
 import { ATM, LOGIN, UAT } from './permissions';
 import { rule } from './rules';
-import { Location } from './text';
+import type { Location } from './text';
 import { nameKey } from './vocabulary';
 
 /** A row of the lock file, as `matrix --format json` writes it. */

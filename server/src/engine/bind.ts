@@ -1,8 +1,8 @@
-import { Arg, Statement, SyntaxTree } from './syntax';
-import { Location, Span } from './text';
+import type { Arg, Statement, SyntaxTree } from './syntax';
+import type { Location, Span } from './text';
 import { findPermission, isLevel } from './permissions';
-import { CENTER_TYPES, CenterType, isAction, isChannel, INTEGRATION_STATES, IntegrationState, nameKey } from './vocabulary';
-import {
+import { CENTER_TYPES, type CenterType, isAction, isChannel, INTEGRATION_STATES, type IntegrationState, nameKey } from './vocabulary';
+import type {
   AccountModel,
   ExpectLine,
   Flag,

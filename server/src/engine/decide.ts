@@ -1,8 +1,8 @@
-import { Citation, citationsOf, remedyOf } from './citations';
-import { Facts, RoleFacts, UserFacts } from './facts';
-import { ATM, LOGIN, PERMISSIONS, TbaPermissionId, UAT } from './permissions';
+import { type Citation, citationsOf, remedyOf } from './citations';
+import type { Facts, RoleFacts, UserFacts } from './facts';
+import { ATM, LOGIN, PERMISSIONS, type TbaPermissionId, UAT } from './permissions';
 import { rule } from './rules';
-import { Channel, isTokenAction } from './vocabulary';
+import { type Channel, isTokenAction } from './vocabulary';
 
 import type { DecisionRequest, Verdict } from '../../../shared/protocol/wire';
 // A question and its answer are wire types: the server and the webview carry them as they are.

@@ -6,13 +6,13 @@
  * work is at most the matrix's size, and for an ordinary edit far less.
  */
 import type { AccessChange, AccessDelta, SourceLine, UserRole } from '../../../shared/protocol/wire';
-import { decide, DecisionRequest, Verdict } from './decide';
-import { Facts, factsOf, ModelFacts, RoleFacts, UserFacts } from './facts';
-import { Hunk, lineHunks, splitLines } from './linediff';
-import { linesOf, LoadedAccount, ParseCache } from './load';
+import { decide, type DecisionRequest, type Verdict } from './decide';
+import { type Facts, factsOf, type ModelFacts, type RoleFacts, type UserFacts } from './facts';
+import { type Hunk, lineHunks, splitLines } from './linediff';
+import { linesOf, type LoadedAccount, ParseCache } from './load';
 import { accountIndexOf } from './lookup';
-import { Location } from './text';
-import { Action, ACTIONS, isTokenAction, nameKey } from './vocabulary';
+import type { Location } from './text';
+import { type Action, ACTIONS, isTokenAction, nameKey } from './vocabulary';
 
 /** One version of an account, as the delta reads it. */
 export interface DeltaSide {

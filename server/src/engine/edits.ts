@@ -1,12 +1,12 @@
-import { LoadedAccount } from './load';
-import { AccountIndex, accountIndexOf } from './lookup';
-import { ExpectLine, RoleDefinition, UserDefinition } from './model';
-import { ATM, findPermission, LOGIN, PERMISSIONS, TbaPermissionId, UAT } from './permissions';
+import type { LoadedAccount } from './load';
+import { type AccountIndex, accountIndexOf } from './lookup';
+import type { ExpectLine, RoleDefinition, UserDefinition } from './model';
+import { ATM, findPermission, LOGIN, PERMISSIONS, type TbaPermissionId, UAT } from './permissions';
 import { nearMiss } from './nearMiss';
 import { sdfChangeEdits } from './sdf/changes';
-import { ModelChange } from './suggest';
-import { Statement, SyntaxTree } from './syntax';
-import { Span } from './text';
+import type { ModelChange } from './suggest';
+import type { Statement, SyntaxTree } from './syntax';
+import type { Span } from './text';
 import { nameKey } from './vocabulary';
 
 function isTbaId(id: string): id is TbaPermissionId {

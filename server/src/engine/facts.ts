@@ -1,7 +1,7 @@
-import { AccountModel, IntegrationDefinition, RoleDefinition, tbaEnabled, UserDefinition } from './model';
-import { AccountIndex, accountIndexOf } from './lookup';
-import { ATM, LOGIN, TbaPermissionId, UAT } from './permissions';
-import { CenterType, IntegrationState, nameKey } from './vocabulary';
+import { type AccountModel, type IntegrationDefinition, type RoleDefinition, tbaEnabled, type UserDefinition } from './model';
+import { type AccountIndex, accountIndexOf } from './lookup';
+import { ATM, LOGIN, type TbaPermissionId, UAT } from './permissions';
+import { type CenterType, type IntegrationState, nameKey } from './vocabulary';
 import { nearMiss } from './nearMiss';
 
 /** What decisions need of a role, and nothing else. */

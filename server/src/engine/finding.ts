@@ -1,6 +1,6 @@
-import { Citation, Severity } from './citations';
-import { Location, Span } from './text';
-import { Verdict } from './decide';
+import type { Citation, Severity } from './citations';
+import type { Location, Span } from './text';
+import type { Verdict } from './decide';
 
 /** What a quick fix needs to repair a finding; carried in the diagnostic's `data`. */
 export type FixData =

@@ -1,7 +1,7 @@
-import { Comment, parse, Statement, SyntaxTree } from './syntax';
+import { type Comment, parse, type Statement, type SyntaxTree } from './syntax';
 import { tokenize } from './lexer';
 import { ignoreComments } from './ignore';
-import { Span } from './text';
+import type { Span } from './text';
 import { minimalEdit } from './edits';
 
 /** Replace `span` of the formatted text with `newText`. */

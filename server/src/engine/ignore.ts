@@ -1,7 +1,7 @@
 import { citationsOf } from './citations';
-import { Finding } from './finding';
+import type { Finding } from './finding';
 import { rule, ruleById } from './rules';
-import { SyntaxTree } from './syntax';
+import type { SyntaxTree } from './syntax';
 import type { SdfRoleFile } from './sdf/role';
 import type { XmlDocument } from './sdf/xml';
 

@@ -1,4 +1,4 @@
-import { Span } from './text';
+import type { Span } from './text';
 
 export type TokenKind = 'word' | 'string' | 'lbrace' | 'rbrace' | 'semi' | 'newline' | 'comment' | 'bad';
 

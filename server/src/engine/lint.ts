@@ -1,31 +1,28 @@
-import { Citation, citationsOf, Severity } from './citations';
-import { decide, DecisionRequest, Verdict } from './decide';
-import { factsOf, firstGrants, IntegrationFacts, ModelFacts, RoleFacts, UserFacts } from './facts';
-import { Finding } from './finding';
-import { ClosestMemo } from './fuzzy';
-import { LoadedAccount } from './load';
-import { AccountIndex, accountIndexOf } from './lookup';
-import { DecisionMemo, RequestKeys } from './memo';
+import { type Citation, citationsOf, type Severity } from './citations';
+import { decide, type DecisionRequest, type Verdict } from './decide';
+import { factsOf, firstGrants, type IntegrationFacts, type ModelFacts, type RoleFacts, type UserFacts } from './facts';
+import type { Finding } from './finding';
+import type { LoadedAccount } from './load';
+import { type AccountIndex, accountIndexOf } from './lookup';
+import { DecisionMemo, type RequestKeys } from './memo';
 import {
-  AccountModel,
-  ExpectLine,
-  IntegrationDefinition,
-  NameRef,
-  PermissionGrant,
-  RoleDefinition,
-  RoleRef,
-  TokenDefinition,
+  type AccountModel,
+  type ExpectLine,
+  type IntegrationDefinition,
+  type RoleDefinition,
+  type TokenDefinition,
   tokenUnusable,
-  UserDefinition,
+  type UserDefinition,
 } from './model';
-import { isPermissionIdShape, LOGIN, objectReference, PERMISSIONS, permissionKey, typoOf, UAT } from './permissions';
+import { LOGIN, permissionKey, UAT } from './permissions';
 import { nearMiss } from './nearMiss';
 import { rule, ruleById } from './rules';
+import { type Add, duplicates, references, unknownPermission } from './lintNames';
+import { accountConflicts, featureCheck } from './lintAccount';
 import { suggest } from './suggest';
 import { applyIgnores } from './ignore';
-import { Location } from './text';
+import type { Location } from './text';
 import { lintSdfRole, twoFactorExample } from './sdf/lint';
-import { nameKey } from './vocabulary';
 import { errorShownFor } from './troubleshoot/catalogue';
 
 export type SeveritySetting = Severity | 'off';
@@ -89,8 +86,6 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
   return applySeverities(kept, options.severities);
 }
 
-type Add = (ruleId: string, loc: Location, message: string, extra?: Partial<Finding>) => void;
-
 // Lint's decisions, kept from one lint of an account to its next (the server lints again on
 // every keystroke), one memo per account (by entry file) so that accounts do not evict each
 // other's; the least recently linted go first.
@@ -137,134 +132,6 @@ function applySeverities(findings: Finding[], severities: Record<string, Severit
     out.push(s ? { ...f, severity: s } : f);
   }
   return out;
-}
-
-function duplicates(model: AccountModel, index: AccountIndex, add: Add): void {
-  const check = <T extends { key: string; name: string; nameLoc: Location }>(kind: string, list: T[], first: Map<string, T>) => {
-    for (const d of list) {
-      const f = first.get(d.key);
-      if (f && f !== d) {
-        add('NSR-DUPLICATE', d.nameLoc, `The ${kind} '${d.name}' is already defined; merge the two or rename this one (only the first counts).`, {
-          related: [{ loc: f.nameLoc, message: `First definition of ${kind} '${f.name}'` }],
-        });
-      }
-    }
-  };
-  check('role', model.roles, index.roles);
-  check('user', model.users, index.users);
-  check('integration', model.integrations, index.integrations);
-  check('token', model.tokens, index.tokens);
-  const ids = new Map<string, RoleDefinition>();
-  for (const r of model.roles) {
-    if (!r.id) continue;
-    const k = nameKey(r.id.value);
-    const f = ids.get(k);
-    if (f && f.key !== r.key) {
-      add('NSR-DUPLICATE', r.id.loc, `The role id '${r.id.value}' is already used by role '${f.name}'; give each role its own id.`, {
-        related: [{ loc: f.id!.loc, message: `Id first used by role '${f.name}'` }],
-      });
-    } else if (!f) ids.set(k, r);
-  }
-  for (const u of model.users) {
-    const seen = new Set<string>();
-    for (const ref of u.roles) {
-      const role = index.role(ref);
-      if (!role) continue;
-      if (seen.has(role.key)) add('NSR-DUPLICATE', ref.loc, `User '${u.name}' already has the role '${role.name}'; remove this line.`);
-      seen.add(role.key);
-    }
-  }
-}
-
-// Did-you-mean answers survive from one lint to the next while the names stay the same.
-const suggestions = { role: new ClosestMemo(), user: new ClosestMemo(), integration: new ClosestMemo(), permission: new ClosestMemo() };
-
-function references(model: AccountModel, index: AccountIndex, add: Add): void {
-  // Candidate lists are built once per lint, on the first unknown reference, not once per reference.
-  let roleNameList: string[] | undefined;
-  const roleNames = () => (roleNameList ??= [...index.roles.values()].map((r) => r.name).concat([...index.rolesById.keys()]));
-  const nameLists = new Map<Map<string, { name: string }>, string[]>();
-  const namesOf = (map: Map<string, { name: string }>) => {
-    let list = nameLists.get(map);
-    if (!list) nameLists.set(map, (list = [...map.values()].map((v) => v.name)));
-    return list;
-  };
-  const role = (ref: RoleRef | undefined) => {
-    if (!ref || index.role(ref)) return;
-    const candidates = suggestions.role.closest(ref.name, roleNames());
-    add('NSR-UNKNOWN-REF', ref.loc, `No role '${ref.name}' is defined${hint(candidates)}.`, {
-      data: { kind: 'did-you-mean', refKind: 'role', name: ref.name, candidates },
-    });
-  };
-  const named = (ref: NameRef | undefined, kind: 'user' | 'integration', map: Map<string, { name: string }>) => {
-    if (!ref || map.has(ref.key)) return;
-    const candidates = suggestions[kind].closest(ref.name, namesOf(map));
-    add('NSR-UNKNOWN-REF', ref.loc, `No ${kind} '${ref.name}' is defined${hint(candidates)}.`, {
-      data: { kind: 'did-you-mean', refKind: kind, name: ref.name, candidates },
-    });
-  };
-  for (const u of model.users) u.roles.forEach(role);
-  for (const t of model.tokens) {
-    named(t.user, 'user', index.users);
-    role(t.role);
-    named(t.integration, 'integration', index.integrations);
-    named(t.createdBy, 'user', index.users);
-  }
-  for (const e of model.expects) {
-    named(e.actor, 'user', index.users);
-    role(e.role);
-    if (e.target) {
-      named(e.target.user, 'user', index.users);
-      role(e.target.role);
-    }
-    named(e.integration, 'integration', index.integrations);
-  }
-}
-
-function hint(candidates: string[]): string {
-  return candidates.length ? ` (did you mean '${candidates[0]}'?)` : '';
-}
-
-const PERMISSION_HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id] : [p.name]));
-
-/**
- * A permission the list does not hold. Custom object references are fine; an ID absent from the
- * list is only information (NetSuite exports IDs its list lacks) with a suggestion only for a
- * plain typo; other text is a warning with the closest names.
- */
-function unknownPermission(g: PermissionGrant, add: Add): void {
-  const obj = objectReference(g.ref);
-  if (obj && !('problem' in obj)) return;
-  if (obj) {
-    add(
-      'NSR-UNKNOWN-PERMISSION',
-      g.refLoc,
-      `'${g.ref}' is not a custom object reference: ${obj.problem}. Write "[scriptid=…]", "[appid=…, scriptid=…]" or "[type=…, scriptid=…]".`,
-    );
-    return;
-  }
-  if (isPermissionIdShape(g.ref)) {
-    const typo = typoOf(g.ref);
-    add(
-      'NSR-UNKNOWN-PERMISSION',
-      g.refLoc,
-      `${g.ref} is not in NetSuite's published list of permission IDs; NetSuite exports some IDs that the list lacks, so it is not simulated but may be right.${
-        typo ? ` Did you mean ${typo.id} (${typo.name})?` : ''
-      }`,
-      { severity: 'information', data: typo && { kind: 'did-you-mean', refKind: 'permission', name: g.ref, candidates: [typo.id], preferNone: true } },
-    );
-    return;
-  }
-  // Remembered: the list has some 1,350 names and IDs, and lint runs on every keystroke.
-  const candidates = suggestions.permission.closest(g.ref, PERMISSION_HANDLES);
-  add(
-    'NSR-UNKNOWN-PERMISSION',
-    g.refLoc,
-    `Unknown permission '${g.ref}'${hint(candidates)}: it is not simulated. Use the name shown in NetSuite or its permission ID.`,
-    {
-      data: { kind: 'did-you-mean', refKind: 'permission', name: g.ref, candidates },
-    },
-  );
 }
 
 function roleChecks(r: RoleDefinition, index: AccountIndex, add: Add): void {
@@ -466,50 +333,6 @@ function creatorCheck(t: TokenDefinition, user: UserDefinition, role: RoleDefini
   add('TBA-TOKEN-CREATOR', t.createdBy!.loc, `'${creator.name}' could not have created token '${t.name}' in any of their roles: ${because}`, {
     citations: first ? first.citations : citationsOf(rule('TBA-TOKEN-CREATOR')),
   });
-}
-
-/**
- * Account blocks that disagree: an entry file and what it includes are one NetSuite account,
- * so two names, or TBA enabled in one block and disabled in another, cannot both be true.
- */
-function accountConflicts(model: AccountModel, add: Add): void {
-  const [first, ...rest] = model.accounts;
-  if (!first) return;
-  for (const a of rest) {
-    if (a.key !== first.key) {
-      add(
-        'NSR-ACCOUNT-CONFLICT',
-        a.nameLoc,
-        `This is a second account, '${a.name}', beside '${first.name}': an entry file and the files it includes describe one NetSuite account. Give the blocks the same name, or move this account to its own entry file.`,
-        { related: [{ loc: first.nameLoc, message: `The account '${first.name}'` }] },
-      );
-    }
-  }
-  const setting = (v: boolean) => (v ? 'enabled' : 'disabled');
-  const firstTba = model.accounts.find((a) => a.tba);
-  if (!firstTba?.tba) return;
-  for (const a of model.accounts) {
-    if (!a.tba || a.tba.value === firstTba.tba.value) continue;
-    add(
-      'NSR-ACCOUNT-CONFLICT',
-      a.tba.loc,
-      `token-based-authentication is ${setting(a.tba.value)} here but ${setting(firstTba.tba.value)} in an earlier account block; an account has one setting, and until they agree the checks take it as disabled.`,
-      { related: [{ loc: firstTba.tba.loc, message: `token-based-authentication ${setting(firstTba.tba.value)}` }] },
-    );
-  }
-}
-
-function featureCheck(model: AccountModel, index: AccountIndex, add: Add): void {
-  const off = model.accounts.find((a) => a.tba?.value === false);
-  if (!off) return;
-  const tbaRoles = [...index.roles.values()].filter((r) => firstGrants(r).some((g) => g.info?.tba && g.level === 'full'));
-  const live = model.tokens.filter((t) => !tokenUnusable(t));
-  if (!tbaRoles.length && !live.length) return;
-  add(
-    'TBA-FEATURE-DISABLED',
-    off.tba!.loc,
-    `Token-based Authentication is disabled, yet ${live.length} token(s) and ${tbaRoles.length} TBA role(s) are defined; every token request will fail. Enable the feature or remove them.`,
-  );
 }
 
 /** Decides the question an expect line asks; undefined if it names something undefined. */

@@ -1,8 +1,8 @@
-import { parse, reparse, SyntaxTree } from './syntax';
+import { parse, reparse, type SyntaxTree } from './syntax';
 import { bindFile } from './bind';
-import { AccountModel, emptyModel, RoleDefinition } from './model';
+import { type AccountModel, emptyModel, type RoleDefinition } from './model';
 import type { SdfRoleFile } from './sdf/role';
-import { LineIndex } from './text';
+import type { LineIndex } from './text';
 
 /**
  * What the engine needs from its host to read an account. The engine does no I/O itself:

@@ -1,4 +1,4 @@
-import { AccountModel, IntegrationDefinition, RoleDefinition, RoleRef, TokenDefinition, UserDefinition } from './model';
+import type { AccountModel, IntegrationDefinition, RoleDefinition, RoleRef, TokenDefinition, UserDefinition } from './model';
 import { nameKey } from './vocabulary';
 
 const indexes = new WeakMap<AccountModel, AccountIndex>();

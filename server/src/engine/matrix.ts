@@ -1,10 +1,10 @@
 import type { MatrixRow, TargetCount } from '../../../shared/protocol/wire';
-import { Citation } from './citations';
-import { decide, DecisionRequest } from './decide';
+import type { Citation } from './citations';
+import { decide, type DecisionRequest } from './decide';
 import { factsOf } from './facts';
-import { AccountIndex, accountIndexOf } from './lookup';
-import { AccountModel } from './model';
-import { Action, ACTIONS, Channel, isTokenAction } from './vocabulary';
+import { type AccountIndex, accountIndexOf } from './lookup';
+import type { AccountModel } from './model';
+import { type Action, ACTIONS, type Channel, isTokenAction } from './vocabulary';
 
 // A matrix cell is the protocol's MatrixRow: the server sends the engine's cells as they are.
 export type { MatrixRow, TargetCount } from '../../../shared/protocol/wire';

@@ -1,5 +1,5 @@
-import { decide, DecisionRequest, Verdict } from './decide';
-import { Facts, FACTS_ID_LIMIT, factsEpoch, IntegrationFacts, ModelFacts, RoleFacts, UserFacts } from './facts';
+import { decide, type DecisionRequest, type Verdict } from './decide';
+import { type Facts, FACTS_ID_LIMIT, factsEpoch, type IntegrationFacts, type ModelFacts, type RoleFacts, type UserFacts } from './facts';
 import { ACTIONS, CHANNELS } from './vocabulary';
 
 /** nameKey of the request's names: the caller has them from references, so none is normalized again. */

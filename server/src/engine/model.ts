@@ -1,6 +1,6 @@
-import { Location } from './text';
-import { Level, PermissionInfo } from './permissions';
-import { Action, CenterType, Channel, IntegrationState } from './vocabulary';
+import type { Location } from './text';
+import type { Level, PermissionInfo } from './permissions';
+import type { Action, CenterType, Channel, IntegrationState } from './vocabulary';
 
 /** A name as written in a declaration or reference. */
 export interface NameRef {

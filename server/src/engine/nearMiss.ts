@@ -1,6 +1,6 @@
 import { closest } from './fuzzy';
-import { PermissionGrant, RoleDefinition } from './model';
-import { findPermission, PermissionInfo, PERMISSIONS, TbaPermissionId } from './permissions';
+import type { PermissionGrant, RoleDefinition } from './model';
+import { findPermission, type PermissionInfo, PERMISSIONS, type TbaPermissionId } from './permissions';
 
 /** A line of a role that nearly grants a TBA permission: correcting it beats adding a line. */
 export interface NearMiss {

@@ -1,6 +1,6 @@
-import { decide, DecisionRequest, Verdict } from './decide';
-import { Facts, OverlayFacts, RoleFacts, UserFacts } from './facts';
-import { ATM, LOGIN, PERMISSIONS, TbaPermissionId, UAT } from './permissions';
+import { decide, type DecisionRequest, type Verdict } from './decide';
+import { type Facts, OverlayFacts, type RoleFacts, type UserFacts } from './facts';
+import { ATM, LOGIN, PERMISSIONS, type TbaPermissionId, UAT } from './permissions';
 import { CHANNELS, isTokenAction } from './vocabulary';
 
 import type { ModelChange, Suggestion } from '../../../shared/protocol/wire';

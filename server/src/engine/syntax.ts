@@ -1,5 +1,5 @@
-import { LineIndex, Span } from './text';
-import { Lexer, Token } from './lexer';
+import { LineIndex, type Span } from './text';
+import { Lexer, type Token } from './lexer';
 
 /** A word or a quoted string after a statement's keyword. */
 export interface Arg {
@@ -335,7 +335,9 @@ function describe(t: Token): string {
       return "';'";
     case 'word':
       return `'${t.value}'`;
-    default:
+    case 'bad':
+    case 'comment':
+    case 'newline':
       return `'${t.value.slice(0, 20)}'`;
   }
 }

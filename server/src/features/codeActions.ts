@@ -1,11 +1,11 @@
-import { CodeAction, CodeActionKind, CodeActionParams } from 'vscode-languageserver/node';
-import { Finding, lintAccount, loadAccount, minimalEdit, ParseCache, SeveritySetting } from '../engine';
+import { type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver/node';
+import { type Finding, lintAccount, loadAccount, minimalEdit, ParseCache, type SeveritySetting } from '../engine';
 import { toCodeAction, toDiagnostic } from '../convert';
-import { Analysis, analysisOf } from '../ide/analysis';
-import { fixAllText, fixesFor, Relint } from '../ide/fixes';
-import { Settings } from '../settings';
-import { Workspace } from '../workspace';
-import { Diagnostics } from './diagnostics';
+import { type Analysis, analysisOf } from '../ide/analysis';
+import { fixAllText, fixesFor, type Relint } from '../ide/fixes';
+import type { Settings } from '../settings';
+import type { Workspace } from '../workspace';
+import type { Diagnostics } from './diagnostics';
 
 /** Applies every safe fix in the file (also on save, with editor.codeActionsOnSave). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nsroles`;

@@ -1,7 +1,7 @@
-import { CodeLens, CodeLensParams } from 'vscode-languageserver/node';
+import type { CodeLens, CodeLensParams } from 'vscode-languageserver/node';
 import { toCodeLens } from '../convert';
 import { lenses } from '../ide/lenses';
-import { Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 
 export function onCodeLens(ws: Workspace) {
   return (p: CodeLensParams): CodeLens[] => {

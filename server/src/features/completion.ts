@@ -1,9 +1,9 @@
 import * as path from 'path';
-import { CompletionItem, CompletionList, CompletionParams, CompletionTriggerKind, MarkupKind } from 'vscode-languageserver/node';
+import { type CompletionItem, type CompletionList, type CompletionParams, CompletionTriggerKind, MarkupKind } from 'vscode-languageserver/node';
 import { toCompletionItem, toRange } from '../convert';
 import { complete, permissionProposalDoc } from '../ide/completion';
 import { sdfComplete } from '../ide/sdf';
-import { Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 import { at } from './context';
 
 /**

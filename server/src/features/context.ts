@@ -1,7 +1,7 @@
-import { Position, TextDocumentIdentifier } from 'vscode-languageserver/node';
-import { LineIndex } from '../engine';
-import { Analysis } from '../ide/analysis';
-import { Workspace } from '../workspace';
+import type { Position, TextDocumentIdentifier } from 'vscode-languageserver/node';
+import type { LineIndex } from '../engine';
+import type { Analysis } from '../ide/analysis';
+import type { Workspace } from '../workspace';
 
 /** The document's account and the cursor as an offset; undefined when the document is unknown. */
 export interface At {

@@ -1,6 +1,6 @@
-import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
-import * as v from 'valibot';
-import { accessDelta, buildMatrix, changeEdits, DeltaSide, loadAccount, parseSdfRole, tokenTargetCounts, whoCan } from '../engine';
+import { type Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type * as v from 'valibot';
+import { accessDelta, buildMatrix, changeEdits, type DeltaSide, loadAccount, parseSdfRole, tokenTargetCounts, whoCan } from '../engine';
 import type {
   AccessDeltaResult,
   ChangeEditParams,
@@ -21,10 +21,10 @@ import {
   WhoCanRequest,
 } from '../../../shared/protocol/lsp';
 import { toWorkspaceEdit } from '../convert';
-import { Analysis } from '../ide/analysis';
+import type { Analysis } from '../ide/analysis';
 import { modelSummary, simulateAnswer } from '../ide/summary';
 import { troubleshootResult } from '../ide/troubleshoot';
-import { Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 import {
   AccessDeltaParamsSchema,
   ChangeEditParamsSchema,

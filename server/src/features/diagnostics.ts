@@ -1,9 +1,9 @@
-import { Connection } from 'vscode-languageserver/node';
-import { Finding, LoadedAccount, lintAccount, SeveritySetting } from '../engine';
+import type { Connection } from 'vscode-languageserver/node';
+import { type Finding, type LoadedAccount, lintAccount, type SeveritySetting } from '../engine';
 import { toDiagnostic, withCachedLines } from '../convert';
-import { Analysis } from '../ide/analysis';
-import { Settings } from '../settings';
-import { Workspace } from '../workspace';
+import type { Analysis } from '../ide/analysis';
+import type { Settings } from '../settings';
+import type { Workspace } from '../workspace';
 
 type Severities = Record<string, SeveritySetting>;
 

@@ -1,7 +1,7 @@
-import { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver/node';
+import type { DocumentFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver/node';
 import { formatEdits, formatRange } from '../engine';
 import { toTextEdits } from '../convert';
-import { Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 
 // One canonical layout: the client's tab size and spaces options do not change it.
 export function onFormatting(ws: Workspace) {

@@ -1,8 +1,8 @@
-import { Hover, HoverParams } from 'vscode-languageserver/node';
+import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import { toHover } from '../convert';
-import { hover, HoverLinks } from '../ide/hover';
+import { hover, type HoverLinks } from '../ide/hover';
 import { sdfHover } from '../ide/sdf';
-import { Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 import { at } from './context';
 
 export function onHover(ws: Workspace, links: HoverLinks = {}) {

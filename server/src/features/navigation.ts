@@ -1,9 +1,16 @@
-import { DefinitionParams, DocumentHighlight, DocumentHighlightKind, DocumentHighlightParams, Location, ReferenceParams } from 'vscode-languageserver/node';
+import {
+  type DefinitionParams,
+  type DocumentHighlight,
+  DocumentHighlightKind,
+  type DocumentHighlightParams,
+  type Location,
+  type ReferenceParams,
+} from 'vscode-languageserver/node';
 import { toLocation, toRange } from '../convert';
 import { objectReference, sdfContextAt } from '../engine';
 import { targetAt } from '../ide/locate';
-import { Occurrence, occurrences } from '../ide/references';
-import { Workspace } from '../workspace';
+import { type Occurrence, occurrences } from '../ide/references';
+import type { Workspace } from '../workspace';
 import { at } from './context';
 
 /** Occurrences of the entity under the cursor, across every account the document is in. */

@@ -1,9 +1,9 @@
-import { LSPErrorCodes, PrepareRenameParams, Range, RenameParams, ResponseError, WorkspaceEdit } from 'vscode-languageserver/node';
-import { FileEdit } from '../engine';
+import { LSPErrorCodes, type PrepareRenameParams, type Range, type RenameParams, ResponseError, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { FileEdit } from '../engine';
 import { toRange, toWorkspaceEdit } from '../convert';
 import { targetAt } from '../ide/locate';
 import { nameSpan, renameEdits, renameProblem } from '../ide/references';
-import { Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 import { at } from './context';
 
 export function onPrepareRename(ws: Workspace) {

@@ -1,13 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import * as v from 'valibot';
-import { Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
-import { SdfRoleFile } from '../engine';
+import type * as v from 'valibot';
+import { type Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { SdfRoleFile } from '../engine';
 import type { ExportSdfRoleResult, GenerateFromSdfResult } from '../../../shared/protocol/wire';
 import { ExportSdfRoleRequest, GenerateFromSdfRequest } from '../../../shared/protocol/lsp';
 import { exportRoleAt, generateFromSdf } from '../ide/sdfConvert';
-import { Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 import { checkSchema, ExportSdfRoleParamsSchema, GenerateFromSdfParamsSchema } from '../../../shared/protocol/schemas';
 
 /** `nsroles/generateFromSdf` and `nsroles/exportSdfRole`: the logic behind the two SDF commands. */

@@ -1,10 +1,17 @@
-import { DocumentSymbol, DocumentSymbolParams, FoldingRange, FoldingRangeParams, SymbolInformation, WorkspaceSymbolParams } from 'vscode-languageserver/node';
+import type {
+  DocumentSymbol,
+  DocumentSymbolParams,
+  FoldingRange,
+  FoldingRangeParams,
+  SymbolInformation,
+  WorkspaceSymbolParams,
+} from 'vscode-languageserver/node';
 import { loadAccount } from '../engine';
 import { toDocumentSymbol, toFoldingRange, toLocation, toSymbolKind } from '../convert';
 import { treeOf } from '../ide/analysis';
 import { foldingRanges } from '../ide/folding';
 import { documentSymbols, fileSymbols, matchesQuery } from '../ide/symbols';
-import { Workspace } from '../workspace';
+import type { Workspace } from '../workspace';
 
 export function onDocumentSymbol(ws: Workspace) {
   return (p: DocumentSymbolParams): DocumentSymbol[] => {

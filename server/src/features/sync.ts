@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { checkSchema, DidChangeSchema, DidOpenSchema, IdentifiedSchema } from '../../../shared/protocol/schemas';
 
 type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];

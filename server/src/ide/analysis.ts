@@ -1,4 +1,4 @@
-import { AccountIndex, accountIndexOf, LoadedAccount, RoleDefinition, RoleRef, SyntaxTree } from '../engine';
+import { type AccountIndex, accountIndexOf, type LoadedAccount, type RoleDefinition, type RoleRef, type SyntaxTree } from '../engine';
 
 /** One account as seen from one of its files: what every language feature starts from. */
 export interface Analysis {

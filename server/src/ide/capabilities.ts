@@ -1,5 +1,16 @@
-import { decide, eachActorPair, DecisionRequest, Facts, factsOf, firstGrants, RoleDefinition, UserDefinition, UserFacts, Verdict } from '../engine';
-import { Analysis } from './analysis';
+import {
+  decide,
+  eachActorPair,
+  type DecisionRequest,
+  type Facts,
+  factsOf,
+  firstGrants,
+  type RoleDefinition,
+  type UserDefinition,
+  type UserFacts,
+  type Verdict,
+} from '../engine';
+import type { Analysis } from './analysis';
 
 /** What a role lets its holders do, decided by the engine for a holder of only that role. */
 export interface RoleCapabilities {

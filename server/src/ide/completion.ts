@@ -16,16 +16,16 @@ import {
   PERMISSIONS,
   quoteName,
   sdfLevelsFor,
-  RoleDefinition,
+  type RoleDefinition,
   RULES,
-  Span,
-  Statement,
-  SyntaxTree,
-  Token,
+  type Span,
+  type Statement,
+  type SyntaxTree,
+  type Token,
   tokenize,
   TOP_KEYWORDS,
 } from '../engine';
-import { Analysis, treeOf } from './analysis';
+import { type Analysis, treeOf } from './analysis';
 import { capabilitySummary, roleCapabilities } from './capabilities';
 import { permissionDoc } from './hover';
 import { KEYWORD_DOCS } from './vocabularyDocs';

@@ -6,10 +6,10 @@ import {
   suggest,
   changeEdits,
   eolOf,
-  ExpectLine,
-  FileEdit,
-  Finding,
-  FixData,
+  type ExpectLine,
+  type FileEdit,
+  type Finding,
+  type FixData,
   findPermission,
   safeToPrefer,
   ignoreComments,
@@ -18,12 +18,12 @@ import {
   nameKey,
   quoteName,
   removeStatement,
-  SdfRoleFile,
-  Span,
-  SyntaxTree,
+  type SdfRoleFile,
+  type Span,
+  type SyntaxTree,
   xmlIgnoreComments,
 } from '../engine';
-import { Analysis, treeOf } from './analysis';
+import { type Analysis, treeOf } from './analysis';
 
 /** One way to repair a finding. */
 export interface Fix {
@@ -104,7 +104,7 @@ function dataFixes(a: Analysis, f: Finding, d: FixData, tree: SyntaxTree): Fix[]
       const ins = removeIgnoreId(tree, file, f.loc.span);
       return ins ? [{ title: 'Remove this unused ignore', edits: [{ file, ...ins }], preferred: true, auto: true }] : [];
     }
-    default:
+    case 'sdf-edits': // role objects' fixes come from sdfFixes
       return [];
   }
 }

@@ -1,4 +1,4 @@
-import { SyntaxTree } from '../engine';
+import type { SyntaxTree } from '../engine';
 
 /** A foldable run of lines (zero-based, inclusive). */
 export interface Fold {

@@ -3,7 +3,7 @@ import {
   CHANNEL_DOCS,
   closest,
   evaluateExpect,
-  ExpectLine,
+  type ExpectLine,
   expectRequest,
   factsOf,
   HIGHLY_PRIVILEGED_LIST,
@@ -13,17 +13,17 @@ import {
   typoOf,
   PERMISSION_LIST,
   PERMISSIONS,
-  PermissionInfo,
-  RoleDefinition,
+  type PermissionInfo,
+  type RoleDefinition,
   ruleById,
   RULES,
-  Span,
+  type Span,
   suggest,
-  UserDefinition,
+  type UserDefinition,
 } from '../engine';
-import { Analysis } from './analysis';
+import type { Analysis } from './analysis';
 import { capabilitySummary, reason, roleCapabilities } from './capabilities';
-import { Entity, targetAt } from './locate';
+import { type Entity, targetAt } from './locate';
 import { md, names, quoteBlock } from './markdown';
 import { KEYWORD_DOCS, PERMISSION_QUOTES } from './vocabularyDocs';
 

@@ -1,5 +1,5 @@
-import { actorPairs, evaluateExpect, Span } from '../engine';
-import { Analysis } from './analysis';
+import { actorPairs, evaluateExpect, type Span } from '../engine';
+import type { Analysis } from './analysis';
 import { capabilitySummary, roleCapabilities } from './capabilities';
 
 /** Decisions all role lenses of one file may take together (a few hundred milliseconds). */

@@ -1,18 +1,18 @@
 import {
-  Action,
-  Channel,
+  type Action,
+  type Channel,
   contains,
-  ExpectLine,
-  IncludeDirective,
+  type ExpectLine,
+  type IncludeDirective,
   ignoreComments,
-  NameRef,
+  type NameRef,
   nameKey,
-  PermissionGrant,
-  RoleDefinition,
-  RoleRef,
-  Span,
+  type PermissionGrant,
+  type RoleDefinition,
+  type RoleRef,
+  type Span,
 } from '../engine';
-import { Analysis, resolveRole, treeOf } from './analysis';
+import { type Analysis, resolveRole, treeOf } from './analysis';
 
 /** A named thing of the account: what navigation, rename and hover are about. */
 export type Entity =

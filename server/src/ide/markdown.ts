@@ -1,4 +1,4 @@
-import { Citation, Quote } from '../engine';
+import type { Citation, Quote } from '../engine';
 
 /** Escapes every ASCII punctuation character, so a name never turns into markup or a link. */
 export function md(text: string): string {

@@ -1,6 +1,6 @@
-import { FileEdit, Location, NameRef, quoteName, Span } from '../engine';
-import { Analysis, resolveRole, roleRefs, treeOf } from './analysis';
-import { Entity } from './locate';
+import { type FileEdit, type Location, type NameRef, quoteName, type Span } from '../engine';
+import { type Analysis, resolveRole, roleRefs, treeOf } from './analysis';
+import type { Entity } from './locate';
 
 /** One place an entity is written: its declaration or a reference to it. */
 export interface Occurrence {

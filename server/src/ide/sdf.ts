@@ -1,18 +1,18 @@
 import {
   firstGrants,
   permissionByKey,
-  PermissionInfo,
+  type PermissionInfo,
   ruleById,
-  SDF_ROLE_FIELDS,
-  SdfCursorContext,
+  type SDF_ROLE_FIELDS,
+  type SdfCursorContext,
   sdfContextAt,
   sdfLevelsFor,
-  SdfRoleFile,
-  Span,
+  type SdfRoleFile,
+  type Span,
   TFA_OFF,
 } from '../engine';
-import { CompletionEntry, permissionProposals } from './completion';
-import { HoverInfo, HoverLinks, permissionHover, permissionRefDoc } from './hover';
+import { type CompletionEntry, permissionProposals } from './completion';
+import { type HoverInfo, type HoverLinks, permissionHover, permissionRefDoc } from './hover';
 import { md, quoteBlock } from './markdown';
 
 /**
@@ -39,7 +39,7 @@ export function sdfHover(f: SdfRoleFile, offset: number, links: HoverLinks = {})
         return permlevelHover(c);
       case 'field':
         return c.name === 'name' ? undefined : fieldHover(f, c);
-      default:
+      case 'scriptid':
         return undefined;
     }
   })();

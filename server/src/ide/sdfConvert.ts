@@ -1,5 +1,5 @@
-import { contains, RoleDefinition, roleToSdfXml, SdfExportResult, SdfRoleFile, sdfRolesToNsroles, twoFactorExample } from '../engine';
-import { Analysis } from './analysis';
+import { contains, type RoleDefinition, roleToSdfXml, type SdfExportResult, type SdfRoleFile, sdfRolesToNsroles, twoFactorExample } from '../engine';
+import type { Analysis } from './analysis';
 import { targetAt } from './locate';
 
 /** `.nsroles` text for role objects; malformed ones are left out, since their roles may be cut short. */

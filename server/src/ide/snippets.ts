@@ -1,5 +1,5 @@
 import { ACTIONS } from '../engine';
-import { Analysis } from './analysis';
+import type { Analysis } from './analysis';
 
 /** Block and expect templates (LSP snippet syntax), filled with the account's names. */
 export function snippetsFor(a: Analysis): { label: string; kind: 'snippet'; detail: string; insertText: string; snippet: true; filterText: string }[] {

@@ -1,6 +1,6 @@
-import { AccountModel, decide, DecisionRequest, factsOf, quoteName, suggest, tbaEnabled, Verdict } from '../engine';
+import { type AccountModel, decide, type DecisionRequest, factsOf, quoteName, suggest, tbaEnabled, type Verdict } from '../engine';
 import type { SimulateResult } from '../../../shared/protocol/wire';
-import { Analysis } from './analysis';
+import type { Analysis } from './analysis';
 import { errorCodeList } from './troubleshoot';
 
 /** The account for pickers: the shape of `nsroles/model` (files still engine file names). */

@@ -1,5 +1,5 @@
-import { AccountModel, Span } from '../engine';
-import { Analysis, treeOf } from './analysis';
+import type { AccountModel, Span } from '../engine';
+import { type Analysis, treeOf } from './analysis';
 
 export type SymbolKind = 'account' | 'role' | 'user' | 'integration' | 'token' | 'expect' | 'include' | 'permission' | 'role-ref';
 

@@ -1,4 +1,4 @@
-import { ERROR_CATALOGUE, LoadedAccount, troubleshoot, UnknownErrorCodeError, UnknownSubjectError } from '../engine';
+import { ERROR_CATALOGUE, type LoadedAccount, troubleshoot, UnknownErrorCodeError, UnknownSubjectError } from '../engine';
 import type { TroubleshootResult, TroubleshootSubject } from '../../../shared/protocol/wire';
 
 /** The codes the Troubleshoot tab completes, with where NetSuite shows each. */

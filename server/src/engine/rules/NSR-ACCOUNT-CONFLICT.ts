@@ -1,4 +1,4 @@
-import { RuleMeta, SOURCES } from '../citations';
+import { type RuleMeta, SOURCES } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'NSR-ACCOUNT-CONFLICT',

@@ -1,4 +1,4 @@
-import { DOC_PAGES, quote, RuleMeta } from '../citations';
+import { DOC_PAGES, quote, type RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-2FA-SAML-SSO',

@@ -1,4 +1,4 @@
-import { MANAGE_ROLES_PATH, DOC_PAGES, quote, RuleMeta } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
 
 export const rule: RuleMeta = {
   id: 'TBA-NO-LOGIN-PERMISSION',

@@ -1,5 +1,5 @@
 // The rule catalogue: one file per rule, named by its id.
-import { RuleMeta } from '../citations';
+import type { RuleMeta } from '../citations';
 import { rule as r0 } from './NSR-ACCESS-CHANGED';
 import { rule as r1 } from './NSR-DUPLICATE';
 import { rule as r2 } from './NSR-EXPECT-FAILED';

@@ -1,9 +1,9 @@
-import { SpanEdit } from '../finding';
+import type { SpanEdit } from '../finding';
 import { PERMISSIONS } from '../permissions';
 import type { ModelChange } from '../suggest';
 import { indentUnit, insertAfter, insertFirstChild, removeElement, replaceSpan } from './edits';
-import { SdfRoleFile } from './role';
-import { XmlElement } from './xml';
+import type { SdfRoleFile } from './role';
+import type { XmlElement } from './xml';
 
 const FLAG_FIELD = { 'web-services-only': 'iswebserviceonlyrole', inactive: 'isinactive' } as const;
 
@@ -31,7 +31,11 @@ export function sdfChangeEdits(f: SdfRoleFile, change: ModelChange): SpanEdit[] 
       const line = `<${name}>${value}</${name}>`;
       return [anchor ? insertAfter(f.doc, anchor, [line]) : insertFirstChild(f.doc, o.root, [line])];
     }
-    default:
+    case 'assign-role':
+    case 'unassign-role':
+    case 'set-user-inactive':
+    case 'enable-tba':
+    case 'use-channel':
       return `A '${change.kind}' change is not about a role object.`;
   }
 }

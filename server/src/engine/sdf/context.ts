@@ -1,6 +1,6 @@
-import { PermissionInfo } from '../permissions';
-import { Span } from '../text';
-import { SdfField, SdfPermission, SdfRoleFile } from './role';
+import type { PermissionInfo } from '../permissions';
+import type { Span } from '../text';
+import type { SdfField, SdfPermission, SdfRoleFile } from './role';
 import { permissionByKey, SDF_LEVELS, SDF_ROLE_FIELDS } from './vocabulary';
 import { elementPathAt } from './xml';
 

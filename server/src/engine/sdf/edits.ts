@@ -1,6 +1,6 @@
-import { SpanEdit } from '../finding';
-import { Span } from '../text';
-import { XmlDocument, XmlElement } from './xml';
+import type { SpanEdit } from '../finding';
+import type { Span } from '../text';
+import type { XmlDocument, XmlElement } from './xml';
 
 export function replaceSpan(span: Span, newText: string): SpanEdit {
   return { span: { start: span.start, end: span.end }, newText };

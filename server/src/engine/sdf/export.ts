@@ -1,5 +1,5 @@
 import { firstGrants } from '../facts';
-import { RoleDefinition } from '../model';
+import type { RoleDefinition } from '../model';
 import { isLevel, objectReference } from '../permissions';
 import { escapeXml } from './edits';
 import type { TwoFactorValues } from './lint';

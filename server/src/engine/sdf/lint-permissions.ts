@@ -1,9 +1,9 @@
 import { closest } from '../fuzzy';
-import { EditFix } from '../finding';
-import { findPermission, isPermissionIdShape, LOGIN, objectReference, permissionById, PermissionInfo, safeToPrefer, typoOf, UAT } from '../permissions';
+import type { EditFix } from '../finding';
+import { findPermission, isPermissionIdShape, LOGIN, objectReference, permissionById, type PermissionInfo, safeToPrefer, typoOf, UAT } from '../permissions';
 import { removeElement, replaceSpan } from './edits';
 import type { SdfAdd } from './lint';
-import { SdfPermission, SdfRoleFile } from './role';
+import type { SdfPermission, SdfRoleFile } from './role';
 import { permissionByKey, SDF_LEVELS } from './vocabulary';
 
 /** permkey, permlevel, duplicates, TBA levels and the redundant login permission. */

@@ -1,12 +1,12 @@
 import { firstGrants } from '../facts';
 import { citationsOf } from '../citations';
-import { EditFix, Finding } from '../finding';
-import { AccountIndex } from '../lookup';
+import type { EditFix, Finding } from '../finding';
+import type { AccountIndex } from '../lookup';
 import { rule } from '../rules';
-import { Span } from '../text';
+import type { Span } from '../text';
 import { insertAfter, insertFirstChild, replaceSpan } from './edits';
 import { permissionChecks } from './lint-permissions';
-import { fileStem, SdfRoleFile } from './role';
+import { fileStem, type SdfRoleFile } from './role';
 import { OTHER_CENTER_TYPES, ROLE_CENTER_TYPES, TFA_DURATION_DEFAULT, TFA_OFF, TFA_REQUIRED_FALLBACK } from './vocabulary';
 import { closest } from '../fuzzy';
 

@@ -1,12 +1,12 @@
 import { citationsOf } from '../citations';
-import { Finding } from '../finding';
-import { PermissionGrant, RoleDefinition, Flag } from '../model';
+import type { Finding } from '../finding';
+import type { PermissionGrant, RoleDefinition, Flag } from '../model';
 import { isLevel } from '../permissions';
 import { rule } from '../rules';
-import { Location, Span } from '../text';
+import type { Location, Span } from '../text';
 import { nameKey } from '../vocabulary';
 import { permissionByKey, TFA_OFF } from './vocabulary';
-import { childElement, childElements, elementText, parseXml, sniffRootElement, XmlAttribute, XmlDocument, XmlElement } from './xml';
+import { childElement, childElements, elementText, parseXml, sniffRootElement, type XmlAttribute, type XmlDocument, type XmlElement } from './xml';
 
 /** A leaf field: its element and its trimmed text. */
 export interface SdfField {

@@ -1,4 +1,4 @@
-import { isPermissionIdShape, objectReference, PERMISSIONS, PermissionInfo } from '../permissions';
+import { isPermissionIdShape, objectReference, PERMISSIONS, type PermissionInfo } from '../permissions';
 
 /** `permlevel` values, weakest first (netsuite-facts.md). */
 export const SDF_LEVELS = ['NONE', 'VIEW', 'CREATE', 'EDIT', 'FULL'] as const;

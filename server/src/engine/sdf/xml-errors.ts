@@ -1,4 +1,4 @@
-import { LineIndex, Span } from '../text';
+import type { LineIndex, Span } from '../text';
 import type { XmlElement, XmlProblem } from './xml';
 
 /** What the parser knew when the error came: enough to point at the cause, not the symptom. */

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { LineIndex, Span } from '../text';
+import { LineIndex, type Span } from '../text';
 import { describeXmlError } from './xml-errors';
 
 /** An attribute with the exact places of its name and of its value between the quotes. */

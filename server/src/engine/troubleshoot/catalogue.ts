@@ -1,8 +1,8 @@
-import { Basis } from '../citations';
+import type { Basis } from '../citations';
 import * as c from './causes';
-import { PageQuote } from './causes';
+import type { PageQuote } from './causes';
 import * as detect from './detect';
-import { Page, PAGES } from './pages';
+import { type Page, PAGES } from './pages';
 
 /** One spelling of an error code and where NetSuite shows it. */
 export interface Spelling {

@@ -1,6 +1,6 @@
-import { Basis } from '../citations';
+import type { Basis } from '../citations';
 import * as detect from './detect';
-import { Page, PAGES } from './pages';
+import { type Page, PAGES } from './pages';
 
 /** A sentence (or list item) of a NetSuite page, verbatim. */
 export interface PageQuote {

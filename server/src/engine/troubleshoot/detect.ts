@@ -1,8 +1,8 @@
 import { factsOf } from '../facts';
 import { closest } from '../fuzzy';
 import { LOGIN, UAT } from '../permissions';
-import { Location } from '../text';
-import { IntegrationCase, LoginCase, Scope } from './scope';
+import type { Location } from '../text';
+import type { IntegrationCase, LoginCase, Scope } from './scope';
 
 export type CauseStatus = 'present' | 'absent' | 'unknown';
 

@@ -1,10 +1,10 @@
 import type { Basis } from '../citations';
 import type { PageCitation, SourceLine, TroubleshootCause, TroubleshootReport } from '../../../../shared/protocol/wire';
-import { LoadedAccount, linesOf } from '../load';
-import { Location } from '../text';
-import { CauseDef, PageQuote } from './causes';
-import { ErrorEntry, errorCodes as knownCodes, findError } from './catalogue';
-import { scopeOf, SubjectQuery } from './scope';
+import { type LoadedAccount, linesOf } from '../load';
+import type { Location } from '../text';
+import type { CauseDef, PageQuote } from './causes';
+import { type ErrorEntry, errorCodes as knownCodes, findError } from './catalogue';
+import { scopeOf, type SubjectQuery } from './scope';
 
 // The report is what crosses to the CLI's JSON and the webview: its types are the protocol's.
 export type { Remedy, PageCitation as TroubleshootCitation, TroubleshootCause as CauseReport, TroubleshootReport } from '../../../../shared/protocol/wire';

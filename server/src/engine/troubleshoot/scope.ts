@@ -1,6 +1,6 @@
-import { AccountModel, IntegrationDefinition, NameRef, RoleDefinition, TokenDefinition, UserDefinition } from '../model';
-import { AccountIndex, accountIndexOf } from '../lookup';
-import { Location } from '../text';
+import type { AccountModel, IntegrationDefinition, NameRef, RoleDefinition, TokenDefinition, UserDefinition } from '../model';
+import { type AccountIndex, accountIndexOf } from '../lookup';
+import type { Location } from '../text';
 import { nameKey } from '../vocabulary';
 
 /** What the user asks about: a token, or a user and role with an optional integration. */
