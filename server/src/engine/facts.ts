@@ -112,6 +112,11 @@ export function firstGrants(r: RoleDefinition): RoleDefinition['permissions'] {
   return out;
 }
 
+/** The first grant that makes a role highly privileged (so NetSuite requires 2FA for it), if any. */
+export function privilegedGrant(r: RoleDefinition): RoleDefinition['permissions'][number] | undefined {
+  return firstGrants(r).find((g) => g.info?.highlyPrivileged && g.level !== 'none');
+}
+
 function roleFacts(r: RoleDefinition): Known<RoleFacts> {
   const known = roleCache.get(r);
   if (known) return known;

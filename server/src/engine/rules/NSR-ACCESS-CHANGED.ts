@@ -1,4 +1,5 @@
 import { type RuleMeta, SOURCES } from '../citations';
+import { accessLock, lines, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'NSR-ACCESS-CHANGED',
@@ -16,3 +17,16 @@ export const rule: RuleMeta = {
   ],
   help: 'If the change is intended, write the snapshot again (`nsroles matrix FILE --format json > access.lock.json`) and commit it with the change; otherwise undo the edit that changed the access.',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'With `nsroles check --access-lock access.lock.json`: every (user, held role) × action × token target whose decision differs from the committed snapshot (`nsroles matrix FILE --format json > access.lock.json`), one finding per change, on the line that settles the decision now. Here User Access Tokens was added to Developer after the snapshot, so dev may now create and revoke their own tokens.',
+  avoid: {
+    text: lines('role "Developer" {', '  permission "User Access Tokens"', '}', 'user "dev" { role "Developer" }'),
+    files: { 'access.lock.json': accessLock('deny') },
+  },
+  prefer: {
+    text: lines('role "Developer" {', '  permission "User Access Tokens"', '}', 'user "dev" { role "Developer" }'),
+    files: { 'access.lock.json': accessLock('allow') },
+  },
+});

@@ -1,6 +1,12 @@
-import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DOC_PAGES, quote } from '../citations';
+import { lines, RESTLET, type RuleExamples } from './examples';
+import type { LintContext, Rule } from './types';
+import type { RoleDefinition } from '../model';
+import { permissionKey } from '../permissions';
+import type { Location } from '../text';
+import { nameKey } from '../vocabulary';
 
-export const rule: RuleMeta = {
+export const rule: Rule = {
   id: 'NSR-DUPLICATE',
   title: 'Defined twice',
   kind: 'lint',
@@ -10,4 +16,89 @@ export const rule: RuleMeta = {
     quote(DOC_PAGES.language, 'Names (roles, users, integrations, tokens) are strings and compare case-insensitively, with surrounding whitespace trimmed.'),
   ],
   help: 'Merge the two definitions or rename one; only the first one counts.',
+  check: { account: duplicates, role: duplicatePermissions },
 };
+
+/** Each role, user, integration, token and role id defined once; each role held once by a user. */
+function duplicates({ model, index, add }: LintContext): void {
+  const check = <T extends { key: string; name: string; nameLoc: Location }>(kind: string, list: T[], first: Map<string, T>) => {
+    for (const d of list) {
+      const f = first.get(d.key);
+      if (f && f !== d) {
+        add('NSR-DUPLICATE', d.nameLoc, `The ${kind} '${d.name}' is already defined; merge the two or rename this one (only the first counts).`, {
+          related: [{ loc: f.nameLoc, message: `First definition of ${kind} '${f.name}'` }],
+        });
+      }
+    }
+  };
+  check('role', model.roles, index.roles);
+  check('user', model.users, index.users);
+  check('integration', model.integrations, index.integrations);
+  check('token', model.tokens, index.tokens);
+  const ids = new Map<string, RoleDefinition>();
+  for (const r of model.roles) {
+    if (!r.id) continue;
+    const k = nameKey(r.id.value);
+    const f = ids.get(k);
+    if (f && f.key !== r.key) {
+      add('NSR-DUPLICATE', r.id.loc, `The role id '${r.id.value}' is already used by role '${f.name}'; give each role its own id.`, {
+        related: [{ loc: f.id!.loc, message: `Id first used by role '${f.name}'` }],
+      });
+    } else if (!f) ids.set(k, r);
+  }
+  for (const u of model.users) {
+    const seen = new Set<string>();
+    for (const ref of u.roles) {
+      const role = index.role(ref);
+      if (!role) continue;
+      if (seen.has(role.key)) add('NSR-DUPLICATE', ref.loc, `User '${u.name}' already has the role '${role.name}'; remove this line.`);
+      seen.add(role.key);
+    }
+  }
+}
+
+/** A permission listed twice in one role: the first line counts. */
+function duplicatePermissions(r: RoleDefinition, { add }: LintContext): void {
+  const seen = new Map<string, Location>();
+  for (const g of r.permissions) {
+    if (!g.info) continue;
+    const key = permissionKey(g.info);
+    const first = seen.get(key);
+    if (first)
+      add('NSR-DUPLICATE', g.refLoc, `Role '${r.name}' already lists ${g.info.name}; remove this line.`, {
+        related: [{ loc: first, message: 'First listed here' }],
+      });
+    else seen.set(key, g.refLoc);
+  }
+}
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'A role, user, integration or token defined twice (names compare without regard to case or surrounding blanks), a role id used by two roles, a user given the same role twice, or a role listing the same permission twice. Only the first definition counts, so edits to the second silently change nothing.',
+  avoid: {
+    text: lines(
+      RESTLET,
+      '',
+      '# Added later for the SOAP sync: same name in other case, so it is ignored.',
+      'role "restlet integration" {',
+      '  permission "Log in using Access Tokens" full',
+      '  web-services-only',
+      '}',
+      '',
+      'user "svc-orders" { role "RESTlet Integration" }',
+    ),
+  },
+  prefer: {
+    text: lines(
+      RESTLET,
+      '',
+      'role "SOAP Sync" {',
+      '  permission "Log in using Access Tokens" full',
+      '  web-services-only',
+      '}',
+      '',
+      'user "svc-orders" { role "RESTlet Integration" }',
+      'user "svc-inventory" { role "SOAP Sync" }',
+    ),
+  },
+});

@@ -1,6 +1,11 @@
-import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DOC_PAGES, quote } from '../citations';
+import { lines, type RuleExamples } from './examples';
+import { removeStatement } from '../edits';
+import type { Finding } from '../finding';
+import { ignoreComments } from '../ignore';
+import type { Fix, FixContext, Rule } from './types';
 
-export const rule: RuleMeta = {
+export const rule: Rule = {
   id: 'NSR-IGNORE-UNUSED',
   title: 'Ignore comment suppresses nothing',
   kind: 'lint',
@@ -8,4 +13,42 @@ export const rule: RuleMeta = {
   basis: 'documented',
   quotes: [quote(DOC_PAGES.language, '`#` starts a comment to end of line.')],
   help: 'Remove the ignore comment: the next line has no finding of that rule.',
+  fix: removeIgnore,
 };
+
+/** Removes the unused id from its comment, or the whole comment when it is the only one. */
+function removeIgnore({ file, tree }: FixContext, f: Finding): Fix[] {
+  const c = ignoreComments(file, tree).find((x) => x.span.start <= f.loc.span.start && f.loc.span.end <= x.span.end);
+  const k = c ? c.ids.findIndex((i) => i.start === f.loc.span.start) : -1;
+  if (!c || k < 0) return [];
+  const edit = (span: { start: number; end: number }) => [
+    { title: 'Remove this unused ignore', edits: [{ file, span, newText: '' }], preferred: true, auto: true },
+  ];
+  if (c.ids.length === 1) {
+    const whole = removeStatement(tree.text, c.span);
+    if (whole.span.end > c.span.end) return [{ title: 'Remove this unused ignore', edits: [{ file, ...whole }], preferred: true, auto: true }];
+    // A trailing comment: drop it and the blanks before it, keep the code.
+    let start = c.span.start;
+    while (start > 0 && (tree.text[start - 1] === ' ' || tree.text[start - 1] === '\t')) start--;
+    return edit({ start, end: c.span.end });
+  }
+  return edit(k > 0 ? { start: c.ids[k - 1].end, end: c.ids[k].end } : { start: c.ids[0].start, end: c.ids[1].start });
+}
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'A `# nsroles-ignore RULE-ID` comment whose next line has no finding of that rule, typically left behind after the problem was fixed. A stale ignore would hide the problem if it came back.',
+  avoid: {
+    text: lines(
+      '# nsroles-ignore TBA-ROLE-UNASSIGNED',
+      'role "Payments Connector" {',
+      '  permission "Log in using Access Tokens" full',
+      '}',
+      '',
+      'user "svc-payments" { role "Payments Connector" }',
+    ),
+  },
+  prefer: {
+    text: lines('role "Payments Connector" {', '  permission "Log in using Access Tokens" full', '}', '', 'user "svc-payments" { role "Payments Connector" }'),
+  },
+});

@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
 
 export const rule: RuleMeta = {
   id: 'SDF-2FA-REQUIRED',
@@ -21,3 +22,24 @@ export const rule: RuleMeta = {
   help: 'Set `<tfarequired>` to a value other than OFF, with a `<tfaduration>`. NetSuite forces 2FA on roles with a highly privileged permission or `<coreadminpermission>T</coreadminpermission>` whatever the XML says; roles with `<issinglesignononly>T</issinglesignononly>` are exempt.',
   uiPath: 'Setup > Users/Roles > User Management > Manage Roles > (role) > Two-Factor Authentication Required',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'A SuiteCloud role object that holds a highly privileged permission (such as ADMI_MANAGE_OAUTH_TOKENS) or `<coreadminpermission>T</coreadminpermission>` but has no `<tfarequired>`, or has it OFF (an error). NetSuite requires 2FA on these roles whatever the XML says; SAML SSO-only roles are exempt.',
+  avoid: {
+    file: `${OBJECTS}/customrole_integration_manager.xml`,
+    text: sdfRole(
+      'customrole_integration_manager',
+      [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'OFF']],
+      [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']],
+    ),
+  },
+  prefer: {
+    file: `${OBJECTS}/customrole_integration_manager.xml`,
+    text: sdfRole(
+      'customrole_integration_manager',
+      [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'FULL'], ['tfaduration', '0']],
+      [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']],
+    ),
+  },
+});

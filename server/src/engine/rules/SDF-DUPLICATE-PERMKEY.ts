@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
 
 export const rule: RuleMeta = {
   id: 'SDF-DUPLICATE-PERMKEY',
@@ -16,3 +17,31 @@ export const rule: RuleMeta = {
   ],
   help: 'Remove one of the two `<permission>` elements and keep the level you mean.',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'A SuiteCloud role object that lists the same `permkey` in two `<permission>` elements. SDF allows each permkey once per role, and the two levels may disagree.',
+  avoid: {
+    file: `${OBJECTS}/customrole_restlet_integration.xml`,
+    text: sdfRole(
+      'customrole_restlet_integration',
+      [...BASIC, ['name', 'RESTlet Integration']],
+      [
+        ['ADMI_LOGIN_OAUTH', 'FULL'],
+        ['LIST_CUSTJOB', 'VIEW'],
+        ['ADMI_LOGIN_OAUTH', 'NONE'],
+      ],
+    ),
+  },
+  prefer: {
+    file: `${OBJECTS}/customrole_restlet_integration.xml`,
+    text: sdfRole(
+      'customrole_restlet_integration',
+      [...BASIC, ['name', 'RESTlet Integration']],
+      [
+        ['ADMI_LOGIN_OAUTH', 'FULL'],
+        ['LIST_CUSTJOB', 'VIEW'],
+      ],
+    ),
+  },
+});

@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
 
 export const rule: RuleMeta = {
   id: 'SDF-MISSING-FIELD',
@@ -13,3 +14,15 @@ export const rule: RuleMeta = {
   ],
   help: 'Add `<name>` (the role name shown in NetSuite) and `<centertype>` (the center the role uses, e.g. BASIC) to the role.',
 };
+
+export const examples = (): RuleExamples => ({
+  checks: 'A SuiteCloud role object without `<name>` or `<centertype>`. SDF requires both, so the project does not deploy.',
+  avoid: {
+    file: `${OBJECTS}/customrole_restlet_integration.xml`,
+    text: sdfRole('customrole_restlet_integration', [['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'FULL']]),
+  },
+  prefer: {
+    file: `${OBJECTS}/customrole_restlet_integration.xml`,
+    text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'FULL']]),
+  },
+});

@@ -1,4 +1,5 @@
 import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
 
 export const rule: RuleMeta = {
   id: 'SDF-PERM-LEVEL',
@@ -16,3 +17,16 @@ export const rule: RuleMeta = {
   uiPath: MANAGE_ROLES_PATH,
   remedyUrl: DOC_PAGES.seed.url,
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'A TBA permission (ADMI_MANAGE_OAUTH_TOKENS, ADMI_MANAGE_OWN_OAUTH_TOKENS, ADMI_LOGIN_OAUTH) in a SuiteCloud role object at a `<permlevel>` other than NONE or FULL. These permissions have no VIEW, CREATE or EDIT level.',
+  avoid: {
+    file: `${OBJECTS}/customrole_restlet_integration.xml`,
+    text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'EDIT']]),
+  },
+  prefer: {
+    file: `${OBJECTS}/customrole_restlet_integration.xml`,
+    text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'FULL']]),
+  },
+});

@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
 
 export const rule: RuleMeta = {
   id: 'SDF-UNKNOWN-PERMKEY',
@@ -12,3 +13,16 @@ export const rule: RuleMeta = {
   ],
   help: "Write the permission ID exactly as NetSuite spells it (e.g. ADMI_LOGIN_OAUTH), not its name. Every ID of NetSuite's published permission list is known, and custom object references (customrecord_…, cseg…, [scriptid=…], [appid=…, scriptid=…], [type=…, scriptid=…]) are accepted. An ID shaped like NetSuite's but absent from the list is reported as information only: NetSuite exports some IDs that the list lacks.",
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'A `<permkey>` that is empty, a permission name instead of its ID, a malformed reference, or not shaped like a permission ID (warning); or an ID shaped like NetSuite’s but absent from NetSuite’s published permission list (information only: NetSuite exports some IDs that the list lacks; a did-you-mean only for a plain typo, never preferred). Every listed ID, and custom object references (`customrecord_…`, `cseg…`, `[scriptid=…]`, `[appid=…, scriptid=…]`, `[type=…, scriptid=…]`), are accepted.',
+  avoid: {
+    file: `${OBJECTS}/customrole_restlet_integration.xml`,
+    text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['Log in using Access Tokens', 'FULL']]),
+  },
+  prefer: {
+    file: `${OBJECTS}/customrole_restlet_integration.xml`,
+    text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['ADMI_LOGIN_OAUTH', 'FULL']]),
+  },
+});

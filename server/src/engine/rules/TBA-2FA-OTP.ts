@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-2FA-OTP',
@@ -16,3 +17,34 @@ export const rule: RuleMeta = {
   ],
   help: 'Send the one-time password (nlauth_otp) with the issuetoken call.',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides nothing by itself: it is cited when a role that requires two-factor authentication creates its own token through the issuetoken endpoint, which works, but only with a one-time password (`nlauth_otp`) in the call.',
+  avoid: {
+    text: lines(
+      'role "Developer" {',
+      '  permission "User Access Tokens" full',
+      '  two-factor required',
+      '}',
+      '',
+      'user "dave@acme.com" { role "Developer" }',
+      '',
+      '# 2FA does not shut the token endpoint: the call needs a one-time password.',
+      'expect "dave@acme.com" as "Developer" cannot issue-token via issuetoken-endpoint',
+    ),
+  },
+  prefer: {
+    text: lines(
+      'role "Developer" {',
+      '  permission "User Access Tokens" full',
+      '  two-factor required',
+      '}',
+      '',
+      'user "dave@acme.com" { role "Developer" }',
+      '',
+      '# The script sends nlauth_otp with the issuetoken call.',
+      'expect "dave@acme.com" as "Developer" can issue-token via issuetoken-endpoint',
+    ),
+  },
+});

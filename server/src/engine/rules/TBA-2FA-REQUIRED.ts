@@ -1,6 +1,12 @@
-import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DOC_PAGES, quote } from '../citations';
+import { lines, MANAGER, type RuleExamples } from './examples';
+import { insertIntoBlock } from '../edits';
+import { privilegedGrant } from '../facts';
+import type { Finding } from '../finding';
+import type { RoleDefinition } from '../model';
+import type { Fix, FixContext, LintContext, Rule } from './types';
 
-export const rule: RuleMeta = {
+export const rule: Rule = {
   id: 'TBA-2FA-REQUIRED',
   title: 'Administrator and highly privileged roles require two-factor authentication',
   kind: 'lint',
@@ -20,4 +26,56 @@ export const rule: RuleMeta = {
   ],
   help: 'Write `two-factor required` in the role. NetSuite forces 2FA on these roles whatever the file says, so `not-required` describes a role NetSuite does not have (a warning, not an error: NetSuite itself stores and exports that value).',
   uiPath: 'Setup > Users/Roles > User Management > Manage Roles > (role) > Two-Factor Authentication Required',
+  check: { role: twoFactor },
+  fix: requireTwoFactor,
 };
+
+function twoFactor(r: RoleDefinition, { add }: LintContext): void {
+  const privileged = privilegedGrant(r);
+  // NetSuite ignores the requirement for single sign-on roles (TBA-2FA-SAML-SSO says so instead).
+  if (!(r.administrator || privileged) || r.singleSignOnOnly) return;
+  const why = r.administrator ? 'the Administrator role' : `highly privileged (it has ${privileged!.info!.name})`;
+  if (r.twoFactor?.value === 'not-required') {
+    add(
+      'TBA-2FA-REQUIRED',
+      r.twoFactor.loc,
+      `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication whatever the file says; change this to 'two-factor required'.`,
+      { data: { kind: 'two-factor', role: r.name, current: 'not-required' } },
+    );
+  } else if (!r.twoFactor) {
+    add('TBA-2FA-REQUIRED', r.nameLoc, `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; add 'two-factor required'.`, {
+      data: { kind: 'two-factor', role: r.name, current: 'missing' },
+    });
+  }
+}
+
+function requireTwoFactor({ loaded, file, tree }: FixContext, f: Finding): Fix[] {
+  if (f.data?.kind !== 'two-factor') return [];
+  const role = loaded.model.roles.find(
+    (r) => r.loc.file === file && (r.nameLoc.span.start === f.loc.span.start || r.twoFactor?.loc.span.start === f.loc.span.start),
+  );
+  if (!role) return [];
+  if (f.data.current === 'not-required' && role.twoFactor)
+    return [
+      {
+        title: "Change to 'two-factor required'",
+        edits: [{ file, span: role.twoFactor.loc.span, newText: 'two-factor required' }],
+        preferred: true,
+        auto: true,
+      },
+    ];
+  const stmt = tree.statements.find((s) => s.span.start === role.loc.span.start);
+  const ins = stmt && insertIntoBlock(tree, stmt, 'two-factor required');
+  return ins ? [{ title: "Add 'two-factor required'", edits: [{ file, ...ins }], preferred: true, auto: true }] : [];
+}
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'The Administrator role and every role holding a highly privileged permission (Access Token Management among them) without `two-factor required`. NetSuite requires 2FA on these roles in every account type and does not let it be removed; `two-factor not-required` on such a role is an error.',
+  avoid: {
+    text: lines('role "Integration Manager" {', '  permission "Access Token Management" full', '}', '', 'user "bob@acme.com" { role "Integration Manager" }'),
+  },
+  prefer: {
+    text: lines(MANAGER, '', 'user "bob@acme.com" { role "Integration Manager" }'),
+  },
+});

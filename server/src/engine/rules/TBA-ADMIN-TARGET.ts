@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { ADMIN, lines, MANAGER, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-ADMIN-TARGET',
@@ -16,3 +17,31 @@ export const rule: RuleMeta = {
   ],
   help: 'An administrator creates their own token (Settings portlet or issuetoken endpoint); others cannot create it for them.',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that nobody — not an Access Token Management holder, not another administrator — creates or manages a token for another user’s Administrator role. Administrators create their own.',
+  avoid: {
+    text: lines(
+      ADMIN,
+      MANAGER,
+      '',
+      'user "alice@acme.com" { role "Administrator" }',
+      'user "bob@acme.com" { role "Integration Manager" }',
+      '',
+      'expect "bob@acme.com" as "Integration Manager" can issue-token for "alice@acme.com" as "Administrator"',
+    ),
+  },
+  prefer: {
+    text: lines(
+      ADMIN,
+      MANAGER,
+      '',
+      'user "alice@acme.com" { role "Administrator" }',
+      'user "bob@acme.com" { role "Integration Manager" }',
+      '',
+      'expect "bob@acme.com" as "Integration Manager" cannot issue-token for "alice@acme.com" as "Administrator"',
+      'expect "alice@acme.com" as "Administrator" can issue-token',
+    ),
+  },
+});

@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, MANAGER, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-ATM-SELF',
@@ -12,3 +13,24 @@ export const rule: RuleMeta = {
   ],
   help: 'Add User Access Tokens to the role to let its users create their own tokens.',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that Access Token Management does not let a role create tokens for its own use (administrators excepted). A role whose users need their own tokens also needs User Access Tokens.',
+  avoid: {
+    text: lines(MANAGER, '', 'user "bob@acme.com" { role "Integration Manager" }', '', 'expect "bob@acme.com" as "Integration Manager" can issue-token'),
+  },
+  prefer: {
+    text: lines(
+      'role "Integration Manager" {',
+      '  permission "Access Token Management" full',
+      '  permission "User Access Tokens" full',
+      '  two-factor required',
+      '}',
+      '',
+      'user "bob@acme.com" { role "Integration Manager" }',
+      '',
+      'expect "bob@acme.com" as "Integration Manager" can issue-token',
+    ),
+  },
+});

@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DEVELOPER, lines, ORDERS_SYNC, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-AUTHFLOW-BOX',
@@ -14,3 +15,31 @@ export const rule: RuleMeta = {
   uiPath: 'Setup > Integration > Manage Integrations > (integration) > Authentication',
   remedyUrl: DOC_PAGES.integrations.url,
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that the TBA authorization flow, `with` an integration, needs the TBA: Authorization Flow box of that integration record (error AuthorizationFlowRequired).',
+  avoid: {
+    text: lines(
+      DEVELOPER,
+      ORDERS_SYNC,
+      '',
+      'user "dev" { role "Developer" }',
+      '',
+      'expect "dev" as "Developer" can issue-token via authorization-flow with "Orders Sync"',
+    ),
+  },
+  prefer: {
+    text: lines(
+      DEVELOPER,
+      'integration "Orders Sync" {',
+      '  authorization-flow enabled',
+      '  callback-url "https://orders.example.com/callback"',
+      '}',
+      '',
+      'user "dev" { role "Developer" }',
+      '',
+      'expect "dev" as "Developer" can issue-token via authorization-flow with "Orders Sync"',
+    ),
+  },
+});

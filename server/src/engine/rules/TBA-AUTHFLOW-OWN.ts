@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, MANAGER, RESTLET, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-AUTHFLOW-OWN',
@@ -21,3 +22,31 @@ export const rule: RuleMeta = {
   ],
   help: 'Sign in to the consent page as the user the token is for, in a role that can log in with tokens.',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides the TBA authorization flow: the user the token is for authorizes it, so nobody gets a token for another user through it; a role that can log in with tokens may authorize its own (inferred), and the flow does not revoke tokens.',
+  avoid: {
+    text: lines(
+      MANAGER,
+      RESTLET,
+      '',
+      'user "bob" { role "Integration Manager" }',
+      'user "svc-orders" { role "RESTlet Integration" }',
+      '',
+      'expect "bob" as "Integration Manager" can issue-token for "svc-orders" as "RESTlet Integration" via authorization-flow',
+    ),
+  },
+  prefer: {
+    text: lines(
+      MANAGER,
+      RESTLET,
+      '',
+      'user "bob" { role "Integration Manager" }',
+      'user "svc-orders" { role "RESTlet Integration" }',
+      '',
+      'expect "svc-orders" as "RESTlet Integration" can issue-token via authorization-flow',
+      'expect "bob" as "Integration Manager" can issue-token for "svc-orders" as "RESTlet Integration"',
+    ),
+  },
+});

@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, ORDERS_SYNC, RESTLET, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-INTEGRATION-WAITING',
@@ -17,3 +18,28 @@ export const rule: RuleMeta = {
   uiPath: 'Setup > Integration > Manage Integrations > (integration) > State',
   remedyUrl: DOC_PAGES.issueTokenEndpoint.url,
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides, for a request made `with` an integration, that an integration record waiting for approval has all its requests blocked until its state is Enabled.',
+  avoid: {
+    text: lines(
+      RESTLET,
+      'integration "Orders Sync" { state waiting-for-approval }',
+      '',
+      'user "svc-orders" { role "RESTlet Integration" }',
+      '',
+      'expect "svc-orders" as "RESTlet Integration" can restlet-login with "Orders Sync"',
+    ),
+  },
+  prefer: {
+    text: lines(
+      RESTLET,
+      ORDERS_SYNC,
+      '',
+      'user "svc-orders" { role "RESTlet Integration" }',
+      '',
+      'expect "svc-orders" as "RESTlet Integration" can restlet-login with "Orders Sync"',
+    ),
+  },
+});

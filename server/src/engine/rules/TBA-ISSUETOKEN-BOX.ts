@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DEVELOPER, lines, ORDERS_SYNC, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-ISSUETOKEN-BOX',
@@ -16,3 +17,27 @@ export const rule: RuleMeta = {
   uiPath: 'Setup > Integration > Manage Integrations > (integration) > Authentication',
   remedyUrl: DOC_PAGES.integrations.url,
 };
+
+export const examples = (): RuleExamples => ({
+  checks: 'Decides (inferred) that the issuetoken endpoint, `with` an integration, needs the TBA: IssueToken Endpoint box of that integration record.',
+  avoid: {
+    text: lines(
+      DEVELOPER,
+      ORDERS_SYNC,
+      '',
+      'user "dev" { role "Developer" }',
+      '',
+      'expect "dev" as "Developer" can issue-token via issuetoken-endpoint with "Orders Sync"',
+    ),
+  },
+  prefer: {
+    text: lines(
+      DEVELOPER,
+      'integration "Orders Sync" { issuetoken-endpoint enabled }',
+      '',
+      'user "dev" { role "Developer" }',
+      '',
+      'expect "dev" as "Developer" can issue-token via issuetoken-endpoint with "Orders Sync"',
+    ),
+  },
+});

@@ -1,4 +1,5 @@
 import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-LOGIN',
@@ -11,3 +12,34 @@ export const rule: RuleMeta = {
   uiPath: MANAGE_ROLES_PATH,
   remedyUrl: DOC_PAGES.seed.url,
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that Log in using Access Tokens lets a role log in through RESTlets and web services with a token — both. A role meant for SOAP or REST web services only also needs `web-services-only`.',
+  avoid: {
+    text: lines(
+      '# Meant for the SOAP inventory sync only.',
+      'role "SOAP Sync" {',
+      '  permission "Log in using Access Tokens" full',
+      '}',
+      '',
+      'user "svc-inventory" { role "SOAP Sync" }',
+      '',
+      'expect "svc-inventory" as "SOAP Sync" cannot restlet-login',
+    ),
+  },
+  prefer: {
+    text: lines(
+      '# Meant for the SOAP inventory sync only.',
+      'role "SOAP Sync" {',
+      '  permission "Log in using Access Tokens" full',
+      '  web-services-only',
+      '}',
+      '',
+      'user "svc-inventory" { role "SOAP Sync" }',
+      '',
+      'expect "svc-inventory" as "SOAP Sync" can web-services-login',
+      'expect "svc-inventory" as "SOAP Sync" cannot restlet-login',
+    ),
+  },
+});

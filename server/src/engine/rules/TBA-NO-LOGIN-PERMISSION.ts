@@ -1,4 +1,5 @@
 import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-NO-LOGIN-PERMISSION',
@@ -14,3 +15,32 @@ export const rule: RuleMeta = {
   uiPath: MANAGE_ROLES_PATH,
   remedyUrl: DOC_PAGES.seed.url,
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that a role without Log in using Access Tokens (or User Access Tokens, or the Administrator role) cannot log in with tokens; a permission at level `none` is not held.',
+  avoid: {
+    text: lines(
+      'role "Reporting API" {',
+      '  permission "Log in using Access Tokens" none',
+      '  web-services-only',
+      '}',
+      '',
+      'user "svc-reports" { role "Reporting API" }',
+      '',
+      'expect "svc-reports" as "Reporting API" can web-services-login',
+    ),
+  },
+  prefer: {
+    text: lines(
+      'role "Reporting API" {',
+      '  permission "Log in using Access Tokens" full',
+      '  web-services-only',
+      '}',
+      '',
+      'user "svc-reports" { role "Reporting API" }',
+      '',
+      'expect "svc-reports" as "Reporting API" can web-services-login',
+    ),
+  },
+});

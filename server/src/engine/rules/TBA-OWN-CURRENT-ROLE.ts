@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DEVELOPER, lines, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-OWN-CURRENT-ROLE',
@@ -15,3 +16,34 @@ export const rule: RuleMeta = {
   ],
   help: 'Switch to the role the token is for, then create the token.',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that your own tokens are for the role you are acting in: a token is valid for one user and one role, and User Access Tokens creates tokens for the current role only. Switch roles first.',
+  avoid: {
+    text: lines(
+      DEVELOPER,
+      'role "Support Analyst" { id customrole_support }',
+      '',
+      'user "grace@acme.com" {',
+      '  role "Developer"',
+      '  role "Support Analyst"',
+      '}',
+      '',
+      'expect "grace@acme.com" as "Developer" can issue-token for "grace@acme.com" as "Support Analyst"',
+    ),
+  },
+  prefer: {
+    text: lines(
+      DEVELOPER,
+      'role "Support Analyst" { id customrole_support }',
+      '',
+      'user "grace@acme.com" {',
+      '  role "Developer"',
+      '  role "Support Analyst"',
+      '}',
+      '',
+      'expect "grace@acme.com" as "Developer" can issue-token',
+    ),
+  },
+});

@@ -1,4 +1,5 @@
 import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-OWN-NEEDS-PERMISSION',
@@ -17,3 +18,32 @@ export const rule: RuleMeta = {
   uiPath: MANAGE_ROLES_PATH,
   remedyUrl: DOC_PAGES.seed.url,
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that creating your own tokens needs User Access Tokens in the acting role (administrators excepted). Neither Access Token Management nor Log in using Access Tokens gives it.',
+  avoid: {
+    text: lines(
+      'role "Developer" {',
+      '  id customrole_developer',
+      '}',
+      '',
+      'user "dave@acme.com" { role "Developer" }',
+      '',
+      '# Dave runs scripts with his own token.',
+      'expect "dave@acme.com" as "Developer" can issue-token',
+    ),
+  },
+  prefer: {
+    text: lines(
+      'role "Developer" {',
+      '  id customrole_developer',
+      '  permission "User Access Tokens" full',
+      '}',
+      '',
+      'user "dave@acme.com" { role "Developer" }',
+      '',
+      'expect "dave@acme.com" as "Developer" can issue-token',
+    ),
+  },
+});

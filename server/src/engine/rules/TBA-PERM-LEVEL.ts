@@ -1,6 +1,10 @@
-import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote } from '../citations';
+import { lines, RESTLET, type RuleExamples } from './examples';
+import type { RoleDefinition } from '../model';
+import type { Fix, FixContext, LintContext, Rule } from './types';
+import type { Finding } from '../finding';
 
-export const rule: RuleMeta = {
+export const rule: Rule = {
   id: 'TBA-PERM-LEVEL',
   title: 'TBA permissions take only the levels none and full',
   kind: 'lint',
@@ -18,4 +22,32 @@ export const rule: RuleMeta = {
   help: 'Set the level to `full` (or remove the permission). Access Token Management, User Access Tokens and Log in using Access Tokens have no view, create or edit level.',
   uiPath: MANAGE_ROLES_PATH,
   remedyUrl: DOC_PAGES.seed.url,
+  check: { role: levels },
+  fix: setLevelFull,
 };
+
+function levels(r: RoleDefinition, { add }: LintContext): void {
+  for (const g of r.permissions) {
+    if (g.info?.tba && g.level !== 'none' && g.level !== 'full') {
+      add('TBA-PERM-LEVEL', g.levelLoc ?? g.loc, `${g.info.name} takes only the levels none and full, not '${g.level}'; set it to full.`, {
+        data: { kind: 'set-level-full' },
+      });
+    }
+  }
+}
+
+function setLevelFull({ loaded, file }: FixContext, f: Finding): Fix[] {
+  const grant = loaded.model.roles.flatMap((r) => r.permissions).find((g) => g.levelLoc?.file === file && g.levelLoc.span.start === f.loc.span.start);
+  return grant ? [{ title: 'Set the level to full', edits: [{ file, span: grant.levelLoc!.span, newText: 'full' }], preferred: true, auto: true }] : [];
+}
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'A TBA permission (Access Token Management, User Access Tokens, Log in using Access Tokens) at a level other than `none` or `full`. These permissions have no view, create or edit level; the engine treats such a line as not granted.',
+  avoid: {
+    text: lines('role "RESTlet Integration" {', '  permission "Log in using Access Tokens" edit', '}', '', 'user "svc-orders" { role "RESTlet Integration" }'),
+  },
+  prefer: {
+    text: lines(RESTLET, '', 'user "svc-orders" { role "RESTlet Integration" }'),
+  },
+});

@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, MANAGER, RESTLET, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-ROLE-NOT-HELD',
@@ -19,3 +20,38 @@ export const rule: RuleMeta = {
   help: 'Assign the role to the user (`role "NAME"` in the user block), or act in a role the user holds.',
   uiPath: 'Lists > Employees > (employee) > Access subtab > Roles',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that a user acts, and is given tokens, only in a role assigned to them. Inferred: a token belongs to one user and one role, and a token whose role was taken from its user is unusable.',
+  avoid: {
+    text: lines(
+      MANAGER,
+      RESTLET,
+      'role "Accountant" { id customrole_accountant }',
+      '',
+      'user "bob@acme.com" { role "Integration Manager" }',
+      'user "erin@acme.com" { role "Accountant" }',
+      'user "svc-orders" { role "RESTlet Integration" }',
+      '',
+      '# Erin covers for Bob, but was never given the role.',
+      'expect "erin@acme.com" as "Integration Manager" can revoke-token for "svc-orders" as "RESTlet Integration"',
+    ),
+  },
+  prefer: {
+    text: lines(
+      MANAGER,
+      RESTLET,
+      'role "Accountant" { id customrole_accountant }',
+      '',
+      'user "bob@acme.com" { role "Integration Manager" }',
+      'user "erin@acme.com" {',
+      '  role "Accountant"',
+      '  role "Integration Manager"',
+      '}',
+      'user "svc-orders" { role "RESTlet Integration" }',
+      '',
+      'expect "erin@acme.com" as "Integration Manager" can revoke-token for "svc-orders" as "RESTlet Integration"',
+    ),
+  },
+});

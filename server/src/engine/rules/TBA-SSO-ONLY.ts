@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-SSO-ONLY',
@@ -16,3 +17,32 @@ export const rule: RuleMeta = {
   help: 'Use a role without `single-sign-on-only` for SOAP or REST web services; RESTlets are not web services.',
   uiPath: 'Setup > Users/Roles > User Management > Manage Roles > (role) > Single Sign-On Only',
 };
+
+export const examples = (): RuleExamples => ({
+  checks: 'Decides that a Single Sign-On Only role cannot log in to SOAP or REST web services with a token; RESTlets are not part of the web services feature.',
+  avoid: {
+    text: lines(
+      'role "Portal Sync" {',
+      '  permission "Log in using Access Tokens" full',
+      '  single-sign-on-only',
+      '}',
+      '',
+      'user "svc-portal" { role "Portal Sync" }',
+      '',
+      'expect "svc-portal" as "Portal Sync" can web-services-login',
+    ),
+  },
+  prefer: {
+    text: lines(
+      'role "Portal Sync" {',
+      '  permission "Log in using Access Tokens" full',
+      '  single-sign-on-only',
+      '}',
+      '',
+      'user "svc-portal" { role "Portal Sync" }',
+      '',
+      'expect "svc-portal" as "Portal Sync" can restlet-login',
+      'expect "svc-portal" as "Portal Sync" cannot web-services-login',
+    ),
+  },
+});

@@ -1,4 +1,5 @@
 import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, MANAGER, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-TOKEN-ROLE-TBA',
@@ -15,3 +16,39 @@ export const rule: RuleMeta = {
   uiPath: MANAGE_ROLES_PATH,
   remedyUrl: DOC_PAGES.seed.url,
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that a token can be created only for a TBA-enabled role: one with Log in using Access Tokens (or User Access Tokens). A token for any other role is refused.',
+  avoid: {
+    text: lines(
+      MANAGER,
+      'role "Accountant" { id customrole_accountant }',
+      '',
+      'user "bob@acme.com" { role "Integration Manager" }',
+      'user "erin@acme.com" { role "Accountant" }',
+      '',
+      '# Erin’s spreadsheet add-in needs a token.',
+      'expect "bob@acme.com" as "Integration Manager" can issue-token for "erin@acme.com" as "Accountant"',
+    ),
+  },
+  prefer: {
+    text: lines(
+      MANAGER,
+      'role "Accountant" { id customrole_accountant }',
+      '',
+      '# A separate, TBA-enabled role for the add-in.',
+      'role "Accounting Add-in" {',
+      '  permission "Log in using Access Tokens" full',
+      '}',
+      '',
+      'user "bob@acme.com" { role "Integration Manager" }',
+      'user "erin@acme.com" {',
+      '  role "Accountant"',
+      '  role "Accounting Add-in"',
+      '}',
+      '',
+      'expect "bob@acme.com" as "Integration Manager" can issue-token for "erin@acme.com" as "Accounting Add-in"',
+    ),
+  },
+});

@@ -1,4 +1,5 @@
 import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DEVELOPER, lines, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-UAT-OWN',
@@ -17,3 +18,21 @@ export const rule: RuleMeta = {
   uiPath: MANAGE_ROLES_PATH,
   remedyUrl: DOC_PAGES.uat.url,
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that User Access Tokens lets a role create and manage tokens for the current user and role, through the Settings portlet (Manage Access Tokens > My Access Tokens) or the issuetoken endpoint — not on the Access Tokens page.',
+  avoid: {
+    text: lines(DEVELOPER, '', 'user "dave@acme.com" { role "Developer" }', '', 'expect "dave@acme.com" as "Developer" can issue-token via access-tokens-page'),
+  },
+  prefer: {
+    text: lines(
+      DEVELOPER,
+      '',
+      'user "dave@acme.com" { role "Developer" }',
+      '',
+      'expect "dave@acme.com" as "Developer" can issue-token via settings-portlet',
+      'expect "dave@acme.com" as "Developer" cannot issue-token via access-tokens-page',
+    ),
+  },
+});

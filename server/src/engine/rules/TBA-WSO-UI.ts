@@ -1,4 +1,5 @@
 import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { lines, type RuleExamples } from './examples';
 
 export const rule: RuleMeta = {
   id: 'TBA-WSO-UI',
@@ -16,3 +17,33 @@ export const rule: RuleMeta = {
   ],
   help: 'The Settings portlet and the Access Tokens page are the NetSuite UI: act in a role without `web-services-only`, or use the token endpoint for your own tokens.',
 };
+
+export const examples = (): RuleExamples => ({
+  checks:
+    'Decides that a role with the Web Services Only restriction cannot create or manage tokens through the Settings portlet or the Access Tokens page: both are the NetSuite UI, which such a role cannot use. The token endpoint is not the UI.',
+  avoid: {
+    text: lines(
+      'role "SOAP Sync" {',
+      '  permission "User Access Tokens" full',
+      '  web-services-only',
+      '}',
+      '',
+      'user "svc-inventory" { role "SOAP Sync" }',
+      '',
+      'expect "svc-inventory" as "SOAP Sync" can issue-token via settings-portlet',
+    ),
+  },
+  prefer: {
+    text: lines(
+      'role "SOAP Sync" {',
+      '  permission "User Access Tokens" full',
+      '  web-services-only',
+      '}',
+      '',
+      'user "svc-inventory" { role "SOAP Sync" }',
+      '',
+      'expect "svc-inventory" as "SOAP Sync" can issue-token via issuetoken-endpoint',
+      'expect "svc-inventory" as "SOAP Sync" cannot issue-token via settings-portlet',
+    ),
+  },
+});

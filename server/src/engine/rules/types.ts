@@ -1,0 +1,76 @@
+// What a rule file exports: its metadata, the check lint runs, and the quick fix for its findings.
+import type { RuleMeta } from '../citations';
+import type { FileEdit } from '../edits';
+import type { ModelFacts } from '../facts';
+import type { Finding } from '../finding';
+import type { LoadedAccount } from '../load';
+import type { AccountIndex } from '../lookup';
+import type { DecisionMemo } from '../memo';
+import type { AccountModel, ExpectLine, IntegrationDefinition, RoleDefinition, TokenDefinition, UserDefinition } from '../model';
+import type { SyntaxTree } from '../syntax';
+import type { Location } from '../text';
+
+/**
+ * A rule: its metadata (id, severity, NetSuite's words), and where it has them, the check lint
+ * runs and the quick fixes for its findings. Decision rules are decided by `decide.ts` and have
+ * no check; NSR-SYNTAX, the include and ignore rules are reported by the parser, the loader and
+ * `ignore.ts`; the SDF rules by `sdf/lint.ts`, whose findings carry their own edits.
+ */
+export interface Rule extends RuleMeta {
+  check?: Visitor;
+  /** The quick fixes for one of this rule's findings in a role file, the preferred first. */
+  fix?: (c: FixContext, f: Finding) => Fix[];
+}
+
+/**
+ * A check, as a visitor: lint walks the model once and calls each rule's hooks on what they
+ * visit. `role` sees the roles written in role files (SuiteCloud role objects have their own rules).
+ */
+export interface Visitor {
+  /** Once per lint, for checks across the account. */
+  account?(c: LintContext): void;
+  role?(r: RoleDefinition, c: LintContext): void;
+  token?(t: TokenDefinition, c: LintContext): void;
+  integration?(i: IntegrationDefinition, c: LintContext): void;
+  expect?(e: ExpectLine, c: LintContext): void;
+}
+
+export type Add = (ruleId: string, loc: Location, message: string, extra?: Partial<Finding>) => void;
+
+/** What one lint shares between the checks. */
+export interface LintContext {
+  model: AccountModel;
+  index: AccountIndex;
+  facts: ModelFacts;
+  decisions: DecisionMemo;
+  /** Reports a finding of `ruleId` with the rule's severity and citations. */
+  add: Add;
+  /** Reports a finding built whole. */
+  push(f: Finding): void;
+  /** `index.rolesOf`, once per user. */
+  rolesOf(user: UserDefinition): RoleDefinition[];
+  /** Up to three names closest to `name`, remembered from one lint to the next while the names stay. */
+  closest(kind: 'role' | 'user' | 'integration' | 'permission', name: string, candidates: readonly string[]): string[];
+  /**
+   * Why a usable token cannot be used, where it is written: its user lacks its role, or its role
+   * cannot log in with tokens. A finding that follows from one of these is not reported again.
+   */
+  tokenTrouble(t: TokenDefinition): { user?: UserDefinition; role?: RoleDefinition; userLacksRole: boolean; roleCannotLogIn: boolean };
+}
+
+/** Where a fix is computed: the account, and the role file of the finding. */
+export interface FixContext {
+  loaded: LoadedAccount;
+  index: AccountIndex;
+  file: string;
+  tree: SyntaxTree;
+}
+
+/** One way to repair a finding. */
+export interface Fix {
+  title: string;
+  edits: FileEdit[];
+  preferred?: boolean;
+  /** Safe to apply unseen, so "fix all" may use it. */
+  auto?: boolean;
+}
