@@ -5,6 +5,9 @@
 import { csvField } from './csv';
 import type { MatrixRow, TargetCount } from './protocol/wire';
 
+/** Rows of the simulator's matrix table (actor and target rows alike) built at once; the rest are a page away. */
+export const MATRIX_PAGE_ROWS = 100;
+
 /** Case-insensitive substring match on the actor's user or role (the matrix's row heading). */
 export function matrixRowMatches(row: Pick<MatrixRow, 'user' | 'role'>, filter: string): boolean {
   const f = filter.trim().toLowerCase();

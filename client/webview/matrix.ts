@@ -1,11 +1,14 @@
 /**
  * The Matrix tab: one row per (user, held role), one column per action, each cell the server's
- * answer. A row's token actions expand to every other (user, role) target on demand.
+ * answer. A row's token actions expand to every other (user, role) target on demand, fetched
+ * for the expanded rows only. Rows are shown a page at a time: an account of a few thousand
+ * users is thousands of rows, and one expanded row adds one per other (user, role).
  */
 import type { Action } from '../../shared/protocol/vocabulary';
 import type { MatrixRow, TargetCount } from '../../shared/protocol/wire';
 import type { SimulatorState } from '../../shared/protocol/webview';
-import { countLabel, isOwnToken, matrixRowMatches } from '../../shared/matrixText';
+import { countLabel, isOwnToken, MATRIX_PAGE_ROWS, matrixRowMatches } from '../../shared/matrixText';
+import { MAX_EXPANDED_ROWS, MAX_MESSAGE_BYTES } from '../../shared/protocol/schemas';
 import { verdictBadge } from './answer';
 import { post } from './api';
 import { el, icon, replace, uid } from './dom';
@@ -32,6 +35,12 @@ export interface MatrixHost {
 }
 
 const key = (user: string, role: string) => JSON.stringify([user, role]);
+
+const PAGE_ROWS = MATRIX_PAGE_ROWS;
+
+/** One row of the table, built only when its page is shown. */
+type Line = { kind: 'actor'; a: Actor; open: boolean } | { kind: 'none' } | { kind: 'target'; a: Actor; t: TargetCells };
+type TargetCells = Actor['targets'] extends Map<string, infer T> ? T : never;
 
 interface Actor {
   user: string;
@@ -63,10 +72,18 @@ export class MatrixView {
   private readonly filter: HTMLInputElement;
   private readonly summary: HTMLParagraphElement;
   private readonly body: HTMLTableSectionElement;
-  private rows: MatrixRow[] = [];
   private counts = new Map<string, TargetCount>();
-  private expanded = false;
+  private readonly pager: HTMLElement;
+  private readonly pageLabel: HTMLSpanElement;
+  private readonly prev: HTMLButtonElement;
+  private readonly next: HTMLButtonElement;
+  private actors: Actor[] = [];
+  private hasRows = false;
+  /** The rows whose other targets the last answer holds (keys). */
+  private fetched = new Set<string>();
   private pending = -1;
+  /** The first table row shown (a multiple of PAGE_ROWS). */
+  private first = 0;
   /** Set when the file changed since the last load. */
   stale = true;
 
@@ -76,6 +93,7 @@ export class MatrixView {
     this.filter.addEventListener('input', () => {
       host.state.matrix.filter = this.filter.value;
       host.save();
+      this.first = 0;
       this.render();
     });
     const csv = el('button', { type: 'button', class: 'secondary' }, icon('export'), 'Export CSV');
@@ -83,6 +101,12 @@ export class MatrixView {
     csv.addEventListener('click', () => this.export('csv'));
     md.addEventListener('click', () => this.export('markdown'));
     this.summary = el('p', { class: 'hint', 'aria-live': 'polite' });
+    this.prev = el('button', { type: 'button', class: 'secondary' }, icon('chevron-left'), 'Previous');
+    this.next = el('button', { type: 'button', class: 'secondary' }, 'Next', icon('chevron-right'));
+    this.pageLabel = el('span', { class: 'hint' });
+    this.prev.addEventListener('click', () => this.turn(-1));
+    this.next.addEventListener('click', () => this.turn(1));
+    this.pager = el('div', { class: 'pager', role: 'group', 'aria-label': 'Matrix pages', hidden: true }, this.prev, this.pageLabel, this.next);
     this.body = el('tbody');
     const head = el('tr', {}, el('th', { scope: 'col' }, 'User as role'), ...COLUMNS.map((c) => el('th', { scope: 'col' }, c.label)));
     const table = el(
@@ -114,22 +138,36 @@ export class MatrixView {
       this.summary,
       legend,
       el('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Decision matrix' }, table),
+      this.pager,
     );
   }
 
-  /** Asks the server for the matrix, with targets when any row is expanded. */
+  /** Asks the server for the matrix, with every other target for the expanded rows. */
   load(): void {
     this.stale = false;
-    this.expanded = this.host.state.matrix.expanded.length > 0;
+    const list = this.host.state.matrix.expanded;
+    // A state saved by an older version may hold more: the newest expanded rows stay open.
+    if (list.length > MAX_EXPANDED_ROWS) list.splice(0, list.length - MAX_EXPANDED_ROWS);
+    const targetsFor = list.flatMap((k) => {
+      const p: unknown = JSON.parse(k);
+      return Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string' ? [{ user: p[0], role: p[1] }] : [];
+    });
+    // Very long names could make the message larger than the host accepts: close the oldest rows.
+    while (targetsFor.length && JSON.stringify(targetsFor).length > MAX_MESSAGE_BYTES / 2) {
+      targetsFor.shift();
+      list.shift();
+    }
     this.pending = this.host.nextId();
+    this.fetched = new Set(targetsFor.map((t) => key(t.user, t.role)));
     this.body.setAttribute('aria-busy', 'true');
-    post({ type: 'matrix', requestId: this.pending, expandTargets: this.expanded });
+    post({ type: 'matrix', requestId: this.pending, expandTargets: targetsFor.length > 0, ...(targetsFor.length && { targetsFor }) });
   }
 
   onResult(requestId: number, rows: MatrixRow[], counts: TargetCount[] = []): void {
     if (requestId !== this.pending) return;
     this.body.setAttribute('aria-busy', 'false');
-    this.rows = rows;
+    this.actors = group(rows);
+    this.hasRows = rows.length > 0;
     this.counts = new Map(counts.map((c) => [JSON.stringify([c.user, c.role, c.action]), c]));
     this.render();
   }
@@ -150,11 +188,21 @@ export class MatrixView {
     const i = list.indexOf(k);
     if (i >= 0 && open) return;
     if (i >= 0) list.splice(i, 1);
-    else list.push(k);
+    else {
+      list.push(k);
+      // Each expanded row is a few thousand cells in a large account: the oldest one closes.
+      if (list.length > MAX_EXPANDED_ROWS) list.shift();
+    }
     this.host.save();
-    // Targets are fetched once, the first time any row asks for them.
-    if (i < 0 && !this.expanded) this.load();
+    // A row's targets are fetched when it opens, with those of the other open rows.
+    if (i < 0 && !this.fetched.has(k)) this.load();
     else this.render();
+  }
+
+  private turn(by: number): void {
+    this.first = Math.max(0, this.first + by * PAGE_ROWS);
+    this.render();
+    (by < 0 ? this.prev : this.next).focus();
   }
 
   private cell(r: MatrixRow | undefined, label: string): HTMLTableCellElement {
@@ -193,61 +241,73 @@ export class MatrixView {
     return el('td', {}, b);
   }
 
-  private render(): void {
-    const actors = group(this.rows);
-    const shown = actors.filter((a) => matrixRowMatches(a, this.host.state.matrix.filter));
-    replace(this.summary, this.rows.length ? `${shown.length} of ${actors.length} (user, role) pairs` : '');
-    const out: HTMLTableRowElement[] = [];
+  /** The table's rows in order, as descriptions: cheap for every row, built as DOM for one page. */
+  private lines(): { lines: Line[]; shown: number } {
+    const shown = this.actors.filter((a) => matrixRowMatches(a, this.host.state.matrix.filter));
+    const expanded = new Set(this.host.state.matrix.expanded);
+    const lines: Line[] = [];
     for (const a of shown) {
-      const open = this.host.state.matrix.expanded.includes(key(a.user, a.role));
-      const toggle = el(
-        'button',
-        { type: 'button', class: 'icon-button', 'aria-expanded': String(open), 'aria-label': `Token targets for ${a.user} as ${a.role}` },
-        icon(open ? 'chevron-down' : 'chevron-right'),
-      );
-      toggle.addEventListener('click', () => this.toggle(a));
-      const who = `${a.user} as ${a.role}`;
-      out.push(
-        el(
-          'tr',
-          { class: 'actor-row' },
-          el(
-            'th',
-            { scope: 'row' },
-            el(
-              'div',
-              { class: 'row-head' },
-              toggle,
-              el('span', { class: 'who' }, el('span', { class: 'user' }, a.user), el('span', { class: 'role' }, a.role)),
-            ),
-          ),
-          ...COLUMNS.map((c) => (c.others ? this.countCell(a, c.action, `${who}, ${c.label}`) : this.cell(a.own.get(c.action), `${who}, ${c.label}`))),
-        ),
-      );
-      if (!open) continue;
-      if (this.expanded && !a.targets.size)
-        out.push(el('tr', { class: 'target-row' }, el('td', { colspan: COLUMNS.length + 1, class: 'hint' }, 'No other (user, role) to hold a token.')));
-      for (const t of a.targets.values()) {
-        const label = `${who}, for ${t.target.user} as ${t.target.role}`;
-        out.push(
-          el(
-            'tr',
-            { class: 'target-row' },
-            el(
-              'th',
-              { scope: 'row' },
-              el(
-                'span',
-                { class: 'who' },
-                el('span', { class: 'for' }, icon('arrow-small-right'), 'for ', t.target.user),
-                el('span', { class: 'role' }, t.target.role),
-              ),
-            ),
-            ...COLUMNS.map((c) => (c.others ? this.cell(t.cells.get(c.action), `${label}, ${c.label}`) : this.cell(undefined, ''))),
-          ),
-        );
-      }
+      const k = key(a.user, a.role);
+      const open = expanded.has(k);
+      lines.push({ kind: 'actor', a, open });
+      if (!open || !this.fetched.has(k)) continue;
+      if (!a.targets.size) lines.push({ kind: 'none' });
+      for (const t of a.targets.values()) lines.push({ kind: 'target', a, t });
     }
-    replace(this.body, ...out);
+    return { lines, shown: shown.length };
+  }
+
+  private render(): void {
+    const { lines, shown } = this.lines();
+    replace(this.summary, this.hasRows ? `${shown} of ${this.actors.length} (user, role) pairs` : '');
+    if (this.first >= lines.length) this.first = Math.max(0, Math.floor((lines.length - 1) / PAGE_ROWS) * PAGE_ROWS);
+    const end = Math.min(lines.length, this.first + PAGE_ROWS);
+    this.pager.hidden = lines.length <= PAGE_ROWS;
+    replace(this.pageLabel, `Rows ${lines.length ? this.first + 1 : 0}–${end} of ${lines.length}`);
+    this.prev.disabled = this.first === 0;
+    this.next.disabled = end >= lines.length;
+    replace(this.body, ...lines.slice(this.first, end).map((l) => this.row(l)));
+  }
+
+  private row(l: Line): HTMLTableRowElement {
+    if (l.kind === 'none')
+      return el('tr', { class: 'target-row' }, el('td', { colspan: COLUMNS.length + 1, class: 'hint' }, 'No other (user, role) to hold a token.'));
+    const { a } = l;
+    const who = `${a.user} as ${a.role}`;
+    if (l.kind === 'target') {
+      const t = l.t;
+      const label = `${who}, for ${t.target.user} as ${t.target.role}`;
+      return el(
+        'tr',
+        { class: 'target-row' },
+        el(
+          'th',
+          { scope: 'row' },
+          el(
+            'span',
+            { class: 'who' },
+            el('span', { class: 'for' }, icon('arrow-small-right'), 'for ', t.target.user),
+            el('span', { class: 'role' }, t.target.role),
+          ),
+        ),
+        ...COLUMNS.map((c) => (c.others ? this.cell(t.cells.get(c.action), `${label}, ${c.label}`) : this.cell(undefined, ''))),
+      );
+    }
+    const toggle = el(
+      'button',
+      { type: 'button', class: 'icon-button', 'aria-expanded': String(l.open), 'aria-label': `Token targets for ${a.user} as ${a.role}` },
+      icon(l.open ? 'chevron-down' : 'chevron-right'),
+    );
+    toggle.addEventListener('click', () => this.toggle(a));
+    return el(
+      'tr',
+      { class: 'actor-row' },
+      el(
+        'th',
+        { scope: 'row' },
+        el('div', { class: 'row-head' }, toggle, el('span', { class: 'who' }, el('span', { class: 'user' }, a.user), el('span', { class: 'role' }, a.role))),
+      ),
+      ...COLUMNS.map((c) => (c.others ? this.countCell(a, c.action, `${who}, ${c.label}`) : this.cell(a.own.get(c.action), `${who}, ${c.label}`))),
+    );
   }
 }

@@ -65,7 +65,10 @@ const changes = v.pipe(v.array(modelChange), v.minLength(1), v.maxLength(MAX_CHA
 
 export const ModelParamsSchema = v.strictObject({ uri });
 export const SimulateParamsSchema = v.strictObject({ uri, request: decisionRequest });
-export const MatrixParamsSchema = v.strictObject({ uri, expandTargets: v.optional(v.boolean()), countTargets: v.optional(v.boolean()) });
+/** Matrix rows the simulator shows expanded to every other target at once (each is thousands of cells in a large account). */
+export const MAX_EXPANDED_ROWS = 20;
+const targetsFor = v.optional(v.pipe(v.array(userRole), v.maxLength(MAX_EXPANDED_ROWS)));
+export const MatrixParamsSchema = v.strictObject({ uri, expandTargets: v.optional(v.boolean()), countTargets: v.optional(v.boolean()), targetsFor });
 export const WhoCanParamsSchema = v.strictObject({ uri, action, target: v.optional(userRole), channel: v.optional(channel), integration: v.optional(name) });
 const subject = v.strictObject({ token: v.optional(name), user: v.optional(name), role: v.optional(name), integration: v.optional(name) });
 const errorCode = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME));
@@ -113,7 +116,7 @@ export const IdentifiedSchema = v.object({ textDocument: v.object({ uri }) });
 const webviewMessage = v.variant('type', [
   v.strictObject({ type: v.literal('ready') }),
   v.strictObject({ type: v.literal('simulate'), requestId, request: decisionRequest }),
-  v.strictObject({ type: v.literal('matrix'), requestId, expandTargets: v.boolean() }),
+  v.strictObject({ type: v.literal('matrix'), requestId, expandTargets: v.boolean(), targetsFor }),
   v.strictObject({ type: v.literal('whoCan'), requestId, action, target: v.optional(userRole), channel: v.optional(channel), integration: v.optional(name) }),
   v.strictObject({ type: v.literal('applySuggestion'), changes }),
   v.strictObject({ type: v.literal('saveExpect'), request: decisionRequest }),

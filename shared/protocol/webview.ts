@@ -42,6 +42,8 @@ export interface MatrixMessage {
   type: 'matrix';
   requestId: number;
   expandTargets: boolean;
+  /** The expanded rows: only they get every other target (absent: every row does). */
+  targetsFor?: UserRole[];
 }
 /** Webview → host: who may do an action (answered by `whoCanResult`). */
 export interface WhoCanMessage {

@@ -237,6 +237,8 @@ export interface MatrixParams {
   expandTargets?: boolean;
   /** Also count, per (user, held role) and token action, the other targets it may act for. */
   countTargets?: boolean;
+  /** With `expandTargets`: only for these (user, held role) actors. */
+  targetsFor?: UserRole[];
 }
 export interface MatrixResult {
   rows: MatrixRow[];

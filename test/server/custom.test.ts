@@ -96,6 +96,13 @@ describe('server: nsroles/* requests', () => {
         ['svc', 'revoke-token', 0, 1],
       ],
     );
+    // Only the rows asked for get every other target; the rest keep their own token's cells.
+    const one = await s.request<MatrixResult>(MatrixRequest.method, { uri: main, expandTargets: true, targetsFor: [{ user: 'ops', role: 'Mgr' }] });
+    assert.deepEqual(
+      one.rows.filter((r) => r.target && (r.target.user !== r.user || r.target.role !== r.role)).map((r) => r.user),
+      wide.rows.filter((r) => r.target && (r.target.user !== r.user || r.target.role !== r.role) && r.user === 'ops').map((r) => r.user),
+    );
+    assert.equal(one.rows.length, 10);
     const w = await s.request<WhoCanResult>(WhoCanRequest.method, { uri: main, action: 'issue-token', target: { user: 'svc', role: 'Login' } });
     assert.deepEqual(
       w.actors.map((a) => [a.user, a.role, [...new Set(a.citations.map((c) => c.rule))]]),

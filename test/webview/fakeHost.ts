@@ -21,6 +21,8 @@ export class FakeHost {
   readonly sent: WebviewMessage[] = [];
   /** Messages the validator refused: the webview must never send one. */
   readonly rejected: { raw: unknown; reason: string }[] = [];
+  /** How many rows each matrix answer held, in order. */
+  readonly matrixRows: number[] = [];
   /** Text overrides by file, to simulate edits in the editor. */
   private readonly overrides = new Map<string, string>();
   private deliver: (m: HostMessage) => Promise<void> = async () => {};
@@ -94,7 +96,8 @@ export class FakeHost {
         return this.deliver({ type: 'simulateResult', requestId: m.requestId, result: this.simulate(m.request) });
       case 'matrix': {
         const model = this.load().model;
-        const rows = buildMatrix(model, { expandTargets: m.expandTargets });
+        const rows = buildMatrix(model, { expandTargets: m.expandTargets, ...(m.targetsFor && { targetsFor: m.targetsFor }) });
+        this.matrixRows.push(rows.length);
         return this.deliver({ type: 'matrixResult', requestId: m.requestId, result: { rows, targetCounts: tokenTargetCounts(model) } });
       }
       case 'whoCan': {

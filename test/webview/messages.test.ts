@@ -17,6 +17,7 @@ const VALID: WebviewMessage[] = [
   },
   { type: 'simulate', requestId: 2, request: { user: 'svc-orders', role: 'RESTlet Integration', action: 'restlet-login' } },
   { type: 'matrix', requestId: 3, expandTargets: true },
+  { type: 'matrix', requestId: 3, expandTargets: true, targetsFor: [{ user: 'bob@acme.com', role: 'Integration Manager' }] },
   { type: 'whoCan', requestId: 4, action: 'revoke-token', target: { user: 'svc-inventory', role: 'SOAP Sync' } },
   {
     type: 'applySuggestion',
@@ -59,6 +60,8 @@ describe('simulator webview messages: runtime validation', () => {
     rejects({ type: 'simulate', requestId: 1, request: { user: '', role: 'b', action: 'issue-token' } }, 'request.user');
     rejects({ type: 'simulate', requestId: 1, request: { user: 'a', role: 'b', action: 'issue-token', channel: 'email' } }, 'request.channel');
     rejects({ type: 'matrix', requestId: 1 }, 'expandTargets');
+    const many = Array.from({ length: 21 }, (_, i) => ({ user: `u${i}`, role: 'r' }));
+    rejects({ type: 'matrix', requestId: 1, expandTargets: true, targetsFor: many }, 'targetsFor');
     rejects({ type: 'applySuggestion', changes: [] }, 'changes');
     rejects({ type: 'applySuggestion', changes: [{ kind: 'add-permission', role: 'X', permission: 'ADMI_ACCOUNTING' }] }, 'changes.0.permission');
     rejects({ type: 'applySuggestion', changes: [{ kind: 'rm-rf', path: '/' }] }, 'changes.0.kind');

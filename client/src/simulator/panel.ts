@@ -226,7 +226,12 @@ export class SimulatorPanel implements vscode.Disposable {
         return;
       }
       case 'matrix': {
-        const result = await this.deps.client.sendRequest(MatrixRequest, { uri, expandTargets: m.expandTargets, countTargets: true });
+        const result = await this.deps.client.sendRequest(MatrixRequest, {
+          uri,
+          expandTargets: m.expandTargets,
+          countTargets: true,
+          ...(m.targetsFor && { targetsFor: m.targetsFor }),
+        });
         return this.post({ type: 'matrixResult', requestId: m.requestId, result });
       }
       case 'whoCan': {

@@ -22,6 +22,11 @@ export function* eachActorPair(index: AccountIndex): Generator<{ user: string; r
 export interface MatrixOptions {
   /** Token actions also for every other (user, held role) as target (default: own tokens only). */
   expandTargets?: boolean;
+  /**
+   * With `expandTargets`: only these (user, role) actors get the other targets (the simulator's
+   * expanded rows). Every target of every actor is millions of cells at a few thousand users.
+   */
+  targetsFor?: readonly { user: string; role: string }[];
   actions?: readonly Action[];
 }
 
@@ -42,12 +47,14 @@ export function* eachMatrixRow(model: AccountModel, options: MatrixOptions = {})
   const index = accountIndexOf(model);
   const facts = factsOf(model, index);
   const pairs = actorPairs(model, index);
+  const only = options.targetsFor && new Set(options.targetsFor.map((p) => JSON.stringify([p.user, p.role])));
   for (const a of pairs) {
+    const expand = options.expandTargets === true && (!only || only.has(JSON.stringify([a.user, a.role])));
     for (const action of options.actions ?? ACTIONS) {
       const own = decide(facts, { user: a.user, role: a.role, action }, true);
       // Cells are written out, not spread from `a`: the matrix makes one per decision.
       yield { user: a.user, role: a.role, action, target: own.target, decision: own.decision, rule: own.rule };
-      if (!options.expandTargets || !isTokenAction(action)) continue;
+      if (!expand || !isTokenAction(action)) continue;
       for (const t of pairs) {
         if (t.user === a.user && t.role === a.role) continue;
         const v = decide(facts, { user: a.user, role: a.role, action, target: t }, true);

@@ -64,7 +64,7 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
   connection.onRequest(
     MatrixRequest,
     handler(ws, MatrixParamsSchema, (p, a): MatrixResult => ({
-      rows: buildMatrix(a.loaded.model, { expandTargets: p.expandTargets }),
+      rows: buildMatrix(a.loaded.model, { expandTargets: p.expandTargets, ...(p.targetsFor && { targetsFor: p.targetsFor }) }),
       ...(p.countTargets && { targetCounts: tokenTargetCounts(a.loaded.model, a.index) }),
     })),
   );
