@@ -30,13 +30,17 @@ export function countLabel(c: Pick<TargetCount, 'allowed' | 'total'>): string {
   return c.total === 0 ? 'no other user' : `${c.allowed} of ${c.total} other${c.total === 1 ? '' : 's'}`;
 }
 
-/** The CLI's `matrix --format csv` columns, plus the rule that settled each cell and whose token it is. */
+/** The matrix's CSV columns, in `nsroles matrix --format csv` and the simulator's export alike. */
+export const MATRIX_CSV_HEADER = 'user,role,action,target_user,target_role,decision,rule,token_for';
+
+/** One CSV line (no newline): the cell, the rule that settled it and whose token it is (`own`/`others`). */
+export function matrixCsvLine(r: MatrixRow): string {
+  return [r.user, r.role, r.action, r.target?.user ?? '', r.target?.role ?? '', r.decision, r.rule, tokenFor(r)].map(csvField).join(',');
+}
+
+/** The simulator's CSV export: the CLI's columns, one line per cell. */
 export function matrixToCsv(rows: readonly MatrixRow[]): string {
-  const lines = ['user,role,action,target_user,target_role,decision,rule,token_for'];
-  for (const r of rows) {
-    lines.push([r.user, r.role, r.action, r.target?.user ?? '', r.target?.role ?? '', r.decision, r.rule, tokenFor(r)].map(csvField).join(','));
-  }
-  return lines.join('\n') + '\n';
+  return [MATRIX_CSV_HEADER, ...rows.map(matrixCsvLine)].join('\n') + '\n';
 }
 
 // Names come from the role file: escape what Markdown or HTML would act on inside a table

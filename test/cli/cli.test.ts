@@ -118,7 +118,45 @@ describe('nsroles CLI', function () {
       assert.equal(own.length, 15);
       // issue-token: own + 14 other targets, per pair
       assert.equal(j.rows.filter((r: { action: string }) => r.action === 'issue-token').length, 15 * 15);
-      for (const r of j.rows) assert.deepEqual(Object.keys(r).sort(), ['action', 'decision', 'role', 'target', 'user']);
+      // The contract's fields, plus tokenFor: whose token a token action's row is about.
+      for (const r of j.rows) assert.deepEqual(Object.keys(r).sort(), ['action', 'decision', 'role', 'target', 'tokenFor', 'user']);
+    });
+
+    it('matrix --format json and csv say whose token each row is: own, or others counted as the text does', () => {
+      type Row = { user: string; role: string; action: string; target: { user: string; role: string } | null; decision: string; tokenFor: string | null };
+      const rows = JSON.parse(run(['matrix', acme, '--format', 'json']).out).rows as Row[];
+      const bob = (action: string) => rows.filter((r) => r.user === 'bob@acme.com' && r.role === 'Integration Manager' && r.action === action);
+      // Own token: the actor itself as target; tokens for others: every other pair; a login: null.
+      assert.deepEqual(
+        bob('issue-token')
+          .filter((r) => r.tokenFor === 'own')
+          .map((r) => [r.target, r.decision]),
+        [[{ user: 'bob@acme.com', role: 'Integration Manager' }, 'deny']],
+      );
+      const others = bob('issue-token').filter((r) => r.tokenFor === 'others');
+      assert.equal(others.length, 14);
+      assert.ok(others.every((r) => r.target && !(r.target.user === 'bob@acme.com' && r.target.role === 'Integration Manager')));
+      assert.deepEqual(
+        bob('restlet-login').map((r) => r.tokenFor),
+        [null],
+      );
+      // The JSON's allowed "others" rows are the text matrix's count.
+      const allowed = others.filter((r) => r.decision === 'allow').length;
+      const text = run(['matrix', acme])
+        .out.split('\n')
+        .find((l) => l.startsWith('bob@acme.com as Integration Manager'))!;
+      assert.match(text, new RegExp(`✓ ${allowed} of 14 others`));
+      // CSV: the same split in token_for, with the settling rule, as the simulator's export.
+      const csv = run(['matrix', acme, '--format', 'csv']).out.trimEnd().split('\n');
+      assert.equal(csv[0], 'user,role,action,target_user,target_role,decision,rule,token_for');
+      const bobCsv = csv.filter((l) => l.startsWith('bob@acme.com,Integration Manager,issue-token,'));
+      assert.equal(bobCsv.filter((l) => l.endsWith(',own')).length, 1);
+      assert.equal(bobCsv.filter((l) => /,allow,[A-Z0-9-]+,others$/.test(l)).length, allowed);
+      assert.equal(bobCsv.filter((l) => l.endsWith(',others')).length, 14);
+      assert.match(
+        csv.find((l) => l.startsWith('bob@acme.com,Integration Manager,restlet-login,'))!,
+        /^bob@acme\.com,Integration Manager,restlet-login,,,deny,[A-Z0-9-]+,$/,
+      );
     });
 
     it('matrix text splits own tokens from tokens for others, counted against the JSON rows', () => {
@@ -147,8 +185,8 @@ describe('nsroles CLI', function () {
 
     it('matrix --format csv quotes fields and guards against formulas', () => {
       const r = run(['matrix', acme, '--format', 'csv']);
-      assert.equal(r.out.split('\n')[0], 'user,role,action,target_user,target_role,decision');
-      assert.match(r.out, /^bob@acme\.com,Integration Manager,issue-token,svc-orders,RESTlet Integration,allow$/m);
+      assert.equal(r.out.split('\n')[0], 'user,role,action,target_user,target_role,decision,rule,token_for');
+      assert.match(r.out, /^bob@acme\.com,Integration Manager,issue-token,svc-orders,RESTlet Integration,allow,[A-Z0-9-]+,others$/m);
     });
 
     it('who-can --json lists exactly the allowed actors', () => {

@@ -62,7 +62,7 @@ describe('nsroles matrix streams its rows', function () {
     const j = JSON.parse(r.stdout);
     assert.deepEqual(Object.keys(j), ['rows']);
     assert.equal(j.rows.length, users * users);
-    assert.deepEqual(Object.keys(j.rows[1]), ['user', 'role', 'action', 'target', 'decision']);
+    assert.deepEqual(Object.keys(j.rows[1]), ['user', 'role', 'action', 'target', 'decision', 'tokenFor']);
     assert.ok(j.rows.every((x: { action: string }) => x.action === 'revoke-token'));
   });
 

@@ -1,5 +1,4 @@
-import { csvField } from '../../../shared/csv';
-import { countLabel } from '../../../shared/matrixText';
+import { countLabel, MATRIX_CSV_HEADER, matrixCsvLine, tokenFor } from '../../../shared/matrixText';
 import {
   type Action,
   ACTIONS,
@@ -49,15 +48,17 @@ export function matrix(o: MatrixOptions, style: Style): MatrixOutput {
     // One object, as the contract has it, written a row per line as the rows are decided.
     let first = true;
     const row = (c: MatrixRow) => {
-      const s = `${first ? '' : ',\n'}    ${JSON.stringify({ user: c.user, role: c.role, action: c.action, target: c.target, decision: c.decision })}`;
+      // tokenFor: whose token a token action's row is about ("own" or "others"); null for a login.
+      const s = `${first ? '' : ',\n'}    ${JSON.stringify({ user: c.user, role: c.role, action: c.action, target: c.target, decision: c.decision, tokenFor: tokenFor(c) || null })}`;
       first = false;
       return s;
     };
     return { stdout: '{\n  "rows": [\n', stderr, rest: batches(cells, row, `${'\n'}  ]\n}\n`) };
   }
   if (o.format === 'csv') {
-    const row = (c: MatrixRow) => [c.user, c.role, c.action, c.target?.user ?? '', c.target?.role ?? '', c.decision].map(csvField).join(',') + '\n';
-    return { stdout: 'user,role,action,target_user,target_role,decision\n', stderr, rest: batches(cells, row, '') };
+    // The simulator's export has the same columns: the rule, and whose token (own/others).
+    const row = (c: MatrixRow) => matrixCsvLine(c) + '\n';
+    return { stdout: MATRIX_CSV_HEADER + '\n', stderr, rest: batches(cells, row, '') };
   }
   // Text: one row per (user, role). A token action is split into the actor's own token and,
   // unless --targets none, tokens for other users, counted ("✓ 3 of 5 others"), so a Token Admin
