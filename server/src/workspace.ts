@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { type FileHost, LineIndex, type LoadedAccount, loadAccount, loadAccountFiles, ParseCache, type SdfRoleFile } from './engine';
+import { type FileHost, LineIndex, LintCache, type LoadedAccount, loadAccount, loadAccountFiles, ParseCache, type SdfRoleFile } from './engine';
 import { type DocumentKind, FileStore } from './files';
 import { type Analysis, analysisOf } from './ide/analysis';
 import { IncludeGraph } from './includeGraph';
@@ -15,6 +15,8 @@ export type { DocumentKind } from './files';
  */
 export class Workspace {
   readonly cache = new ParseCache();
+  /** What lint keeps from one lint of an account to the next (diagnostics lint on every change). */
+  readonly lintCache = new LintCache();
   /** SuiteCloud role objects join the accounts, so `role customrole_x` resolves as in the CLI. */
   readonly sdf = new SdfFiles();
   readonly files = new FileStore(() => this.changed());

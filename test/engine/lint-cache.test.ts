@@ -9,9 +9,10 @@ import {
   lintAccount,
   type LoadedAccount,
   loadAccount,
+  FactsCache,
+  LintCache,
+  ModelFacts,
   ParseCache,
-  resetFactsCaches,
-  resetLintCaches,
   suggest,
 } from '../../server/src/engine';
 import fc from 'fast-check';
@@ -74,10 +75,8 @@ function replace<T extends { name: string }>(list: T[], name: string, patch: (co
   return list[i];
 }
 
-/** B linted with nothing remembered: fresh caches, and no entry object shared with anything. */
+/** B linted with nothing remembered: a cache of its own, and no entry object shared with anything. */
 function lintFresh(b: LoadedAccount): Finding[] {
-  resetLintCaches();
-  resetFactsCaches();
   return lintAccount({ ...b, model: structuredClone(b.model) });
 }
 
@@ -139,36 +138,52 @@ const CHANGES: { name: string; change: (m: AccountModel) => void }[] = [
 ];
 
 describe('lint caches: a model that reuses entry objects', () => {
-  afterEach(() => {
-    resetLintCaches();
-    resetFactsCaches();
-  });
-
   for (const c of CHANGES) {
     it(`gives the findings of a fresh lint after ${c.name}`, () => {
+      const cache = new LintCache();
       const a = load(A);
-      const before = lintAccount(a);
-      lintAccount(a); // a second lint, so A's decisions are remembered
+      const before = lintAccount(a, { cache });
+      lintAccount(a, { cache }); // a second lint, so A's decisions are remembered
       const b = derive(a, c.change);
-      const warm = lintAccount(b);
+      const warm = lintAccount(b, { cache });
       const fresh = lintFresh(b);
       assert.notDeepEqual(snapshot(fresh), snapshot(before), 'the change must show in the findings');
       assert.deepEqual(warm, fresh);
       assert.deepEqual(snapshot(warm), snapshot(lintUnmemoized(b)), 'the same as deciding every question');
       // And going back to A gives A's findings again.
-      assert.deepEqual(lintAccount(a), before);
+      assert.deepEqual(lintAccount(a, { cache }), before);
     });
   }
 
   it('gives the findings of a fresh lint after every change in a row', () => {
+    const cache = new LintCache();
     let cur = load(A);
-    lintAccount(cur);
+    lintAccount(cur, { cache });
     for (const c of CHANGES) {
       cur = derive(cur, c.change);
-      const warm = lintAccount(cur);
+      const warm = lintAccount(cur, { cache });
       assert.deepEqual(warm, lintFresh(cur), c.name);
-      lintAccount(cur);
+      lintAccount(cur, { cache });
     }
+  });
+
+  it('keeps what one cache remembers out of another, and out of lints without one', () => {
+    const a = load(A);
+    const one = new LintCache();
+    const first = lintAccount(a, { cache: one });
+    const failed = (fs: Finding[]) => fs.filter((f) => f.rule === 'NSR-EXPECT-FAILED');
+    assert.ok(failed(first).length >= 2, 'the account has failing expect lines');
+    // The same cache hands out the verdicts it kept; another cache and no cache decide afresh.
+    const again = failed(lintAccount(a, { cache: one }));
+    const other = failed(lintAccount(a, { cache: new LintCache() }));
+    const none = failed(lintAccount(a));
+    failed(first).forEach((f, i) => {
+      assert.equal(again[i].verdict, f.verdict);
+      assert.notEqual(other[i].verdict, f.verdict);
+      assert.notEqual(none[i].verdict, f.verdict);
+      assert.deepEqual(other[i], f);
+      assert.deepEqual(none[i], f);
+    });
   });
 
   it('after edits bound incrementally (entries reused by bind), warm lints equal cold ones', () => {
@@ -185,14 +200,11 @@ describe('lint caches: a model that reuses entry objects', () => {
           lines.splice(at, st.remove, ...donor.slice(from, from + st.count));
           texts.push(lines.join('\n'));
         }
-        resetLintCaches();
-        resetFactsCaches();
         const cache = new ParseCache();
+        const lintCache = new LintCache();
         // Snapshots at once: a later edit moves the spans of reused entries, and so of earlier findings.
-        const warm = texts.map((t) => snapshot(lintAccount(loadAccount('/main.nsroles', memoryHost({ '/main.nsroles': t }), { cache }))));
+        const warm = texts.map((t) => snapshot(lintAccount(loadAccount('/main.nsroles', memoryHost({ '/main.nsroles': t }), { cache }), { cache: lintCache })));
         texts.forEach((t, i) => {
-          resetLintCaches();
-          resetFactsCaches();
           const cold = load(t);
           assert.deepStrictEqual(warm[i], snapshot(lintAccount(cold)), `step ${i}`);
           assert.deepStrictEqual(warm[i], snapshot(lintUnmemoized(cold)), `step ${i}, unmemoized`);
@@ -206,9 +218,11 @@ describe('lint caches: a model that reuses entry objects', () => {
   it('reuses facts by entry, and rebuilds a user whose references resolve differently', () => {
     const a = load(A);
     const b = derive(a, (m) => replace(m.roles, 'Old', (r) => ({ ...r, name: 'New', key: 'new' })));
-    const fa = factsOf(a.model, accountIndexOf(a.model));
-    const fb = factsOf(b.model, accountIndexOf(b.model));
+    const cache = new FactsCache();
+    const fa = factsOf(a.model, accountIndexOf(a.model), cache);
+    const fb = factsOf(b.model, accountIndexOf(b.model), cache);
     assert.equal(fb.roleByKey('mgr'), fa.roleByKey('mgr'), 'same RoleDefinition, same RoleFacts');
+    assert.notEqual(new ModelFacts(b.model, accountIndexOf(b.model)).roleByKey('mgr'), fa.roleByKey('mgr'), 'another cache builds its own');
     assert.equal(fb.userByKey('mgr'), fa.userByKey('mgr'), 'same UserDefinition and resolution, same UserFacts');
     assert.equal(fa.roleByKey('new'), undefined);
     assert.ok(fb.roleByKey('new'));
@@ -225,10 +239,11 @@ describe('lint caches: a model that reuses entry objects', () => {
   });
 
   it('hands out remembered verdicts frozen and equal to a fresh decision, and never changes earlier findings', () => {
+    const cache = new LintCache();
     const a = load(A);
-    const first = lintAccount(a);
+    const first = lintAccount(a, { cache });
     const kept = snapshot(first);
-    const second = lintAccount(a);
+    const second = lintAccount(a, { cache });
     const failed = first.filter((f) => f.rule === 'NSR-EXPECT-FAILED');
     assert.ok(failed.length >= 2, 'the account has failing expect lines');
     for (const f of failed) {
@@ -250,8 +265,8 @@ describe('lint caches: a model that reuses entry objects', () => {
     const creator = first.find((f) => f.rule === 'TBA-TOKEN-CREATOR');
     assert.ok(creator, 'the account has a creator finding');
     // Linting other models in between changes nothing already handed out.
-    for (const c of CHANGES) lintAccount(derive(a, c.change));
-    lintAccount(a);
+    for (const c of CHANGES) lintAccount(derive(a, c.change), { cache });
+    lintAccount(a, { cache });
     assert.deepEqual(snapshot(first), kept);
   });
 

@@ -29,7 +29,13 @@ export const BLOCK_KEYWORDS: Record<string, readonly string[]> = {
  * Turns one file's syntax tree into model entries, appended to `model`.
  * Misused keywords and bad values become NSR-SYNTAX problems; nothing throws.
  */
-export function bindFile(file: string, tree: SyntaxTree, model: AccountModel, resolveInclude: (path: string) => string): void {
+export function bindFile(
+  file: string,
+  tree: SyntaxTree,
+  model: AccountModel,
+  resolveInclude: (path: string) => string,
+  bound: BoundEntries = new WeakMap(),
+): void {
   const b = new Binder(file, model);
   for (const e of tree.errors) b.problem(e.message, e.span);
   for (const s of tree.statements) {
@@ -47,11 +53,14 @@ export function bindFile(file: string, tree: SyntaxTree, model: AccountModel, re
 }
 
 /**
- * A top-level statement's model entry, kept while the statement object lives: `reparse`
- * hands back the same objects for unchanged statements, so an edit binds only what it
- * touched. Entries share their spans with the statement, so they move with it. Only
- * statements that bound without a problem are kept (problems carry spans of their own).
+ * A top-level statement's model entry, kept while the statement object lives (`ParseCache`
+ * holds them with the trees): `reparse` hands back the same objects for unchanged statements,
+ * so an edit binds only what it touched. Entries share their spans with the statement, so they
+ * move with it. Only statements that bound without a problem are kept (problems carry spans of
+ * their own).
  */
+export type BoundEntries = WeakMap<Statement, { loc: { file: string } }>;
+
 type List = 'accounts' | 'roles' | 'users' | 'integrations' | 'tokens' | 'expects';
 const LIST_OF = new Map<string, List>([
   ['account', 'accounts'],
@@ -61,7 +70,6 @@ const LIST_OF = new Map<string, List>([
   ['token', 'tokens'],
   ['expect', 'expects'],
 ]);
-const bound = new WeakMap<Statement, { loc: { file: string } }>();
 
 class Binder {
   constructor(

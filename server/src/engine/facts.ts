@@ -2,7 +2,7 @@ import { type AccountModel, type IntegrationDefinition, type RoleDefinition, tba
 import { type AccountIndex, accountIndexOf } from './lookup';
 import { ATM, LOGIN, type TbaPermissionId, UAT } from './permissions';
 import { type CenterType, type IntegrationState, nameKey } from './vocabulary';
-import { nearMiss } from './nearMiss';
+import { type ClosestKnown, nearMiss } from './nearMiss';
 
 /** What decisions need of a role, and nothing else. */
 export interface RoleFacts {
@@ -73,27 +73,54 @@ export interface Known<T> {
   id: number;
 }
 
-// Model entries are not changed after bind, and bind hands unchanged statements' entries to the
-// next model as the same objects: facts built from an entry are reused for as long as it lives.
-let roleCache = new WeakMap<RoleDefinition, Known<RoleFacts>>();
-let userCache = new WeakMap<UserDefinition, Known<UserFacts> & { roleKeys: string[] }>();
-let nextId = 1;
-let epoch = 0;
 /** Ids stay below this, so a memo can pack several into one number. */
 export const FACTS_ID_LIMIT = 2 ** 23;
 
-/** Changes whenever ids start again from 1: anything keyed on ids must then be dropped. */
-export function factsEpoch(): number {
-  return epoch;
-}
+/**
+ * Facts built from model entries, kept while the entries live. Model entries are not changed
+ * after bind, and bind hands unchanged statements' entries to the next model as the same
+ * objects: facts built from an entry are reused for as long as it lives, with the same id.
+ * Owned by a `LintCache` (one per project in the server, one per run in the CLI); a model's
+ * facts built without one get a cache of their own.
+ */
+export class FactsCache {
+  private roles = new WeakMap<RoleDefinition, Known<RoleFacts>>();
+  private users = new WeakMap<UserDefinition, Known<UserFacts> & { roleKeys: string[] }>();
+  /** The known permission each unknown permission name is closest to (`nearMiss`). */
+  readonly closestKnown: ClosestKnown = new Map();
+  private nextId = 1;
+  /** Changes whenever ids start again from 1: anything keyed on ids must then be dropped. */
+  epoch = 0;
 
-/** Forgets every cached facts object (tests compare against fresh caches). */
-export function resetFactsCaches(): void {
-  roleCache = new WeakMap();
-  userCache = new WeakMap();
-  cache = new WeakMap();
-  nextId = 1;
-  epoch++;
+  /** Makes room for `count` new ids, numbering again from 1 (and forgetting every entry) if needed. */
+  reserve(count: number): void {
+    if (this.nextId + count < FACTS_ID_LIMIT) return;
+    this.roles = new WeakMap();
+    this.users = new WeakMap();
+    this.nextId = 1;
+    this.epoch++;
+  }
+
+  role(r: RoleDefinition): Known<RoleFacts> {
+    let known = this.roles.get(r);
+    if (!known) this.roles.set(r, (known = { facts: roleFacts(r, this.closestKnown), id: this.nextId++ }));
+    return known;
+  }
+
+  // A user's facts also depend on what its role references resolve to, which other entries decide.
+  user(u: UserDefinition, index: AccountIndex): Known<UserFacts> {
+    const roleKeys: string[] = [];
+    for (const ref of u.roles) {
+      const r = index.role(ref);
+      if (r) roleKeys.push(r.key);
+    }
+    const known = this.users.get(u);
+    if (known && sameList(known.roleKeys, roleKeys)) return known;
+    const facts: UserFacts = { key: u.key, name: u.name, roles: new Set(roleKeys), inactive: u.inactive !== undefined };
+    const built = { facts, id: this.nextId++, roleKeys };
+    this.users.set(u, built);
+    return built;
+  }
 }
 
 /**
@@ -117,9 +144,7 @@ export function privilegedGrant(r: RoleDefinition): RoleDefinition['permissions'
   return firstGrants(r).find((g) => g.info?.highlyPrivileged && g.level !== 'none');
 }
 
-function roleFacts(r: RoleDefinition): Known<RoleFacts> {
-  const known = roleCache.get(r);
-  if (known) return known;
+function roleFacts(r: RoleDefinition, closestKnown: ClosestKnown): RoleFacts {
   const permissions = new Set<TbaPermissionId>();
   const grants = firstGrants(r);
   for (const g of grants) {
@@ -140,27 +165,10 @@ function roleFacts(r: RoleDefinition): Known<RoleFacts> {
     center: r.center?.value,
   };
   for (const id of TBA_IDS) {
-    const near = permissions.has(id) ? undefined : nearMiss(r, id);
+    const near = permissions.has(id) ? undefined : nearMiss(r, id, closestKnown);
     if (near) ((facts as { nearMisses?: Map<TbaPermissionId, string> }).nearMisses ??= new Map()).set(id, near.written);
   }
-  const built = { facts, id: nextId++ };
-  roleCache.set(r, built);
-  return built;
-}
-
-// A user's facts also depend on what its role references resolve to, which other entries decide.
-function userFacts(u: UserDefinition, index: AccountIndex): Known<UserFacts> {
-  const roleKeys: string[] = [];
-  for (const ref of u.roles) {
-    const r = index.role(ref);
-    if (r) roleKeys.push(r.key);
-  }
-  const known = userCache.get(u);
-  if (known && sameList(known.roleKeys, roleKeys)) return known;
-  const facts: UserFacts = { key: u.key, name: u.name, roles: new Set(roleKeys), inactive: u.inactive !== undefined };
-  const built = { facts, id: nextId++, roleKeys };
-  userCache.set(u, built);
-  return built;
+  return facts;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -173,22 +181,27 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export class ModelFacts implements Facts {
   readonly tbaEnabled: boolean;
   readonly tbaAssumed: boolean;
-  /** The id numbering this model's facts belong to (see `factsEpoch`). */
+  /** The id numbering this model's facts belong to (`cache.epoch` when they were built). */
   readonly epoch: number;
   private readonly roles = new Map<string, Known<RoleFacts>>();
   private readonly rolesById = new Map<string, Known<RoleFacts>>();
   private readonly userMap = new Map<string, Known<UserFacts>>();
   private readonly integrationMap = new Map<string, IntegrationFacts>();
 
-  constructor(model: AccountModel, index: AccountIndex) {
+  constructor(
+    model: AccountModel,
+    index: AccountIndex,
+    /** Where the entries' facts and their ids come from. */
+    readonly cache: FactsCache = new FactsCache(),
+  ) {
     // Start the numbering again before it could, not halfway through one model.
-    if (nextId + index.roles.size + index.users.size >= FACTS_ID_LIMIT) resetFactsCaches();
-    this.epoch = epoch;
+    cache.reserve(index.roles.size + index.users.size);
+    this.epoch = cache.epoch;
     this.tbaEnabled = tbaEnabled(model);
     this.tbaAssumed = !model.accounts.some((a) => a.tba !== undefined);
-    for (const r of index.roles.values()) this.roles.set(r.key, roleFacts(r));
+    for (const r of index.roles.values()) this.roles.set(r.key, cache.role(r));
     for (const [id, r] of index.rolesById) this.rolesById.set(id, this.roles.get(r.key)!);
-    for (const u of index.users.values()) this.userMap.set(u.key, userFacts(u, index));
+    for (const u of index.users.values()) this.userMap.set(u.key, cache.user(u, index));
     for (const i of index.integrations.values()) this.integrationMap.set(i.key, integrationFacts(i));
   }
 
@@ -229,14 +242,19 @@ export class ModelFacts implements Facts {
   }
 }
 
-let cache = new WeakMap<AccountModel, ModelFacts>();
+// A derived view of one model, which is not changed after loading: it lives as long as the model.
+const views = new WeakMap<AccountModel, ModelFacts>();
 
-/** The decision view of a model, built once per model. */
-export function factsOf(model: AccountModel, index?: AccountIndex): ModelFacts {
-  let f = cache.get(model);
-  if (!f) {
-    f = new ModelFacts(model, index ?? accountIndexOf(model));
-    cache.set(model, f);
+/**
+ * The decision view of a model, built once per model. With `cache`, the view's facts come from
+ * it (lint passes its cache, so the facts it reuses between lints are the ones the memo knows);
+ * without, any view of the model will do.
+ */
+export function factsOf(model: AccountModel, index?: AccountIndex, cache?: FactsCache): ModelFacts {
+  let f = views.get(model);
+  if (!f || (cache && f.cache !== cache)) {
+    f = new ModelFacts(model, index ?? accountIndexOf(model), cache);
+    views.set(model, f);
   }
   return f;
 }

@@ -64,7 +64,7 @@ export function closest(name: string, candidates: Iterable<string>, max = 3): st
 }
 
 /** `closest` over candidates already lower-cased (`lowered[i]` is `candidates[i]` in lower case). */
-function closestIn(name: string, candidates: readonly string[], lowered: readonly string[], max: number): string[] {
+export function closestIn(name: string, candidates: readonly string[], lowered: readonly string[], max: number): string[] {
   const q = name.trim().toLowerCase();
   const limit = Math.max(2, Math.floor(q.length / 3));
   const slack = Math.max(3, q.length / 2);

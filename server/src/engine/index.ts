@@ -27,3 +27,4 @@ export * from './troubleshoot';
 export * from './delta';
 export * from './accessLock';
 export * from './nearMiss';
+export * from './cache';

@@ -1,15 +1,13 @@
 import { citationsOf, type Severity } from './citations';
 import { factsOf } from './facts';
 import type { Finding } from './finding';
-import { ClosestMemo } from './fuzzy';
 import { applyIgnores } from './ignore';
 import type { LoadedAccount } from './load';
 import { accountIndexOf } from './lookup';
-import { DecisionMemo } from './memo';
+import { LintCache } from './cache';
 import type { RoleDefinition, TokenDefinition, UserDefinition } from './model';
 import { LOGIN, UAT } from './permissions';
 import { rule, RULES } from './rules';
-import { resetExpectResults } from './rules/NSR-EXPECT-FAILED';
 import type { LintContext, Visitor } from './rules/types';
 import { lintSdfRole, twoFactorExample } from './sdf/lint';
 import type { Location } from './text';
@@ -20,10 +18,11 @@ export interface LintOptions {
   /** Per-rule severity overrides; `off` drops the rule's findings. */
   severities?: Record<string, SeveritySetting>;
   /**
-   * Keep this lint's decisions for the account's next lint (default true). Off for one-off
-   * lints of other texts (a fix-all's rounds), which would only push out the account's own.
+   * What to keep for the account's next lint and reuse from its last (the language server's
+   * workspace holds one). Without, the lint starts from nothing and keeps nothing: the CLI and
+   * one-off lints of other texts (a fix-all's rounds, which would only push out the account's own).
    */
-  remember?: boolean;
+  cache?: LintCache;
 }
 
 /** Each hook of the rules' checks, in catalogue order: lint walks the model once and calls them. */
@@ -57,9 +56,10 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
 function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]): LintContext {
   const { model } = loaded;
   const index = accountIndexOf(model);
-  const decisions = options.remember === false ? new DecisionMemo() : memoFor(model.files[0] ?? '');
+  const cache = options.cache ?? new LintCache();
+  const decisions = cache.decisions(model.files[0] ?? '');
   decisions.nextGeneration();
-  const facts = factsOf(model, index);
+  const facts = factsOf(model, index, cache.facts);
   const rolesOfUser = new Map<UserDefinition, RoleDefinition[]>();
   const rolesOf = (user: UserDefinition) => {
     let roles = rolesOfUser.get(user);
@@ -72,13 +72,14 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
     index,
     facts,
     decisions,
+    cache,
     rolesOf,
     add: (ruleId: string, loc: Location, message: string, extra: Partial<Finding> = {}) => {
       const meta = rule(ruleId);
       out.push({ rule: ruleId, severity: meta.severity, loc, message, citations: citationsOf(meta), ...extra });
     },
     push: (f) => out.push(f),
-    closest: (kind, name, candidates) => suggestions[kind].closest(name, candidates),
+    closest: (kind, name, candidates) => cache.closest[kind].closest(name, candidates),
     tokenTrouble: (t) => {
       let trouble = troubles.get(t);
       if (trouble) return trouble;
@@ -96,30 +97,6 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
       return trouble;
     },
   };
-}
-
-// Lint's decisions, kept from one lint of an account to its next (the server lints again on
-// every keystroke), one memo per account (by entry file) so that accounts do not evict each
-// other's; the least recently linted go first.
-const memos = new Map<string, DecisionMemo>();
-const MAX_MEMOS = 16;
-
-function memoFor(entry: string): DecisionMemo {
-  let memo = memos.get(entry);
-  if (memo) memos.delete(entry);
-  else memo = new DecisionMemo();
-  memos.set(entry, memo);
-  if (memos.size > MAX_MEMOS) memos.delete(memos.keys().next().value!);
-  return memo;
-}
-
-// Did-you-mean answers survive from one lint to the next while the names stay the same.
-const suggestions = { role: new ClosestMemo(), user: new ClosestMemo(), integration: new ClosestMemo(), permission: new ClosestMemo() };
-
-/** Forgets what lint remembers between calls (tests compare against fresh caches). */
-export function resetLintCaches(): void {
-  memos.clear();
-  resetExpectResults();
 }
 
 function applySeverities(findings: Finding[], severities: Record<string, SeveritySetting> | undefined): Finding[] {

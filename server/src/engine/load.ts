@@ -1,5 +1,5 @@
 import { parse, reparse, type SyntaxTree } from './syntax';
-import { bindFile } from './bind';
+import { type BoundEntries, bindFile } from './bind';
 import { type AccountModel, emptyModel, type RoleDefinition } from './model';
 import type { SdfRoleFile } from './sdf/role';
 import type { LineIndex } from './text';
@@ -44,6 +44,8 @@ export interface LoadOptions {
  */
 export class ParseCache {
   private readonly entries = new Map<string, { text: string; tree: SyntaxTree }>();
+  /** The model entry each statement of these trees bound to, so an edit binds only what it touched. */
+  readonly bound: BoundEntries = new WeakMap();
 
   get(file: string, text: string): SyntaxTree {
     const hit = this.entries.get(file);
@@ -81,7 +83,7 @@ export function loadAccountFiles(entries: string[], host: FileHost, options: Loa
     model.files.push(file);
     visiting.add(file);
     const firstInclude = model.includes.length;
-    bindFile(file, tree, model, (p) => host.resolve(file, p));
+    bindFile(file, tree, model, (p) => host.resolve(file, p), cache.bound);
     const mine = model.includes.slice(firstInclude);
     for (const inc of mine) {
       if (visiting.has(inc.target)) {

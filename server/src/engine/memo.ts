@@ -1,5 +1,5 @@
 import { decide, type DecisionRequest, type Verdict } from './decide';
-import { type Facts, FACTS_ID_LIMIT, factsEpoch, type IntegrationFacts, type ModelFacts, type RoleFacts, type UserFacts } from './facts';
+import { type Facts, type FactsCache, FACTS_ID_LIMIT, type IntegrationFacts, type ModelFacts, type RoleFacts, type UserFacts } from './facts';
 import { ACTIONS, CHANNELS } from './vocabulary';
 
 /** nameKey of the request's names: the caller has them from references, so none is normalized again. */
@@ -20,7 +20,9 @@ export class DecisionMemo {
   // By (actor id, role id, switch/action/channel), then by (target user id, target role id).
   private readonly table = new Map<number, Map<number, Entry>>();
   private generation = 0;
-  private epoch = factsEpoch();
+  /** The facts cache whose ids the table's keys are, and its numbering then. */
+  private owner: FactsCache | undefined;
+  private epoch = 0;
   /** Whether the verdicts held say the feature is assumed enabled (their first step words it). */
   private assumed: boolean | undefined;
 
@@ -49,10 +51,11 @@ export class DecisionMemo {
 
   /** The question's entry, with its verdict if `full`; undefined if it is not to be remembered. */
   private entry(facts: ModelFacts, req: DecisionRequest, keys: RequestKeys, full: boolean): Entry | undefined {
-    if (this.epoch !== facts.epoch) {
-      // Ids were numbered again: the table's keys mean other facts now (or the facts are stale).
-      if (facts.epoch !== factsEpoch()) return undefined;
+    if (this.owner !== facts.cache || this.epoch !== facts.epoch) {
+      // Other ids, or ids numbered again: the table's keys mean other facts now (or the facts are stale).
+      if (facts.epoch !== facts.cache.epoch) return undefined;
       this.clear();
+      this.owner = facts.cache;
       this.epoch = facts.epoch;
     }
     if (this.assumed !== facts.tbaAssumed) {

@@ -1,4 +1,4 @@
-import { closest } from './fuzzy';
+import { closestIn } from './fuzzy';
 import type { PermissionGrant, RoleDefinition } from './model';
 import { findPermission, type PermissionInfo, PERMISSIONS, type TbaPermissionId } from './permissions';
 
@@ -14,18 +14,24 @@ export interface NearMiss {
 }
 
 const HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id, ...p.aliases] : [p.name, ...p.aliases]));
+const LOWERED = HANDLES.map((h) => h.toLowerCase());
 
-// The known permission each unknown name is closest to (null: none). Every role's facts ask,
-// once per TBA permission it lacks, and comparing a name with the list's ~1,400 handles was a
-// third of a cold lint of a 100k-line account; the same few unknown names recur across roles.
-const closestKnown = new Map<string, PermissionInfo | null>();
+/**
+ * The known permission each unknown name is closest to (null: none), kept by a `FactsCache`.
+ * Every role's facts ask, once per TBA permission it lacks, and comparing a name with the list's
+ * ~1,400 handles was a third of a cold lint of a 100k-line account; the same few unknown names
+ * recur across roles.
+ */
+export type ClosestKnown = Map<string, PermissionInfo | null>;
 
-function closestPermission(ref: string): PermissionInfo | undefined {
-  let hit = closestKnown.get(ref);
+function closestPermission(ref: string, memo: ClosestKnown | undefined): PermissionInfo | undefined {
+  let hit = memo?.get(ref);
   if (hit === undefined) {
-    hit = findPermission(closest(ref, HANDLES, 1)[0] ?? '') ?? null;
-    if (closestKnown.size >= 10_000) closestKnown.clear();
-    closestKnown.set(ref, hit);
+    hit = findPermission(closestIn(ref, HANDLES, LOWERED, 1)[0] ?? '') ?? null;
+    if (memo) {
+      if (memo.size >= 10_000) memo.clear();
+      memo.set(ref, hit);
+    }
   }
   return hit ?? undefined;
 }
@@ -33,15 +39,16 @@ function closestPermission(ref: string): PermissionInfo | undefined {
 /**
  * The line of `role` that nearly grants `id`: the permission itself at a level other than full
  * (none excepted), or an unknown permission whose closest known name is this one's. A line at
- * level none asks for no access, so correcting it would grant what nobody asked for.
+ * level none asks for no access, so correcting it would grant what nobody asked for. `memo`
+ * keeps the closest known name of each unknown one between calls.
  */
-export function nearMiss(role: RoleDefinition, id: TbaPermissionId): NearMiss | undefined {
+export function nearMiss(role: RoleDefinition, id: TbaPermissionId, memo?: ClosestKnown): NearMiss | undefined {
   for (const g of role.permissions) {
     if (g.info?.id === id && g.level !== 'full' && g.level !== 'none') return { grant: g, kind: 'level', written: written(g), intended: g.info.name };
   }
   for (const g of role.permissions) {
     if (g.info || g.level === 'none') continue;
-    const info = closestPermission(g.ref);
+    const info = closestPermission(g.ref, memo);
     if (info?.id === id) return { grant: g, kind: 'name', written: written(g), intended: info.name };
   }
   return undefined;

@@ -97,6 +97,6 @@ function relinter(ws: Workspace, uri: string, severities: Record<string, Severit
   return (text) => {
     const host = { read: (f: string) => (f === file ? text : ws.read(f)), resolve: ws.host.resolve };
     const loaded = loadAccount(entry, host, { cache });
-    return { analysis: analysisOf(file, loaded), findings: lintAccount(loaded, { severities, remember: false }) };
+    return { analysis: analysisOf(file, loaded), findings: lintAccount(loaded, { severities }) };
   };
 }

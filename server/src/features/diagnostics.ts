@@ -75,7 +75,7 @@ export class Diagnostics {
     let byKey = this.lintCache.get(loaded);
     if (!byKey) this.lintCache.set(loaded, (byKey = new Map()));
     let findings = byKey.get(key);
-    if (!findings) byKey.set(key, (findings = lintAccount(loaded, { severities })));
+    if (!findings) byKey.set(key, (findings = lintAccount(loaded, { severities, cache: this.ws.lintCache })));
     return findings;
   }
 

@@ -28,9 +28,9 @@ export const rule: Rule = {
  * An expect line's finding, kept per line from one lint to the next. A decision reads only the
  * facts of the actor, the acting role and the target, and the feature switch (see DecisionMemo);
  * facts objects are reused while their entries are, so while the line and those objects are the
- * same the finding is too, and the decision is not asked again.
+ * same the finding is too, and the decision is not asked again. Kept in `LintCache.expects`.
  */
-interface ExpectResult {
+export interface ExpectResult {
   tba: boolean;
   /** The verdict's first step says whether the feature is assumed enabled. */
   assumed: boolean;
@@ -42,13 +42,6 @@ interface ExpectResult {
   integration: IntegrationFacts | undefined;
   finding: Finding | undefined;
 }
-let expectResults = new WeakMap<ExpectLine, ExpectResult>();
-
-/** Forgets the kept findings (tests compare against fresh caches). */
-export function resetExpectResults(): void {
-  expectResults = new WeakMap();
-}
-
 function expectFinding(e: ExpectLine, ctx: LintContext): void {
   const resolved = resolveExpect(e, ctx.index);
   if (!resolved) return;
@@ -59,7 +52,7 @@ function expectFinding(e: ExpectLine, ctx: LintContext): void {
   const targetUser = keys.target && facts.userByKey(keys.target.user);
   const targetRole = keys.target && facts.roleByKey(keys.target.role);
   const integration = req.integration === undefined ? undefined : facts.integration(req.integration);
-  const kept = expectResults.get(e);
+  const kept = ctx.cache.expects.get(e);
   let finding: Finding | undefined;
   if (
     kept &&
@@ -74,7 +67,7 @@ function expectFinding(e: ExpectLine, ctx: LintContext): void {
     finding = kept.finding;
   else {
     finding = decideExpect(e, ctx, req, keys);
-    expectResults.set(e, { tba: facts.tbaEnabled, assumed: facts.tbaAssumed, actor, role: roleFacts, targetUser, targetRole, integration, finding });
+    ctx.cache.expects.set(e, { tba: facts.tbaEnabled, assumed: facts.tbaAssumed, actor, role: roleFacts, targetUser, targetRole, integration, finding });
   }
   if (finding) ctx.push(finding);
 }

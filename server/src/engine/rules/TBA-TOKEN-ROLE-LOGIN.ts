@@ -2,7 +2,7 @@ import { MANAGE_ROLES_PATH, DOC_PAGES, quote } from '../citations';
 import { lines, MANAGER, ORDERS_SYNC, RESTLET, type RuleExamples } from './examples';
 import type { Finding } from '../finding';
 import { type RoleDefinition, type TokenDefinition, tokenUnusable } from '../model';
-import { nearMiss } from '../nearMiss';
+import { type ClosestKnown, nearMiss } from '../nearMiss';
 import { LOGIN, UAT } from '../permissions';
 import type { LintContext, Rule } from './types';
 
@@ -23,15 +23,15 @@ export const rule: Rule = {
   check: { token: roleLogin },
 };
 
-function roleLogin(t: TokenDefinition, { add, tokenTrouble }: LintContext): void {
+function roleLogin(t: TokenDefinition, { add, tokenTrouble, facts }: LintContext): void {
   if (tokenUnusable(t)) return;
   const { role, roleCannotLogIn } = tokenTrouble(t);
-  if (roleCannotLogIn) add('TBA-TOKEN-ROLE-LOGIN', t.role!.loc, ...roleLoginProblem(t, role!));
+  if (roleCannotLogIn) add('TBA-TOKEN-ROLE-LOGIN', t.role!.loc, ...roleLoginProblem(t, role!, facts.cache.closestKnown));
 }
 
-function roleLoginProblem(t: TokenDefinition, role: RoleDefinition): [string, Partial<Finding>] {
+function roleLoginProblem(t: TokenDefinition, role: RoleDefinition, memo: ClosestKnown): [string, Partial<Finding>] {
   // The role is named where the finding is; a near miss is elsewhere, so it is related.
-  const near = nearMiss(role, LOGIN) ?? nearMiss(role, UAT);
+  const near = nearMiss(role, LOGIN, memo) ?? nearMiss(role, UAT, memo);
   if (near) {
     const what = near.kind === 'level' ? `has the level '${near.grant.level}'; set it to full` : `is misspelled; correct it to '${near.intended}'`;
     return [

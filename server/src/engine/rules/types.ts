@@ -1,4 +1,5 @@
 // What a rule file exports: its metadata, the check lint runs, and the quick fix for its findings.
+import type { LintCache } from '../cache';
 import type { RuleMeta } from '../citations';
 import type { FileEdit } from '../edits';
 import type { ModelFacts } from '../facts';
@@ -43,6 +44,8 @@ export interface LintContext {
   index: AccountIndex;
   facts: ModelFacts;
   decisions: DecisionMemo;
+  /** What lint keeps between lints of the account (facts, decisions, expect lines' findings). */
+  cache: LintCache;
   /** Reports a finding of `ruleId` with the rule's severity and citations. */
   add: Add;
   /** Reports a finding built whole. */
