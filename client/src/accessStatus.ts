@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { summaryLine } from '../../shared/accessText';
-import { deltaSinceHead } from './headDelta';
+import { deltaSinceHead, onHeadMoved } from './headDelta';
 
 const DELAY_MS = 400;
 export const SHOW_ACCESS_CHANGES = 'nsroles.showAccessChanges';
@@ -47,6 +47,8 @@ export function registerAccessStatus(context: vscode.ExtensionContext, client: L
     vscode.workspace.onDidChangeTextDocument((e) => e.document.languageId === 'nsroles' && schedule()),
     vscode.workspace.onDidSaveTextDocument(schedule),
     client.onDidChangeState(schedule),
+    // A commit or checkout changes what HEAD is, with no edit to the file.
+    onHeadMoved(schedule),
     vscode.commands.registerCommand(SHOW_ACCESS_CHANGES, () =>
       vscode.commands.executeCommand('nsroles.openSimulator', { uri: (last ?? vscode.window.activeTextEditor?.document.uri)?.toString(), changes: true }),
     ),

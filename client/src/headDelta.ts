@@ -11,8 +11,11 @@ import type { AccessDelta } from '../../shared/protocol/wire';
 /** The part of the git extension's API (vscode.git, version 1) used here. */
 interface GitRepository {
   show(ref: string, path: string): Promise<string>;
+  readonly state: { readonly HEAD: { readonly name?: string; readonly commit?: string } | undefined; readonly onDidChange: vscode.Event<void> };
 }
 interface GitApi {
+  readonly repositories: GitRepository[];
+  readonly onDidOpenRepository: vscode.Event<GitRepository>;
   getRepository(uri: vscode.Uri): GitRepository | null;
   toGitUri(uri: vscode.Uri, ref: string): vscode.Uri;
 }
@@ -68,4 +71,43 @@ export async function deltaSinceHead(client: LanguageClient, uri: vscode.Uri): P
       return { delta: { granted: r.granted, revoked: r.revoked }, baseFiles, headUri: (u) => api.toGitUri(u, BASE_REF) };
     }
   }
+}
+
+/**
+ * Calls `listener` when HEAD of a repository moves (a commit, a checkout, a reset) or a
+ * repository opens: the delta since HEAD is then another one. The git extension's state event
+ * fires on every working-tree change too; only a new branch or commit passes.
+ */
+export function onHeadMoved(listener: () => void): vscode.Disposable {
+  const subscriptions: vscode.Disposable[] = [];
+  let disposed = false;
+  const heads = new Map<GitRepository, string>();
+  const headOf = (r: GitRepository) => `${r.state.HEAD?.name ?? ''}\u0000${r.state.HEAD?.commit ?? ''}`;
+  const watch = (r: GitRepository) => {
+    heads.set(r, headOf(r));
+    subscriptions.push(
+      r.state.onDidChange(() => {
+        const now = headOf(r);
+        if (now === heads.get(r)) return;
+        heads.set(r, now);
+        listener();
+      }),
+    );
+  };
+  void gitApi().then((api) => {
+    if (!api || disposed) return;
+    api.repositories.forEach(watch);
+    subscriptions.push(
+      api.onDidOpenRepository((r) => {
+        watch(r);
+        listener();
+      }),
+    );
+  });
+  return {
+    dispose() {
+      disposed = true;
+      subscriptions.forEach((d) => d.dispose());
+    },
+  };
 }

@@ -9,7 +9,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChangeEditParams, WhoCanParams } from '../../../shared/protocol/wire';
 import type { HostMessage, PresetUpdate, WebviewMessage } from '../../../shared/protocol/webview';
 import { ChangeEditRequest, MatrixRequest, ModelRequest, SimulateRequest, TroubleshootRequest, WhoCanRequest } from '../../../shared/protocol/lsp';
-import { BASE_REF, deltaSinceHead, type HeadDelta } from '../headDelta';
+import { BASE_REF, deltaSinceHead, type HeadDelta, onHeadMoved } from '../headDelta';
 import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT, CONTEXT_TROUBLESHOOT } from './contextKeys';
 import { expectAppendText } from './expectText';
 import { makeNonce, renderSimulatorHtml } from './html';
@@ -85,6 +85,8 @@ export class SimulatorPanel implements vscode.Disposable {
       ),
       panel.onDidDispose(() => this.dispose()),
       vscode.workspace.onDidChangeTextDocument((e) => this.files.has(e.document.uri.toString()) && this.scheduleRefresh()),
+      // HEAD moved (a commit, a checkout): the Changes tab compares with another commit now.
+      onHeadMoved(() => this.scheduleRefresh()),
       // Follow the active role file, like the Markdown preview follows the active Markdown file;
       // a file of the account already simulated (an included one) keeps the binding.
       vscode.window.onDidChangeActiveTextEditor((e) => {
