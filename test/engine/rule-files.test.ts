@@ -11,6 +11,7 @@ const read = (rel: string) => fs.readFileSync(path.join(ROOT, rel), 'utf8');
 /** Lint rules whose findings come from elsewhere than a check, and where. */
 const REPORTED_ELSEWHERE: Record<string, string> = {
   'NSR-SYNTAX': 'the parser and binder',
+  'SDF-XML': 'the XML parser (sdf/role.ts)',
   'NSR-INCLUDE-CYCLE': 'the loader',
   'NSR-INCLUDE-MISSING': 'the loader',
   'NSR-IGNORE-UNKNOWN': 'ignore.ts, after every check',
@@ -32,11 +33,20 @@ describe('a rule is one file', () => {
     assert.equal(fs.readFileSync(RULE_INDEX, 'utf8'), ruleIndexText());
   });
 
-  it('every lint rule of a role file has its check in its own file, or says where it is reported', () => {
-    const lint = RULES.filter((r) => r.kind === 'lint' && !r.id.startsWith('SDF-'));
+  it('every lint rule has its check in its own file, or says where it is reported', () => {
+    const lint = RULES.filter((r) => r.kind === 'lint');
     const without = lint.filter((r) => !r.check && !(r.id in REPORTED_ELSEWHERE)).map((r) => r.id);
     assert.deepEqual(without, []);
-    assert.ok(RULES.filter((r) => r.check).length >= 19);
+    assert.ok(RULES.filter((r) => r.check).length >= 30);
+  });
+
+  it('a SuiteCloud rule checks role objects only, and a role-file rule role files only', () => {
+    const wrong = RULES.flatMap((r) => {
+      const hooks = Object.keys(r.check ?? {});
+      const sdf = r.id.startsWith('SDF-');
+      return hooks.filter((h) => h.startsWith('sdf') !== sdf).map((h) => `${r.id}: ${h}`);
+    });
+    assert.deepEqual(wrong, []);
   });
 
   it('no finding of a rule with a check is made outside its file; lint and the fix dispatcher name no rule', () => {
@@ -52,7 +62,7 @@ describe('a rule is one file', () => {
       return checked.filter((id) => new RegExp(`add\\(\\s*'${id}'`).test(text)).map((id) => `${f} reports ${id}`);
     });
     assert.deepEqual(stray, []);
-    for (const f of ['server/src/engine/lint.ts', 'server/src/ide/fixes.ts'])
+    for (const f of ['server/src/engine/lint.ts', 'server/src/engine/sdf/lint.ts', 'server/src/ide/fixes.ts'])
       assert.deepEqual(
         RULES.filter((r) => read(f).includes(`'${r.id}'`)).map((r) => r.id),
         [],

@@ -4,7 +4,6 @@ import {
   type Finding,
   type Fix,
   ignoreComments,
-  removeStatement,
   ruleById,
   type SdfRoleFile,
   type Span,
@@ -15,42 +14,28 @@ import { type Analysis, treeOf } from './analysis';
 
 export type { Fix } from '../engine';
 
-/** Every fix for a finding, the preferred one first, and "ignore" last. */
+/**
+ * Every fix for a finding, the preferred one first, and "ignore" last. Each rule's fixes are in
+ * its own file (engine/rules/RULE-ID.ts), found by the finding's rule: `fix` in a role file,
+ * `sdfFix` in a SuiteCloud role object.
+ */
 export function fixesFor(a: Analysis, f: Finding): Fix[] {
-  const sdf = a.loaded.sdf?.get(f.loc.file);
-  if (sdf) return sdfFixes(sdf, f);
-  const tree = treeOf(a, f.loc.file);
+  const file = f.loc.file;
+  const sdf = a.loaded.sdf?.get(file);
+  if (sdf) {
+    const out = ruleById(f.rule)?.sdfFix?.({ loaded: a.loaded, index: a.index, file, sdf }, f) ?? [];
+    // A malformed file has no reliable comments to add to: fix the XML first.
+    if (!f.rule.startsWith('NSR-IGNORE') && !sdf.doc.problem)
+      out.push({ title: `Ignore ${f.rule} on this line`, edits: [{ file, ...xmlIgnoreEdit(sdf, f.rule, f.loc.span.start) }] });
+    return out;
+  }
+  const tree = treeOf(a, file);
   if (!tree) return [];
-  // Each rule's fix is in its own file (engine/rules/RULE-ID.ts), found by the finding's rule.
-  const out = ruleById(f.rule)?.fix?.({ loaded: a.loaded, index: a.index, file: f.loc.file, tree }, f) ?? [];
+  const out = ruleById(f.rule)?.fix?.({ loaded: a.loaded, index: a.index, file, tree }, f) ?? [];
   if (!f.rule.startsWith('NSR-IGNORE')) {
     const edit = ignoreEdit(tree, f.rule, f.loc.span.start);
-    out.push({ title: `Ignore ${f.rule} on this line`, edits: [{ file: f.loc.file, ...edit }] });
+    out.push({ title: `Ignore ${f.rule} on this line`, edits: [{ file, ...edit }] });
   }
-  return out;
-}
-
-/**
- * Fixes in a SuiteCloud role object: the engine's own edits. Not `auto`: fix-all stays in role
- * files, so saving never rewrites XML that SuiteCloud deploys.
- */
-function sdfFixes(sdf: SdfRoleFile, f: Finding): Fix[] {
-  const file = f.loc.file;
-  const out: Fix[] = [];
-  if (f.data?.kind === 'sdf-edits') {
-    for (const x of f.data.fixes) out.push({ title: x.title, edits: x.edits.map((e) => ({ file, span: e.span, newText: e.newText })), preferred: x.preferred });
-  } else if (f.data?.kind === 'remove-ignore') {
-    const c = xmlIgnoreComments(file, sdf.doc).find((x) => x.span.start <= f.loc.span.start && f.loc.span.end <= x.span.end);
-    if (c)
-      out.push({
-        title: 'Remove this unused ignore',
-        edits: [{ file, ...(c.ids.length === 1 ? removeStatement(sdf.text, c.span) : removeId(c, f.loc.span)) }],
-        preferred: true,
-      });
-  }
-  // A malformed file has no reliable comments to add to: fix the XML first.
-  if (!f.rule.startsWith('NSR-IGNORE') && !sdf.doc.problem)
-    out.push({ title: `Ignore ${f.rule} on this line`, edits: [{ file, ...xmlIgnoreEdit(sdf, f.rule, f.loc.span.start) }] });
   return out;
 }
 
@@ -68,12 +53,6 @@ export function xmlIgnoreEdit(sdf: SdfRoleFile, rule: string, offset: number): {
   let i = start;
   while (sdf.text[i] === ' ' || sdf.text[i] === '\t') i++;
   return { span: { start, end: start }, newText: `${sdf.text.slice(start, i)}<!-- nsroles-ignore ${rule} -->${eolOf(sdf.text)}` };
-}
-
-function removeId(c: { ids: { start: number; end: number }[] }, span: Span): { span: Span; newText: string } {
-  const k = c.ids.findIndex((i) => i.start === span.start);
-  if (k > 0) return { span: { start: c.ids[k - 1].end, end: c.ids[k].end }, newText: '' };
-  return { span: { start: c.ids[0].start, end: c.ids[1].start }, newText: '' };
 }
 
 /** Inserts `# nsroles-ignore RULE` above the line of `offset`, or adds RULE to one already there. */

@@ -2,8 +2,8 @@ import { DOC_PAGES, quote } from '../citations';
 import { lines, type RuleExamples } from './examples';
 import { removeStatement } from '../edits';
 import type { Finding } from '../finding';
-import { ignoreComments } from '../ignore';
-import type { Fix, FixContext, Rule } from './types';
+import { ignoreComments, xmlIgnoreComments } from '../ignore';
+import type { Fix, FixContext, Rule, SdfFixContext } from './types';
 
 export const rule: Rule = {
   id: 'NSR-IGNORE-UNUSED',
@@ -14,6 +14,7 @@ export const rule: Rule = {
   quotes: [quote(DOC_PAGES.language, '`#` starts a comment to end of line.')],
   help: 'Remove the ignore comment: the next line has no finding of that rule.',
   fix: removeIgnore,
+  sdfFix: removeXmlIgnore,
 };
 
 /** Removes the unused id from its comment, or the whole comment when it is the only one. */
@@ -33,6 +34,21 @@ function removeIgnore({ file, tree }: FixContext, f: Finding): Fix[] {
     return edit({ start, end: c.span.end });
   }
   return edit(k > 0 ? { start: c.ids[k - 1].end, end: c.ids[k].end } : { start: c.ids[0].start, end: c.ids[1].start });
+}
+
+/**
+ * The same in a SuiteCloud role object's `<!-- nsroles-ignore … -->` comment. Not `auto`: fix-all
+ * stays in role files, so saving never rewrites XML that SuiteCloud deploys.
+ */
+function removeXmlIgnore({ file, sdf }: SdfFixContext, f: Finding): Fix[] {
+  const c = xmlIgnoreComments(file, sdf.doc).find((x) => x.span.start <= f.loc.span.start && f.loc.span.end <= x.span.end);
+  if (!c) return [];
+  const k = c.ids.findIndex((i) => i.start === f.loc.span.start);
+  const edit =
+    c.ids.length === 1
+      ? removeStatement(sdf.text, c.span)
+      : { span: k > 0 ? { start: c.ids[k - 1].end, end: c.ids[k].end } : { start: c.ids[0].start, end: c.ids[1].start }, newText: '' };
+  return [{ title: 'Remove this unused ignore', edits: [{ file, ...edit }], preferred: true }];
 }
 
 export const examples = (): RuleExamples => ({

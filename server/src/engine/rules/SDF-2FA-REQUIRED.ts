@@ -1,7 +1,11 @@
-import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
+import { firstGrants } from '../facts';
+import { insertAfter, insertFirstChild, replaceSpan, sdfEditFixes } from '../sdf/edits';
+import { TFA_OFF } from '../sdf/vocabulary';
+import type { Rule, SdfRole, SdfRuleContext } from './types';
 
-export const rule: RuleMeta = {
+export const rule: Rule = {
   id: 'SDF-2FA-REQUIRED',
   title: 'Highly privileged SDF roles require two-factor authentication',
   kind: 'lint',
@@ -21,7 +25,49 @@ export const rule: RuleMeta = {
   ],
   help: 'Set `<tfarequired>` to a value other than OFF, with a `<tfaduration>`. NetSuite forces 2FA on roles with a highly privileged permission or `<coreadminpermission>T</coreadminpermission>` whatever the XML says; roles with `<issinglesignononly>T</issinglesignononly>` are exempt.',
   uiPath: 'Setup > Users/Roles > User Management > Manage Roles > (role) > Two-Factor Authentication Required',
+  check: { sdfRole: twoFactorRequired },
+  sdfFix: sdfEditFixes,
 };
+
+/** A highly privileged role whose file says tfarequired OFF, or says nothing. */
+function twoFactorRequired(f: SdfRole, { add, twoFactor: values }: SdfRuleContext): void {
+  const o = f.object;
+  const why = privilegeOf(f);
+  if (!why || o.fields.get('issinglesignononly')?.value === 'T') return;
+  const tfa = o.fields.get('tfarequired');
+  const dur = o.fields.get('tfaduration');
+  const durLine = `<tfaduration>${values.tfaduration}</tfaduration>`;
+  const title = `Set tfarequired to ${values.tfarequired} with tfaduration ${values.tfaduration}`;
+  if (tfa?.value === TFA_OFF) {
+    const edits = [replaceSpan(tfa.span, values.tfarequired)];
+    if (!dur) edits.push(insertAfter(f.doc, tfa.element, [durLine]));
+    add(
+      'SDF-2FA-REQUIRED',
+      tfa.span,
+      `NetSuite requires two-factor authentication for this role whatever the file says: it is highly privileged (${why}), and NetSuite sets such roles as 2FA required by default. tfarequired OFF disagrees with what NetSuite enforces; set it to require 2FA. (Which permissions are highly privileged comes from a third-party copy of NetSuite's list.)`,
+      { data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits, preferred: true }] } },
+    );
+  } else if (!tfa) {
+    const lines = [`<tfarequired>${values.tfarequired}</tfarequired>`, ...(dur ? [] : [durLine])];
+    const anchor = o.fields.get('name')?.element;
+    const edit = anchor ? insertAfter(f.doc, anchor, lines) : insertFirstChild(f.doc, o.root, lines);
+    add(
+      'SDF-2FA-REQUIRED',
+      o.scriptid?.valueSpan ?? o.root.nameSpan,
+      `NetSuite requires two-factor authentication for this role: it is highly privileged (${why}). Add <tfarequired> with a value other than OFF so the file says what NetSuite enforces. (Which permissions are highly privileged comes from a third-party copy of NetSuite's list.)`,
+      {
+        data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits: [edit], preferred: true }] },
+      },
+    );
+  }
+}
+
+/** Why the role is highly privileged, in NetSuite's words, or undefined. */
+function privilegeOf(f: SdfRole): string | undefined {
+  if (f.object.fields.get('coreadminpermission')?.value === 'T') return 'Core Administration Permissions, coreadminpermission T';
+  const g = (f.role ? firstGrants(f.role) : []).find((p) => p.info?.highlyPrivileged && p.level !== 'none');
+  return g ? `it has ${g.info!.name}, ${g.info!.id}` : undefined;
+}
 
 export const examples = (): RuleExamples => ({
   checks:

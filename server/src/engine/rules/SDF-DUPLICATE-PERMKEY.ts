@@ -1,7 +1,11 @@
-import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
+import { removeElement, sdfEditFixes } from '../sdf/edits';
+import type { SdfPermission } from '../sdf/role';
+import { permissionByKey } from '../sdf/vocabulary';
+import type { Rule, SdfRole, SdfRuleContext } from './types';
 
-export const rule: RuleMeta = {
+export const rule: Rule = {
   id: 'SDF-DUPLICATE-PERMKEY',
   title: 'The same permkey listed twice in a role',
   kind: 'lint',
@@ -16,7 +20,33 @@ export const rule: RuleMeta = {
     ),
   ],
   help: 'Remove one of the two `<permission>` elements and keep the level you mean.',
+  check: { sdfRole: duplicates },
+  sdfFix: sdfEditFixes,
 };
+
+/** A permkey listed twice in one role (by the ID it names, so case does not hide one): the first counts. */
+function duplicates(f: SdfRole, { add }: SdfRuleContext): void {
+  const first = new Map<string, SdfPermission>();
+  for (const p of f.object.permissions) {
+    const key = p.permkey?.value;
+    if (!key) continue;
+    const info = permissionByKey(key);
+    const dupKey = info ? info.id : key;
+    const earlier = first.get(dupKey);
+    if (!earlier) {
+      first.set(dupKey, p);
+      continue;
+    }
+    add('SDF-DUPLICATE-PERMKEY', p.permkey!.span, `${dupKey} is already listed in this role; remove this <permission> (SDF allows each permkey once).`, {
+      related: [{ loc: { file: f.file, span: earlier.permkey!.span }, message: 'First listed here' }],
+      data: {
+        kind: 'sdf-edits',
+        action: 'remove-permission',
+        fixes: [{ title: `Remove the duplicate ${key} permission`, edits: [removeElement(f.doc, p.element)], preferred: true }],
+      },
+    });
+  }
+}
 
 export const examples = (): RuleExamples => ({
   checks:

@@ -1,7 +1,11 @@
-import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
+import { replaceSpan, sdfEditFixes } from '../sdf/edits';
+import { permissionByKey, SDF_LEVELS } from '../sdf/vocabulary';
+import type { SdfPermission } from '../sdf/role';
+import type { Rule, SdfRole, SdfRuleContext } from './types';
 
-export const rule: RuleMeta = {
+export const rule: Rule = {
   id: 'SDF-PERM-LEVEL',
   title: 'TBA permissions take only NONE or FULL in SDF roles',
   kind: 'lint',
@@ -16,7 +20,23 @@ export const rule: RuleMeta = {
   help: 'Set `<permlevel>` to FULL (or NONE, or remove the permission): Access Token Management, User Access Tokens and Log in using Access Tokens have no VIEW, CREATE or EDIT level.',
   uiPath: MANAGE_ROLES_PATH,
   remedyUrl: DOC_PAGES.seed.url,
+  check: { sdfPermission: tbaLevel },
+  sdfFix: sdfEditFixes,
 };
+
+/** A TBA permission at VIEW, CREATE or EDIT (an unknown level is SDF-PERMLEVEL-VALUE's). */
+function tbaLevel(p: SdfPermission, _f: SdfRole, { add }: SdfRuleContext): void {
+  const info = p.permkey?.value ? permissionByKey(p.permkey.value) : undefined;
+  const lv = p.permlevel;
+  if (!info?.tba || !lv || !(SDF_LEVELS as readonly string[]).includes(lv.value) || lv.value === 'NONE' || lv.value === 'FULL') return;
+  add('SDF-PERM-LEVEL', lv.span, `${info.name} (${info.id}) takes only NONE or FULL, not ${lv.value}; set it to FULL.`, {
+    data: {
+      kind: 'sdf-edits',
+      action: 'set-level-full',
+      fixes: [{ title: 'Set permlevel to FULL', edits: [replaceSpan(lv.span, 'FULL')], preferred: true }],
+    },
+  });
+}
 
 export const examples = (): RuleExamples => ({
   checks:

@@ -1,7 +1,10 @@
-import { DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
+import { insertAfter, replaceSpan, sdfEditFixes } from '../sdf/edits';
+import { TFA_OFF } from '../sdf/vocabulary';
+import type { Rule, SdfRole, SdfRuleContext } from './types';
 
-export const rule: RuleMeta = {
+export const rule: Rule = {
   id: 'SDF-TFADURATION',
   title: 'tfaduration missing where two-factor authentication is required',
   kind: 'lint',
@@ -9,7 +12,20 @@ export const rule: RuleMeta = {
   basis: 'documented',
   quotes: [quote(DOC_PAGES.sdfRole, 'This field is mandatory when the tfarequired value is not equal to OFF.')],
   help: "Add `<tfaduration>` (the Duration of Trusted Device; Oracle's default is 0) after `<tfarequired>`, or set `<tfarequired>` to OFF where 2FA is not meant.",
+  check: { sdfRole: durationCheck },
+  sdfFix: sdfEditFixes,
 };
+
+/** A role that requires 2FA must say for how long a device stays trusted. */
+function durationCheck(f: SdfRole, { add, twoFactor: values }: SdfRuleContext): void {
+  const tfa = f.object.fields.get('tfarequired');
+  const dur = f.object.fields.get('tfaduration');
+  if (!tfa || !tfa.value || tfa.value === TFA_OFF || dur?.value) return;
+  const edit = dur ? replaceSpan(dur.span, values.tfaduration) : insertAfter(f.doc, tfa.element, [`<tfaduration>${values.tfaduration}</tfaduration>`]);
+  add('SDF-TFADURATION', tfa.span, `tfarequired is ${tfa.value}, so SDF requires a <tfaduration> (the Duration of Trusted Device); add one.`, {
+    data: { kind: 'sdf-edits', action: 'add-tfaduration', fixes: [{ title: `Add tfaduration ${values.tfaduration}`, edits: [edit], preferred: true }] },
+  });
+}
 
 export const examples = (): RuleExamples => ({
   checks:

@@ -1,7 +1,10 @@
-import { MANAGE_ROLES_PATH, DOC_PAGES, quote, type RuleMeta } from '../citations';
+import { MANAGE_ROLES_PATH, DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
+import { LOGIN, UAT } from '../permissions';
+import { removeElement, sdfEditFixes } from '../sdf/edits';
+import type { Rule, SdfRole, SdfRuleContext } from './types';
 
-export const rule: RuleMeta = {
+export const rule: Rule = {
   id: 'SDF-UAT-REDUNDANT-LOGIN',
   title: 'ADMI_LOGIN_OAUTH is unnecessary beside ADMI_MANAGE_OWN_OAUTH_TOKENS',
   kind: 'lint',
@@ -10,7 +13,30 @@ export const rule: RuleMeta = {
   quotes: [quote(DOC_PAGES.seed, 'A user assigned the User Access Tokens permission does not also need the Log in using Access Tokens permission.')],
   help: 'Remove the ADMI_LOGIN_OAUTH `<permission>`: User Access Tokens (ADMI_MANAGE_OWN_OAUTH_TOKENS) already lets the role log in with its own tokens.',
   uiPath: MANAGE_ROLES_PATH,
+  check: { sdfRole: redundantLogin },
+  sdfFix: sdfEditFixes,
 };
+
+function redundantLogin(f: SdfRole, { add }: SdfRuleContext): void {
+  const full = (id: string) => f.object.permissions.find((p) => p.permkey?.value === id && p.permlevel?.value === 'FULL');
+  const uat = full(UAT);
+  const login = full(LOGIN);
+  if (!uat || !login) return;
+  add(
+    'SDF-UAT-REDUNDANT-LOGIN',
+    login.element.span,
+    `This role has User Access Tokens (${UAT}), so Log in using Access Tokens (${LOGIN}) is unnecessary; remove it.`,
+    {
+      unnecessary: true,
+      related: [{ loc: { file: f.file, span: uat.element.span }, message: 'User Access Tokens already allows token logins' }],
+      data: {
+        kind: 'sdf-edits',
+        action: 'remove-permission',
+        fixes: [{ title: `Remove the ${LOGIN} permission`, edits: [removeElement(f.doc, login.element)], preferred: true }],
+      },
+    },
+  );
+}
 
 export const examples = (): RuleExamples => ({
   checks:

@@ -8,19 +8,23 @@ import type { LoadedAccount } from '../load';
 import type { AccountIndex } from '../lookup';
 import type { DecisionMemo } from '../memo';
 import type { AccountModel, ExpectLine, IntegrationDefinition, RoleDefinition, TokenDefinition, UserDefinition } from '../model';
+import type { TwoFactorValues } from '../sdf/lint';
+import type { SdfPermission, SdfRoleFile, SdfRoleObject } from '../sdf/role';
 import type { SyntaxTree } from '../syntax';
-import type { Location } from '../text';
+import type { Location, Span } from '../text';
 
 /**
  * A rule: its metadata (id, severity, NetSuite's words), and where it has them, the check lint
  * runs and the quick fixes for its findings. Decision rules are decided by `decide.ts` and have
- * no check; NSR-SYNTAX, the include and ignore rules are reported by the parser, the loader and
- * `ignore.ts`; the SDF rules by `sdf/lint.ts`, whose findings carry their own edits.
+ * no check (see CONTRIBUTING.md); NSR-SYNTAX, SDF-XML, the include and ignore rules are reported
+ * by the parsers, the loader and `ignore.ts`.
  */
 export interface Rule extends RuleMeta {
   check?: Visitor;
   /** The quick fixes for one of this rule's findings in a role file, the preferred first. */
   fix?: (c: FixContext, f: Finding) => Fix[];
+  /** The quick fixes for one of this rule's findings in a SuiteCloud role object, the preferred first. */
+  sdfFix?: (c: SdfFixContext, f: Finding) => Fix[];
 }
 
 /**
@@ -34,6 +38,27 @@ export interface Visitor {
   token?(t: TokenDefinition, c: LintContext): void;
   integration?(i: IntegrationDefinition, c: LintContext): void;
   expect?(e: ExpectLine, c: LintContext): void;
+  /**
+   * Each `<permission>` of a SuiteCloud role object, in file order; then `sdfRole` sees the whole
+   * object. Only objects that parsed are visited (a malformed one has only SDF-XML).
+   */
+  sdfPermission?(p: SdfPermission, f: SdfRole, c: SdfRuleContext): void;
+  sdfRole?(f: SdfRole, c: SdfRuleContext): void;
+}
+
+/** A SuiteCloud role object whose XML parsed: what the SDF rules' checks visit. */
+export type SdfRole = SdfRoleFile & { object: SdfRoleObject };
+
+export type SdfAdd = (ruleId: string, span: Span, message: string, extra?: Partial<Finding>) => void;
+
+/** What the SDF rules' checks share for one role object. */
+export interface SdfRuleContext {
+  /** Reports a finding of `ruleId` in the role object's file, with the rule's severity and citations. */
+  add: SdfAdd;
+  /** The account the role joins, when linted with one (SDF-WSO-RESTLET reads its expect lines). */
+  index?: AccountIndex;
+  /** The values the project uses for a 2FA-required role; fixes copy them. */
+  twoFactor: TwoFactorValues;
 }
 
 export type Add = (ruleId: string, loc: Location, message: string, extra?: Partial<Finding>) => void;
@@ -67,6 +92,14 @@ export interface FixContext {
   index: AccountIndex;
   file: string;
   tree: SyntaxTree;
+}
+
+/** Where a fix is computed for a finding in a SuiteCloud role object. */
+export interface SdfFixContext {
+  loaded: LoadedAccount;
+  index: AccountIndex;
+  file: string;
+  sdf: SdfRoleFile;
 }
 
 /** One way to repair a finding. */

@@ -1,4 +1,5 @@
-import type { SpanEdit } from '../finding';
+import type { Finding, SpanEdit } from '../finding';
+import type { Fix, SdfFixContext } from '../rules/types';
 import type { Span } from '../text';
 import type { XmlDocument, XmlElement } from './xml';
 
@@ -62,4 +63,13 @@ function newline(doc: XmlDocument): string {
 /** Escapes text for element content or a double-quoted attribute. */
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The quick fixes an SDF rule's check computed with its finding (`data.kind` 'sdf-edits'). Not
+ * `auto`: fix-all stays in role files, so saving never rewrites XML that SuiteCloud deploys.
+ */
+export function sdfEditFixes({ file }: SdfFixContext, f: Finding): Fix[] {
+  if (f.data?.kind !== 'sdf-edits') return [];
+  return f.data.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ file, span: e.span, newText: e.newText })), preferred: x.preferred }));
 }
