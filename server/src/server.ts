@@ -1,6 +1,5 @@
 // The language server: creates the connection and wires each LSP feature to its handler.
 import * as path from 'path';
-import * as v8 from 'v8';
 import {
   CodeActionKind,
   createConnection,
@@ -29,12 +28,10 @@ import { Settings } from './settings';
 import { filteredStdio } from './transport';
 import { PROJECT_CONFIG_FILE } from './configFile';
 import { Workspace } from './workspace';
+import { tuneHeapGrowth } from './heap';
 
-// The heap grows by 15% of its live size between full collections, not V8's default of up to
-// four times: each keystroke leaves the last account's model as garbage, and on a large
-// account the default let the server sit at three times the memory it needs. No hard cap:
-// a bigger account still gets the memory it needs.
-v8.setFlagsFromString('--heap-growing-percent=15');
+// Tight until the first lint shows the accounts are small (heap.ts); set again after each lint.
+tuneHeapGrowth(true);
 
 // Over stdio, input is reframed so a malformed message costs only itself (see transport.ts).
 const stdio = process.argv.includes('--stdio') ? filteredStdio() : undefined;

@@ -4,6 +4,7 @@ import { toDiagnostic, withCachedLines } from '../convert';
 import type { Analysis } from '../ide/analysis';
 import type { Settings } from '../settings';
 import type { Workspace } from '../workspace';
+import { tuneHeapGrowth } from '../heap';
 
 type Severities = Record<string, SeveritySetting>;
 
@@ -56,14 +57,17 @@ export class Diagnostics {
   /** Findings located in the document, from each account it belongs to, each once. */
   findings(uri: string, severities: Severities): { f: Finding; a: Analysis }[] {
     const file = this.ws.fileOf(uri);
-    const seen = new Set<string>();
+    // By start offset, then the same rule, end and message: no key string built per finding.
+    const seen = new Map<number, Finding[]>();
     const out: { f: Finding; a: Analysis }[] = [];
     for (const a of this.ws.analyses(uri)) {
       for (const f of this.lint(a.loaded, severities)) {
         if (f.loc.file !== file) continue;
-        const key = `${f.rule}\n${f.loc.span.start}\n${f.loc.span.end}\n${f.message}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const { start, end } = f.loc.span;
+        const at = seen.get(start);
+        if (at?.some((g) => g.rule === f.rule && g.loc.span.end === end && g.message === f.message)) continue;
+        if (at) at.push(f);
+        else seen.set(start, [f]);
         out.push({ f, a });
       }
     }
@@ -98,6 +102,7 @@ export class Diagnostics {
     this.run()
       .catch((e) => this.connection.console.error(`Diagnostics failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`))
       .finally(() => {
+        tuneHeapGrowth();
         this.running = false;
         if (this.dirty.size) this.schedule();
       });
