@@ -92,7 +92,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       const log = JSON.parse(run(['check', project, '--format', 'sarif']).out);
       const rules = log.runs[0].tool.driver.rules as { id: string; help: { text: string }; properties: { tags: string[] } }[];
       const sdf = rules.filter((r) => r.id.startsWith('SDF-'));
-      assert.equal(sdf.length, 12);
+      assert.equal(sdf.length, 13);
       for (const r of sdf) assert.deepEqual(r.properties.tags, ['netsuite-sdf']);
       assert.equal(log.runs[0].results.length, SEEDED.length);
       const xml = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'SDF-XML');

@@ -275,6 +275,16 @@ describe('SDF role objects', () => {
         alsoFires: ['NSR-EXPECT-FAILED'],
         message: /Web Services Only, but an expect line says 'svc' can call RESTlets/,
       },
+      {
+        rule: 'SDF-EMPLOYEE-VIEWING',
+        fires: role(
+          `  <employeerestriction>NONE</employeerestriction>\n  <employeeviewingallowed>⟦T⟧</employeeviewingallowed>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'))}`,
+        ),
+        clean: role(
+          `  <employeerestriction>NONE</employeerestriction>\n  <employeeviewingallowed>F</employeeviewingallowed>\n${perms(perm('ADMI_LOGIN_OAUTH', 'FULL'))}`,
+        ),
+        message: /employeerestriction is NONE, so the role restricts no employees/,
+      },
     ];
 
     it('every SDF rule has a case here', () => {
@@ -283,7 +293,7 @@ describe('SDF role objects', () => {
         ids.filter((id) => !CASES.some((c) => c.rule === id)),
         [],
       );
-      assert.equal(ids.length, 12);
+      assert.equal(ids.length, 13);
     });
 
     for (const c of CASES) {

@@ -15,6 +15,7 @@ import { rule as NSR_UNKNOWN_REF } from './NSR-UNKNOWN-REF';
 import { rule as SDF_2FA_REQUIRED } from './SDF-2FA-REQUIRED';
 import { rule as SDF_CENTERTYPE } from './SDF-CENTERTYPE';
 import { rule as SDF_DUPLICATE_PERMKEY } from './SDF-DUPLICATE-PERMKEY';
+import { rule as SDF_EMPLOYEE_VIEWING } from './SDF-EMPLOYEE-VIEWING';
 import { rule as SDF_MISSING_FIELD } from './SDF-MISSING-FIELD';
 import { rule as SDF_PERM_LEVEL } from './SDF-PERM-LEVEL';
 import { rule as SDF_PERMLEVEL_VALUE } from './SDF-PERMLEVEL-VALUE';
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   SDF_2FA_REQUIRED,
   SDF_CENTERTYPE,
   SDF_DUPLICATE_PERMKEY,
+  SDF_EMPLOYEE_VIEWING,
   SDF_MISSING_FIELD,
   SDF_PERM_LEVEL,
   SDF_PERMLEVEL_VALUE,
