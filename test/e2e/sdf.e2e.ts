@@ -1,8 +1,11 @@
 // A SuiteCloud project with role objects and no role file, as NetSuite exports it
 // (src/Objects/customrole1000.xml), in the real workbench: the extension starts, the empty
 // simulator offers "Generate .nsroles from SDF roles", the generated file's users resolve
-// before it is saved and the simulator answers for them. Screenshots in test-results/e2e/ (sdf-…).
+// before it is saved and the simulator answers for them; Save writes roles.nsroles beside src/
+// (the proposed path: no dialog) and the roles still resolve. Screenshots in test-results/e2e/ (sdf-…).
 import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   type CodeServer,
@@ -17,7 +20,7 @@ import {
   tempWorkspace,
 } from './harness';
 import { choose, pickUser, simulatorFrame, waitForVerdict } from './simulator';
-import { buildVsix, type BuiltVsix, goToLine, showProblems, UI_TIMEOUT_MS, waitForEditorLine, problemRows } from './workbench';
+import { activeEditor, buildVsix, type BuiltVsix, goToLine, showProblems, UI_TIMEOUT_MS, waitForEditorLine, problemRows } from './workbench';
 
 const ROLE = `<role scriptid="customrole1000">
   <centertype>BASIC</centertype>
@@ -115,5 +118,39 @@ describe('a SuiteCloud project without role files (code-server + Chromium)', fun
       rows.filter((r) => r.code === 'NSR-UNKNOWN-REF'),
       [],
     );
+  });
+
+  it('Save writes roles.nsroles beside src/, and the saved file still resolves and simulates', async function () {
+    const saved = join(workspace!.folder, 'roles.nsroles');
+    assert.equal(existsSync(saved), false);
+    // Focus the generated file's editor (its tab), then save as a person would.
+    await page.locator('.tabs-container .tab[data-resource-name="roles.nsroles"]').first().click();
+    await activeEditor(page).locator('.view-lines').click();
+    await page.keyboard.press('Control+S');
+    // A file with a proposed path saves there; should the workbench ask first, its dialog must
+    // propose that path, and Enter takes it.
+    const dialog = page.locator('.quick-input-widget input');
+    await Promise.race([
+      dialog.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS }).then(async () => {
+        assert.equal(await dialog.inputValue(), saved);
+        await dialog.press('Enter');
+      }),
+      page.locator('.tabs-container .tab.active[data-resource-name="roles.nsroles"]:not(.dirty)').waitFor({ timeout: UI_TIMEOUT_MS }),
+    ]);
+    await page.locator('.tabs-container .tab.active[data-resource-name="roles.nsroles"]:not(.dirty)').waitFor({ timeout: UI_TIMEOUT_MS });
+    for (let i = 0; i < 50 && !existsSync(saved); i++) await page.waitForTimeout(100);
+    assert.match(readFileSync(saved, 'utf8'), /^user "name@example\.com" \{ role customrole1000 \}$/m);
+    // The simulator follows the saved file and still answers for the role the user holds.
+    const frame = await simulatorFrame(page);
+    await frame.locator('header.file', { hasText: 'roles.nsroles' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await pickUser(frame, 'name@example.com');
+    await choose(frame, 'Action', 'restlet-login');
+    await waitForVerdict(frame, 'ALLOW', 'name@example.com as Orders Sync: restlet-login');
+    await showProblems(page);
+    assert.deepEqual(
+      (await problemRows(page)).filter((r) => r.code === 'NSR-UNKNOWN-REF'),
+      [],
+    );
+    await screenshot(page, 'sdf-03-saved');
   });
 });
