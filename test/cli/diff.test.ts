@@ -130,6 +130,74 @@ describe('nsroles diff (a repository built in the test: git init, two commits)',
     }
   });
 
+  it('files present only at HEAD: a deleted or a moved role object', () => {
+    const xml = path.join(repo, 'acct/src/Objects/customrole_sync.xml');
+    type Pair = { user: string; action: string; target: { user: string } | null; changes: { file: string; line: number; text: string }[] };
+    const json = (): { granted: Pair[]; revoked: Pair[] } => {
+      const r = run(['diff', '--format', 'json'], repo);
+      assert.equal(r.code, 0, r.err);
+      return JSON.parse(r.out);
+    };
+    try {
+      // The role object deleted: svc's role is gone, and HEAD's lines of the object say why.
+      git(repo, 'rm', '-q', 'acct/src/Objects/customrole_sync.xml');
+      let d = json();
+      assert.deepEqual(d.granted, []);
+      // svc's own access, and the Token Admin's tokens for svc.
+      assert.deepEqual(
+        d.revoked.filter((c) => c.user === 'svc').map((c) => c.action),
+        ['issue-token', 'revoke-token', 'restlet-login', 'web-services-login'],
+      );
+      assert.deepEqual(
+        d.revoked.filter((c) => c.user !== 'svc').map((c) => `${c.user} ${c.action} ${c.target?.user}`),
+        ['ann issue-token svc', 'ann revoke-token svc'],
+      );
+      assert.ok(
+        d.revoked.every((c) =>
+          c.changes.some((l) => l.file === 'acct/src/Objects/customrole_sync.xml' && l.text === '<permkey>ADMI_MANAGE_OWN_OAUTH_TOKENS</permkey>'),
+        ),
+      );
+      // Renamed (moved) with the same content: nobody gains or loses anything.
+      git(repo, 'reset', '-q', '--hard');
+      fs.mkdirSync(path.join(repo, 'acct/src/Objects/roles'));
+      git(repo, 'mv', 'acct/src/Objects/customrole_sync.xml', 'acct/src/Objects/roles/customrole_sync.xml');
+      d = json();
+      assert.deepEqual([d.granted, d.revoked], [[], []]);
+    } finally {
+      git(repo, 'reset', '-q', '--hard');
+      fs.rmSync(path.join(repo, 'acct/src/Objects/roles'), { recursive: true, force: true });
+    }
+    assert.ok(fs.existsSync(xml));
+  });
+
+  it('a deleted role file: its users lose access, on its own lines only (the role objects did not change)', () => {
+    const small = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-diff-sdf-'));
+    try {
+      git(small, 'init', '-q', '-b', 'main');
+      fs.mkdirSync(path.join(small, 'src/Objects'), { recursive: true });
+      fs.writeFileSync(path.join(small, 'manifest.xml'), '<manifest projecttype="ACCOUNTCUSTOMIZATION"><projectname>o</projectname></manifest>\n');
+      fs.writeFileSync(path.join(small, 'src/Objects/customrole_sync.xml'), SDF_ROLE('ADMI_LOGIN_OAUTH'));
+      fs.writeFileSync(path.join(small, 'roles.nsroles'), 'user "svc" { role customrole_sync }\n');
+      git(small, 'add', '.');
+      git(small, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'v1');
+      git(small, 'rm', '-q', 'roles.nsroles');
+      const r = run(['diff', '--format', 'json'], small);
+      assert.equal(r.code, 0, r.err);
+      const d = JSON.parse(r.out) as {
+        granted: unknown[];
+        revoked: { user: string; action: string; changes: { file: string; line: number; text: string }[] }[];
+      };
+      assert.deepEqual(d.granted, []);
+      assert.deepEqual(
+        d.revoked.map((c) => `${c.user} ${c.action}`),
+        ['svc restlet-login', 'svc web-services-login'],
+      );
+      for (const c of d.revoked) assert.deepEqual(c.changes, [{ file: 'roles.nsroles', line: 1, text: 'user "svc" { role customrole_sync }' }]);
+    } finally {
+      fs.rmSync(small, { recursive: true, force: true });
+    }
+  });
+
   it('bad input: exit 2 with one line (unknown revision, not a repository, bad format, missing path)', () => {
     const one = (r: { code: number | null; out: string; err: string }, pattern: RegExp) => {
       assert.equal(r.code, 2);

@@ -60,9 +60,12 @@ function roleObjectFiles(tree: Tree, root: string, entry: string): string[] {
 
 function sideOf(tree: Tree, root: string, entry: string): DeltaSide {
   const exists = tree.files.has(entry);
-  const sdf = exists ? roleObjectFiles(tree, root, entry) : [];
+  // The project's role objects stay on a side whose entry file is gone (deleted or renamed): they
+  // did not change, so their lines are not among the changes that flipped a pair.
+  const sdf = roleObjectFiles(tree, root, entry);
+  const objects = new Set(sdf);
   return {
-    read: (f) => (exists ? tree.read(f) : undefined),
+    read: (f) => (exists || objects.has(f) ? tree.read(f) : undefined),
     load: (read, cache) => {
       const objects = sdf.flatMap((f): SdfRoleFile[] => {
         const text = read(f);
