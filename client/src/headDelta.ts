@@ -11,8 +11,34 @@ import type { AccessDelta } from '../../shared/protocol/wire';
 /** The part of the git extension's API (vscode.git, version 1) used here. */
 interface GitRepository {
   show(ref: string, path: string): Promise<string>;
-  readonly state: { readonly HEAD: { readonly name?: string; readonly commit?: string } | undefined; readonly onDidChange: vscode.Event<void> };
+  readonly state: {
+    readonly HEAD: { readonly name?: string; readonly commit?: string } | undefined;
+    readonly indexChanges: readonly GitChange[];
+    readonly workingTreeChanges: readonly GitChange[];
+    readonly onDidChange: vscode.Event<void>;
+  };
 }
+/** A changed file; `originalUri` is where it was at HEAD (a rename's old name). */
+interface GitChange {
+  readonly originalUri: vscode.Uri;
+  readonly status: number;
+}
+// The git extension's Status values for a file that is gone from where HEAD had it.
+const INDEX_DELETED = 2;
+const INDEX_RENAMED = 3;
+const DELETED = 6;
+
+/**
+ * SuiteCloud role objects (XML) HEAD had where the working copy has none: deleted or renamed
+ * since. The server cannot find them on disk; their HEAD text keeps their roles on the base side.
+ */
+function goneXml(repo: GitRepository): string[] {
+  const gone = [...repo.state.indexChanges, ...repo.state.workingTreeChanges].filter(
+    (c) => [INDEX_DELETED, INDEX_RENAMED, DELETED].includes(c.status) && /\.xml$/i.test(c.originalUri.path),
+  );
+  return [...new Set(gone.map((c) => c.originalUri.toString()))];
+}
+
 interface GitApi {
   readonly repositories: GitRepository[];
   readonly onDidOpenRepository: vscode.Event<GitRepository>;
@@ -61,7 +87,7 @@ export async function deltaSinceHead(client: LanguageClient, uri: vscode.Uri): P
         () => null,
       ),
     );
-  let wanted = (await client.sendRequest(ModelRequest, { uri: uri.toString() })).files;
+  let wanted = [...(await client.sendRequest(ModelRequest, { uri: uri.toString() })).files, ...goneXml(repo)];
   for (let round = 0; ; round++) {
     await Promise.all(wanted.filter((f) => !texts.has(f)).map(read));
     const r = await client.sendRequest(AccessDeltaRequest, { uri: uri.toString(), base: [...texts].map(([u, text]) => ({ uri: u, text })) });

@@ -92,6 +92,36 @@ describe('server: nsroles/accessDelta (the Changes tab)', () => {
     await s.close(roles);
   });
 
+  it('a role object present only at HEAD (deleted since) joins the base side: its users lose access', async () => {
+    const dir = workspace({
+      'manifest.xml': '<manifest projecttype="ACCOUNTCUSTOMIZATION"><projectname>o</projectname></manifest>\n',
+      'roles.nsroles': 'user "svc" { role customrole_sync }\n',
+    });
+    const t = await TestServer.start({ folders: [dir] });
+    try {
+      const file = fileUri(path.join(dir, 'roles.nsroles'));
+      const gone = fileUri(path.join(dir, 'src', 'Objects', 'customrole_sync.xml'));
+      const xml =
+        '<role scriptid="customrole_sync">\n  <name>Sync</name>\n  <permissions>\n    <permission>\n      <permkey>ADMI_LOGIN_OAUTH</permkey>\n      <permlevel>FULL</permlevel>\n    </permission>\n  </permissions>\n</role>\n';
+      await t.open(file, 'user "svc" { role customrole_sync }\n');
+      const ask = (base: { uri: string; text: string }[]) => t.request<AccessDeltaResult>(AccessDeltaRequest.method, { uri: file, base });
+      const d = await ask([
+        { uri: file, text: 'user "svc" { role customrole_sync }\n' },
+        { uri: gone, text: xml },
+      ]);
+      assert.deepEqual(d.granted, []);
+      assert.deepEqual(
+        d.revoked.map((c) => `${c.user}/${c.role} ${c.action}`),
+        ['svc/Sync restlet-login', 'svc/Sync web-services-login'],
+      );
+      assert.ok(d.revoked.every((c) => c.changes.some((l) => l.file === gone && l.text === '<permkey>ADMI_LOGIN_OAUTH</permkey>')));
+      // Without the object's HEAD text the base has no such role either: nothing changed.
+      assert.deepEqual((await ask([{ uri: file, text: 'user "svc" { role customrole_sync }\n' }])).revoked, []);
+    } finally {
+      await t.stop();
+    }
+  });
+
   it('malformed params: InvalidParams', async () => {
     await assert.rejects(s.request(AccessDeltaRequest.method, { uri: main, base: 'HEAD' }), /Invalid base/);
     await assert.rejects(s.request(AccessDeltaRequest.method, { uri: main, base: [{ uri: main, text: 5 }] }), /Invalid base\.0\.text/);

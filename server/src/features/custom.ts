@@ -1,6 +1,6 @@
 import { type Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type * as v from 'valibot';
-import { accessDelta, buildMatrix, changeEdits, type DeltaSide, loadAccount, parseSdfRole, tokenTargetCounts, whoCan } from '../engine';
+import { accessDelta, buildMatrix, changeEdits, type DeltaSide, isSdfRoleText, loadAccount, parseSdfRole, tokenTargetCounts, whoCan } from '../engine';
 import type {
   AccessDeltaResult,
   ChangeEditParams,
@@ -93,13 +93,20 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
     handler(ws, AccessDeltaParamsSchema, (p, a): AccessDeltaResult => {
       const entry = a.loaded.model.files[0] ?? ws.fileOf(p.uri);
       const sdf = [...(a.loaded.sdf?.keys() ?? [])];
-      const side = (read: (file: string) => string | undefined): DeltaSide => ({
+      const side = (read: (file: string) => string | undefined, objects: readonly string[]): DeltaSide => ({
         read,
         load: (r, cache) =>
-          loadAccount(entry, { read: r, resolve: ws.host.resolve }, { cache, sdf: sdf.flatMap((f) => (r(f) === undefined ? [] : [parseSdfRole(f, r(f)!)])) }),
+          loadAccount(
+            entry,
+            { read: r, resolve: ws.host.resolve },
+            { cache, sdf: objects.flatMap((f) => (r(f) === undefined ? [] : [parseSdfRole(f, r(f)!)])) },
+          ),
         label: (f) => ws.uriOf(f),
       });
       const base = new Map(p.base.map((b) => [ws.fileOf(b.uri), b.text ?? undefined]));
+      // Role objects deleted or renamed since HEAD: the client sends their HEAD text; they join
+      // the base side only, so the roles they held are gone on the working side.
+      const baseSdf = [...sdf, ...[...base].filter(([f, t]) => !sdf.includes(f) && t !== undefined && isSdfRoleText(t)).map(([f]) => f)];
       // A file the base side reads that the client did not send (an include that exists only at
       // HEAD, or that HEAD's text names): absent for now, and named so the client sends it next.
       const missing = new Set<string>();
@@ -108,8 +115,8 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
         return base.get(f);
       };
       const delta = accessDelta(
-        side(readBase),
-        side((f) => ws.host.read(f)),
+        side(readBase, baseSdf),
+        side((f) => ws.host.read(f), sdf),
       );
       return { ...delta, missing: [...missing] };
     }),
