@@ -47,8 +47,9 @@ export function registerAccessStatus(context: vscode.ExtensionContext, client: L
     vscode.workspace.onDidChangeTextDocument((e) => e.document.languageId === 'nsroles' && schedule()),
     vscode.workspace.onDidSaveTextDocument(schedule),
     client.onDidChangeState(schedule),
-    // A commit or checkout changes what HEAD is, with no edit to the file.
-    onHeadMoved(schedule),
+    // A commit or checkout changes what HEAD is; a role object deleted or renamed on disk shows
+    // once git reports it. Either way there is no edit to the file.
+    onHeadMoved(schedule, { anyChange: true }),
     vscode.commands.registerCommand(SHOW_ACCESS_CHANGES, () =>
       vscode.commands.executeCommand('nsroles.openSimulator', { uri: (last ?? vscode.window.activeTextEditor?.document.uri)?.toString(), changes: true }),
     ),

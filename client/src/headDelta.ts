@@ -102,9 +102,10 @@ export async function deltaSinceHead(client: LanguageClient, uri: vscode.Uri): P
 /**
  * Calls `listener` when HEAD of a repository moves (a commit, a checkout, a reset) or a
  * repository opens: the delta since HEAD is then another one. The git extension's state event
- * fires on every working-tree change too; only a new branch or commit passes.
+ * fires on every working-tree change too; only a new branch or commit passes, unless `anyChange`
+ * (a file git now reports deleted or renamed changes the delta as well).
  */
-export function onHeadMoved(listener: () => void): vscode.Disposable {
+export function onHeadMoved(listener: () => void, options: { anyChange?: boolean } = {}): vscode.Disposable {
   const subscriptions: vscode.Disposable[] = [];
   let disposed = false;
   const heads = new Map<GitRepository, string>();
@@ -114,7 +115,7 @@ export function onHeadMoved(listener: () => void): vscode.Disposable {
     subscriptions.push(
       r.state.onDidChange(() => {
         const now = headOf(r);
-        if (now === heads.get(r)) return;
+        if (now === heads.get(r) && !options.anyChange) return;
         heads.set(r, now);
         listener();
       }),

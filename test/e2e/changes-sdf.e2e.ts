@@ -1,5 +1,6 @@
 // The Changes tab in a SuiteCloud project: a role object (src/Objects/customrole1000.xml)
-// committed, then deleted with git. The working copy no longer has the file, so only its HEAD
+// committed, then deleted with git while the workbench is open (the status bar's count follows
+// with no edit). The working copy no longer has the file, so only its HEAD
 // text (read through VS Code's git extension) can show that its user loses access.
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
@@ -36,6 +37,7 @@ describe('the Changes tab in a SuiteCloud project: a role object deleted since H
   let server: CodeServer | undefined;
   let browser: E2EBrowser | undefined;
   let page: Page;
+  let gitRm: () => void;
 
   before(async function () {
     ensureCodeServer();
@@ -53,7 +55,7 @@ describe('the Changes tab in a SuiteCloud project: a role object deleted since H
     git('init', '-q');
     git('add', '.');
     git('commit', '-q', '-m', 'orders');
-    git('rm', '-q', 'src/Objects/customrole1000.xml');
+    gitRm = () => git('rm', '-q', 'src/Objects/customrole1000.xml');
     server = await startCodeServer({ folder: workspace.folder, settings: { 'git.enabled': true }, extensionVsix: vsix.path });
     browser = await launchBrowser();
     page = await browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -69,6 +71,9 @@ describe('the Changes tab in a SuiteCloud project: a role object deleted since H
 
   it("the deleted role object's user loses access, with HEAD's lines of the object", async function () {
     await openFile(page, 'roles.nsroles');
+    await page.locator('.statusbar-item', { hasText: 'Access: +0 / \u22120 since HEAD' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    // Deleted with git while the workbench is open, no edit in the editor: the count follows.
+    gitRm();
     const item = page.locator('.statusbar-item', { hasText: /Access: \+0 \/ \u2212[1-9]\d* since HEAD/ });
     await item.waitFor({ timeout: UI_TIMEOUT_MS });
     await item.click();
