@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import * as path from 'path';
-import { accessDelta, buildMatrix, type DeltaSide, type LoadedAccount, loadAccount, nameKey, ParseCache } from '../../server/src/engine';
+import { accessDelta, buildMatrix, type DeltaSide, factsOf, type LoadedAccount, loadAccount, nameKey, ParseCache, sameFacts } from '../../server/src/engine';
 import type { AccessChange } from '../../shared/protocol/wire';
 import { accountText } from '../properties/accounts';
 
@@ -133,6 +133,26 @@ function matrixDifference(before: LoadedAccount, after: LoadedAccount): { grante
 function keysOf(changes: AccessChange[]): string[] {
   return changes.map((c) => [nameKey(c.user), nameKey(c.role), c.action, nameKey(c.target?.user ?? ''), nameKey(c.target?.role ?? '')].join('|')).sort();
 }
+
+describe('accessDelta: which roles count as changed', () => {
+  const typo = (level: string) => `role "Dev" {\n  permission "Log in using Acess Tokens" ${level}\n}\n`;
+  const dev = (text: string) => {
+    const loaded = side({ '/main.nsroles': text }).load((f) => (f === '/main.nsroles' ? text : undefined), new ParseCache());
+    return factsOf(loaded.model).role('Dev');
+  };
+
+  it('a role with a mistyped permission read twice is the same role (its near misses compare by content)', () => {
+    const a = dev(typo('full'));
+    const b = dev(typo('full'));
+    assert.ok(a?.nearMisses?.size, 'the typo is a near miss');
+    assert.notEqual(a, b);
+    assert.ok(sameFacts(a, b));
+  });
+
+  it('the same role with its near miss written differently has changed', () => {
+    assert.ok(!sameFacts(dev(typo('full')), dev('role "Dev" {\n  permission "Log in using Access Token" full\n}\n')));
+  });
+});
 
 describe('accessDelta: properties (fast-check)', () => {
   it('diff(a, a) is empty', () => {

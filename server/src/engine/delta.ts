@@ -68,6 +68,13 @@ function sameValue(a: unknown, b: unknown): boolean {
     for (const x of a) if (!b.has(x)) return false;
     return true;
   }
+  // By content: a role's near misses are a new Map in every version, and compared by identity
+  // every role with a mistyped permission would count as changed and be decided against every target.
+  if (a instanceof Map && b instanceof Map) {
+    if (a.size !== b.size) return false;
+    for (const [k, v] of a) if (!b.has(k) || b.get(k) !== v) return false;
+    return true;
+  }
   return a === b;
 }
 
@@ -75,7 +82,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * Whether two facts objects decide alike: every field but the name compared, so a fact a
  * later rule adds to RoleFacts or UserFacts takes part without a change here.
  */
-function sameFacts(a: RoleFacts | UserFacts | undefined, b: RoleFacts | UserFacts | undefined): boolean {
+export function sameFacts(a: RoleFacts | UserFacts | undefined, b: RoleFacts | UserFacts | undefined): boolean {
   if (!a || !b) return a === b;
   const x = a as unknown as Record<string, unknown>;
   const y = b as unknown as Record<string, unknown>;
@@ -89,9 +96,9 @@ function request(actor: Pair, action: Action, target: Pair | null): DecisionRequ
   return req;
 }
 
-/** The decision of a cell in a version: a pair that does not exist there is denied (not held). */
+/** The decision of a cell in a version: a pair that does not exist there is denied (not held). No trace is built. */
 function decision(facts: Facts, req: DecisionRequest): 'allow' | 'deny' {
-  return decide(facts, req).decision;
+  return decide(facts, req, true).decision;
 }
 
 /**
@@ -115,8 +122,8 @@ function flippedCells(before: Version, after: Version): Cell[] {
   const check = (actor: Pair, action: Action, target: Pair | null) => {
     const req = request(actor, action, target);
     const b = decision(before.facts, req);
-    const a = decide(after.facts, req);
-    if (a.decision !== b) out.push({ actor, action, target, before: b, after: a });
+    // The full verdict (trace, rule) only for the cells that flipped.
+    if (decision(after.facts, req) !== b) out.push({ actor, action, target, before: b, after: decide(after.facts, req) });
   };
   const changed = all.filter(dirty);
   for (const actor of all) {
