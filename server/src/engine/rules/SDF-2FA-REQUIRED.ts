@@ -2,7 +2,7 @@ import { DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
 import { firstGrants } from '../facts';
 import { insertAfter, insertFirstChild, replaceSpan, sdfEditFixes } from '../sdf/edits';
-import { TFA_OFF } from '../sdf/vocabulary';
+import { CUSTOMER_CENTER, TFA_OFF } from '../sdf/vocabulary';
 import type { Rule, SdfRole, SdfRuleContext } from './types';
 
 export const rule: Rule = {
@@ -22,8 +22,12 @@ export const rule: Rule = {
     quote(DOC_PAGES.mandatory2fa, 'This requirement cannot be removed.'),
     quote(DOC_PAGES.mandatory2fa, 'Certain highly privileged permissions also mandate that a role be 2FA required by default.'),
     quote(DOC_PAGES.permissions2fa, 'If a role is already designated as a SAML Single Sign-on (SSO) role, the 2FA requirement is ignored.'),
+    quote(
+      DOC_PAGES.designate2fa,
+      'The 2FA-required designation can be applied to most roles, including Employee Center, Partner Center, and Vendor Center roles, but not to Customer Center roles.',
+    ),
   ],
-  help: 'Set `<tfarequired>` to a value other than OFF, with a `<tfaduration>`. NetSuite forces 2FA on roles with a highly privileged permission or `<coreadminpermission>T</coreadminpermission>` whatever the XML says; roles with `<issinglesignononly>T</issinglesignononly>` are exempt.',
+  help: 'Set `<tfarequired>` to a value other than OFF, with a `<tfaduration>`. NetSuite forces 2FA on roles with a highly privileged permission or `<coreadminpermission>T</coreadminpermission>` whatever the XML says; roles with `<issinglesignononly>T</issinglesignononly>` are exempt, and so are Customer Center roles (`<centertype>CUSTOMER</centertype>`), which NetSuite cannot make 2FA-required.',
   uiPath: 'Setup > Users/Roles > User Management > Manage Roles > (role) > Two-Factor Authentication Required',
   check: { sdfRole: twoFactorRequired },
   sdfFix: sdfEditFixes,
@@ -34,6 +38,8 @@ function twoFactorRequired(f: SdfRole, { add, twoFactor: values }: SdfRuleContex
   const o = f.object;
   const why = privilegeOf(f);
   if (!why || o.fields.get('issinglesignononly')?.value === 'T') return;
+  // NetSuite cannot make a Customer Center role 2FA-required, so asking for it would be wrong.
+  if (o.fields.get('centertype')?.value === CUSTOMER_CENTER) return;
   const tfa = o.fields.get('tfarequired');
   const dur = o.fields.get('tfaduration');
   const durLine = `<tfaduration>${values.tfaduration}</tfaduration>`;
@@ -71,7 +77,7 @@ function privilegeOf(f: SdfRole): string | undefined {
 
 export const examples = (): RuleExamples => ({
   checks:
-    'A SuiteCloud role object that holds a highly privileged permission (such as ADMI_MANAGE_OAUTH_TOKENS) or `<coreadminpermission>T</coreadminpermission>` but has no `<tfarequired>`, or has it OFF (an error). NetSuite requires 2FA on these roles whatever the XML says; SAML SSO-only roles are exempt.',
+    'A SuiteCloud role object that holds a highly privileged permission (such as ADMI_MANAGE_OAUTH_TOKENS) or `<coreadminpermission>T</coreadminpermission>` but has no `<tfarequired>`, or has it OFF. NetSuite requires 2FA on these roles whatever the XML says; SAML SSO-only roles and Customer Center roles (`<centertype>CUSTOMER</centertype>`) are exempt.',
   avoid: {
     file: `${OBJECTS}/customrole_integration_manager.xml`,
     text: sdfRole(

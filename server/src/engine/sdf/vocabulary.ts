@@ -21,8 +21,19 @@ export const ROLE_CENTER_TYPES = [
   'SYSADMINCENTER',
 ] as const;
 
-/** Center types of Oracle's generic_centertype list (centers and center tabs) that role_centertype lacks. */
-export const OTHER_CENTER_TYPES = ['ALL', 'CUSTOMER', 'EMPLOYEE', 'OFFLINESALESCENTER', 'PARTNER', 'SUITEAPPCONTROLCENTER', 'VENDOR', 'WEBSITE'] as const;
+/**
+ * The centers of generic_centertype that NetSuite has roles of, though role_centertype lacks
+ * them: Oracle names Employee Center, Partner Center, Vendor Center and Customer Center roles
+ * (Designate Two-Factor Authentication Roles), and `suitecloud object:import` writes custom
+ * roles of the Customer and Employee Centers with these values.
+ */
+export const CENTER_ROLE_TYPES = ['CUSTOMER', 'EMPLOYEE', 'PARTNER', 'VENDOR'] as const;
+
+/** The Customer Center's `centertype`: NetSuite cannot make such a role 2FA-required. */
+export const CUSTOMER_CENTER = 'CUSTOMER';
+
+/** Center types of Oracle's generic_centertype list (centers and center tabs) that no role is documented with. */
+export const OTHER_CENTER_TYPES = ['ALL', 'OFFLINESALESCENTER', 'SUITEAPPCONTROLCENTER', 'WEBSITE'] as const;
 
 /** The value of `tfarequired` that switches two-factor authentication off. */
 export const TFA_OFF = 'OFF';
