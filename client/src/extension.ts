@@ -7,6 +7,7 @@ import { CLIENT_NAME, ServerSession } from './session';
 import { registerSimulator } from './simulator';
 import { registerAccessStatus } from './accessStatus';
 import { registerDocPages } from './docPages';
+import { CONTEXT_OPENED_ROLE_FILE } from './simulator/contextKeys';
 import { workspaceHasRoleFiles, workspaceHasRoleObjects } from './workspaceRoles';
 
 let session: ServerSession | undefined;
@@ -30,17 +31,31 @@ export function activate(context: vscode.ExtensionContext): void {
   registerSimulator(context, current.client);
   registerAccessStatus(context, current.client);
   registerDocPages(context);
+  watchForRoleFile(context);
   // Not awaited: activation finishes at once and the server comes up behind it. Any SuiteCloud
   // project's src/Objects/*.xml activates the extension (names cannot tell a role object); the
   // server starts only once a role file or a role object (root <role>) is there or opened.
   void startWhenNeeded(context, current);
 }
 
+const isRoleDocument = (d: vscode.TextDocument) => d.languageId === 'nsroles' || (/\.xml$/i.test(d.uri.path) && isRoleObject(d.getText()));
+
+/** Marks the walkthrough's "Open a role file" done the first time a role file is the active editor. */
+function watchForRoleFile(context: vscode.ExtensionContext): void {
+  const seen = (e: vscode.TextEditor | undefined): boolean => {
+    if (!e || !isRoleDocument(e.document)) return false;
+    void vscode.commands.executeCommand('setContext', CONTEXT_OPENED_ROLE_FILE, true);
+    return true;
+  };
+  if (seen(vscode.window.activeTextEditor)) return;
+  const sub = vscode.window.onDidChangeActiveTextEditor((e) => seen(e) && sub.dispose());
+  context.subscriptions.push(sub);
+}
+
 async function startWhenNeeded(context: vscode.ExtensionContext, current: ServerSession): Promise<void> {
-  const wanted = (d: vscode.TextDocument) => d.languageId === 'nsroles' || (/\.xml$/i.test(d.uri.path) && isRoleObject(d.getText()));
-  if (vscode.workspace.textDocuments.some(wanted) || (await workspaceHasRoles())) return current.start();
+  if (vscode.workspace.textDocuments.some(isRoleDocument) || (await workspaceHasRoles())) return current.start();
   const sub = vscode.workspace.onDidOpenTextDocument((d) => {
-    if (!wanted(d)) return;
+    if (!isRoleDocument(d)) return;
     sub.dispose();
     void current.start();
   });

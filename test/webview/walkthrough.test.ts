@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
 import { AccountIndex, decide, factsOf, lintAccount, troubleshoot } from '../../server/src/engine';
-import { CONTEXT_ASKED_RESTLET, CONTEXT_SAVED_EXPECT, CONTEXT_TROUBLESHOOT } from '../../client/src/simulator/contextKeys';
+import { CONTEXT_ASKED_RESTLET, CONTEXT_OPENED_ROLE_FILE, CONTEXT_SAVED_EXPECT, CONTEXT_TROUBLESHOOT } from '../../client/src/simulator/contextKeys';
 import { NEW_ROLE_FILE_TEMPLATE } from '../../client/src/template';
 import { load } from '../helpers/memory';
 
@@ -35,6 +35,7 @@ describe('walkthrough: manifest, media and the sample it walks through', () => {
 
   it('completes the simulator steps on the context keys the panel sets', () => {
     const events = steps.flatMap((s) => s.completionEvents);
+    assert.ok(steps.find((s) => s.id === 'openRoleFile')!.completionEvents.includes(`onContext:${CONTEXT_OPENED_ROLE_FILE}`));
     assert.ok(events.includes(`onContext:${CONTEXT_ASKED_RESTLET}`));
     assert.ok(events.includes(`onContext:${CONTEXT_SAVED_EXPECT}`));
     assert.ok(events.includes(`onContext:${CONTEXT_TROUBLESHOOT}`));
