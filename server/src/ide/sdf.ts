@@ -1,4 +1,5 @@
 import {
+  CUSTOMER_CENTER,
   firstGrants,
   permissionByKey,
   type PermissionInfo,
@@ -9,7 +10,7 @@ import {
   sdfLevelsFor,
   type SdfRoleFile,
   type Span,
-  TFA_OFF,
+  tfaOff,
 } from '../engine';
 import { type CompletionEntry, permissionProposals } from './completion';
 import { type HoverInfo, type HoverLinks, permissionHover, permissionRefDoc } from './hover';
@@ -81,13 +82,15 @@ function fieldHover(f: SdfRoleFile, c: Extract<SdfCursorContext, { kind: 'field'
 /** What NetSuite makes of this role's 2FA, whatever `tfarequired` says. */
 function twoFactorStatus(f: SdfRoleFile, value: string): string {
   const o = f.object!;
-  const off = value === TFA_OFF;
+  const off = tfaOff(value);
   const duration = o.fields.get('tfaduration')?.value;
   const set = off
-    ? 'OFF: two-factor authentication is not required by this field.'
+    ? `${value ? md(value) : 'Empty, so OFF'}: two-factor authentication is not required by this field.`
     : `${md(value)} requires two-factor authentication${duration ? `, trusted device duration ${md(duration)}` : '; add a <tfaduration>'}.`;
   const why = privilege(f);
   if (!why) return `${set} No permission of this role makes 2FA mandatory.`;
+  if (o.fields.get('centertype')?.value === CUSTOMER_CENTER)
+    return `${set} The role is highly privileged (${md(why)}), but a Customer Center role, which NetSuite cannot make 2FA-required.`;
   if (o.fields.get('issinglesignononly')?.value === 'T')
     return `${set} The role is highly privileged (${md(why)}), but single sign-on only, which ignores the 2FA requirement.`;
   return `${set} The role is highly privileged (${md(why)}), so NetSuite requires 2FA${off ? ': OFF cannot hold' : ''}.`;

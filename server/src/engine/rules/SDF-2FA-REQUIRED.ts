@@ -2,7 +2,7 @@ import { DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
 import { firstGrants } from '../facts';
 import { insertAfter, insertFirstChild, replaceSpan, sdfEditFixes } from '../sdf/edits';
-import { CUSTOMER_CENTER, TFA_OFF } from '../sdf/vocabulary';
+import { CUSTOMER_CENTER, tfaOff } from '../sdf/vocabulary';
 import type { Rule, SdfRole, SdfRuleContext } from './types';
 
 export const rule: Rule = {
@@ -44,13 +44,15 @@ function twoFactorRequired(f: SdfRole, { add, twoFactor: values }: SdfRuleContex
   const dur = o.fields.get('tfaduration');
   const durLine = `<tfaduration>${values.tfaduration}</tfaduration>`;
   const title = `Set tfarequired to ${values.tfarequired} with tfaduration ${values.tfaduration}`;
-  if (tfa?.value === TFA_OFF) {
-    const edits = [replaceSpan(tfa.span, values.tfarequired)];
+  if (tfa && tfaOff(tfa.value)) {
+    // An empty <tfarequired/> keeps the default, OFF; the fix rewrites the whole element then.
+    const written = tfa.value ? `tfarequired ${tfa.value}` : 'An empty tfarequired (OFF, the default)';
+    const edits = [tfa.value ? replaceSpan(tfa.span, values.tfarequired) : replaceSpan(tfa.element.span, `<tfarequired>${values.tfarequired}</tfarequired>`)];
     if (!dur) edits.push(insertAfter(f.doc, tfa.element, [durLine]));
     add(
       'SDF-2FA-REQUIRED',
-      tfa.span,
-      `NetSuite requires two-factor authentication for this role whatever the file says: it is highly privileged (${why}), and NetSuite sets such roles as 2FA required by default. tfarequired OFF disagrees with what NetSuite enforces; set it to require 2FA. (Which permissions are highly privileged comes from a third-party copy of NetSuite's list.)`,
+      tfa.value ? tfa.span : tfa.element.span,
+      `NetSuite requires two-factor authentication for this role whatever the file says: it is highly privileged (${why}), and NetSuite sets such roles as 2FA required by default. ${written} disagrees with what NetSuite enforces; set it to require 2FA. (Which permissions are highly privileged comes from a third-party copy of NetSuite's list.)`,
       { data: { kind: 'sdf-edits', action: 'set-two-factor', fixes: [{ title, edits, preferred: true }] } },
     );
   } else if (!tfa) {

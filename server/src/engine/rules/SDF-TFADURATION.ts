@@ -1,7 +1,7 @@
 import { DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
 import { insertAfter, replaceSpan, sdfEditFixes } from '../sdf/edits';
-import { TFA_OFF } from '../sdf/vocabulary';
+import { tfaOff } from '../sdf/vocabulary';
 import type { Rule, SdfRole, SdfRuleContext } from './types';
 
 export const rule: Rule = {
@@ -20,7 +20,7 @@ export const rule: Rule = {
 function durationCheck(f: SdfRole, { add, twoFactor: values }: SdfRuleContext): void {
   const tfa = f.object.fields.get('tfarequired');
   const dur = f.object.fields.get('tfaduration');
-  if (!tfa || !tfa.value || tfa.value === TFA_OFF || dur?.value) return;
+  if (!tfa || tfaOff(tfa.value) || dur?.value) return;
   const edit = dur ? replaceSpan(dur.span, values.tfaduration) : insertAfter(f.doc, tfa.element, [`<tfaduration>${values.tfaduration}</tfaduration>`]);
   add('SDF-TFADURATION', tfa.span, `tfarequired is ${tfa.value}, so SDF requires a <tfaduration> (the Duration of Trusted Device); add one.`, {
     data: { kind: 'sdf-edits', action: 'add-tfaduration', fixes: [{ title: `Add tfaduration ${values.tfaduration}`, edits: [edit], preferred: true }] },

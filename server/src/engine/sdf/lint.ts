@@ -4,7 +4,7 @@ import type { AccountIndex } from '../lookup';
 import { rule, RULES } from '../rules';
 import type { SdfAdd, SdfRole, Visitor } from '../rules/types';
 import type { SdfRoleFile } from './role';
-import { TFA_DURATION_DEFAULT, TFA_OFF, TFA_REQUIRED_FALLBACK } from './vocabulary';
+import { TFA_DURATION_DEFAULT, TFA_REQUIRED_FALLBACK, tfaOff } from './vocabulary';
 
 /** The values a project already uses for a 2FA-required role; quick fixes copy them. */
 export interface TwoFactorValues {
@@ -24,7 +24,7 @@ export function twoFactorExample(files: Iterable<SdfRoleFile>): TwoFactorValues 
   for (const f of files) {
     const req = f.object?.fields.get('tfarequired')?.value;
     const dur = f.object?.fields.get('tfaduration')?.value;
-    if (!f.doc.problem && req && req !== TFA_OFF && dur) return { tfarequired: req, tfaduration: dur };
+    if (!f.doc.problem && req && !tfaOff(req) && dur) return { tfarequired: req, tfaduration: dur };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { isLevel } from '../permissions';
 import { rule } from '../rules';
 import type { Location, Span } from '../text';
 import { nameKey } from '../vocabulary';
-import { permissionByKey, TFA_OFF } from './vocabulary';
+import { permissionByKey, tfaOff } from './vocabulary';
 import { childElement, childElements, elementText, parseXml, sniffRootElement, type XmlAttribute, type XmlDocument, type XmlElement } from './xml';
 
 /** A leaf field: its element and its trimmed text. */
@@ -137,7 +137,7 @@ function toRole(file: string, o: SdfRoleObject): RoleDefinition {
   };
   if (scriptid) role.id = { value: scriptid, loc: loc(o.scriptid!.valueSpan) };
   const tfa = o.fields.get('tfarequired');
-  if (tfa) role.twoFactor = { value: tfa.value === TFA_OFF ? 'not-required' : 'required', loc: loc(tfa.span) };
+  if (tfa) role.twoFactor = { value: tfaOff(tfa.value) ? 'not-required' : 'required', loc: loc(tfa.value ? tfa.span : tfa.element.span) };
   const wso = flag('iswebserviceonlyrole');
   if (wso) role.webServicesOnly = wso;
   const inactive = flag('isinactive');

@@ -39,6 +39,15 @@ export const OTHER_CENTER_TYPES = ['ALL', 'OFFLINESALESCENTER', 'SUITEAPPCONTROL
 export const TFA_OFF = 'OFF';
 
 /**
+ * Whether a written `tfarequired` leaves 2FA off: OFF in any case, or an empty element, which
+ * keeps the field's default (OFF in the role reference's table).
+ */
+export function tfaOff(value: string): boolean {
+  const v = value.trim().toUpperCase();
+  return v === '' || v === TFA_OFF;
+}
+
+/**
  * What the quick fixes write when a role must require 2FA and no other role of the project
  * shows the account's own values. Only OFF is in our sources; Oracle documents `tfaduration`'s
  * default as '0' (Per session). The non-OFF `tfarequired` value is unverified: fixes prefer a
