@@ -366,7 +366,7 @@ describe('SDF role objects', () => {
       const src = role('  <coreadminpermission>T</coreadminpermission>\n');
       assert.equal(slice(src, missing[0].loc.span), 'customrole_x');
       const fixed = applyEdits(src, (missing[0].data as { fixes: { edits: SpanEdit[] }[] }).fixes[0].edits);
-      assert.match(fixed, /<name>X<\/name>\n {2}<tfarequired>FULL<\/tfarequired>\n {2}<tfaduration>0<\/tfaduration>\n/);
+      assert.match(fixed, /<name>X<\/name>\n {2}<tfarequired>SMS<\/tfarequired>\n {2}<tfaduration>0<\/tfaduration>\n/);
       assert.deepEqual(
         lint({
           [FILE]: role('  <issinglesignononly>T</issinglesignononly>\n  <tfarequired>OFF</tfarequired>\n  <coreadminpermission>T</coreadminpermission>\n'),

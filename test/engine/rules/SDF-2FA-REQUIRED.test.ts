@@ -63,7 +63,7 @@ describe('tfarequired left empty or written in lower case', () => {
       assert.match(f.message, /disagrees with what NetSuite enforces/, tfa);
       assert.ok(f.data?.kind === 'sdf-edits');
       const fixed = apply(text, f.data.fixes[0].edits);
-      assert.match(fixed, /\n {2}<tfarequired>FULL<\/tfarequired>\n {2}<tfaduration>0<\/tfaduration>\n {2}<permissions>/, tfa);
+      assert.match(fixed, /\n {2}<tfarequired>SMS<\/tfarequired>\n {2}<tfaduration>0<\/tfaduration>\n {2}<permissions>/, tfa);
       assert.deepEqual(rules(fixed), [], tfa);
     }
   });

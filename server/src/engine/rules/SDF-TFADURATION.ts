@@ -34,7 +34,7 @@ export const examples = (): RuleExamples => ({
     file: `${OBJECTS}/customrole_integration_manager.xml`,
     text: sdfRole(
       'customrole_integration_manager',
-      [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'FULL']],
+      [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'SMS']],
       [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']],
     ),
   },
@@ -42,7 +42,7 @@ export const examples = (): RuleExamples => ({
     file: `${OBJECTS}/customrole_integration_manager.xml`,
     text: sdfRole(
       'customrole_integration_manager',
-      [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'FULL'], ['tfaduration', '0']],
+      [...BASIC, ['name', 'Integration Manager'], ['tfarequired', 'SMS'], ['tfaduration', '0']],
       [['ADMI_MANAGE_OAUTH_TOKENS', 'FULL']],
     ),
   },

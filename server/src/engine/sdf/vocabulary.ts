@@ -48,12 +48,15 @@ export function tfaOff(value: string): boolean {
 }
 
 /**
- * What the quick fixes write when a role must require 2FA and no other role of the project
- * shows the account's own values. Only OFF is in our sources; Oracle documents `tfaduration`'s
- * default as '0' (Per session). The non-OFF `tfarequired` value is unverified: fixes prefer a
- * value already used in the project (see `twoFactorExample`).
+ * What the quick fixes (and the SDF export) write when a role must require 2FA and no other role
+ * of the project shows the account's own values. Oracle's stored pages name only OFF; SMS is
+ * the one other value of the tfarequired list in a third-party copy of Oracle's SDF reference
+ * (docs/netsuite-help SDF-ROLE-OBJECT.md), and the value NetSuite writes for a 2FA-required
+ * role in role objects exported from live accounts. Oracle documents `tfaduration`'s default
+ * as '0' (Per session). Fixes still prefer a value the project already uses
+ * (`twoFactorExample`).
  */
-export const TFA_REQUIRED_FALLBACK = 'FULL';
+export const TFA_REQUIRED_FALLBACK = 'SMS';
 export const TFA_DURATION_DEFAULT = '0';
 
 /** Role fields the engine reads; hover and completion can use the same list. */
