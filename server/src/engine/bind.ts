@@ -61,6 +61,15 @@ export function bindFile(
  */
 export type BoundEntries = WeakMap<Statement, { loc: { file: string } }>;
 
+/**
+ * The top-level statement a declaration or expect line was bound from, in its file's tree. Its
+ * `loc.span` is that statement's span object (the binder shares it, and `reparse` moves it in
+ * place), so this compares objects, not offsets.
+ */
+export function statementOf(tree: SyntaxTree, entry: { loc: Location }): Statement | undefined {
+  return tree.statements.find((s) => s.span === entry.loc.span);
+}
+
 type List = 'accounts' | 'roles' | 'users' | 'integrations' | 'tokens' | 'expects';
 const LIST_OF = new Map<string, List>([
   ['account', 'accounts'],

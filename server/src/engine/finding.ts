@@ -38,8 +38,11 @@ export interface EditFix {
   preferred?: boolean;
 }
 
-/** One problem found in an account, in the engine's plain terms (offsets, not LSP ranges). */
-export interface Finding {
+/**
+ * One problem found in an account, in the engine's plain terms (offsets, not LSP ranges). `S` is
+ * what its rule's check hands the rule's fix (see `subject`).
+ */
+export interface Finding<S = unknown> {
   rule: string;
   severity: Severity;
   loc: Location;
@@ -52,4 +55,11 @@ export interface Finding {
   data?: FixData;
   /** For expect findings: the decision the engine reached. */
   verdict?: Verdict;
+  /**
+   * What the check saw, for its rule's fix (`Rule<S>`): the model entry, grant or ignore comment
+   * the finding is about, so the fix need not find it again. It stays in the process that linted:
+   * `convert.ts` and the CLI's output copy named fields, and the server finds its own findings
+   * again by a diagnostic's range.
+   */
+  subject?: S;
 }

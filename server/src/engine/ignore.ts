@@ -15,6 +15,12 @@ export interface IgnoreComment {
   span: { start: number; end: number };
 }
 
+/** One rule id of an ignore comment: what an NSR-IGNORE-UNUSED finding is about. */
+export interface IgnoredId {
+  comment: IgnoreComment;
+  id: IgnoreComment['ids'][number];
+}
+
 export function ignoreComments(file: string, tree: SyntaxTree): IgnoreComment[] {
   const out: IgnoreComment[] = [];
   for (const c of tree.comments) {
@@ -71,12 +77,15 @@ export function applyIgnores(findings: Finding[], trees: Map<string, SyntaxTree>
     }
     for (const i of c.ids) {
       if (!ruleById(i.id)) kept.push(mk('NSR-IGNORE-UNKNOWN', c.file, i, `Unknown rule id '${i.id}' in ignore comment.`));
-      else if (!used.has(`${c.file}\n${i.start}`))
-        kept.push({
+      else if (!used.has(`${c.file}\n${i.start}`)) {
+        const unused: Finding<IgnoredId> = {
           ...mk('NSR-IGNORE-UNUSED', c.file, i, `Nothing on the next line is reported by ${i.id}; remove this ignore.`),
           unnecessary: true,
           data: { kind: 'remove-ignore' },
-        });
+          subject: { comment: c, id: i },
+        };
+        kept.push(unused);
+      }
     }
   }
   return kept;

@@ -10,7 +10,6 @@ import { LOGIN, UAT } from './permissions';
 import { rule, RULES } from './rules';
 import type { LintContext, Visitor } from './rules/types';
 import { lintSdfRole, twoFactorExample } from './sdf/lint';
-import type { Location } from './text';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -74,9 +73,9 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
     decisions,
     cache,
     rolesOf,
-    add: (ruleId: string, loc: Location, message: string, extra: Partial<Finding> = {}) => {
-      const meta = rule(ruleId);
-      out.push({ rule: ruleId, severity: meta.severity, loc, message, citations: citationsOf(meta), ...extra });
+    add: (which, loc, message, extra = {}) => {
+      const meta = typeof which === 'string' ? rule(which) : which;
+      out.push({ rule: meta.id, severity: meta.severity, loc, message, citations: citationsOf(meta), ...extra });
     },
     push: (f) => out.push(f),
     closest: (kind, name, candidates) => cache.closest[kind].closest(name, candidates),

@@ -17,9 +17,13 @@ export type { Fix } from '../engine';
 /**
  * Every fix for a finding, the preferred one first, and "ignore" last. Each rule's fixes are in
  * its own file (engine/rules/RULE-ID.ts), found by the finding's rule: `fix` in a role file,
- * `sdfFix` in a SuiteCloud role object.
+ * `sdfFix` in a SuiteCloud role object. They work from the finding's `subject`, so `finding` must
+ * come from a lint of `a.loaded` (the server's own findings, a fix-all round's fresh lint).
  */
-export function fixesFor(a: Analysis, f: Finding): Fix[] {
+export function fixesFor(a: Analysis, finding: Finding): Fix[] {
+  // Only the rule's own check attaches a subject (`add(rule, …)`), and the rule is found by the
+  // finding's id, so the subject has the type that rule's fix reads.
+  const f = finding as Finding<never>;
   const file = f.loc.file;
   const sdf = a.loaded.sdf?.get(file);
   if (sdf) {

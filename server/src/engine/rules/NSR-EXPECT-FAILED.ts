@@ -12,7 +12,7 @@ import type { ExpectLine } from '../model';
 import { suggest } from '../suggest';
 import type { Fix, FixContext, LintContext, Rule } from './types';
 
-export const rule: Rule = {
+export const rule: Rule<ExpectLine> = {
   id: 'NSR-EXPECT-FAILED',
   title: 'Expectation does not hold',
   kind: 'lint',
@@ -40,7 +40,7 @@ export interface ExpectResult {
   targetRole: RoleFacts | undefined;
   /** Built afresh for each model: a line naming an integration is decided on every lint. */
   integration: IntegrationFacts | undefined;
-  finding: Finding | undefined;
+  finding: Finding<ExpectLine> | undefined;
 }
 function expectFinding(e: ExpectLine, ctx: LintContext): void {
   const resolved = resolveExpect(e, ctx.index);
@@ -53,7 +53,7 @@ function expectFinding(e: ExpectLine, ctx: LintContext): void {
   const targetRole = keys.target && facts.roleByKey(keys.target.role);
   const integration = req.integration === undefined ? undefined : facts.integration(req.integration);
   const kept = ctx.cache.expects.get(e);
-  let finding: Finding | undefined;
+  let finding: Finding<ExpectLine> | undefined;
   if (
     kept &&
     kept.tba === facts.tbaEnabled &&
@@ -72,7 +72,7 @@ function expectFinding(e: ExpectLine, ctx: LintContext): void {
   if (finding) ctx.push(finding);
 }
 
-function decideExpect(e: ExpectLine, ctx: LintContext, req: DecisionRequest, keys: RequestKeys): Finding | undefined {
+function decideExpect(e: ExpectLine, ctx: LintContext, req: DecisionRequest, keys: RequestKeys): Finding<ExpectLine> | undefined {
   if (passes(e, ctx.decisions.decision(ctx.facts, req, keys))) return undefined;
   const verdict = ctx.decisions.decide(ctx.facts, req, keys);
   const citations: Citation[] = verdict.citations.length ? verdict.citations : citationsOf(rule);
@@ -86,12 +86,13 @@ function decideExpect(e: ExpectLine, ctx: LintContext, req: DecisionRequest, key
     citations,
     data: { kind: 'expect', expected: e.expected.value, actual: verdict.decision },
     verdict,
+    subject: e,
   };
 }
 
-/** Changes that make the line hold (suggested for this line only), then flipping the expectation. */
-function expectFixes({ loaded, index, file }: FixContext, f: Finding): Fix[] {
-  const e = loaded.model.expects.find((x) => x.loc.file === file && x.loc.span.start === f.loc.span.start);
+/** Changes that make the line the check decided hold (suggested for it only), then flipping the expectation. */
+function expectFixes({ loaded, index }: FixContext, f: Finding<ExpectLine>): Fix[] {
+  const e = f.subject;
   if (!e || f.data?.kind !== 'expect') return [];
   const out: Fix[] = [];
   const req = expectRequest(e, index);

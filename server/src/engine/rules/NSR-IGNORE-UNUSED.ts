@@ -2,10 +2,10 @@ import { DOC_PAGES, quote } from '../citations';
 import { lines, type RuleExamples } from './examples';
 import { removeStatement } from '../edits';
 import type { Finding } from '../finding';
-import { ignoreComments, xmlIgnoreComments } from '../ignore';
+import type { IgnoredId } from '../ignore';
 import type { Fix, FixContext, Rule, SdfFixContext } from './types';
 
-export const rule: Rule = {
+export const rule: Rule<IgnoredId> = {
   id: 'NSR-IGNORE-UNUSED',
   title: 'Ignore comment suppresses nothing',
   kind: 'lint',
@@ -18,10 +18,11 @@ export const rule: Rule = {
 };
 
 /** Removes the unused id from its comment, or the whole comment when it is the only one. */
-function removeIgnore({ file, tree }: FixContext, f: Finding): Fix[] {
-  const c = ignoreComments(file, tree).find((x) => x.span.start <= f.loc.span.start && f.loc.span.end <= x.span.end);
-  const k = c ? c.ids.findIndex((i) => i.start === f.loc.span.start) : -1;
-  if (!c || k < 0) return [];
+function removeIgnore({ file, tree }: FixContext, f: Finding<IgnoredId>): Fix[] {
+  const s = f.subject;
+  const k = s ? s.comment.ids.indexOf(s.id) : -1;
+  if (!s || k < 0) return [];
+  const c = s.comment;
   const edit = (span: { start: number; end: number }) => [
     { title: 'Remove this unused ignore', edits: [{ file, span, newText: '' }], preferred: true, auto: true },
   ];
@@ -40,10 +41,11 @@ function removeIgnore({ file, tree }: FixContext, f: Finding): Fix[] {
  * The same in a SuiteCloud role object's `<!-- nsroles-ignore … -->` comment. Not `auto`: fix-all
  * stays in role files, so saving never rewrites XML that SuiteCloud deploys.
  */
-function removeXmlIgnore({ file, sdf }: SdfFixContext, f: Finding): Fix[] {
-  const c = xmlIgnoreComments(file, sdf.doc).find((x) => x.span.start <= f.loc.span.start && f.loc.span.end <= x.span.end);
-  if (!c) return [];
-  const k = c.ids.findIndex((i) => i.start === f.loc.span.start);
+function removeXmlIgnore({ file, sdf }: SdfFixContext, f: Finding<IgnoredId>): Fix[] {
+  const s = f.subject;
+  const k = s ? s.comment.ids.indexOf(s.id) : -1;
+  if (!s || k < 0) return [];
+  const c = s.comment;
   const edit =
     c.ids.length === 1
       ? removeStatement(sdf.text, c.span)

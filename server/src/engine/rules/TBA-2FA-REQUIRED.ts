@@ -1,12 +1,13 @@
 import { DOC_PAGES, quote } from '../citations';
 import { lines, MANAGER, type RuleExamples } from './examples';
+import { statementOf } from '../bind';
 import { insertIntoBlock } from '../edits';
 import { privilegedGrant } from '../facts';
 import type { Finding } from '../finding';
 import type { RoleDefinition } from '../model';
 import type { Fix, FixContext, LintContext, Rule } from './types';
 
-export const rule: Rule = {
+export const rule: Rule<RoleDefinition> = {
   id: 'TBA-2FA-REQUIRED',
   title: 'Administrator and highly privileged roles require two-factor authentication',
   kind: 'lint',
@@ -37,25 +38,25 @@ function twoFactor(r: RoleDefinition, { add }: LintContext): void {
   const why = r.administrator ? 'the Administrator role' : `highly privileged (it has ${privileged!.info!.name})`;
   if (r.twoFactor?.value === 'not-required') {
     add(
-      'TBA-2FA-REQUIRED',
+      rule,
       r.twoFactor.loc,
       `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication whatever the file says; change this to 'two-factor required'.`,
-      { data: { kind: 'two-factor', role: r.name, current: 'not-required' } },
+      { data: { kind: 'two-factor', role: r.name, current: 'not-required' }, subject: r },
     );
   } else if (!r.twoFactor) {
-    add('TBA-2FA-REQUIRED', r.nameLoc, `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; add 'two-factor required'.`, {
+    add(rule, r.nameLoc, `Role '${r.name}' is ${why}, so NetSuite requires two-factor authentication; add 'two-factor required'.`, {
       data: { kind: 'two-factor', role: r.name, current: 'missing' },
+      subject: r,
     });
   }
 }
 
-function requireTwoFactor({ loaded, file, tree }: FixContext, f: Finding): Fix[] {
-  if (f.data?.kind !== 'two-factor') return [];
-  const role = loaded.model.roles.find(
-    (r) => r.loc.file === file && (r.nameLoc.span.start === f.loc.span.start || r.twoFactor?.loc.span.start === f.loc.span.start),
-  );
+/** Works on the role the check reported. */
+function requireTwoFactor({ file, tree }: FixContext, f: Finding<RoleDefinition>): Fix[] {
+  const role = f.subject;
   if (!role) return [];
-  if (f.data.current === 'not-required' && role.twoFactor)
+  // The check reports a role with `two-factor not-required`, or with no two-factor line.
+  if (role.twoFactor)
     return [
       {
         title: "Change to 'two-factor required'",
@@ -64,7 +65,7 @@ function requireTwoFactor({ loaded, file, tree }: FixContext, f: Finding): Fix[]
         auto: true,
       },
     ];
-  const stmt = tree.statements.find((s) => s.span.start === role.loc.span.start);
+  const stmt = statementOf(tree, role);
   const ins = stmt && insertIntoBlock(tree, stmt, 'two-factor required');
   return ins ? [{ title: "Add 'two-factor required'", edits: [{ file, ...ins }], preferred: true, auto: true }] : [];
 }

@@ -1,10 +1,10 @@
 import { MANAGE_ROLES_PATH, DOC_PAGES, quote } from '../citations';
 import { lines, RESTLET, type RuleExamples } from './examples';
-import type { RoleDefinition } from '../model';
+import type { PermissionGrant, RoleDefinition } from '../model';
 import type { Fix, FixContext, LintContext, Rule } from './types';
 import type { Finding } from '../finding';
 
-export const rule: Rule = {
+export const rule: Rule<PermissionGrant> = {
   id: 'TBA-PERM-LEVEL',
   title: 'TBA permissions take only the levels none and full',
   kind: 'lint',
@@ -29,16 +29,18 @@ export const rule: Rule = {
 function levels(r: RoleDefinition, { add }: LintContext): void {
   for (const g of r.permissions) {
     if (g.info?.tba && g.level !== 'none' && g.level !== 'full') {
-      add('TBA-PERM-LEVEL', g.levelLoc ?? g.loc, `${g.info.name} takes only the levels none and full, not '${g.level}'; set it to full.`, {
+      add(rule, g.levelLoc ?? g.loc, `${g.info.name} takes only the levels none and full, not '${g.level}'; set it to full.`, {
         data: { kind: 'set-level-full' },
+        subject: g,
       });
     }
   }
 }
 
-function setLevelFull({ loaded, file }: FixContext, f: Finding): Fix[] {
-  const grant = loaded.model.roles.flatMap((r) => r.permissions).find((g) => g.levelLoc?.file === file && g.levelLoc.span.start === f.loc.span.start);
-  return grant ? [{ title: 'Set the level to full', edits: [{ file, span: grant.levelLoc!.span, newText: 'full' }], preferred: true, auto: true }] : [];
+/** Works on the grant the check reported; a level other than none or full is always written. */
+function setLevelFull({ file }: FixContext, f: Finding<PermissionGrant>): Fix[] {
+  const level = f.subject?.levelLoc;
+  return level ? [{ title: 'Set the level to full', edits: [{ file, span: level.span, newText: 'full' }], preferred: true, auto: true }] : [];
 }
 
 export const examples = (): RuleExamples => ({

@@ -1,10 +1,9 @@
 import { MANAGE_ROLES_PATH, DOC_PAGES, quote } from '../citations';
 import { lines, MANAGER, ORDERS_SYNC, RESTLET, type RuleExamples } from './examples';
-import type { Finding } from '../finding';
 import { type RoleDefinition, type TokenDefinition, tokenUnusable } from '../model';
 import { type ClosestKnown, nearMiss } from '../nearMiss';
 import { LOGIN, UAT } from '../permissions';
-import type { LintContext, Rule } from './types';
+import type { FindingExtra, LintContext, Rule } from './types';
 
 export const rule: Rule = {
   id: 'TBA-TOKEN-ROLE-LOGIN',
@@ -29,7 +28,7 @@ function roleLogin(t: TokenDefinition, { add, tokenTrouble, facts }: LintContext
   if (roleCannotLogIn) add('TBA-TOKEN-ROLE-LOGIN', t.role!.loc, ...roleLoginProblem(t, role!, facts.cache.closestKnown));
 }
 
-function roleLoginProblem(t: TokenDefinition, role: RoleDefinition, memo: ClosestKnown): [string, Partial<Finding>] {
+function roleLoginProblem(t: TokenDefinition, role: RoleDefinition, memo: ClosestKnown): [string, FindingExtra] {
   // The role is named where the finding is; a near miss is elsewhere, so it is related.
   const near = nearMiss(role, LOGIN, memo) ?? nearMiss(role, UAT, memo);
   if (near) {

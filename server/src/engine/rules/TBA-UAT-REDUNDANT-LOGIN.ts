@@ -7,7 +7,7 @@ import type { RoleDefinition } from '../model';
 import { LOGIN, UAT } from '../permissions';
 import type { Fix, FixContext, LintContext, Rule } from './types';
 
-export const rule: Rule = {
+export const rule: Rule<RoleDefinition> = {
   id: 'TBA-UAT-REDUNDANT-LOGIN',
   title: 'Log in using Access Tokens is unnecessary beside User Access Tokens',
   kind: 'lint',
@@ -25,25 +25,25 @@ function redundantLogin(r: RoleDefinition, { add }: LintContext): void {
   const uat = full(UAT);
   const login = full(LOGIN);
   if (uat && login) {
-    add('TBA-UAT-REDUNDANT-LOGIN', login.loc, `Role '${r.name}' has User Access Tokens, so Log in using Access Tokens is unnecessary; remove it.`, {
+    add(rule, login.loc, `Role '${r.name}' has User Access Tokens, so Log in using Access Tokens is unnecessary; remove it.`, {
       unnecessary: true,
       related: [{ loc: uat.loc, message: 'User Access Tokens already allows token logins' }],
       data: { kind: 'remove-permission', role: r.name },
+      subject: r,
     });
   }
 }
 
-function removeLogin({ loaded, file, tree }: FixContext, f: Finding): Fix[] {
-  if (f.data?.kind !== 'remove-permission') return [];
-  // Every full grant of the login permission goes: with one left the finding would stay.
-  const r = changeEdits(loaded, [{ kind: 'remove-permission', role: f.data.role, permission: LOGIN }]);
-  const covers = 'edits' in r && r.edits.some((e) => e.file === file && e.span.start <= f.loc.span.start && f.loc.span.end <= e.span.end);
-  // By name the change reaches the first role of that name; a later one with the same name
-  // gets its own full login grants removed here.
-  const role = loaded.model.roles.find((x) => x.loc.file === file && x.permissions.some((g) => g.loc.span.start === f.loc.span.start));
-  const grants = role?.permissions.filter((g) => g.info?.id === LOGIN && g.level === 'full' && g.loc.file === file) ?? [];
-  const spans = grants.length ? grants.map((g) => g.loc.span) : [f.loc.span];
-  const edits = covers ? r.edits : spans.map((span) => ({ file, ...removeStatement(tree.text, span) }));
+/** Works on the role the check reported. */
+function removeLogin({ loaded, index, file, tree }: FixContext, f: Finding<RoleDefinition>): Fix[] {
+  const role = f.subject;
+  if (!role) return [];
+  // Every full grant of the login permission goes: with one left the finding would stay. By name
+  // the change reaches the first role of that name; a later one with the same name gets its own
+  // full login grants removed here.
+  const r = index.role(role.name) === role ? changeEdits(loaded, [{ kind: 'remove-permission', role: role.name, permission: LOGIN }]) : undefined;
+  const grants = role.permissions.filter((g) => g.info?.id === LOGIN && g.level === 'full' && g.loc.file === file);
+  const edits = r && 'edits' in r ? r.edits : grants.map((g) => ({ file, ...removeStatement(tree.text, g.loc.span) }));
   return [{ title: 'Remove the unnecessary permission', edits, preferred: true, auto: true }];
 }
 

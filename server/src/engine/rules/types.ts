@@ -19,12 +19,16 @@ import type { Location, Span } from '../text';
  * no check (see CONTRIBUTING.md); NSR-SYNTAX, SDF-XML, the include and ignore rules are reported
  * by the parsers, the loader and `ignore.ts`.
  */
-export interface Rule extends RuleMeta {
+export interface Rule<S = never> extends RuleMeta {
   check?: Visitor;
-  /** The quick fixes for one of this rule's findings in a role file, the preferred first. */
-  fix?: (c: FixContext, f: Finding) => Fix[];
+  /**
+   * The quick fixes for one of this rule's findings in a role file, the preferred first. A rule
+   * whose check attaches a subject (`add(rule, …, { subject })`) is a `Rule<S>`, and its fix
+   * reads `f.subject` instead of searching the model for what the check already had.
+   */
+  fix?: (c: FixContext, f: Finding<S>) => Fix[];
   /** The quick fixes for one of this rule's findings in a SuiteCloud role object, the preferred first. */
-  sdfFix?: (c: SdfFixContext, f: Finding) => Fix[];
+  sdfFix?: (c: SdfFixContext, f: Finding<S>) => Fix[];
 }
 
 /**
@@ -49,11 +53,19 @@ export interface Visitor {
 /** A SuiteCloud role object whose XML parsed: what the SDF rules' checks visit. */
 export type SdfRole = SdfRoleFile & { object: SdfRoleObject };
 
-export type SdfAdd = (ruleId: string, span: Span, message: string, extra?: Partial<Finding>) => void;
+/** A finding's fields besides rule, severity, place, message and citations; `S` is its subject. */
+export type FindingExtra<S = never> = Partial<Finding<S>>;
+
+/**
+ * Reports a finding, by rule id or by the rule itself. Only the rule itself can attach a subject,
+ * and it must be the subject that rule's fix reads (`Rule<S>`): `NoInfer` keeps the subject from
+ * choosing `S`.
+ */
+export type SdfAdd = <S = never>(rule: string | Rule<S>, span: Span, message: string, extra?: FindingExtra<NoInfer<S>>) => void;
 
 /** What the SDF rules' checks share for one role object. */
 export interface SdfRuleContext {
-  /** Reports a finding of `ruleId` in the role object's file, with the rule's severity and citations. */
+  /** Reports a finding of the rule in the role object's file, with its severity and citations. */
   add: SdfAdd;
   /** The account the role joins, when linted with one (SDF-WSO-RESTLET reads its expect lines). */
   index?: AccountIndex;
@@ -61,7 +73,8 @@ export interface SdfRuleContext {
   twoFactor: TwoFactorValues;
 }
 
-export type Add = (ruleId: string, loc: Location, message: string, extra?: Partial<Finding>) => void;
+/** Reports a finding, by rule id or by the rule itself; as `SdfAdd`, only the rule itself attaches a subject. */
+export type Add = <S = never>(rule: string | Rule<S>, loc: Location, message: string, extra?: FindingExtra<NoInfer<S>>) => void;
 
 /** What one lint shares between the checks. */
 export interface LintContext {
@@ -71,7 +84,7 @@ export interface LintContext {
   decisions: DecisionMemo;
   /** What lint keeps between lints of the account (facts, decisions, expect lines' findings). */
   cache: LintCache;
-  /** Reports a finding of `ruleId` with the rule's severity and citations. */
+  /** Reports a finding of the rule with its severity and citations. */
   add: Add;
   /** Reports a finding built whole. */
   push(f: Finding): void;

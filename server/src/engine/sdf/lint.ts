@@ -46,9 +46,9 @@ function sdfHooks(): NonNullable<typeof hooks> {
 export function lintSdfRole(f: SdfRoleFile, ctx: SdfLintContext = {}): Finding[] {
   if (f.doc.problem || !f.object) return [...f.findings];
   const out: Finding[] = [];
-  const add: SdfAdd = (ruleId, span, message, extra = {}) => {
-    const meta = rule(ruleId);
-    out.push({ rule: ruleId, severity: meta.severity, loc: { file: f.file, span }, message, citations: citationsOf(meta), ...extra });
+  const add: SdfAdd = (which, span, message, extra = {}) => {
+    const meta = typeof which === 'string' ? rule(which) : which;
+    out.push({ rule: meta.id, severity: meta.severity, loc: { file: f.file, span }, message, citations: citationsOf(meta), ...extra });
   };
   const twoFactor = ctx.twoFactor ?? { tfarequired: TFA_REQUIRED_FALLBACK, tfaduration: TFA_DURATION_DEFAULT };
   const c = { add, index: ctx.index, twoFactor };
