@@ -5,8 +5,9 @@
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { accessDelta, buildMatrix, tokenTargetCounts, type DecisionRequest, type DeltaSide, type FileHost, loadAccount, whoCan } from '../../server/src/engine';
+import { buildMatrix, tokenTargetCounts, type DecisionRequest, type FileHost, loadAccount, whoCan } from '../../server/src/engine';
 import { analysisOf } from '../../server/src/ide/analysis';
+import { accessChanges } from '../../server/src/ide/changes';
 import { modelSummary, simulateAnswer } from '../../server/src/ide/summary';
 import { diskHost } from '../../server/src/cli/host';
 import type { ModelSummary, SimulateResult } from '../../shared/protocol/wire';
@@ -123,15 +124,14 @@ export class FakeHost {
       case 'revealLine':
         return;
       case 'accessDelta': {
-        // The files on disk stand for HEAD, the edits made so far for the working copy.
-        const side = (read: (f: string) => string | undefined): DeltaSide => ({
-          read,
-          load: (r, cache) => loadAccount(this.entry, { read: r, resolve: diskHost.resolve }, { cache }),
-          label: (f) => pathToFileURL(f).toString(),
-        });
-        const result = accessDelta(
-          side((f) => diskHost.read(f)),
-          side((f) => this.overrides.get(f) ?? diskHost.read(f)),
+        // What the server answers (ide/changes.ts): the files on disk stand for HEAD, the edits
+        // made so far for the working copy.
+        const result = accessChanges(
+          this.entry,
+          diskHost.resolve,
+          (f) => pathToFileURL(f).toString(),
+          { read: (f) => diskHost.read(f), sdf: [] },
+          { read: (f) => this.overrides.get(f) ?? diskHost.read(f), sdf: [] },
         );
         return this.deliver({ type: 'accessDeltaResult', requestId: m.requestId, base: 'HEAD', result });
       }

@@ -1,6 +1,6 @@
 import { type Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type * as v from 'valibot';
-import { accessDelta, buildMatrix, changeEdits, type DeltaSide, isSdfRoleText, loadAccount, parseSdfRole, tokenTargetCounts, whoCan } from '../engine';
+import { buildMatrix, changeEdits, isSdfRoleText, tokenTargetCounts, whoCan } from '../engine';
 import type {
   AccessDeltaResult,
   ChangeEditParams,
@@ -22,6 +22,7 @@ import {
 } from '../../../shared/protocol/lsp';
 import { toWorkspaceEdit } from '../convert';
 import type { Analysis } from '../ide/analysis';
+import { accessChanges } from '../ide/changes';
 import { modelSummary, simulateAnswer } from '../ide/summary';
 import { troubleshootResult } from '../ide/troubleshoot';
 import type { Workspace } from '../workspace';
@@ -93,16 +94,6 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
     handler(ws, AccessDeltaParamsSchema, (p, a): AccessDeltaResult => {
       const entry = a.loaded.model.files[0] ?? ws.fileOf(p.uri);
       const sdf = [...(a.loaded.sdf?.keys() ?? [])];
-      const side = (read: (file: string) => string | undefined, objects: readonly string[]): DeltaSide => ({
-        read,
-        load: (r, cache) =>
-          loadAccount(
-            entry,
-            { read: r, resolve: ws.host.resolve },
-            { cache, sdf: objects.flatMap((f) => (r(f) === undefined ? [] : [parseSdfRole(f, r(f)!)])) },
-          ),
-        label: (f) => ws.uriOf(f),
-      });
       const base = new Map(p.base.map((b) => [ws.fileOf(b.uri), b.text ?? undefined]));
       // Role objects deleted or renamed since HEAD: the client sends their HEAD text; they join
       // the base side only, so the roles they held are gone on the working side.
@@ -114,10 +105,7 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
         if (!base.has(f)) missing.add(ws.uriOf(f));
         return base.get(f);
       };
-      const delta = accessDelta(
-        side(readBase, baseSdf),
-        side((f) => ws.host.read(f), sdf),
-      );
+      const delta = accessChanges(entry, ws.host.resolve, (f) => ws.uriOf(f), { read: readBase, sdf: baseSdf }, { read: (f) => ws.host.read(f), sdf });
       return { ...delta, missing: [...missing] };
     }),
   );
