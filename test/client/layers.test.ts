@@ -60,12 +60,19 @@ describe('layers', () => {
   });
 
   it('the built webview bundle holds no engine, server or extension-host code', () => {
+    const bundle = path.join(ROOT, 'dist/webview.js');
     const map = path.join(ROOT, 'dist/webview.js.map');
-    assert.ok(fs.existsSync(map), 'dist/webview.js.map is missing: run npm run build (npm test does)');
+    assert.ok(fs.existsSync(bundle) && fs.existsSync(map), 'dist/webview.js or its map is missing: run npm run build (npm test does)');
+    const js = fs.readFileSync(bundle, 'utf8');
+    // The map belongs to this bundle (a production build writes none, and would leave an old one).
+    assert.match(js, /\n\/\/# sourceMappingURL=webview\.js\.map\s*$/, 'dist/webview.js is not a development build: run npm run build');
+    // A development build marks each module it bundles with a `// path` line; they are the map's sources.
+    const modules = [...js.matchAll(/^\s*\/\/ (\S+\.(?:ts|js|mjs|cjs))$/gm)].map((m) => m[1]);
     const sources: string[] = JSON.parse(fs.readFileSync(map, 'utf8')).sources.map((s: string) => path.posix.normalize(path.posix.join('dist', s)));
-    assert.ok(sources.some((s) => s.startsWith('client/webview/')));
+    assert.deepEqual([...modules].sort(), [...sources].sort());
+    assert.ok(modules.includes('client/webview/main.ts'));
     assert.deepEqual(
-      sources.filter((s) => !s.startsWith('client/webview/') && !s.startsWith('shared/') && !s.includes('node_modules/valibot/')),
+      modules.filter((s) => !s.startsWith('client/webview/') && !s.startsWith('shared/') && !s.includes('node_modules/valibot/')),
       [],
     );
   });
