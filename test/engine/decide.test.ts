@@ -174,6 +174,22 @@ user "wso" { role "WSO Self"; role "WSO Manager" }`;
     check({ user: 'wso', role: 'WSO Self', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-UAT-OWN', extra);
   });
 
+  it('Web Services Only roles cannot take part in the authorization flow: its step two is the NetSuite login form and consent page', () => {
+    const extra = `role "WSO Login" { permission ADMI_LOGIN_OAUTH; web-services-only }
+user "wso" { role "WSO Login" }`;
+    const v = check({ user: 'wso', role: 'WSO Login', action: 'issue-token', channel: 'authorization-flow' }, 'deny', 'TBA-WSO-UI', extra);
+    assert.ok(
+      v.citations.some(
+        (c) =>
+          c.url === 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_156536698849.html' &&
+          c.quote.includes('Change Role on the Consent page'),
+      ),
+    );
+    assert.match(v.trace.at(-1)!, /authorization flow/);
+    // The same role still logs in to web services with its token.
+    check({ user: 'wso', role: 'WSO Login', action: 'web-services-login' }, 'allow', 'TBA-LOGIN', extra);
+  });
+
   it('a permission written twice: the first line counts', () => {
     const extra = `role "Twice" { permission ADMI_MANAGE_OAUTH_TOKENS none; permission ADMI_MANAGE_OAUTH_TOKENS full }
 role "Once" { permission ADMI_LOGIN_OAUTH full; permission "Log in using Access Tokens" none }

@@ -41,9 +41,10 @@ const LOGIN_TABLE: Row[] = [
   { expect: 'deny', rule: 'TBA-NO-LOGIN-PERMISSION', why: 'Nothing grants a token login.' },
 ];
 
-// The Settings portlet and the Access Tokens page are the UI. "Setting a Web Services Only Role for
-// a User": "A role designated as Web Services Only prohibits the user from accessing NetSuite through the UI."
-const WSO_UI: Row[] = (['access-tokens-page', 'settings-portlet'] as const).map((channel) => ({
+// The Settings portlet, the Access Tokens page and the authorization flow's step two (the NetSuite login
+// form and consent page, "Step Two Authorize the Request Token") are the UI. "Setting a Web Services Only
+// Role for a User": "A role designated as Web Services Only prohibits the user from accessing NetSuite through the UI."
+const WSO_UI: Row[] = (['access-tokens-page', 'settings-portlet', 'authorization-flow'] as const).map((channel) => ({
   channel,
   wso: true,
   expect: 'deny',

@@ -27,6 +27,7 @@ export const DOC_PAGES = {
   restRoles: { title: 'The REST Roles Service', url: NS + 'chapter_157011522878.html' },
   integrations: { title: 'Create Integration Records for Applications to Use TBA', url: NS + 'bridgehead_4249032125.html' },
   threeStep: { title: 'The Three-Step TBA Authorization Flow', url: NS + 'section_156337186044.html' },
+  stepTwo: { title: 'Step Two Authorize the Request Token', url: NS + 'section_156536698849.html' },
   authFlowErrors: { title: 'Error Messages for the TBA Authorization Flow', url: NS + 'subsect_156934879823.html' },
   tbaErrors: { title: 'Error Messages for RESTlets, SOAP Web Services, and REST Web Services', url: NS + 'subsect_156935170194.html' },
   tokens: { title: 'Viewing, Editing, Creating, and Revoking TBA Tokens', url: NS + 'bridgehead_4249078810.html' },

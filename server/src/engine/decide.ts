@@ -168,9 +168,13 @@ function login(r: Reasoner, role: RoleFacts): 'allow' | 'deny' {
   return r.end('deny', `'${role.name}' has neither Log in using Access Tokens nor User Access Tokens.`, 'TBA-NO-LOGIN-PERMISSION');
 }
 
-/** The Settings portlet and the Access Tokens page are the NetSuite UI. */
+/**
+ * The Settings portlet and the Access Tokens page are the NetSuite UI, and so is step two of the
+ * TBA authorization flow: the user signs in on the NetSuite login form and consents on a NetSuite
+ * page, changing role there if needed ("Step Two Authorize the Request Token").
+ */
 function isUi(channel: Channel): boolean {
-  return channel === 'settings-portlet' || channel === 'access-tokens-page';
+  return channel === 'settings-portlet' || channel === 'access-tokens-page' || channel === 'authorization-flow';
 }
 
 /** The rule that lets a role log in with tokens (or use one of its own), if any. */
@@ -195,7 +199,13 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
       : `The token is for user '${tu.name}' in the role '${tr.name}', via ${channel}.`,
   );
   if (isUi(channel) && role.webServicesOnly)
-    return r.end('deny', `'${role.name}' is Web Services Only, which prohibits using NetSuite through the UI (the ${channel}).`, 'TBA-WSO-UI');
+    return r.end(
+      'deny',
+      channel === 'authorization-flow'
+        ? `'${role.name}' is Web Services Only, which prohibits using NetSuite through the UI: the authorization flow signs the user in and asks for consent in the NetSuite UI.`
+        : `'${role.name}' is Web Services Only, which prohibits using NetSuite through the UI (the ${channel}).`,
+      'TBA-WSO-UI',
+    );
   if (self) return ownToken(r, role, tr, channel, verb);
 
   if (tu.inactive) return r.end('deny', `the token's user '${tu.name}' is inactive.`, 'TBA-INACTIVE');
