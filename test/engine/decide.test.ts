@@ -244,6 +244,20 @@ integration "No Endpoint" { authorization-flow enabled; callback-url "https://x.
     check({ user: 'sso', role: 'SSO', action: 'restlet-login' }, 'allow', 'TBA-LOGIN', extra);
   });
 
+  it('Single Sign-On Only roles get no token from the issuetoken endpoint (it asks for credentials), but can use the authorization flow', () => {
+    const extra = `role "SSO Dev" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS; single-sign-on-only }
+role "SSO Login" { permission ADMI_LOGIN_OAUTH; single-sign-on-only }
+user "sso" { role "SSO Dev"; role "SSO Login" }`;
+    const v = check({ user: 'sso', role: 'SSO Dev', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'deny', 'TBA-SSO-ISSUETOKEN', extra);
+    assert.equal(v.citations[0].basis, 'inferred');
+    assert.equal(v.citations[0].url, 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/bridgehead_N288661.html');
+    assert.match(v.citations[0].quote, /allow NetSuite account access only through OIDC single sign-on/);
+    check({ user: 'sso', role: 'SSO Dev', action: 'issue-token', channel: 'authorization-flow' }, 'allow', 'TBA-AUTHFLOW-OWN', extra);
+    check({ user: 'sso', role: 'SSO Dev', action: 'issue-token', channel: 'settings-portlet' }, 'allow', 'TBA-UAT-OWN', extra);
+    // Without User Access Tokens the documented reason still decides.
+    check({ user: 'sso', role: 'SSO Login', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'deny', 'TBA-LOGIN-NO-ISSUE', extra);
+  });
+
   it('own tokens are for the acting role only', () => {
     check({ user: 'mgr', role: 'Own And Manage', action: 'issue-token', target: { user: 'mgr', role: 'Both' } }, 'deny', 'TBA-OWN-CURRENT-ROLE');
   });

@@ -305,6 +305,12 @@ function ownToken(r: Reasoner, role: RoleFacts, tr: RoleFacts, channel: Channel,
     if (logs) return current(() => r.end('allow', `'${role.name}' may revoke its own tokens through the token endpoint.`, 'TBA-ENDPOINT-OWN', logs));
     return r.end('deny', `'${role.name}' cannot log in with tokens, so it has no token of its own to revoke.`, 'TBA-TOKEN-ROLE-TBA');
   }
+  if (endpoint && role.singleSignOnOnly && (role.administrator || p.has(UAT)))
+    return r.end(
+      'deny',
+      `'${role.name}' is Single Sign-On Only: the issuetoken endpoint signs in with the user's credentials, not through single sign-on (inferred; the authorization flow can use single sign-on).`,
+      'TBA-SSO-ISSUETOKEN',
+    );
   const extra = endpoint ? ['TBA-ENDPOINT-OWN'] : [];
   if (endpoint && role.twoFactorRequired) {
     r.step(`'${role.name}' requires two-factor authentication, so the issuetoken call also needs a one-time password.`);

@@ -58,6 +58,7 @@ import { rule as TBA_PERM_LEVEL } from './TBA-PERM-LEVEL';
 import { rule as TBA_PORTLET_SELF_ONLY } from './TBA-PORTLET-SELF-ONLY';
 import { rule as TBA_ROLE_NOT_HELD } from './TBA-ROLE-NOT-HELD';
 import { rule as TBA_ROLE_UNASSIGNED } from './TBA-ROLE-UNASSIGNED';
+import { rule as TBA_SSO_ISSUETOKEN } from './TBA-SSO-ISSUETOKEN';
 import { rule as TBA_SSO_ONLY } from './TBA-SSO-ONLY';
 import { rule as TBA_TOKEN_CREATOR } from './TBA-TOKEN-CREATOR';
 import { rule as TBA_TOKEN_INACTIVE } from './TBA-TOKEN-INACTIVE';
@@ -129,6 +130,7 @@ export const RULES: readonly Rule[] = [
   TBA_PORTLET_SELF_ONLY,
   TBA_ROLE_NOT_HELD,
   TBA_ROLE_UNASSIGNED,
+  TBA_SSO_ISSUETOKEN,
   TBA_SSO_ONLY,
   TBA_TOKEN_CREATOR,
   TBA_TOKEN_INACTIVE,
