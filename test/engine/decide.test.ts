@@ -262,6 +262,30 @@ user "sso" { role "SSO Dev"; role "SSO Login" }`;
     check({ user: 'mgr', role: 'Own And Manage', action: 'issue-token', target: { user: 'mgr', role: 'Both' } }, 'deny', 'TBA-OWN-CURRENT-ROLE');
   });
 
+  it("the authorization flow grants a token for another of the user's roles: Change Role on the Consent page", () => {
+    const extra = `role "Dev UAT" { permission ADMI_MANAGE_OWN_OAUTH_TOKENS }
+role "Svc Login" { permission ADMI_LOGIN_OAUTH }
+role "WSO Login" { permission ADMI_LOGIN_OAUTH; web-services-only }
+role "Manager Only" { permission ADMI_MANAGE_OAUTH_TOKENS }
+role "Not Held" { permission ADMI_LOGIN_OAUTH }
+user "multi" { role "Dev UAT"; role "Svc Login"; role "WSO Login"; role "Manager Only" }`;
+    const own = (role: string, channel: 'authorization-flow' | 'settings-portlet' = 'authorization-flow'): DecisionRequest => ({
+      user: 'multi',
+      role: 'Dev UAT',
+      action: 'issue-token',
+      target: { user: 'multi', role },
+      channel,
+    });
+    const v = check(own('Svc Login'), 'allow', 'TBA-AUTHFLOW-OWN', extra);
+    assert.ok(v.trace.some((t) => /Change Role|consent page/.test(t)));
+    // Not on the consent page's Change Role list, not held, or unable to log in with tokens.
+    check(own('WSO Login'), 'deny', 'TBA-WSO-UI', extra);
+    check(own('Not Held'), 'deny', 'TBA-ROLE-NOT-HELD', extra);
+    check(own('Manager Only'), 'deny', 'TBA-AUTHFLOW-OWN', extra);
+    // The Settings portlet makes tokens for the current role only.
+    check(own('Svc Login', 'settings-portlet'), 'deny', 'TBA-OWN-CURRENT-ROLE', extra);
+  });
+
   it('the issuetoken call for a 2FA role cites the one-time password rule', () => {
     const v = check({ user: 'boss', role: 'Admin', action: 'issue-token', channel: 'issuetoken-endpoint' }, 'allow', 'TBA-ADMIN-SELF');
     assert.ok(v.citations.some((c) => c.rule === 'TBA-2FA-OTP'));

@@ -380,6 +380,16 @@ c(
   'An integration developer creates an application that uses the TBA authorization flow. At the end of the flow, user gets an access token.',
 );
 
+c(
+  'U15',
+  'UAT acting, own token for another held LOGIN role via the authorization flow (Change Role at consent)',
+  feat() + role('UAT', [UAT]) + role('Login', [LOGIN]) + user('u', ['UAT', 'Login']) + GOODAPP,
+  q('u', 'UAT', 'issue-token', { for: 'u', forRole: 'Login', via: 'authorization-flow', integration: 'App' }),
+  'allow',
+  'STEP2',
+  'If the authenticated user is logged in to an inappropriate role, the user can choose the appropriate role by selecting Change Role on the Consent page.',
+);
+
 // ---------- Access Token Management alone ----------
 const A = feat() + role('ATM', [ATM]) + user('m', ['ATM']) + TARGET;
 c(

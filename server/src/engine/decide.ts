@@ -206,7 +206,7 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
         : `'${role.name}' is Web Services Only, which prohibits using NetSuite through the UI (the ${channel}).`,
       'TBA-WSO-UI',
     );
-  if (self) return ownToken(r, role, tr, channel, verb);
+  if (self) return ownToken(r, actor, role, tr, channel, verb);
 
   if (tu.inactive) return r.end('deny', `the token's user '${tu.name}' is inactive.`, 'TBA-INACTIVE');
   if (tr.inactive) return r.end('deny', `the token's role '${tr.name}' is inactive.`, 'TBA-INACTIVE');
@@ -257,7 +257,7 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
  * The actor's own token. First whether the acting role may make its own tokens at all through
  * this channel (the reason that decides when it may not), then whether the token is for it.
  */
-function ownToken(r: Reasoner, role: RoleFacts, tr: RoleFacts, channel: Channel, verb: string): 'allow' | 'deny' {
+function ownToken(r: Reasoner, actor: UserFacts, role: RoleFacts, tr: RoleFacts, channel: Channel, verb: string): 'allow' | 'deny' {
   const issue = r.req.action === 'issue-token';
   const p = role.permissions;
   const current = (grant: () => 'allow' | 'deny'): 'allow' | 'deny' =>
@@ -280,6 +280,7 @@ function ownToken(r: Reasoner, role: RoleFacts, tr: RoleFacts, channel: Channel,
   }
   if (channel === 'authorization-flow') {
     if (!issue) return r.end('deny', 'the TBA authorization flow grants tokens; it does not revoke them.', 'TBA-AUTHFLOW-OWN');
+    if (tr.key !== role.key) return flowForOtherRole(r, actor, tr);
     const logs = loginGrant(role);
     if (logs)
       return current(() =>
@@ -337,4 +338,27 @@ function ownToken(r: Reasoner, role: RoleFacts, tr: RoleFacts, channel: Channel,
       'TBA-OWN-NEEDS-PERMISSION',
     );
   return r.end('deny', `'${role.name}' has no User Access Tokens permission to ${verb} its own tokens.`, 'TBA-OWN-NEEDS-PERMISSION');
+}
+
+/**
+ * The authorization flow for one of the user's other roles: at consent "the user can choose the
+ * appropriate role by selecting Change Role on the Consent page", and the redirect's `role`
+ * "Indicates the role for which to grant the access token" (Step Two Authorize the Request Token).
+ */
+function flowForOtherRole(r: Reasoner, actor: UserFacts, tr: RoleFacts): 'allow' | 'deny' {
+  r.step(`In the authorization flow the user can change to the role '${tr.name}' on the consent page.`);
+  if (!actor.roles.has(tr.key))
+    return r.end('deny', `'${actor.name}' does not hold the role '${tr.name}', so cannot choose it on the consent page.`, 'TBA-ROLE-NOT-HELD');
+  if (tr.inactive) return r.end('deny', `the token's role '${tr.name}' is inactive.`, 'TBA-INACTIVE');
+  if (tr.webServicesOnly)
+    return r.end('deny', `'${tr.name}' is Web Services Only, and a Web Services Only role is not in the Change Role list of the consent page.`, 'TBA-WSO-UI');
+  const logs = loginGrant(tr);
+  if (logs)
+    return r.end(
+      'allow',
+      `'${tr.name}' can log in with tokens, so its user may choose it on the consent page and authorize the application (inferred).`,
+      'TBA-AUTHFLOW-OWN',
+      logs,
+    );
+  return r.end('deny', `'${tr.name}' cannot log in with tokens, so it has no token to authorize.`, 'TBA-AUTHFLOW-OWN', 'TBA-NO-LOGIN-PERMISSION');
 }

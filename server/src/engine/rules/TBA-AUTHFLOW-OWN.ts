@@ -19,13 +19,17 @@ export const rule: RuleMeta = {
       'If this step succeeds, the application exchanges the request token for an access token to be used when calling a RESTlet or a web service.',
     ),
     quote(DOC_PAGES.seed, 'Can use access tokens to log in through RESTlets or web services.'),
+    quote(
+      DOC_PAGES.stepTwo,
+      'If the authenticated user is logged in to an inappropriate role, the user can choose the appropriate role by selecting Change Role on the Consent page.',
+    ),
   ],
   help: 'Sign in to the consent page as the user the token is for, in a role that can log in with tokens.',
 };
 
 export const examples = (): RuleExamples => ({
   checks:
-    'Decides the TBA authorization flow: the user the token is for authorizes it, so nobody gets a token for another user through it; a role that can log in with tokens may authorize its own (inferred), and the flow does not revoke tokens.',
+    'Decides the TBA authorization flow: the user the token is for authorizes it, so nobody gets a token for another user through it; a role that can log in with tokens may authorize its own (inferred), also one of the user’s other roles, chosen with Change Role on the consent page; the flow does not revoke tokens.',
   avoid: {
     text: lines(
       MANAGER,

@@ -14,7 +14,7 @@ export const rule: RuleMeta = {
     ),
     quote(DOC_PAGES.restlet, 'A token is valid for one specific company, user entity, and role only.'),
   ],
-  help: 'Switch to the role the token is for, then create the token.',
+  help: 'Switch to the role the token is for, then create the token (the TBA authorization flow lets you choose it on its consent page).',
 };
 
 export const examples = (): RuleExamples => ({
