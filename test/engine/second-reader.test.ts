@@ -940,8 +940,17 @@ c(
   'WSOROLE',
   'If a role is designed to be used by programs that integrate with NetSuite through web services, check the Web Services Only Role box to allow NetSuite account access but disallow UI access and privileges.',
 );
-// W4 (Web Services Only + User Access Tokens, issuetoken endpoint) is left out: the pages do not say
-// whether the endpoint is a web services call; see /work/notes/second-reader.md.
+// W4 was first expected to deny ("permitted to send web services calls only"); the Web Services Only
+// page's own note says otherwise for non-UI methods other than RESTlets.
+c(
+  'W4',
+  'WSO+UAT: own token via issuetoken endpoint (not the UI)',
+  WU,
+  q('ws', 'WSOU', 'issue-token', { via: 'issuetoken-endpoint' }),
+  'allow',
+  'WSOUSER',
+  'However, checking the Web Services Only box does not exclude access to NetSuite by other non-UI methods.',
+);
 c(
   'W5',
   'WSO+ATM: token for another user via Access Tokens page (UI)',
@@ -992,9 +1001,19 @@ c(
   'This setting prohibits a user from accessing NetSuite through web services or the user interface without going through OIDC single sign-on.',
   false,
 );
-// S2 (Single Sign-On Only + Log in using Access Tokens, RESTlet login) is left out: the pages pull both
-// ways ("account access only through OIDC single sign-on" against "RESTlets ... are not part of the
-// NetSuite web services feature"); see /work/notes/second-reader.md.
+// S2 was first expected to deny ("account access only through OIDC single sign-on"); no page names
+// RESTlets for such roles, RESTlets "are not part of the NetSuite web services feature", and TBA works
+// with single sign-on roles. The pages pull both ways; the engine's allow is kept.
+c(
+  'S2',
+  'SSO-only+LOGIN: RESTlet login with a token',
+  S,
+  q('s', 'SSO', 'restlet-login'),
+  'allow',
+  'OVERVIEW',
+  'You can use Two-Factor Authentication (2FA) roles and roles with SAML Single Sign-on permissions with TBA.',
+  false,
+);
 const SU = feat() + role('SSOU', [UAT], ['single-sign-on-only']) + user('s', ['SSOU']);
 c(
   'S3',
