@@ -249,6 +249,12 @@ describe('lint rules', () => {
       assert.equal(told[i].message, `${f.message} To make it hold: add the permission "Log in using Access Tokens" (ADMI_LOGIN_OAUTH) to role "Mgr".`);
     });
     assert.ok(plain.some((f) => f.rule === 'NSR-EXPECT-FAILED') && plain.some((f) => f.rule !== 'NSR-EXPECT-FAILED'));
+    // It works from the expect line the check attached, not from the finding's position.
+    const bare = plain.map((f) => ({ ...f, subject: undefined }));
+    assert.deepEqual(
+      withFirstSuggestions(loaded, bare).map((f) => f.message),
+      bare.map((f) => f.message),
+    );
   });
 
   it('an ignore comment suppresses the next line only, for the named rule only', () => {

@@ -1,3 +1,4 @@
+import { statementOf } from './bind';
 import type { LoadedAccount } from './load';
 import { type AccountIndex, accountIndexOf } from './lookup';
 import type { ExpectLine, RoleDefinition, UserDefinition } from './model';
@@ -182,7 +183,8 @@ class Writer {
     if (value) return current ? undefined : this.addLine(decl, keyword);
     if (!current) return undefined;
     // A flag written twice is still set when one line goes: every line that sets it goes.
-    const stmt = this.tree(decl.loc.file)?.statements.find((s) => s.span.start === decl.loc.span.start);
+    const tree = this.tree(decl.loc.file);
+    const stmt = tree && statementOf(tree, decl);
     const lines = stmt?.block?.statements.filter((s) => s.keyword === keyword) ?? [];
     if (!lines.some((s) => s.span.start === current.loc.span.start)) this.remove(current.loc.file, current.loc.span);
     for (const s of lines) this.remove(decl.loc.file, s.span);
@@ -195,7 +197,7 @@ class Writer {
 
   private addLine(decl: { name: string; loc: { file: string; span: Span } }, line: string): string | undefined {
     const tree = this.tree(decl.loc.file);
-    const stmt = tree?.statements.find((s) => s.span.start === decl.loc.span.start);
+    const stmt = tree && statementOf(tree, decl);
     if (!stmt || !writable(tree!, stmt)) return `The block of '${decl.name}' is not closed or has a syntax error; fix the syntax first.`;
     const known = this.added.find((x) => x.stmt === stmt);
     if (known) known.lines.push(line);

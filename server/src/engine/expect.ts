@@ -54,11 +54,10 @@ export function withFirstSuggestions(loaded: LoadedAccount, findings: Finding[])
   const { model } = loaded;
   const index = accountIndexOf(model);
   let facts: ModelFacts | undefined;
-  let byStart: Map<string, ExpectLine> | undefined;
   return findings.map((f) => {
     if (f.rule !== 'NSR-EXPECT-FAILED') return f;
-    byStart ??= new Map(model.expects.map((e) => [`${e.loc.file}\n${e.loc.span.start}`, e]));
-    const e = byStart.get(`${f.loc.file}\n${f.loc.span.start}`);
+    // The expect line its check attached (NSR-EXPECT-FAILED's subject), not one found by position.
+    const e = (f as Finding<ExpectLine>).subject;
     const req = e && expectRequest(e, index);
     if (!req) return f;
     facts ??= factsOf(model, index);
