@@ -121,6 +121,29 @@ describe('parser', () => {
     }
   });
 
+  it('ends comments and strings at any line break, and reads escapes, whichever way the text is scanned', () => {
+    for (const nl of ['\n', '\r\n', '\r']) {
+      const text = `# one${nl}role "A \\"x\\"" {${nl}  # two${nl}  id "B${nl}}${nl}user "C" {}${nl}# last`;
+      const t = parse(text);
+      assert.deepEqual(
+        t.comments.map((c) => c.text),
+        ['# one', '# two', '# last'],
+        JSON.stringify(nl),
+      );
+      assert.equal(t.statements[0].args[0].value, 'A "x"');
+      // The string after `id` is unclosed on its line: the quote of "C" two lines down is not its end.
+      assert.equal(t.statements[0].block!.statements[0].args[0].value, 'B');
+      assert.ok(t.errors.some((e) => /Unterminated string/.test(e.message)));
+      assert.deepEqual(
+        t.statements.map((s) => s.args[0].value),
+        ['A "x"', 'C'],
+      );
+      const lines = text.split(/\r\n|\r|\n/);
+      assert.equal(t.lines.lineCount, lines.length);
+      assert.deepEqual(t.lines.position(text.length), { line: lines.length - 1, character: '# last'.length });
+    }
+  });
+
   it('maps offsets to lines and columns for LF, CRLF and CR', () => {
     const t = parse('a\r\nb\rc\nd');
     assert.deepEqual(t.lines.position(3), { line: 1, character: 0 });

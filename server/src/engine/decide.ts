@@ -49,7 +49,7 @@ class Reasoner {
   }
 
   end(decision: 'allow' | 'deny', because: string, ...ids: string[]): 'allow' | 'deny' {
-    this.step(`${decision === 'allow' ? 'Allowed' : 'Denied'}: ${because}`);
+    if (!this.brief) this.step(`${decision === 'allow' ? 'Allowed' : 'Denied'}: ${because}`);
     this.decisive = ids[0];
     this.cite(...ids);
     return decision;
@@ -90,25 +90,34 @@ export function decide(facts: Facts, req: DecisionRequest, brief = false): Verdi
     citations: r.citations,
     trace: r.trace,
     rule: r.decisive,
-    remedy: remedyOf(rule(r.decisive)),
+    remedy: remedyOfRule(r.decisive),
   };
+}
+
+// One remedy per rule, shared by every verdict that rule decides (frozen: nobody changes one).
+const REMEDIES = new Map<string, Readonly<ReturnType<typeof remedyOf>>>();
+function remedyOfRule(id: string): ReturnType<typeof remedyOf> {
+  let remedy = REMEDIES.get(id);
+  if (!remedy) REMEDIES.set(id, (remedy = Object.freeze(remedyOf(rule(id)))));
+  return remedy;
 }
 
 function reason(r: Reasoner, actor: UserFacts | undefined, role: RoleFacts | undefined, channel: Channel | null): 'allow' | 'deny' {
   const { req, facts } = r;
   if (!facts.tbaEnabled)
     return r.end('deny', 'the Token-based Authentication feature is disabled for the account, so every token request fails.', 'TBA-FEATURE-DISABLED');
-  r.step(
-    facts.tbaAssumed
-      ? 'The Token-based Authentication feature is assumed enabled: no account block says token-based-authentication enabled or disabled.'
-      : 'The Token-based Authentication feature is enabled.',
-  );
+  if (!r.brief)
+    r.step(
+      facts.tbaAssumed
+        ? 'The Token-based Authentication feature is assumed enabled: no account block says token-based-authentication enabled or disabled.'
+        : 'The Token-based Authentication feature is enabled.',
+    );
   if (!actor) return r.end('deny', `no user '${req.user}' is defined, so nobody can act as them.`, 'TBA-ROLE-NOT-HELD');
   if (!role) return r.end('deny', `no role '${req.role}' is defined.`, 'TBA-ROLE-NOT-HELD');
   if (actor.inactive) return r.end('deny', `user '${actor.name}' is inactive.`, 'TBA-INACTIVE');
   if (role.inactive) return r.end('deny', `role '${role.name}' is inactive.`, 'TBA-INACTIVE');
   if (!actor.roles.has(role.key)) return r.end('deny', `user '${actor.name}' does not hold the role '${role.name}', so cannot act in it.`, 'TBA-ROLE-NOT-HELD');
-  r.step(`User '${actor.name}' is active and holds the role '${role.name}'.`);
+  if (!r.brief) r.step(`User '${actor.name}' is active and holds the role '${role.name}'.`);
   if (!r.brief) r.step(describeRole(role));
   if (req.integration !== undefined) {
     const denied = integrationGate(r, req.integration, channel);
@@ -132,7 +141,7 @@ function integrationGate(r: Reasoner, name: string, channel: Channel | null): 'd
     return deny(r, `integration '${i.name}' has no callback URL, which the authorization flow redirects to.`, 'TBA-AUTHFLOW-CALLBACK');
   if (channel === 'issuetoken-endpoint' && !i.issueTokenEndpoint)
     return deny(r, `integration '${i.name}' does not have the TBA: IssueToken Endpoint box checked (inferred).`, 'TBA-ISSUETOKEN-BOX');
-  r.step(`Integration '${i.name}' is enabled and has Token-based Authentication checked.`);
+  if (!r.brief) r.step(`Integration '${i.name}' is enabled and has Token-based Authentication checked.`);
   return undefined;
 }
 
@@ -193,11 +202,12 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
   if (!tu) return r.end('deny', `no user '${req.target?.user}' is defined to hold the token.`, 'TBA-ROLE-NOT-HELD');
   if (!tr) return r.end('deny', `no role '${req.target?.role}' is defined for the token.`, 'TBA-ROLE-NOT-HELD');
   const self = tu.key === actor.key;
-  r.step(
-    self
-      ? `The token is for ${actor.name}'s own use in the role '${tr.name}', via ${channel}.`
-      : `The token is for user '${tu.name}' in the role '${tr.name}', via ${channel}.`,
-  );
+  if (!r.brief)
+    r.step(
+      self
+        ? `The token is for ${actor.name}'s own use in the role '${tr.name}', via ${channel}.`
+        : `The token is for user '${tu.name}' in the role '${tr.name}', via ${channel}.`,
+    );
   if (isUi(channel) && role.webServicesOnly)
     return r.end(
       'deny',
@@ -230,10 +240,10 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
   let grant: string;
   if (role.permissions.has(ATM)) {
     grant = 'TBA-ATM-OTHERS';
-    r.step(`Access Token Management lets '${role.name}' ${verb} tokens for other users.`);
+    if (!r.brief) r.step(`Access Token Management lets '${role.name}' ${verb} tokens for other users.`);
   } else if (role.administrator) {
     grant = 'TBA-ADMIN-OTHERS';
-    r.step(`The Administrator role may ${verb} tokens for users without a User Access Token role.`);
+    if (!r.brief) r.step(`The Administrator role may ${verb} tokens for users without a User Access Token role.`);
   } else {
     return r.end(
       'deny',
@@ -249,7 +259,7 @@ function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Ch
       'TBA-TOKEN-ROLE-TBA',
     );
   }
-  r.step(`The token's role '${tr.name}' can log in with tokens.`);
+  if (!r.brief) r.step(`The token's role '${tr.name}' can log in with tokens.`);
   return r.end('allow', `'${role.name}' may ${verb} a token for '${tu.name}' in '${tr.name}' on the Access Tokens page.`, grant, logs);
 }
 
@@ -314,7 +324,7 @@ function ownToken(r: Reasoner, actor: UserFacts, role: RoleFacts, tr: RoleFacts,
     );
   const extra = endpoint ? ['TBA-ENDPOINT-OWN'] : [];
   if (endpoint && role.twoFactorRequired) {
-    r.step(`'${role.name}' requires two-factor authentication, so the issuetoken call also needs a one-time password.`);
+    if (!r.brief) r.step(`'${role.name}' requires two-factor authentication, so the issuetoken call also needs a one-time password.`);
     extra.push('TBA-2FA-OTP');
   }
   if (role.administrator)
@@ -346,7 +356,7 @@ function ownToken(r: Reasoner, actor: UserFacts, role: RoleFacts, tr: RoleFacts,
  * "Indicates the role for which to grant the access token" (Step Two Authorize the Request Token).
  */
 function flowForOtherRole(r: Reasoner, actor: UserFacts, tr: RoleFacts): 'allow' | 'deny' {
-  r.step(`In the authorization flow the user can change to the role '${tr.name}' on the consent page.`);
+  if (!r.brief) r.step(`In the authorization flow the user can change to the role '${tr.name}' on the consent page.`);
   if (!actor.roles.has(tr.key))
     return r.end('deny', `'${actor.name}' does not hold the role '${tr.name}', so cannot choose it on the consent page.`, 'TBA-ROLE-NOT-HELD');
   if (tr.inactive) return r.end('deny', `the token's role '${tr.name}' is inactive.`, 'TBA-INACTIVE');

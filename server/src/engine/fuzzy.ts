@@ -1,56 +1,5 @@
-/** Edit distance, for did-you-mean suggestions. */
-export function distance(a: string, b: string): number {
-  if (a === b) return 0;
-  const m = a.length;
-  const n = b.length;
-  if (!m) return n;
-  if (!n) return m;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[n];
-}
-
-// Reused rows for boundedDistance: closest runs it once per candidate, thousands per lint.
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-/**
- * Edit distance if it is at most `limit`, else `limit + 1`. Stops as soon as a whole row
- * exceeds the limit, so unlike names cost a few characters instead of a full table.
- */
-export function boundedDistance(a: string, b: string, limit: number): number {
-  const m = a.length;
-  const n = b.length;
-  if (Math.abs(m - n) > limit) return limit + 1;
-  if (n + 1 > rowA.length) {
-    rowA = new Int32Array(2 * (n + 1));
-    rowB = new Int32Array(2 * (n + 1));
-  }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= n; j++) prev[j] = j;
-  for (let i = 1; i <= m; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return Math.min(prev[n], limit + 1);
-}
+// Edit distance by the bit-parallel algorithm (Myers): each candidate costs about its length.
+import { distance as levenshtein } from 'fastest-levenshtein';
 
 /** The candidates closest to `name` (case-insensitive), best first; only plausible ones. */
 export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
@@ -72,7 +21,10 @@ export function closestIn(name: string, candidates: readonly string[], lowered: 
   for (let i = 0; i < lowered.length; i++) {
     const k = lowered[i];
     if (Math.abs(k.length - q.length) > slack) continue;
-    const d = k.includes(q) || q.includes(k) ? 1 : boundedDistance(q, k, limit);
+    // Containment counts as one edit. One name inside the other is exactly |length difference|
+    // edits apart, so only then is it worth searching for.
+    const e = levenshtein(q, k);
+    const d = e <= 1 || (e === Math.abs(k.length - q.length) && (k.includes(q) || q.includes(k))) ? 1 : e;
     if (d <= limit) scored.push({ c: candidates[i], d });
   }
   return scored

@@ -18,7 +18,7 @@ export interface RequestKeys {
  */
 export class DecisionMemo {
   // By (actor id, role id, switch/action/channel), then by (target user id, target role id).
-  private readonly table = new Map<number, Map<number, Entry>>();
+  private readonly table = new Map<number, Bucket>();
   private generation = 0;
   /** The facts cache whose ids the table's keys are, and its numbering then. */
   private owner: FactsCache | undefined;
@@ -29,9 +29,17 @@ export class DecisionMemo {
   /** Starts a lint, dropping what neither of the last two lints used. */
   nextGeneration(): void {
     const stale = ++this.generation - 2;
-    for (const [k1, inner] of this.table) {
-      for (const [k2, e] of inner) if (e.used < stale) inner.delete(k2);
-      if (!inner.size) this.table.delete(k1);
+    for (const [k1, b] of this.table) {
+      if (b.more) for (const [k2, e] of b.more) if (e.used < stale) b.more.delete(k2);
+      if (b.e.used >= stale) continue;
+      // The first entry is stale: another takes its place, or the bucket goes.
+      const next = b.more?.entries().next();
+      if (!next || next.done) this.table.delete(k1);
+      else {
+        b.k2 = next.value[0];
+        b.e = next.value[1];
+        b.more!.delete(b.k2);
+      }
     }
   }
 
@@ -71,8 +79,8 @@ export class DecisionMemo {
     if (!actor || !role || !tu || !tr || slot !== slot || req.integration !== undefined) return undefined;
     const k1 = (actor.id * ID_LIMIT + role.id) * 64 + slot;
     const k2 = tu.id * ID_LIMIT + tr.id;
-    let inner = this.table.get(k1);
-    let e = inner?.get(k2);
+    const bucket = this.table.get(k1);
+    let e = bucket && (bucket.k2 === k2 ? bucket.e : bucket.more?.get(k2));
     if (e) {
       e.used = this.generation;
       if (full && !e.verdict) e.verdict = freeze(decide(new Resolved(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req));
@@ -82,8 +90,9 @@ export class DecisionMemo {
     const v = decide(new Resolved(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req, !full);
     // Verdicts are large (their trace names everyone): kept only when asked for.
     e = { decision: v.decision, verdict: full ? freeze(v) : undefined, used: this.generation };
-    if (!inner) this.table.set(k1, (inner = new Map()));
-    inner.set(k2, e);
+    // Most buckets hold one question (an actor's role asked about one target): no Map for those.
+    if (!bucket) this.table.set(k1, { k2, e });
+    else (bucket.more ??= new Map()).set(k2, e);
     return e;
   }
 }
@@ -128,6 +137,13 @@ class Resolved implements Facts {
   integration(name: string): IntegrationFacts | undefined {
     return this.base.integration(name);
   }
+}
+
+/** The entries of one (actor, role, slot): the first inline, any others by target key. */
+interface Bucket {
+  k2: number;
+  e: Entry;
+  more?: Map<number, Entry>;
 }
 
 interface Entry {
