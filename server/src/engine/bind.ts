@@ -1,3 +1,4 @@
+import { BoundEntries } from './bound';
 import type { Arg, Statement, SyntaxTree } from './syntax';
 import type { Location, Span } from './text';
 import { findPermission, isLevel } from './permissions';
@@ -34,7 +35,7 @@ export function bindFile(
   tree: SyntaxTree,
   model: AccountModel,
   resolveInclude: (path: string) => string,
-  bound: BoundEntries = new WeakMap(),
+  bound: BoundEntries = new BoundEntries(),
 ): void {
   const b = new Binder(file, model);
   for (const e of tree.errors) b.problem(e.message, e.span);
@@ -51,15 +52,6 @@ export function bindFile(
     if (list && model.problems.length === problems && model[list].length === count + 1) bound.set(s, model[list][count]);
   }
 }
-
-/**
- * A top-level statement's model entry, kept while the statement object lives (`ParseCache`
- * holds them with the trees): `reparse` hands back the same objects for unchanged statements,
- * so an edit binds only what it touched. Entries share their spans with the statement, so they
- * move with it. Only statements that bound without a problem are kept (problems carry spans of
- * their own).
- */
-export type BoundEntries = WeakMap<Statement, { loc: { file: string } }>;
 
 /**
  * The top-level statement a declaration or expect line was bound from, in its file's tree. Its

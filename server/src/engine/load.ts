@@ -1,5 +1,6 @@
 import { parse, reparse, type SyntaxTree } from './syntax';
-import { type BoundEntries, bindFile } from './bind';
+import { bindFile } from './bind';
+import { BoundEntries } from './bound';
 import { type AccountModel, emptyModel, type RoleDefinition } from './model';
 import type { SdfRoleFile } from './sdf/role';
 import type { LineIndex } from './text';
@@ -45,7 +46,7 @@ export interface LoadOptions {
 export class ParseCache {
   private readonly entries = new Map<string, { text: string; tree: SyntaxTree }>();
   /** The model entry each statement of these trees bound to, so an edit binds only what it touched. */
-  readonly bound: BoundEntries = new WeakMap();
+  readonly bound = new BoundEntries();
 
   get(file: string, text: string): SyntaxTree {
     const hit = this.entries.get(file);
