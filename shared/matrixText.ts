@@ -33,14 +33,18 @@ export function countLabel(c: Pick<TargetCount, 'allowed' | 'total'>): string {
 /** The matrix's CSV columns, in `nsroles matrix --format csv` and the simulator's export alike. */
 export const MATRIX_CSV_HEADER = 'user,role,action,target_user,target_role,decision,rule,token_for';
 
-/** One CSV line (no newline): the cell, the rule that settled it and whose token it is (`own`/`others`). */
-export function matrixCsvLine(r: MatrixRow): string {
-  return [r.user, r.role, r.action, r.target?.user ?? '', r.target?.role ?? '', r.decision, r.rule, tokenFor(r)].map(csvField).join(',');
+/**
+ * One CSV line (no newline): the cell, the rule that settled it and whose token it is
+ * (`own`/`others`). `field` escapes one field: the CLI passes one that remembers its answers, as
+ * the same few thousand names fill millions of lines.
+ */
+export function matrixCsvLine(r: MatrixRow, field: (s: string) => string = csvField): string {
+  return [r.user, r.role, r.action, r.target?.user ?? '', r.target?.role ?? '', r.decision, r.rule, tokenFor(r)].map(field).join(',');
 }
 
 /** The simulator's CSV export: the CLI's columns, one line per cell. */
 export function matrixToCsv(rows: readonly MatrixRow[]): string {
-  return [MATRIX_CSV_HEADER, ...rows.map(matrixCsvLine)].join('\n') + '\n';
+  return [MATRIX_CSV_HEADER, ...rows.map((r) => matrixCsvLine(r))].join('\n') + '\n';
 }
 
 // Names come from the role file: escape what Markdown or HTML would act on inside a table

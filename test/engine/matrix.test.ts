@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildMatrix, tokenTargetCounts } from '../../server/src/engine';
+import { buildMatrix, decide, factsOf, tokenTargetCounts } from '../../server/src/engine';
 import { load } from '../helpers/memory';
 import { accountText } from '../properties/accounts';
 
@@ -70,6 +70,24 @@ user "boss" { role "Administrator" }
         assert.deepEqual(counted(text), bruteForce(text));
       }),
       { seed: 1301, numRuns: 300 },
+    );
+  });
+});
+
+describe('matrix: every cell', () => {
+  it('random accounts: each cell, own token or any target, is the decision asked on its own (fast-check)', function () {
+    this.timeout(60_000);
+    fc.assert(
+      fc.property(accountText, (text) => {
+        const model = load(text).model;
+        const facts = factsOf(model);
+        for (const c of buildMatrix(model, { expandTargets: true })) {
+          const own = !c.target || (c.target.user === c.user && c.target.role === c.role);
+          const v = decide(facts, { user: c.user, role: c.role, action: c.action, ...(own ? {} : { target: c.target! }) }, true);
+          assert.deepEqual([c.decision, c.rule], [v.decision, v.rule], JSON.stringify(c));
+        }
+      }),
+      { seed: 1302, numRuns: 200 },
     );
   });
 });

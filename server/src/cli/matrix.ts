@@ -1,3 +1,4 @@
+import { csvField } from '../../../shared/csv';
 import { countLabel, MATRIX_CSV_HEADER, matrixCsvLine, tokenFor } from '../../../shared/matrixText';
 import {
   type Action,
@@ -57,7 +58,17 @@ export function matrix(o: MatrixOptions, style: Style): MatrixOutput {
   }
   if (o.format === 'csv') {
     // The simulator's export has the same columns: the rule, and whose token (own/others).
-    const row = (c: MatrixRow) => matrixCsvLine(c) + '\n';
+    const escaped = new Map<string, string>();
+    const field = (s: string) => {
+      let e = escaped.get(s);
+      if (e === undefined) {
+        e = csvField(s);
+        // Bounded: names repeat, but an account could have more of them than is worth keeping.
+        if (escaped.size < 100_000) escaped.set(s, e);
+      }
+      return e;
+    };
+    const row = (c: MatrixRow) => matrixCsvLine(c, field) + '\n';
     return { stdout: MATRIX_CSV_HEADER + '\n', stderr, rest: batches(cells, row, '') };
   }
   // Text: one row per (user, role). A token action is split into the actor's own token and,

@@ -1,6 +1,7 @@
 import { type AccountModel, type IntegrationDefinition, type RoleDefinition, tbaEnabled, type UserDefinition } from './model';
 import { type AccountIndex, accountIndexOf } from './lookup';
 import { ATM, LOGIN, type TbaPermissionId, UAT } from './permissions';
+import type { DecisionRequest } from './decide';
 import { type CenterType, type IntegrationState, nameKey } from './vocabulary';
 import { type ClosestKnown, nearMiss } from './nearMiss';
 
@@ -293,6 +294,45 @@ export class OverlayFacts implements Facts {
 
   *users(): Iterable<UserFacts> {
     for (const u of this.base.users()) yield this.userOverrides.get(u.key) ?? u;
+  }
+
+  integration(name: string): IntegrationFacts | undefined {
+    return this.base.integration(name);
+  }
+}
+
+/** The model's facts with the request's names already looked up (by key, not normalized again). */
+export class ResolvedFacts implements Facts {
+  readonly tbaEnabled: boolean;
+
+  readonly tbaAssumed?: boolean;
+
+  constructor(
+    private readonly base: Facts,
+    private readonly req: DecisionRequest,
+    private readonly actor: UserFacts,
+    private readonly actingRole: RoleFacts,
+    private readonly targetUser: UserFacts | undefined,
+    private readonly targetRole: RoleFacts | undefined,
+  ) {
+    this.tbaEnabled = base.tbaEnabled;
+    this.tbaAssumed = base.tbaAssumed;
+  }
+
+  user(name: string): UserFacts | undefined {
+    if (name === this.req.user) return this.actor;
+    if (this.targetUser && name === this.req.target?.user) return this.targetUser;
+    return this.base.user(name);
+  }
+
+  role(ref: string): RoleFacts | undefined {
+    if (ref === this.req.role) return this.actingRole;
+    if (this.targetRole && ref === this.req.target?.role) return this.targetRole;
+    return this.base.role(ref);
+  }
+
+  users(): Iterable<UserFacts> {
+    return this.base.users();
   }
 
   integration(name: string): IntegrationFacts | undefined {

@@ -1,5 +1,5 @@
 import { decide, type DecisionRequest, type Verdict } from './decide';
-import { type Facts, type FactsCache, FACTS_ID_LIMIT, type IntegrationFacts, type ModelFacts, type RoleFacts, type UserFacts } from './facts';
+import { type FactsCache, FACTS_ID_LIMIT, type ModelFacts, ResolvedFacts } from './facts';
 import { ACTIONS, CHANNELS } from './vocabulary';
 
 /** nameKey of the request's names: the caller has them from references, so none is normalized again. */
@@ -83,11 +83,11 @@ export class DecisionMemo {
     let e = bucket && (bucket.k2 === k2 ? bucket.e : bucket.more?.get(k2));
     if (e) {
       e.used = this.generation;
-      if (full && !e.verdict) e.verdict = freeze(decide(new Resolved(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req));
+      if (full && !e.verdict) e.verdict = freeze(decide(new ResolvedFacts(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req));
       return e;
     }
     // Brief unless the verdict is kept: most questions need only the outcome, not the trace.
-    const v = decide(new Resolved(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req, !full);
+    const v = decide(new ResolvedFacts(facts, req, actor.facts, role.facts, tu.facts, tr.facts), req, !full);
     // Verdicts are large (their trace names everyone): kept only when asked for.
     e = { decision: v.decision, verdict: full ? freeze(v) : undefined, used: this.generation };
     // Most buckets hold one question (an actor's role asked about one target): no Map for those.
@@ -99,45 +99,6 @@ export class DecisionMemo {
 
 const ID_LIMIT = FACTS_ID_LIMIT;
 const NO_TARGET = { facts: undefined, id: 0 };
-
-/** The model's facts with the request's names already looked up (by key, not normalized again). */
-class Resolved implements Facts {
-  readonly tbaEnabled: boolean;
-
-  readonly tbaAssumed: boolean;
-
-  constructor(
-    private readonly base: ModelFacts,
-    private readonly req: DecisionRequest,
-    private readonly actor: UserFacts,
-    private readonly actingRole: RoleFacts,
-    private readonly targetUser: UserFacts | undefined,
-    private readonly targetRole: RoleFacts | undefined,
-  ) {
-    this.tbaEnabled = base.tbaEnabled;
-    this.tbaAssumed = base.tbaAssumed;
-  }
-
-  user(name: string): UserFacts | undefined {
-    if (name === this.req.user) return this.actor;
-    if (this.targetUser && name === this.req.target?.user) return this.targetUser;
-    return this.base.user(name);
-  }
-
-  role(ref: string): RoleFacts | undefined {
-    if (ref === this.req.role) return this.actingRole;
-    if (this.targetRole && ref === this.req.target?.role) return this.targetRole;
-    return this.base.role(ref);
-  }
-
-  users(): Iterable<UserFacts> {
-    return this.base.users();
-  }
-
-  integration(name: string): IntegrationFacts | undefined {
-    return this.base.integration(name);
-  }
-}
 
 /** The entries of one (actor, role, slot): the first inline, any others by target key. */
 interface Bucket {
