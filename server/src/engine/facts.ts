@@ -301,7 +301,10 @@ export class OverlayFacts implements Facts {
   }
 }
 
-/** The model's facts with the request's names already looked up (by key, not normalized again). */
+/**
+ * The model's facts with the request's names already looked up (by key, not normalized again).
+ * Each looked-up value is what `base` gives for that name, undefined included.
+ */
 export class ResolvedFacts implements Facts {
   readonly tbaEnabled: boolean;
 
@@ -310,8 +313,8 @@ export class ResolvedFacts implements Facts {
   constructor(
     private readonly base: Facts,
     private readonly req: DecisionRequest,
-    private readonly actor: UserFacts,
-    private readonly actingRole: RoleFacts,
+    private readonly actor: UserFacts | undefined,
+    private readonly actingRole: RoleFacts | undefined,
     private readonly targetUser: UserFacts | undefined,
     private readonly targetRole: RoleFacts | undefined,
   ) {

@@ -12,8 +12,14 @@ export interface Token {
 }
 
 // Words cover keywords, permission IDs, SDF script ids and levels: letters, digits, `_ - . @`.
+// One definition: the lexer reads a word's rest with WORD (the regular expression engine and
+// string searches are native code, faster than a character loop in JavaScript) and tests single
+// characters with a table made from it.
+const WORD = /[a-zA-Z0-9_\-.@]+/y;
+const WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (new RegExp(WORD.source).test(String.fromCharCode(c)) ? 1 : 0));
+
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 64;
+  return c < 128 && WORD_CHAR[c] === 1;
 }
 
 /**
@@ -141,11 +147,6 @@ export class Lexer {
     return undefined;
   }
 }
-
-// A word's characters (isWordChar). The regular expression engine and string searches run as
-// machine code from the first call, where a character loop runs interpreted until V8 optimises
-// it: a fresh server's first parse of a large file is mostly such loops.
-const WORD = /[a-zA-Z0-9_\-.@]+/y;
 
 function readString(text: string, start: number): Token {
   // Most strings close on the same line with no escape: one search, one slice.

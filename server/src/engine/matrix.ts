@@ -52,11 +52,8 @@ export function* eachMatrixRow(model: AccountModel, options: MatrixOptions = {})
   // of the time of millions of cells.
   const known = pairs.map((p) => ({ user: facts.user(p.user), role: facts.role(p.role) }));
   const decideFor = (req: DecisionRequest, i: number, j?: number) => {
-    const a = known[i];
     const t = j === undefined ? undefined : known[j];
-    return a.user && a.role && (!t || (t.user && t.role))
-      ? decide(new ResolvedFacts(facts, req, a.user, a.role, t?.user, t?.role), req, true)
-      : decide(facts, req, true);
+    return decide(new ResolvedFacts(facts, req, known[i].user, known[i].role, t?.user, t?.role), req, true);
   };
   for (let i = 0; i < pairs.length; i++) {
     const a = pairs[i];
