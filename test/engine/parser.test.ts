@@ -51,6 +51,29 @@ describe('parser', () => {
     assert.equal(t.comments[1].span.start, 17);
   });
 
+  it('looks ahead for a declaration without losing or repeating what it read', () => {
+    // Inside a block, `role`, `user`, `token` and `integration` start a declaration only if a `{`
+    // follows on their line: the parser reads ahead to know, then reads the line again.
+    const text = 'user "bob" {\n  role "A" # held\n  role "B"; token "t" # no brace\nrole "C" { # opens\n}\n';
+    const t = parse(text);
+    assert.deepEqual(
+      t.comments.map((c) => c.text),
+      ['# held', '# no brace', '# opens'],
+    );
+    assert.deepEqual(
+      t.statements.map((s) => [s.keyword, s.args[0].value, s.block?.statements.map((b) => `${b.keyword} ${b.args[0].value}`)]),
+      [
+        ['user', 'bob', ['role A', 'role B', 'token t']],
+        ['role', 'C', []],
+      ],
+    );
+    assert.equal(text.slice(t.statements[1].span.start, t.statements[1].span.end), 'role "C" { # opens\n}');
+    assert.deepEqual(
+      t.errors.map((e) => [e.message, text.slice(e.span.start, e.span.end)]),
+      [["This block is never closed: add '}' before the next declaration", '{']],
+    );
+  });
+
   it('reports an unterminated string at the string, and recovers on the next line', () => {
     checkError('user "bob" {\n  role ⟦"Clerk⟧\n  inactive\n}\n', /Unterminated string/);
     const t = parse('user "bob" {\n  role "Clerk\n  inactive\n}\n');

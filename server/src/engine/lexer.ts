@@ -70,11 +70,17 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Reads tokens one at a time. The parser pulls from it instead of holding every token of
- * the file at once: tokens then die young, which keeps parse time linear in file size
- * (a whole-file token array made garbage collection grow faster than the file).
+ * Reads tokens one at a time. `scan` puts the current token in the lexer's own fields, so the
+ * parser allocates only what the tree keeps (a token object per word was a fifth of the memory a
+ * first parse of a large file obtained); `next` returns it as a `Token` for other readers.
  */
 export class Lexer {
+  /** The current token, after `scan` has returned true. */
+  kind: TokenKind = 'newline';
+  start = 0;
+  end = 0;
+  value = '';
+  error: string | undefined = undefined;
   private i: number;
   /** The first LF at or after the last line end asked for (-1: none left), so no search repeats. */
   private lf = -2;
@@ -97,82 +103,130 @@ export class Lexer {
 
   /** The next token, or undefined at the end of the text. */
   next(): Token | undefined {
+    if (!this.scan()) return undefined;
+    const span = { start: this.start, end: this.end };
+    return this.error === undefined ? { kind: this.kind, span, value: this.value } : { kind: this.kind, span, value: this.value, error: this.error };
+  }
+
+  /**
+   * True if a `{` comes before the end of the current line (or a `;` or `}`), looking past the
+   * current token. Reads ahead without keeping values, then puts everything back.
+   */
+  braceAhead(): boolean {
+    const { kind, start, end, value, error, i } = this;
+    let found = false;
+    while (this.scan(true)) {
+      const k = this.kind;
+      if (k === 'lbrace') found = true;
+      if (found || k === 'newline' || k === 'semi' || k === 'rbrace') break;
+    }
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.value = value;
+    this.error = error;
+    this.i = i;
+    // The cached LF may lie past one nearer to `i` now.
+    this.lf = -2;
+    return found;
+  }
+
+  /**
+   * Reads the next token into `kind`, `start`, `end`, `value` and `error`; false at the end of
+   * the text. `light` skips the value (a look ahead only needs kinds).
+   */
+  scan(light = false): boolean {
     const text = this.text;
     const n = text.length;
     let i = this.i;
+    this.error = undefined;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c === 32 || c === 9 || c === 0xfeff || c === 12 || c === 11) {
         i++;
         continue;
       }
-      let t: Token;
+      this.start = i;
       if (c === 10 || c === 13) {
-        const start = i;
         i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-        t = { kind: 'newline', span: { start, end: i }, value: '\n' };
+        this.kind = 'newline';
+        this.value = '\n';
       } else if (c === 35) {
-        const start = i;
         i = this.lineEnd(i);
-        t = { kind: 'comment', span: { start, end: i }, value: own(text.slice(start, i)) };
+        this.kind = 'comment';
+        this.value = light ? '' : own(text.slice(this.start, i));
       } else if (c === 34) {
-        t = readString(text, i);
-        i = t.span.end;
+        i = this.readString(i, light);
       } else if (c === 123) {
-        t = { kind: 'lbrace', span: { start: i, end: i + 1 }, value: '{' };
+        this.kind = 'lbrace';
+        this.value = '{';
         i++;
       } else if (c === 125) {
-        t = { kind: 'rbrace', span: { start: i, end: i + 1 }, value: '}' };
+        this.kind = 'rbrace';
+        this.value = '}';
         i++;
       } else if (c === 59) {
-        t = { kind: 'semi', span: { start: i, end: i + 1 }, value: ';' };
+        this.kind = 'semi';
+        this.value = ';';
         i++;
       } else if (isWordChar(c)) {
-        const start = i;
         WORD.lastIndex = i;
         WORD.test(text);
         i = WORD.lastIndex;
-        t = { kind: 'word', span: { start, end: i }, value: intern(text.slice(start, i)) };
+        this.kind = 'word';
+        this.value = light ? '' : intern(text.slice(this.start, i));
       } else {
         // Group a run of unreadable characters into one token so junk gives one error, not thousands.
         const start = i;
         while (i < n && !isWordChar(text.charCodeAt(i)) && !' \t\r\n#"{};'.includes(text[i])) i++;
         const shown = own(text.slice(start, Math.min(i, start + 20)));
-        t = { kind: 'bad', span: { start, end: i }, value: own(text.slice(start, i)), error: `Unexpected character${i - start > 1 ? 's' : ''} '${shown}'` };
+        this.kind = 'bad';
+        this.value = own(text.slice(start, i));
+        this.error = `Unexpected character${i - start > 1 ? 's' : ''} '${shown}'`;
       }
-      this.i = i;
-      return t;
+      this.end = this.i = i;
+      return true;
     }
     this.i = i;
-    return undefined;
+    return false;
   }
-}
 
-function readString(text: string, start: number): Token {
-  // Most strings close on the same line with no escape: one search, one slice.
-  const close = text.indexOf('"', start + 1);
-  if (close > 0) {
-    const value = text.slice(start + 1, close);
-    // A line break first: an unclosed string's search ran on to a later line.
-    if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\\') < 0)
-      return { kind: 'string', span: { start, end: close + 1 }, value: internString(value) };
-  }
-  let i = start + 1;
-  // Most strings have no escape: their value is one slice, not a string grown a character at a time.
-  let value = '';
-  let from = i;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 34) return { kind: 'string', span: { start, end: i + 1 }, value: internString(value + text.slice(from, i)) };
-    if (c === 10 || c === 13) break;
-    if (c === 92 && i + 1 < n && (text[i + 1] === '"' || text[i + 1] === '\\')) {
-      value += text.slice(from, i) + text[i + 1];
-      i += 2;
-      from = i;
-      continue;
+  /** Reads the string starting at `start` (its quote); returns where it ends. */
+  private readString(start: number, light: boolean): number {
+    const text = this.text;
+    this.kind = 'string';
+    // Most strings close on the same line with no escape: one search, one slice.
+    const close = text.indexOf('"', start + 1);
+    if (close > 0) {
+      const value = text.slice(start + 1, close);
+      // A line break first: an unclosed string's search ran on to a later line.
+      if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\\') < 0) {
+        this.value = light ? '' : internString(value);
+        return close + 1;
+      }
     }
-    i++;
+    let i = start + 1;
+    // Most strings have no escape: their value is one slice, not a string grown a character at a time.
+    let value = '';
+    let from = i;
+    const n = text.length;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        this.value = light ? '' : internString(value + text.slice(from, i));
+        return i + 1;
+      }
+      if (c === 10 || c === 13) break;
+      if (c === 92 && i + 1 < n && (text[i + 1] === '"' || text[i + 1] === '\\')) {
+        value += text.slice(from, i) + text[i + 1];
+        i += 2;
+        from = i;
+        continue;
+      }
+      i++;
+    }
+    this.value = light ? '' : own(value + text.slice(from, i));
+    this.error = 'Unterminated string: add the closing "';
+    return i;
   }
-  return { kind: 'string', span: { start, end: i }, value: own(value + text.slice(from, i)), error: 'Unterminated string: add the closing "' };
 }

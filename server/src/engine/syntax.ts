@@ -1,5 +1,5 @@
 import { LineIndex, type Span } from './text';
-import { Lexer, type Token } from './lexer';
+import { Lexer, type TokenKind } from './lexer';
 
 /** A word or a quoted string after a statement's keyword. */
 export interface Arg {
@@ -56,7 +56,7 @@ const MAY_NEST_AS_PROPERTY = new Set(['role', 'user', 'token', 'integration']);
  */
 export function parse(text: string): SyntaxTree {
   const comments: Comment[] = [];
-  const p = new Parser(new TokenStream(new Lexer(text), comments));
+  const p = new Parser(new Lexer(text), comments);
   const statements = p.statements(undefined);
   return { text, statements, comments, errors: p.errors, lines: new LineIndex(text) };
 }
@@ -102,7 +102,7 @@ export function reparse(old: SyntaxTree, text: string): SyntaxTree {
     return false;
   };
   const read: Comment[] = [];
-  const p = new Parser(new TokenStream(new Lexer(text, from), read));
+  const p = new Parser(new Lexer(text, from), read);
   const middle = p.statements(undefined, stopAt);
   const errors = old.errors.filter((e) => e.span.start < from).concat(p.errors);
   const statements = oldStmts.slice(0, k).concat(middle);
@@ -176,55 +176,28 @@ function shiftStatement(s: Statement, delta: number): void {
   }
 }
 
-/** The lexer's tokens without comments (set aside in order), with lookahead to the end of a line. */
-class TokenStream {
-  // Reused for every line (emptied by resetting `size`, not by allocating or truncating).
-  private readonly window: Token[] = [];
-  private size = 0;
-  private head = 0;
-
-  constructor(
-    private readonly lexer: Lexer,
-    private readonly comments: Comment[],
-  ) {}
-
-  /** The token `k` places after the current one. */
-  at(k: number): Token | undefined {
-    while (this.size - this.head <= k) {
-      const t = this.lexer.next();
-      if (!t) return undefined;
-      if (t.kind === 'comment') this.comments.push({ text: t.value, span: t.span });
-      else this.window[this.size++] = t;
-    }
-    return this.window[this.head + k];
-  }
-
-  advance(): void {
-    this.head++;
-    // The window only ever holds the rest of a line: start it over whenever it is used up.
-    if (this.head >= this.size) this.size = this.head = 0;
-  }
-}
-
 class Parser {
   readonly errors: SyntaxError[] = [];
+  /** False once the text is used up; otherwise the lexer's fields are the current token. */
+  private more = true;
+  /** Arguments of the statement being read, before they are copied to an array of their own size. */
+  private readonly argBuf: Arg[] = [];
 
-  constructor(private readonly tokens: TokenStream) {}
-
-  private peek(): Token | undefined {
-    return this.tokens.at(0);
+  /** Comments are set aside in `comments`, in order; the parser never sees them. */
+  constructor(
+    private readonly lx: Lexer,
+    private readonly comments: Comment[],
+  ) {
+    this.advance();
   }
 
-  /** The current token, consumed. */
-  private take(): Token {
-    const t = this.tokens.at(0)!;
-    this.tokens.advance();
-    return t;
+  private advance(): void {
+    const lx = this.lx;
+    while ((this.more = lx.scan()) && lx.kind === 'comment') this.comments.push({ text: lx.value, span: { start: lx.start, end: lx.end } });
   }
 
-  private error(message: string, span: Span): void {
-    // A copy: tree spans are shifted in place by `reparse`, and an error must not move twice.
-    this.errors.push({ message, span: { start: span.start, end: span.end } });
+  private error(message: string, start: number, end: number): void {
+    this.errors.push({ message, span: { start, end } });
   }
 
   /**
@@ -233,80 +206,82 @@ class Parser {
    */
   statements(block: Block | undefined, stopAt?: (offset: number) => boolean): Statement[] {
     const out: Statement[] = [];
+    const lx = this.lx;
     for (;;) {
-      const t = this.peek();
-      if (!t) {
-        if (block) this.error("This block is never closed: add '}'", block.open);
+      if (!this.more) {
+        if (block) this.error("This block is never closed: add '}'", block.open.start, block.open.end);
         return out;
       }
-      if (t.kind === 'newline' || t.kind === 'semi') {
-        this.tokens.advance();
+      const k = lx.kind;
+      if (k === 'newline' || k === 'semi') {
+        this.advance();
         continue;
       }
-      if (t.kind === 'rbrace') {
-        this.tokens.advance();
+      if (k === 'rbrace') {
+        const span = { start: lx.start, end: lx.end };
+        this.advance();
         if (block) {
-          block.close = t.span;
+          block.close = span;
           return out;
         }
-        this.error("Unmatched '}': no block is open here", t.span);
+        this.error("Unmatched '}': no block is open here", span.start, span.end);
         continue;
       }
-      if (t.kind !== 'word') {
-        this.error(t.error ?? `Expected a keyword, found ${describe(t)}`, t.span);
+      if (k !== 'word') {
+        this.error(lx.error ?? `Expected a keyword, found ${describe(lx)}`, lx.start, lx.end);
         this.skipLine();
         continue;
       }
-      if (stopAt?.(t.span.start)) return out;
-      if (block && this.startsDeclaration(t)) {
-        this.error("This block is never closed: add '}' before the next declaration", block.open);
+      if (stopAt?.(lx.start)) return out;
+      if (block && this.startsDeclaration()) {
+        this.error("This block is never closed: add '}' before the next declaration", block.open.start, block.open.end);
         return out;
       }
       out.push(this.statement(block !== undefined));
     }
   }
 
-  private startsDeclaration(t: Token): boolean {
-    if (TOP_ONLY.has(t.value)) return true;
-    if (!MAY_NEST_AS_PROPERTY.has(t.value)) return false;
-    for (let i = 1; ; i++) {
-      const k = this.tokens.at(i)?.kind;
-      if (k === undefined) return false;
-      if (k === 'lbrace') return true;
-      if (k === 'newline' || k === 'semi' || k === 'rbrace') return false;
-    }
+  /** Whether the current word starts a top-level declaration. */
+  private startsDeclaration(): boolean {
+    const w = this.lx.value;
+    if (TOP_ONLY.has(w)) return true;
+    if (!MAY_NEST_AS_PROPERTY.has(w)) return false;
+    return this.lx.braceAhead();
   }
 
   private statement(nested: boolean): Statement {
-    const kw = this.take();
-    const args: Arg[] = [];
-    let end = kw.span.end;
-    for (let t = this.peek(); t && (t.kind === 'word' || t.kind === 'string'); t = this.peek()) {
-      if (t.error) this.error(t.error, t.span);
-      args.push({ kind: t.kind, value: t.value, span: t.span });
-      end = t.span.end;
-      this.tokens.advance();
+    const lx = this.lx;
+    const keyword = lx.value;
+    const keywordSpan = { start: lx.start, end: lx.end };
+    let end = lx.end;
+    this.advance();
+    const buf = this.argBuf;
+    let n = 0;
+    while (this.more && (lx.kind === 'word' || lx.kind === 'string')) {
+      if (lx.error) this.error(lx.error, lx.start, lx.end);
+      buf[n++] = { kind: lx.kind, value: lx.value, span: { start: lx.start, end: lx.end } };
+      end = lx.end;
+      this.advance();
     }
-    const stmt: Statement = { keyword: kw.value, keywordSpan: kw.span, args: args.slice(), span: { start: kw.span.start, end } };
-    const next = this.peek();
-    if (next?.kind === 'lbrace') {
-      this.tokens.advance();
+    const args = buf.slice(0, n);
+    if (this.more && lx.kind === 'lbrace') {
+      const open = { start: lx.start, end: lx.end };
+      this.advance();
       if (nested) {
-        this.error('Blocks cannot be nested here', next.span);
+        this.error('Blocks cannot be nested here', open.start, open.end);
         this.skipLine();
-        return stmt;
+        return { keyword, keywordSpan, args, span: { start: keywordSpan.start, end } };
       }
-      const block: Block = { open: next.span, statements: [] };
+      const block: Block = { open, statements: [] };
       block.statements = this.statements(block).slice();
-      stmt.block = block;
-      stmt.span = { start: kw.span.start, end: block.close?.end ?? this.lastEnd(block) };
-      return stmt;
+      const close = block.close?.end ?? this.lastEnd(block);
+      return { keyword, keywordSpan, args, span: { start: keywordSpan.start, end: close }, block };
     }
-    if (next && next.kind !== 'newline' && next.kind !== 'semi' && next.kind !== 'rbrace') {
-      this.error(next.error ?? `Unexpected ${describe(next)}: put one statement per line or separate them with ';'`, next.span);
+    if (this.more && lx.kind !== 'newline' && lx.kind !== 'semi' && lx.kind !== 'rbrace') {
+      this.error(lx.error ?? `Unexpected ${describe(lx)}: put one statement per line or separate them with ';'`, lx.start, lx.end);
       this.skipLine();
     }
-    return stmt;
+    return { keyword, keywordSpan, args, span: { start: keywordSpan.start, end } };
   }
 
   private lastEnd(block: Block): number {
@@ -316,14 +291,15 @@ class Parser {
 
   /** Skips to the end of the line (or `;`), leaving a `}` for the block to consume. */
   private skipLine(): void {
-    for (let t = this.peek(); t; t = this.peek()) {
-      if (t.kind === 'newline' || t.kind === 'semi' || t.kind === 'rbrace') return;
-      this.tokens.advance();
+    const lx = this.lx;
+    while (this.more) {
+      if (lx.kind === 'newline' || lx.kind === 'semi' || lx.kind === 'rbrace') return;
+      this.advance();
     }
   }
 }
 
-function describe(t: Token): string {
+function describe(t: { kind: TokenKind; value: string }): string {
   switch (t.kind) {
     case 'string':
       return 'a string';
