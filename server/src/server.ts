@@ -29,9 +29,11 @@ import { filteredStdio } from './transport';
 import { PROJECT_CONFIG_FILE } from './configFile';
 import { Workspace } from './workspace';
 import { tuneHeapGrowth } from './heap';
+import { leanCompiler } from './jit';
 
 // Tight until the first lint shows the accounts are small (heap.ts); set again after each lint.
 tuneHeapGrowth(true);
+leanCompiler();
 
 // Over stdio, input is reframed so a malformed message costs only itself (see transport.ts).
 const stdio = process.argv.includes('--stdio') ? filteredStdio() : undefined;
