@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { accountDir, ENTRY, type GeneratedAccount } from './generate';
+import { settle } from './stats';
 
 export interface MatrixFigures {
   label: string;
@@ -112,6 +113,7 @@ export async function matrixFigures(
 ): Promise<MatrixFigures[]> {
   const budget = quick ? 3_000 : 8_000;
   const out: MatrixFigures[] = [];
+  settle();
   for (const acc of accounts) {
     const file = path.join(accountDir(dataDir, acc), ENTRY.nsroles);
     for (const [targets, format] of [['all', 'csv'], ['none', 'csv'], ...(acc.label === '10k' ? [['all', 'json']] : [])] as [

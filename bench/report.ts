@@ -36,6 +36,13 @@ export interface Results {
 
 const ms = (x: number | undefined) => (x === undefined || !Number.isFinite(x) ? 'n/a' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const cell = (s: Summary | undefined) => (s && s.runs ? `${ms(s.median)} / ${ms(s.p95)}` : 'n/a');
+/** The cold opens' median, and their range when there were several. */
+const cold = (f: ServerFigures | undefined) => {
+  const runs = f?.firstOpens ?? [];
+  if (runs.length < 2) return ms(f?.firstOpen);
+  const walls = runs.map((r) => r.wall);
+  return `${ms(f?.firstOpen)} (${ms(Math.min(...walls))}–${ms(Math.max(...walls))})`;
+};
 const num = (x: number | null | undefined, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(d));
 
 /** A markdown table: docs/performance.md quotes it as printed. */
@@ -66,8 +73,8 @@ function sizeTable(s: SizeResult[]): string {
       x.engine.accessDelta ? `${cell(x.engine.accessDelta)} (${x.engine.accessDeltaChanges} changes)` : '—',
     ),
     row('findings', (x) => `${x.engine.findings}`),
-    row('ours: first didOpen → diagnostics (cold)', (x) => ms(x.ours?.firstOpen)),
-    row('ours, server CPU: first didOpen (cold)', (x) => ms(x.ours?.firstOpenCpu)),
+    row('ours: first didOpen → diagnostics (cold; median of fresh servers)', (x) => cold(x.ours)),
+    row('ours, server CPU: first didOpen (cold; median)', (x) => ms(x.ours?.firstOpenCpu)),
     row('ours: didOpen → diagnostics', (x) => cell(x.ours?.open)),
     row('ours: 1-char didChange → diagnostics', (x) => cell(x.ours?.change)),
     row('ours: hover', (x) => cell(x.ours?.hover)),
@@ -85,7 +92,7 @@ function sizeTable(s: SizeResult[]): string {
       const p = x.ours?.peakAfter;
       return p ? [p['first open'], p['edits'], p['who-can']].map((v) => (v === undefined ? '—' : v.toFixed(0))).join(' / ') : 'n/a';
     }),
-    row('yaml-ls: first didOpen → diagnostics (cold)', (x) => ms(x.yaml?.firstOpen)),
+    row('yaml-ls: first didOpen → diagnostics (cold; median of fresh servers)', (x) => cold(x.yaml)),
     row('yaml-ls: didOpen → diagnostics', (x) => cell(x.yaml?.open)),
     row('yaml-ls: 1-char didChange → diagnostics', (x) => cell(x.yaml?.change)),
     row('yaml-ls: hover', (x) => cell(x.yaml?.hover)),
@@ -204,7 +211,7 @@ export function targets(r: Results): string[][] {
     ['broken 10k: ≤ 350 bytes per diagnostic', `${ms(perDiag(b10))} B (${b10?.ours?.payload?.bytes ?? 'n/a'} B in all)`, le(perDiag(b10), 350)],
     [
       '100k: cold first didOpen → diagnostics ≤ 500 ms',
-      `${ms(k100?.ours?.firstOpen)} ms (server CPU ${ms(k100?.ours?.firstOpenCpu)}; broken: ${ms(b100?.ours?.firstOpen)} ms)`,
+      `${cold(k100?.ours)} ms (server CPU ${ms(k100?.ours?.firstOpenCpu)}; broken: ${cold(b100?.ours)} ms)`,
       le(k100?.ours?.firstOpen, 500),
     ],
     [
