@@ -36,6 +36,7 @@ import {
   showProblems,
   UI_TIMEOUT_MS,
   waitForEditorLine,
+  waitForPickItem,
   waitForProblemCodes,
 } from './workbench';
 
@@ -82,6 +83,8 @@ describe('nsroles in VS Code (code-server + Chromium)', function () {
     browser = await launchBrowser();
     page = await browser.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openWorkbench(page, server.url);
+    // Progress made before the walkthrough is registered would be dropped (see waitForPickItem).
+    await waitForPickItem(page, 'Welcome: Open Walkthrough...', 'Simulate NetSuite token access');
   });
 
   beforeEach(function () {

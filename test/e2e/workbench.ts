@@ -190,6 +190,33 @@ function rowLabelled(page: Page, label: string): Locator {
 }
 
 /**
+ * Waits until the palette command `title` lists `item` in its second quick pick, asking again
+ * until `timeoutMs` has passed, and leaves the quick pick closed. VS Code's walkthrough service
+ * registers an extension's walkthrough some seconds after start, and a completion event that
+ * comes before that is dropped for the session, so a test of step progress waits for this first.
+ */
+export async function waitForPickItem(page: Page, title: string, item: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await rowLabelled(page, title).first().click({ timeout: UI_TIMEOUT_MS });
+    const listed = await rowLabelled(page, item)
+      .first()
+      .waitFor({ timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+    if (listed) return;
+    if (Date.now() > deadline) throw new Error(`"${title}" did not list "${item}" within ${timeoutMs} ms`);
+    await page.waitForTimeout(500);
+  }
+}
+
+/**
  * Runs a palette command that opens a second quick pick (harness.runCommand waits for the
  * quick input to close, which such a command never does), then picks `item` in it.
  * Returns the picked row's text.
