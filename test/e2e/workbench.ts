@@ -189,6 +189,15 @@ function rowLabelled(page: Page, label: string): Locator {
   return page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: label }) });
 }
 
+/** Runs the palette command `title`, leaving its second quick pick open. */
+async function openSecondPick(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await rowLabelled(page, title).first().click({ timeout: UI_TIMEOUT_MS });
+}
+
 /**
  * Waits until the palette command `title` lists `item` in its second quick pick, asking again
  * until `timeoutMs` has passed, and leaves the quick pick closed. VS Code's walkthrough service
@@ -198,11 +207,7 @@ function rowLabelled(page: Page, label: string): Locator {
 export async function waitForPickItem(page: Page, title: string, item: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    await rowLabelled(page, title).first().click({ timeout: UI_TIMEOUT_MS });
+    await openSecondPick(page, title);
     const listed = await rowLabelled(page, item)
       .first()
       .waitFor({ timeout: 2_000 })
@@ -222,11 +227,7 @@ export async function waitForPickItem(page: Page, title: string, item: string, t
  * Returns the picked row's text.
  */
 export async function runCommandAndPick(page: Page, title: string, item: string): Promise<string> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await rowLabelled(page, title).first().click({ timeout: UI_TIMEOUT_MS });
+  await openSecondPick(page, title);
   const row = rowLabelled(page, item).first();
   await row.waitFor({ timeout: UI_TIMEOUT_MS });
   const text = plain(await row.innerText());
