@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../server/src/engine';
-import { load, marked } from '../helpers/memory';
+import { at, load, marked, plain } from '../helpers/memory';
 
 /** Parses text containing one ⟦marked⟧ range and checks an error with that message is reported exactly there. */
 function checkError(src: string, message: RegExp): void {
@@ -228,16 +228,16 @@ expect "bob" as customrole_integration_manager can issue-token for "svc" as "SOA
     const m = marked('role "A" { permission ADMI_LOGIN_OAUTH ⟦most⟧ }');
     const l = load(m.text);
     assert.match(l.model.problems[0].message, /Unknown level 'most'/);
-    assert.deepEqual(l.model.problems[0].loc.span, { start: m.start, end: m.end });
+    assert.deepEqual(at(l.model.problems[0].loc.span), { start: m.start, end: m.end });
   });
 
   it('reports unknown actions and channels in expect lines where they are', () => {
     const a = marked('expect "a" as "R" can ⟦fly⟧');
-    assert.deepEqual(load(a.text).model.problems[0].loc.span, { start: a.start, end: a.end });
+    assert.deepEqual(at(load(a.text).model.problems[0].loc.span), { start: a.start, end: a.end });
     const c = marked('expect "a" as "R" can issue-token via ⟦carrier-pigeon⟧');
     const p = load(c.text).model.problems[0];
     assert.match(p.message, /Unknown channel 'carrier-pigeon'/);
-    assert.deepEqual(p.loc.span, { start: c.start, end: c.end });
+    assert.deepEqual(at(p.loc.span), { start: c.start, end: c.end });
   });
 
   it('reads the v2 properties of roles, integrations and tokens', () => {
@@ -280,15 +280,15 @@ token "b" { user "u"; role "Portal Sync"; integration "Orders Sync"; revoked }
     const c = marked('role "R" { center ⟦moon⟧ }');
     const p = load(c.text).model.problems[0];
     assert.match(p.message, /Unknown center type 'moon'/);
-    assert.deepEqual(p.loc.span, { start: c.start, end: c.end });
+    assert.deepEqual(at(p.loc.span), { start: c.start, end: c.end });
     const f = marked('integration "I" { authorization-flow ⟦maybe⟧ }');
     const q = load(f.text).model.problems[0];
     assert.match(q.message, /Unknown value 'maybe' for authorization-flow: use enabled or disabled/);
-    assert.deepEqual(q.loc.span, { start: f.start, end: f.end });
+    assert.deepEqual(at(q.loc.span), { start: f.start, end: f.end });
     const u = marked('integration "I" { callback-url ⟦https⟧ }');
     const r = load(u.text).model.problems[0];
     assert.match(r.message, /callback URL in quotes/);
-    assert.deepEqual(r.loc.span, { start: u.start, end: u.end });
+    assert.deepEqual(at(r.loc.span), { start: u.start, end: u.end });
   });
 
   it('reads `with "INTEGRATION"` and the authorization-flow channel on expect lines, in either order', () => {
@@ -313,9 +313,9 @@ expect "u" as "R" can revoke-token for "v" as "S" via access-tokens-page with "X
     const a = marked('expect "a" as "R" can restlet-login with ⟦Orders⟧');
     const p = load(a.text).model.problems[0];
     assert.match(p.message, /integration name in quotes after 'with'/);
-    assert.deepEqual(p.loc.span, { start: a.start, end: a.end });
+    assert.deepEqual(at(p.loc.span), { start: a.start, end: a.end });
     const b = marked('expect "a" as "R" can restlet-login with "I" ⟦with "J"⟧');
-    assert.deepEqual(load(b.text).model.problems[0].loc.span, { start: b.start, end: b.end });
+    assert.deepEqual(at(load(b.text).model.problems[0].loc.span), { start: b.start, end: b.end });
   });
 });
 
@@ -336,7 +336,7 @@ describe('include', () => {
   it('reports a missing file at the include line', () => {
     const l = load('include "nope.nsroles"\n');
     assert.equal(l.model.problems[0].rule, 'NSR-INCLUDE-MISSING');
-    assert.deepEqual(l.model.problems[0].loc, { file: '/main.nsroles', span: { start: 0, end: 22 } });
+    assert.deepEqual(plain(l.model.problems[0].loc), { file: '/main.nsroles', span: { start: 0, end: 22 } });
   });
 
   it('reports a cycle at the include that closes it, and terminates', () => {

@@ -64,7 +64,7 @@ describe('parser properties (fast-check)', function () {
       () =>
         checkTree(
           text,
-          corrupt((t) => (t.statements[0].block!.statements[0].span = { start: 0, end: text.length })),
+          corrupt((t) => Object.assign(t.statements[0].block!.statements[0].span, { start: 0, end: text.length })),
         ),
       /outside its parent/,
     );
@@ -72,7 +72,7 @@ describe('parser properties (fast-check)', function () {
       () =>
         checkTree(
           text,
-          corrupt((t) => (t.statements[0].keywordSpan = { start: 1, end: 5 })),
+          corrupt((t) => Object.assign(t.statements[0], { keyword: 'elor' })),
         ),
       /not the text at its span/,
     );

@@ -1,22 +1,73 @@
 import { LineIndex, type Span } from './text';
 import { Lexer, type TokenKind } from './lexer';
 
-/** A word or a quoted string after a statement's keyword. */
-export interface Arg {
-  kind: 'word' | 'string';
-  /** The word, or the string's unescaped contents. */
-  value: string;
-  span: Span;
+/**
+ * A word or a quoted string after a statement's keyword. It is its own span: a large file has
+ * hundreds of thousands of arguments, and a span object for each was a third of the tree.
+ */
+export class Arg implements Span {
+  constructor(
+    readonly kind: 'word' | 'string',
+    /** The word, or the string's unescaped contents. */
+    readonly value: string,
+    public start: number,
+    public end: number,
+  ) {}
+
+  /** The argument itself: a location keeping it moves with it when `reparse` shifts the tree. */
+  get span(): Span {
+    return this;
+  }
+
+  /** Written as data (a location in JSON), it is the span it stands for. */
+  toJSON(): Span {
+    return { start: this.start, end: this.end };
+  }
 }
 
-/** One line of the language: `keyword arg* [{ statement* }]`. */
-export interface Statement {
-  keyword: string;
-  keywordSpan: Span;
-  args: Arg[];
-  block?: Block;
-  /** From the keyword to the last argument or the closing brace. */
-  span: Span;
+/** One line of the language: `keyword arg* [{ statement* }]`. Its own span, like `Arg`. */
+export class Statement implements Span {
+  constructor(
+    readonly keyword: string,
+    readonly args: Arg[],
+    /** From the keyword to the last argument or the closing brace. */
+    public start: number,
+    public end: number,
+    readonly block: Block | undefined,
+  ) {}
+
+  get span(): Span {
+    return this;
+  }
+
+  /** As for `Arg`: in JSON, only the span. */
+  toJSON(): Span {
+    return { start: this.start, end: this.end };
+  }
+
+  /**
+   * A new object on each call, which `reparse` does not move: only problems (rebound on every
+   * edit) and requests keep one. A keyword is a word, whose value is its source text.
+   */
+  get keywordSpan(): Span {
+    return { start: this.start, end: this.start + this.keyword.length };
+  }
+
+  /** Moves the statement, and everything in it, by `delta` characters. */
+  shift(delta: number): void {
+    this.start += delta;
+    this.end += delta;
+    for (const a of this.args) {
+      a.start += delta;
+      a.end += delta;
+    }
+    const b = this.block;
+    if (b) {
+      shiftSpan(b.open, delta);
+      if (b.close) shiftSpan(b.close, delta);
+      for (const n of b.statements) n.shift(delta);
+    }
+  }
 }
 
 export interface Block {
@@ -111,7 +162,7 @@ export function reparse(old: SyntaxTree, text: string): SyntaxTree {
   if (rejoin >= 0) {
     const oldFrom = oldStmts[rejoin].span.start;
     for (let i = rejoin; i < oldStmts.length; i++) {
-      if (delta) shiftStatement(oldStmts[i], delta);
+      if (delta) oldStmts[i].shift(delta);
       statements.push(oldStmts[i]);
     }
     for (const e of old.errors) if (e.span.start >= oldFrom) errors.push(delta ? shiftSpanOf(e, delta) : e);
@@ -163,17 +214,6 @@ function shiftSpan(s: Span, delta: number): void {
 function shiftSpanOf<T extends { span: Span }>(x: T, delta: number): T {
   shiftSpan(x.span, delta);
   return x;
-}
-
-function shiftStatement(s: Statement, delta: number): void {
-  shiftSpan(s.span, delta);
-  shiftSpan(s.keywordSpan, delta);
-  for (const a of s.args) shiftSpan(a.span, delta);
-  if (s.block) {
-    shiftSpan(s.block.open, delta);
-    if (s.block.close) shiftSpan(s.block.close, delta);
-    for (const n of s.block.statements) shiftStatement(n, delta);
-  }
 }
 
 class Parser {
@@ -252,14 +292,14 @@ class Parser {
   private statement(nested: boolean): Statement {
     const lx = this.lx;
     const keyword = lx.value;
-    const keywordSpan = { start: lx.start, end: lx.end };
+    const start = lx.start;
     let end = lx.end;
     this.advance();
     const buf = this.argBuf;
     let n = 0;
     while (this.more && (lx.kind === 'word' || lx.kind === 'string')) {
       if (lx.error) this.error(lx.error, lx.start, lx.end);
-      buf[n++] = { kind: lx.kind, value: lx.value, span: { start: lx.start, end: lx.end } };
+      buf[n++] = new Arg(lx.kind, lx.value, lx.start, lx.end);
       end = lx.end;
       this.advance();
     }
@@ -270,18 +310,18 @@ class Parser {
       if (nested) {
         this.error('Blocks cannot be nested here', open.start, open.end);
         this.skipLine();
-        return { keyword, keywordSpan, args, span: { start: keywordSpan.start, end } };
+        return new Statement(keyword, args, start, end, undefined);
       }
       const block: Block = { open, statements: [] };
       block.statements = this.statements(block).slice();
       const close = block.close?.end ?? this.lastEnd(block);
-      return { keyword, keywordSpan, args, span: { start: keywordSpan.start, end: close }, block };
+      return new Statement(keyword, args, start, close, block);
     }
     if (this.more && lx.kind !== 'newline' && lx.kind !== 'semi' && lx.kind !== 'rbrace') {
       this.error(lx.error ?? `Unexpected ${describe(lx)}: put one statement per line or separate them with ';'`, lx.start, lx.end);
       this.skipLine();
     }
-    return { keyword, keywordSpan, args, span: { start: keywordSpan.start, end } };
+    return new Statement(keyword, args, start, end, undefined);
   }
 
   private lastEnd(block: Block): number {
@@ -321,5 +361,5 @@ function describe(t: { kind: TokenKind; value: string }): string {
 /** True if `offset` lies within the statement's keyword and arguments (not its block). */
 export function statementHead(s: Statement): Span {
   const last = s.args[s.args.length - 1];
-  return { start: s.keywordSpan.start, end: last ? last.span.end : s.keywordSpan.end };
+  return { start: s.start, end: last ? last.end : s.start + s.keyword.length };
 }
