@@ -6,7 +6,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, r
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../helpers/chromium';
 
 const repoRoot = resolve(__dirname, '..', '..');
@@ -296,7 +296,16 @@ export async function openWorkbench(page: Page, url: string): Promise<void> {
   await page.locator('.explorer-folders-view').waitFor({ state: 'attached', timeout: 60_000 });
 }
 
-const quickInput = (page: Page) => page.locator('.quick-input-widget');
+export const quickInput = (page: Page): Locator => page.locator('.quick-input-widget');
+
+/** Opens a quick input with `key` (F1, Ctrl+P, Ctrl+G …) and types `text` into it; returns its input. */
+export async function typeInQuickInput(page: Page, key: string, text: string): Promise<Locator> {
+  await page.keyboard.press(key);
+  const input = quickInput(page).locator('input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(text);
+  return input;
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -314,20 +323,14 @@ async function pickQuickInputRow(page: Page, label: string): Promise<void> {
 
 /** Runs a command by its palette title (e.g. "View: Toggle Terminal") via F1. */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = quickInput(page).locator('input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
+  await typeInQuickInput(page, 'F1', `>${title}`);
   await pickQuickInputRow(page, title);
 }
 
 /** Opens a workspace file via Quick Open (Ctrl+P) and waits for its editor tab. */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
   const name = basename(relativePath);
-  await page.keyboard.press('Control+P');
-  const input = quickInput(page).locator('input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(relativePath);
+  await typeInQuickInput(page, 'Control+P', relativePath);
   await pickQuickInputRow(page, name);
   await page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor();
 }

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { runCommand, tempWorkspace, type TempWorkspace } from './harness';
+import { quickInput, runCommand, tempWorkspace, type TempWorkspace, typeInQuickInput } from './harness';
 
 const repoRoot = resolve(__dirname, '..', '..');
 
@@ -107,12 +107,9 @@ export function activeEditor(page: Page): Locator {
 
 /** Moves the cursor with Go to Line (Ctrl+G), as a person would type `:20:43`. */
 export async function goToLine(page: Page, line: number, column = 1): Promise<void> {
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`:${line}:${column}`);
+  const input = await typeInQuickInput(page, 'Control+G', `:${line}:${column}`);
   await input.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await quickInput(page).waitFor({ state: 'hidden' });
   await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
@@ -186,15 +183,14 @@ export async function chooseQuickFix(page: Page, title: string): Promise<void> {
 // ---- Commands that ask a second question ----
 
 function rowLabelled(page: Page, label: string): Locator {
-  return page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: label }) });
+  return quickInput(page)
+    .locator('.monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: label }) });
 }
 
 /** Runs the palette command `title`, leaving its second quick pick open. */
 async function openSecondPick(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
+  await typeInQuickInput(page, 'F1', `>${title}`);
   await rowLabelled(page, title).first().click({ timeout: UI_TIMEOUT_MS });
 }
 
@@ -214,7 +210,7 @@ export async function waitForPickItem(page: Page, title: string, item: string, t
       .then(() => true)
       .catch(() => false);
     await page.keyboard.press('Escape');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+    await quickInput(page).waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
     if (listed) return;
     if (Date.now() > deadline) throw new Error(`"${title}" did not list "${item}" within ${timeoutMs} ms`);
     await page.waitForTimeout(500);
@@ -232,6 +228,6 @@ export async function runCommandAndPick(page: Page, title: string, item: string)
   await row.waitFor({ timeout: UI_TIMEOUT_MS });
   const text = plain(await row.innerText());
   await row.click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  await quickInput(page).waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   return text;
 }
