@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type E2EBrowser, ensureCodeServer, launchBrowser, openWorkbench, screenshot } from './harness';
+import { runCommandAndPick, UI_TIMEOUT_MS, waitForPickItem } from './workbench';
 
 const repoRoot = resolve(__dirname, '..', '..');
 
@@ -72,6 +73,22 @@ describe('e2e: npm start, the first screen', function () {
     await page.locator('.view-lines', { hasText: 'Acme Production' }).waitFor({ timeout: 90_000 });
     assert.equal(await page.locator('.tabs-container .tab', { hasText: /^Welcome/ }).count(), 0, 'no welcome page');
     await screenshot(page, 'first-screen');
+  });
+
+  it("the walkthrough's first step completes from its own button, in a session that began on a role file", async () => {
+    // VS Code registers the walkthrough some seconds after start, and a completion context that
+    // is already true then (a role file is active from the start here) never counts in that session.
+    const title = 'Simulate NetSuite token access';
+    await waitForPickItem(page, 'Welcome: Open Walkthrough...', title);
+    await runCommandAndPick(page, 'Welcome: Open Walkthrough...', title);
+    const walkthrough = page.locator('.gettingStartedContainer');
+    const button = walkthrough.locator('.monaco-button', { hasText: 'New Role File' }).first();
+    if (!(await button.isVisible())) await walkthrough.locator('.getting-started-step', { hasText: 'Open a role file' }).first().click();
+    await button.click({ timeout: UI_TIMEOUT_MS });
+    await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await runCommandAndPick(page, 'Welcome: Open Walkthrough...', title);
+    const done = page.locator('.gettingStartedContainer .codicon.complete[data-done-step-id$="#openRoleFile"]');
+    await done.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
   });
 
   it('Ctrl-C stops it and everything it started', async () => {
