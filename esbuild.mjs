@@ -2,6 +2,7 @@
 // `--production` minifies for the .vsix; development builds keep source maps.
 import * as esbuild from 'esbuild';
 import { chmodSync, cpSync, existsSync, mkdirSync } from 'node:fs';
+import { writeCodicons } from './scripts/codicons.mjs';
 import { generate } from './scripts/gen-permissions.mjs';
 
 const production = process.argv.includes('--production');
@@ -48,9 +49,6 @@ if (watch) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   chmodSync('dist/cli.js', 0o755);
   if (existsSync('client/webview/style.css')) cpSync('client/webview/style.css', 'dist/webview.css');
-  // The simulator webview's icons: codicons' CSS and the font it loads, served from dist/.
-  if (existsSync('node_modules/@vscode/codicons/dist/codicon.css')) {
-    mkdirSync('dist/codicons', { recursive: true });
-    for (const f of ['codicon.css', 'codicon.ttf']) cpSync(`node_modules/@vscode/codicons/dist/${f}`, `dist/codicons/${f}`);
-  }
+  // The simulator webview's icons, served from dist/: only those it draws.
+  if (existsSync('node_modules/@vscode/codicons/dist/codicon.css')) await writeCodicons();
 }

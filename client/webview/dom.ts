@@ -1,3 +1,4 @@
+import type { IconName } from './icons';
 /**
  * Tiny DOM helpers. Every string becomes a text node, never markup: names come from the
  * role file, and this is the one place that keeps them plain text.
@@ -24,7 +25,7 @@ export function append(parent: Node, ...children: Child[]): void {
 }
 
 /** A decorative codicon; the words beside it carry the meaning for screen readers. */
-export function icon(name: string, extra = ''): HTMLSpanElement {
+export function icon(name: IconName, extra = ''): HTMLSpanElement {
   return el('span', { class: `codicon codicon-${name} ${extra}`.trim(), 'aria-hidden': 'true' });
 }
 

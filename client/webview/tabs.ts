@@ -1,10 +1,11 @@
 /** The ARIA tabs pattern: arrow keys, Home and End move between tabs and select them. */
+import type { IconName } from './icons';
 import { el, icon } from './dom';
 
 export interface TabSpec<T extends string> {
   id: T;
   label: string;
-  icon: string;
+  icon: IconName;
   panel: HTMLElement;
 }
 

@@ -3,6 +3,7 @@
  * whether the account shows it, the lines that do (links that reveal them in the editor), what
  * to do, and the quoted pages. The server finds the causes; this view only asks and shows.
  */
+import type { IconName } from './icons';
 import type { ModelSummary, TroubleshootCause, TroubleshootReport, TroubleshootSubject } from '../../shared/protocol/wire';
 import type { SimulatorState } from '../../shared/protocol/webview';
 import { citationBlock } from './answer';
@@ -29,7 +30,7 @@ const SUBJECTS: { value: Query['about']; label: string }[] = [
   { value: 'account', label: 'Every token and integration' },
 ];
 
-const STATUS: Record<TroubleshootCause['status'], { word: string; icon: string; hint: string }> = {
+const STATUS: Record<TroubleshootCause['status'], { word: string; icon: IconName; hint: string }> = {
   present: { word: 'Present', icon: 'error', hint: 'The account shows this cause.' },
   absent: { word: 'Absent', icon: 'pass', hint: 'The account rules this cause out.' },
   unknown: { word: 'Unknown', icon: 'question', hint: 'Only the request or NetSuite can show this.' },

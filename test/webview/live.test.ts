@@ -123,6 +123,15 @@ describe('simulator webview in Chromium: live updates, state, safety', function 
       return loaded;
     });
     assert.ok(fontLoaded, 'the codicon font loads from the webview origin');
+    // The build keeps only the icons of client/webview/icons.ts: each one drawn has its rule.
+    const drawn = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.codicon')).map((e) => [e.className, getComputedStyle(e, '::before').content]),
+    );
+    assert.ok(drawn.length > 5, `icons drawn: ${drawn.length}`);
+    assert.deepStrictEqual(
+      drawn.filter(([, content]) => content === 'none' || content === ''),
+      [],
+    );
 
     const ran = await page.evaluate(async () => {
       const w = window as unknown as Record<string, unknown>;

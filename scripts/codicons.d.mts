@@ -1,0 +1,6 @@
+/** The names in client/webview/icons.ts. */
+export declare function iconNames(): Promise<string[]>;
+/** codicon.css without the rules of other icons, and the code points of those kept; throws on a name codicons lacks. */
+export declare function trimStylesheet(css: string, names: string[]): { css: string; codePoints: number[] };
+/** Writes dist/codicons/ (stylesheet and font) with only the simulator's icons. */
+export declare function writeCodicons(): Promise<void>;
