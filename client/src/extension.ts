@@ -40,19 +40,16 @@ export function activate(context: vscode.ExtensionContext): void {
 
 const isRoleDocument = (d: vscode.TextDocument) => d.languageId === 'nsroles' || (/\.xml$/i.test(d.uri.path) && isRoleObject(d.getText()));
 
-/** Completes the walkthrough's "Open a role file" when a role file becomes the active editor (see the context key). */
+/** Marks the walkthrough's "Open a role file" done the first time a role file is the active editor. */
 function watchForRoleFile(context: vscode.ExtensionContext): void {
-  const shown = async (e: vscode.TextEditor | undefined): Promise<void> => {
-    if (!e || !isRoleDocument(e.document)) return;
-    try {
-      await vscode.commands.executeCommand('setContext', CONTEXT_OPENED_ROLE_FILE, true);
-      await vscode.commands.executeCommand('setContext', CONTEXT_OPENED_ROLE_FILE, false);
-    } catch {
-      // Only the walkthrough's tick depends on it (the window may be closing).
-    }
+  const seen = (e: vscode.TextEditor | undefined): boolean => {
+    if (!e || !isRoleDocument(e.document)) return false;
+    void vscode.commands.executeCommand('setContext', CONTEXT_OPENED_ROLE_FILE, true);
+    return true;
   };
-  void shown(vscode.window.activeTextEditor);
-  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor((e) => void shown(e)));
+  if (seen(vscode.window.activeTextEditor)) return;
+  const sub = vscode.window.onDidChangeActiveTextEditor((e) => seen(e) && sub.dispose());
+  context.subscriptions.push(sub);
 }
 
 async function startWhenNeeded(context: vscode.ExtensionContext, current: ServerSession): Promise<void> {
