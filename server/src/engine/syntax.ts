@@ -57,10 +57,7 @@ export class Statement implements Span {
   shift(delta: number): void {
     this.start += delta;
     this.end += delta;
-    for (const a of this.args) {
-      a.start += delta;
-      a.end += delta;
-    }
+    for (const a of this.args) shiftSpan(a, delta);
     const b = this.block;
     if (b) {
       shiftSpan(b.open, delta);
@@ -356,10 +353,4 @@ function describe(t: { kind: TokenKind; value: string }): string {
     case 'newline':
       return `'${t.value.slice(0, 20)}'`;
   }
-}
-
-/** True if `offset` lies within the statement's keyword and arguments (not its block). */
-export function statementHead(s: Statement): Span {
-  const last = s.args[s.args.length - 1];
-  return { start: s.start, end: last ? last.end : s.start + s.keyword.length };
 }
