@@ -13,10 +13,20 @@ const OUT = join(ROOT, 'dist', 'codicons');
 const RULE = /^\.codicon-([a-z0-9-]+):before \{ content: "\\([0-9a-f]+)" \}$/;
 
 /** The names in client/webview/icons.ts, read by bundling it (it is TypeScript). */
-export async function iconNames() {
+async function iconNames() {
   const out = await esbuild.build({ entryPoints: [join(ROOT, 'client', 'webview', 'icons.ts')], bundle: true, format: 'esm', write: false });
   const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
   return [...mod.ICONS];
+}
+
+/** Each icon's rule in a codicon stylesheet: name → code point. */
+export function iconRules(css) {
+  const out = new Map();
+  for (const line of css.split('\n')) {
+    const m = RULE.exec(line.trim());
+    if (m) out.set(m[1], parseInt(m[2], 16));
+  }
+  return out;
 }
 
 /** codicon.css without the rules of other icons, and the code points of those kept. */
