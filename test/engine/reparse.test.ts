@@ -7,6 +7,8 @@ import * as v8 from 'v8';
 import * as vm from 'vm';
 import fc from 'fast-check';
 import { LineIndex, lintAccount, loadAccount, parse, ParseCache, reparse, type SyntaxTree } from '../../server/src/engine';
+import { bindFile } from '../../server/src/engine/bind';
+import { emptyModel } from '../../server/src/engine/model';
 import { fuzz, fuzzTimeout } from '../helpers/fuzz';
 import { memoryHost, plain } from '../helpers/memory';
 import { accountText } from '../properties/accounts';
@@ -155,7 +157,7 @@ describe('incremental parsing (reparse)', function () {
     assert.equal(cache.get('/r.nsroles', text), first);
     const edited = text.replace('role "', 'role "Z');
     const second = cache.get('/r.nsroles', edited);
-    assert.deepStrictEqual(shape(second), shape(parse(edited)));
+    assert.deepStrictEqual(shape(second), shape(parse(edited, '/r.nsroles')));
     assert.ok(
       second.statements.some((s) => first.statements.includes(s)),
       'statements are shared with the previous tree',
@@ -194,6 +196,30 @@ describe('incremental parsing (reparse)', function () {
     assert.equal(second.users[0].name, 'uu');
     assert.equal(second.users[1], first.users[1], 'the user after the edit');
     assert.equal(second.users[1].loc.span.start, text.indexOf('user "v"') + 1, 'and its location moved');
+  });
+
+  it("a statement and its arguments are the model's locations, in their file, and move with an edit", () => {
+    const cache = new ParseCache();
+    const text = 'user "u" { role "A" }\nuser "v" { role "A" }\n';
+    const host = (t: string) => memoryHost({ '/m.nsroles': t });
+    const first = loadAccount('/m.nsroles', host(text), { cache });
+    const [stmt] = first.trees.get('/m.nsroles')!.statements.slice(1);
+    const v = first.model.users[1];
+    assert.equal(v.loc, stmt, 'the declaration is located by its statement itself');
+    assert.equal(v.nameLoc, stmt.args[0], 'its name by the argument itself');
+    assert.equal(v.roles[0].loc, stmt.block!.statements[0].args[0]);
+    assert.deepEqual([v.loc.file, v.nameLoc.file, v.roles[0].loc.file], ['/m.nsroles', '/m.nsroles', '/m.nsroles']);
+    loadAccount('/m.nsroles', host(text.replace('"u"', '"uu"')), { cache });
+    assert.equal(v.nameLoc.span.start, text.indexOf('"v"') + 1, 'the location moved with the edit');
+  });
+
+  it('a tree parsed without its file name still binds to locations in the file it is bound for', () => {
+    const model = emptyModel();
+    bindFile('/x.nsroles', parse('user "u" { role "A" }\n'), model, (p) => p);
+    const [u] = model.users;
+    assert.equal(u.nameLoc.file, '/x.nsroles');
+    assert.equal(u.roles[0].loc.file, '/x.nsroles');
+    assert.deepEqual([u.nameLoc.span.start, u.nameLoc.span.end], [5, 8]);
   });
 
   it('a tree kept across edits keeps no earlier version of the text alive', () => {

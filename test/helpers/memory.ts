@@ -29,13 +29,14 @@ export function at(s: Span): Span {
 }
 
 /**
- * A deep copy in which the tree's arguments and statements, wherever a location holds one, are
- * plain spans: two models then compare by the places they name, not by the tree objects (and
- * what a cache keeps on them).
+ * A deep copy in which the tree's arguments and statements are plain data: a node held as a
+ * span (under a `span` key) becomes `{ start, end }`, and a node held as a location (anywhere
+ * else) becomes `{ file, span }`. Two models then compare by the places they name, not by the
+ * tree objects (and what a cache keeps on them).
  */
-export function plain<T>(x: T, seen = new Map<object, unknown>()): T {
+export function plain<T>(x: T, seen = new Map<object, unknown>(), key?: string): T {
   if (typeof x !== 'object' || x === null) return x;
-  if (x instanceof Arg || x instanceof Statement) return at(x) as T;
+  if (x instanceof Arg || x instanceof Statement) return (key === 'span' ? at(x) : { file: x.file, span: at(x) }) as T;
   const hit = seen.get(x);
   if (hit) return hit as T;
   if (Array.isArray(x)) {
@@ -58,6 +59,6 @@ export function plain<T>(x: T, seen = new Map<object, unknown>()): T {
   }
   const out = Object.create(Object.getPrototypeOf(x) as object | null) as Record<string, unknown>;
   seen.set(x, out);
-  for (const [k, v] of Object.entries(x)) out[k] = plain(v, seen);
+  for (const [k, v] of Object.entries(x)) out[k] = plain(v, seen, k);
   return out as T;
 }

@@ -1,5 +1,5 @@
 import { BoundEntries } from './bound';
-import type { Arg, Statement, SyntaxTree } from './syntax';
+import { Arg, Statement, type SyntaxTree } from './syntax';
 import type { Location, Span } from './text';
 import { findPermission, isLevel } from './permissions';
 import { CENTER_TYPES, type CenterType, isAction, isChannel, INTEGRATION_STATES, type IntegrationState, nameKey } from './vocabulary';
@@ -78,7 +78,11 @@ class Binder {
     readonly model: AccountModel,
   ) {}
 
+  /** A node of this file's tree is its own location; any other span gets one. */
   loc(span: Span): Location {
+    if (span instanceof Arg || span instanceof Statement) {
+      if (span.file === this.file) return span;
+    }
     return { file: this.file, span };
   }
 

@@ -56,7 +56,7 @@ export class ParseCache {
       hit.text = text;
       return hit.tree;
     }
-    const tree = hit ? reparse(hit.tree, text) : parse(text);
+    const tree = hit ? reparse(hit.tree, text, file) : parse(text, file);
     this.entries.set(file, { text, tree });
     return tree;
   }

@@ -1,17 +1,21 @@
-import { LineIndex, type Span } from './text';
+import { LineIndex, type Location, type Span } from './text';
 import { Lexer, type TokenKind } from './lexer';
 
 /**
  * A word or a quoted string after a statement's keyword. It is its own span: a large file has
- * hundreds of thousands of arguments, and a span object for each was a third of the tree.
+ * hundreds of thousands of arguments, and a span object for each was a third of the tree. Parsed
+ * with its file's name, it is its own location too (`file` and `span`): the binder then makes no
+ * location object for it, which was 183,000 objects at 100k lines.
  */
-export class Arg implements Span {
+export class Arg implements Span, Location {
   constructor(
     readonly kind: 'word' | 'string',
     /** The word, or the string's unescaped contents. */
     readonly value: string,
     public start: number,
     public end: number,
+    /** The file parsed, or '' when the parser was not told. */
+    readonly file: string,
   ) {}
 
   /** The argument itself: a location keeping it moves with it when `reparse` shifts the tree. */
@@ -19,14 +23,17 @@ export class Arg implements Span {
     return this;
   }
 
-  /** Written as data (a location in JSON), it is the span it stands for. */
+  /**
+   * Written as data, it is the span it stands for. Locations are never written as data (the
+   * server and the CLI send lines and characters), so one that is a node needs no other form.
+   */
   toJSON(): Span {
     return { start: this.start, end: this.end };
   }
 }
 
-/** One line of the language: `keyword arg* [{ statement* }]`. Its own span, like `Arg`. */
-export class Statement implements Span {
+/** One line of the language: `keyword arg* [{ statement* }]`. Its own span and location, like `Arg`. */
+export class Statement implements Span, Location {
   constructor(
     readonly keyword: string,
     readonly args: Arg[],
@@ -34,6 +41,7 @@ export class Statement implements Span {
     public start: number,
     public end: number,
     readonly block: Block | undefined,
+    readonly file: string,
   ) {}
 
   get span(): Span {
@@ -102,9 +110,9 @@ const MAY_NEST_AS_PROPERTY = new Set(['role', 'user', 'token', 'integration']);
  * better than a generated one: every error ends at the next line, `;` or `}`, and a block
  * left open is closed where the next declaration starts.
  */
-export function parse(text: string): SyntaxTree {
+export function parse(text: string, file = ''): SyntaxTree {
   const comments: Comment[] = [];
-  const p = new Parser(new Lexer(text), comments);
+  const p = new Parser(new Lexer(text), comments, file);
   const statements = p.statements(undefined);
   return { text, statements, comments, errors: p.errors, lines: new LineIndex(text) };
 }
@@ -116,7 +124,7 @@ export function parse(text: string): SyntaxTree {
  * new text from then on; a model bound from those statements moves with them. Typing in a
  * 100k-line file then costs the statement typed in, not the file.
  */
-export function reparse(old: SyntaxTree, text: string): SyntaxTree {
+export function reparse(old: SyntaxTree, text: string, file = ''): SyntaxTree {
   const before = old.text;
   if (before === text) return old;
   const prefix = commonPrefix(before, text);
@@ -150,7 +158,7 @@ export function reparse(old: SyntaxTree, text: string): SyntaxTree {
     return false;
   };
   const read: Comment[] = [];
-  const p = new Parser(new Lexer(text, from), read);
+  const p = new Parser(new Lexer(text, from), read, file);
   const middle = p.statements(undefined, stopAt);
   const errors = old.errors.filter((e) => e.span.start < from).concat(p.errors);
   const statements = oldStmts.slice(0, k).concat(middle);
@@ -224,6 +232,8 @@ class Parser {
   constructor(
     private readonly lx: Lexer,
     private readonly comments: Comment[],
+    /** Given to every node, so nodes are their own locations. */
+    private readonly file: string,
   ) {
     this.advance();
   }
@@ -296,7 +306,7 @@ class Parser {
     let n = 0;
     while (this.more && (lx.kind === 'word' || lx.kind === 'string')) {
       if (lx.error) this.error(lx.error, lx.start, lx.end);
-      buf[n++] = new Arg(lx.kind, lx.value, lx.start, lx.end);
+      buf[n++] = new Arg(lx.kind, lx.value, lx.start, lx.end, this.file);
       end = lx.end;
       this.advance();
     }
@@ -307,18 +317,19 @@ class Parser {
       if (nested) {
         this.error('Blocks cannot be nested here', open.start, open.end);
         this.skipLine();
-        return new Statement(keyword, args, start, end, undefined);
+        return new Statement(keyword, args, start, end, undefined, this.file);
       }
-      const block: Block = { open, statements: [] };
+      // `close` is set when the '}' is read; made here, it is a field of the block's own shape.
+      const block: Block = { open, close: undefined, statements: [] };
       block.statements = this.statements(block).slice();
       const close = block.close?.end ?? this.lastEnd(block);
-      return new Statement(keyword, args, start, close, block);
+      return new Statement(keyword, args, start, close, block, this.file);
     }
     if (this.more && lx.kind !== 'newline' && lx.kind !== 'semi' && lx.kind !== 'rbrace') {
       this.error(lx.error ?? `Unexpected ${describe(lx)}: put one statement per line or separate them with ';'`, lx.start, lx.end);
       this.skipLine();
     }
-    return new Statement(keyword, args, start, end, undefined);
+    return new Statement(keyword, args, start, end, undefined, this.file);
   }
 
   private lastEnd(block: Block): number {
