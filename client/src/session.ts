@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../shared/serverProcess';
 import { type InitializationOptions, SETTINGS_SECTION } from '../../shared/settings';
 import { DOCUMENT_SELECTOR, WATCHED_FILES } from './documents';
 import { crashHandler } from './errorHandler';
@@ -85,8 +86,8 @@ export class ServerSession implements vscode.Disposable {
 function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   const module = context.asAbsolutePath('dist/server.js');
   return {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
     // Launched from the Extension Development Host: attach a debugger on this port.
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
 }
