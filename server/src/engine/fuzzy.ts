@@ -20,9 +20,15 @@ export function closestIn(name: string, candidates: readonly string[], lowered: 
   const scored: { c: string; d: number }[] = [];
   for (let i = 0; i < lowered.length; i++) {
     const k = lowered[i];
-    if (Math.abs(k.length - q.length) > slack) continue;
+    const apart = Math.abs(k.length - q.length);
+    if (apart > slack) continue;
     // Containment counts as one edit. One name inside the other is exactly |length difference|
-    // edits apart, so only then is it worth searching for.
+    // edits apart, so only then is it worth searching for. Past `limit`, the distance (at least
+    // the length difference) cannot qualify, so only containment can: no distance to compute.
+    if (apart > limit) {
+      if (k.includes(q) || q.includes(k)) scored.push({ c: candidates[i], d: 1 });
+      continue;
+    }
     const e = levenshtein(q, k);
     const d = e <= 1 || (e === Math.abs(k.length - q.length) && (k.includes(q) || q.includes(k))) ? 1 : e;
     if (d <= limit) scored.push({ c: candidates[i], d });
