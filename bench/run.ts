@@ -9,7 +9,6 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SERVER_NODE_FLAGS } from '../shared/serverProcess';
 import { buildForBench, extensionLoad, node24, sizes, yamlLanguageServer } from './bundle';
 import { type EngineFigures, engineFigures } from './engine';
 import { accountDir, DATA_DIR, ENTRY, type GeneratedAccount, lineCount, type Scenario, SCENARIOS, SIZES, writeAccounts } from './generate';
@@ -95,10 +94,7 @@ async function main(): Promise<void> {
       didChangeServerCpu: exponent((r) => r.ours?.cpu.change?.median),
       yamlDidChange: exponent((r) => r.yaml?.change.median),
     },
-    notes: [
-      `Our server is started as the extension starts it: node ${SERVER_NODE_FLAGS.join(' ')} dist/server.js (shared/serverProcess.ts).`,
-      ...(yaml ? [] : ['yaml-language-server did not run: no side-by-side figures']),
-    ],
+    notes: yaml ? [] : ['yaml-language-server did not run: no side-by-side figures'],
     hostile,
   };
   out.durationS = Math.round((Date.now() - started) / 1000);

@@ -4,7 +4,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { SERVER_NODE_FLAGS } from '../shared/serverProcess';
 import { ENTRY, type GeneratedAccount, type Sites } from './generate';
 import { fileUri, LspClient, type ServerSpec } from './lsp';
 import { repeat, repeatTimed, settle, summarize, type Summary, type Timed } from './stats';
@@ -16,8 +15,6 @@ export interface ServerFigures {
   firstOpenCpu?: number;
   /** Each fresh server's first open, in the order run: wall and main-thread CPU (ms). */
   firstOpens?: { wall: number; cpu?: number }[];
-  /** Ours only: the same cold open, the server started without SERVER_NODE_FLAGS (median). */
-  firstOpenPlain?: number;
   open: Summary;
   change: Summary;
   hover: Summary;
@@ -49,10 +46,8 @@ export interface Budget {
   budgetMs: number;
 }
 
-/** Our server, started with the flags the extension starts it with. */
 export function oursSpec(root: string): ServerSpec {
-  const args = [...SERVER_NODE_FLAGS, path.join(root, 'dist', 'server.js'), '--stdio'];
-  return { command: process.execPath, args, cwd: root, settings: { nsroles: {} } };
+  return { command: process.execPath, args: [path.join(root, 'dist', 'server.js'), '--stdio'], cwd: root, settings: { nsroles: {} } };
 }
 
 /** yaml-language-server at `bin` (see yamlLanguageServer in bundle.ts), run by `node`. */
@@ -231,11 +226,6 @@ export async function oursFigures(root: string, acc: GeneratedAccount, dir: stri
     await c.stop();
   }
   await moreFirstOpens(target, out);
-  // For comparison: as a client that runs `node dist/server.js` starts it.
-  const plain = empty();
-  await moreFirstOpens({ ...target, spec: { ...target.spec, args: target.spec.args.filter((a) => !SERVER_NODE_FLAGS.includes(a)) } }, plain);
-  if (plain.errors.length) out.errors.push(...plain.errors.map((e) => `without the flags: ${e}`));
-  else out.firstOpenPlain = plain.firstOpen;
   return out;
 }
 

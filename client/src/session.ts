@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { SERVER_NODE_FLAGS } from '../../shared/serverProcess';
 import { type InitializationOptions, SETTINGS_SECTION } from '../../shared/settings';
 import { DOCUMENT_SELECTOR, WATCHED_FILES } from './documents';
 import { crashHandler } from './errorHandler';
@@ -86,8 +85,8 @@ export class ServerSession implements vscode.Disposable {
 function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   const module = context.asAbsolutePath('dist/server.js');
   return {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    run: { module, transport: TransportKind.ipc },
     // Launched from the Extension Development Host: attach a debugger on this port.
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
 }
