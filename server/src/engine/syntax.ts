@@ -90,6 +90,16 @@ export class Block {
     return this.closeAt < 0 ? undefined : { start: this.closeAt, end: this.closeAt + 1 };
   }
 
+  /** Where the block's content starts: just after its `{` (no span made, for loops over every block). */
+  get contentStart(): number {
+    return this.openAt + 1;
+  }
+
+  /** Where its `}` is, if it was closed (no span made). */
+  get closeOffset(): number | undefined {
+    return this.closeAt < 0 ? undefined : this.closeAt;
+  }
+
   /** Records the `}` read at `offset`. */
   closeWith(offset: number): void {
     this.closeAt = offset;
@@ -164,7 +174,7 @@ export function reparse(old: SyntaxTree, text: string, file = ''): SyntaxTree {
   // ends at a declaration that starts before the edit's line).
   const editLine = old.lines.lineStart(old.lines.position(prefix).line);
   let k = firstEndingAtOrAfter(oldStmts, editLine);
-  if (k > 0 && oldStmts[k - 1].block && !oldStmts[k - 1].block!.close) k--;
+  if (k > 0 && oldStmts[k - 1].block && oldStmts[k - 1].block!.closeOffset === undefined) k--;
   // A clean top-level start: the kept statement's successor, or the edited line's start.
   const from = k < oldStmts.length ? Math.min(oldStmts[k].span.start, editLine) : editLine;
 
@@ -347,7 +357,8 @@ class Parser {
       }
       const block = new Block(open);
       block.statements = this.statements(block).slice();
-      const close = block.close?.end ?? this.lastEnd(block);
+      const closeAt = block.closeOffset;
+      const close = closeAt !== undefined ? closeAt + 1 : this.lastEnd(block);
       return new Statement(keyword, args, start, close, block, this.file);
     }
     if (this.more && lx.kind !== 'newline' && lx.kind !== 'semi' && lx.kind !== 'rbrace') {
@@ -359,7 +370,7 @@ class Parser {
 
   private lastEnd(block: Block): number {
     const last = block.statements[block.statements.length - 1];
-    return last ? last.span.end : block.open.end;
+    return last ? last.span.end : block.contentStart;
   }
 
   /** Skips to the end of the line (or `;`), leaving a `}` for the block to consume. */

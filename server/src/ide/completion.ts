@@ -120,8 +120,8 @@ function blockAt(tree: SyntaxTree, offset: number): Statement | undefined {
   const list = tree.statements;
   for (let i = 0; i < list.length; i++) {
     const b = list[i].block;
-    if (!b || offset < b.open.end) continue;
-    const end = b.close ? b.close.start : (list[i + 1]?.span.start ?? tree.text.length);
+    if (!b || offset < b.contentStart) continue;
+    const end = b.closeOffset ?? list[i + 1]?.span.start ?? tree.text.length;
     if (offset <= end) return list[i];
   }
   return undefined;

@@ -16,7 +16,8 @@ export function foldingRanges(tree: SyntaxTree): Fold[] {
     if (!b) continue;
     const start = line(s.span.start);
     // Keep the closing brace visible; an unclosed block folds to its last statement.
-    const end = b.close ? line(b.close.start) - 1 : line(s.span.end);
+    const close = b.closeOffset;
+    const end = close !== undefined ? line(close) - 1 : line(s.span.end);
     if (end > start) out.push({ startLine: start, endLine: end });
   }
   const runs = (lines: number[], kind: Fold['kind']) => {
