@@ -80,9 +80,7 @@ class Binder {
 
   /** A node of this file's tree is its own location; any other span gets one. */
   loc(span: Span): Location {
-    if (span instanceof Arg || span instanceof Statement) {
-      if (span.file === this.file) return span;
-    }
+    if ((span instanceof Arg || span instanceof Statement) && span.file === this.file) return span;
     return { file: this.file, span };
   }
 

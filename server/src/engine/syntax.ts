@@ -158,9 +158,10 @@ export function parse(text: string, file = ''): SyntaxTree {
  * touches: the result equals `parse(text)`. Statements after the edit are taken from `old`
  * and their spans moved in place, so `old` (and anything holding its spans) describes the
  * new text from then on; a model bound from those statements moves with them. Typing in a
- * 100k-line file then costs the statement typed in, not the file.
+ * 100k-line file then costs the statement typed in, not the file. `file` is the file's name, as
+ * `parse` takes it (by default, that of `old`'s statements).
  */
-export function reparse(old: SyntaxTree, text: string, file = ''): SyntaxTree {
+export function reparse(old: SyntaxTree, text: string, file = old.statements[0]?.file ?? ''): SyntaxTree {
   const before = old.text;
   if (before === text) return old;
   const prefix = commonPrefix(before, text);
