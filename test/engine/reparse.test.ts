@@ -213,6 +213,15 @@ describe('incremental parsing (reparse)', function () {
     assert.equal(v.nameLoc.span.start, text.indexOf('"v"') + 1, 'the location moved with the edit');
   });
 
+  it("a reparse names the statements it reads again after the old tree's file", () => {
+    const text = 'user "u" { role "A" }\nuser "v" { role "A" }\n';
+    const tree = reparse(parse(text, '/f.nsroles'), text.replace('"u"', '"uu"'));
+    assert.deepEqual(
+      tree.statements.flatMap((s) => [s.file, ...s.args.map((a) => a.file)]),
+      ['/f.nsroles', '/f.nsroles', '/f.nsroles', '/f.nsroles'],
+    );
+  });
+
   it('a tree parsed without its file name still binds to locations in the file it is bound for', () => {
     const model = emptyModel();
     bindFile('/x.nsroles', parse('user "u" { role "A" }\n'), model, (p) => p);
