@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { type FileHost, type LoadedAccount, loadAccount } from '../../server/src/engine';
-import { Arg, Statement } from '../../server/src/engine/syntax';
+import { SyntaxNode } from '../../server/src/engine/syntax';
 import type { Span } from '../../server/src/engine/text';
 
 /** An in-memory FileHost: file name → text. Paths resolve like POSIX paths. */
@@ -36,7 +36,7 @@ export function at(s: Span): Span {
  */
 export function plain<T>(x: T, seen = new Map<object, unknown>(), key?: string): T {
   if (typeof x !== 'object' || x === null) return x;
-  if (x instanceof Arg || x instanceof Statement) return (key === 'span' ? at(x) : { file: x.file, span: at(x) }) as T;
+  if (x instanceof SyntaxNode) return (key === 'span' ? at(x) : { file: x.file, span: at(x) }) as T;
   const hit = seen.get(x);
   if (hit) return hit as T;
   if (Array.isArray(x)) {

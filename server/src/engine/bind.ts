@@ -1,5 +1,5 @@
 import { BoundEntries } from './bound';
-import { Arg, Statement, type SyntaxTree } from './syntax';
+import { type Arg, type Statement, SyntaxNode, type SyntaxTree } from './syntax';
 import type { Location, Span } from './text';
 import { findPermission, isLevel } from './permissions';
 import { CENTER_TYPES, type CenterType, isAction, isChannel, INTEGRATION_STATES, type IntegrationState, nameKey } from './vocabulary';
@@ -80,7 +80,7 @@ class Binder {
 
   /** A node of this file's tree is its own location; any other span gets one. */
   loc(span: Span): Location {
-    if ((span instanceof Arg || span instanceof Statement) && span.file === this.file) return span;
+    if (span instanceof SyntaxNode && span.file === this.file) return span;
     return { file: this.file, span };
   }
 

@@ -2,23 +2,20 @@ import { LineIndex, type Location, type Span } from './text';
 import { Lexer, type TokenKind } from './lexer';
 
 /**
- * A word or a quoted string after a statement's keyword. It is its own span: a large file has
- * hundreds of thousands of arguments, and a span object for each was a third of the tree. Parsed
- * with its file's name, it is its own location too (`file` and `span`): the binder then makes no
- * location object for it, which was 183,000 objects at 100k lines.
+ * An argument or a statement: its own span, so a location holding it moves with it when
+ * `reparse` shifts the tree (a large file has hundreds of thousands of arguments, and a span
+ * object for each was a third of the tree). Parsed with its file's name, it is its own location
+ * too (`file` and `span`): the binder then makes no location object for it, which was 183,000
+ * objects at 100k lines.
  */
-export class Arg implements Span, Location {
+export abstract class SyntaxNode implements Span, Location {
   constructor(
-    readonly kind: 'word' | 'string',
-    /** The word, or the string's unescaped contents. */
-    readonly value: string,
     public start: number,
     public end: number,
     /** The file parsed, or '' when the parser was not told. */
     readonly file: string,
   ) {}
 
-  /** The argument itself: a location keeping it moves with it when `reparse` shifts the tree. */
   get span(): Span {
     return this;
   }
@@ -32,25 +29,32 @@ export class Arg implements Span, Location {
   }
 }
 
-/** One line of the language: `keyword arg* [{ statement* }]`. Its own span and location, like `Arg`. */
-export class Statement implements Span, Location {
+/** A word or a quoted string after a statement's keyword. */
+export class Arg extends SyntaxNode {
+  constructor(
+    readonly kind: 'word' | 'string',
+    /** The word, or the string's unescaped contents. */
+    readonly value: string,
+    start: number,
+    end: number,
+    file: string,
+  ) {
+    super(start, end, file);
+  }
+}
+
+/** One line of the language: `keyword arg* [{ statement* }]`. */
+export class Statement extends SyntaxNode {
   constructor(
     readonly keyword: string,
     readonly args: Arg[],
     /** From the keyword to the last argument or the closing brace. */
-    public start: number,
-    public end: number,
+    start: number,
+    end: number,
     readonly block: Block | undefined,
-    readonly file: string,
-  ) {}
-
-  get span(): Span {
-    return this;
-  }
-
-  /** As for `Arg`: in JSON, only the span. */
-  toJSON(): Span {
-    return { start: this.start, end: this.end };
+    file: string,
+  ) {
+    super(start, end, file);
   }
 
   /**
