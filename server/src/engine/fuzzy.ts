@@ -30,7 +30,7 @@ export function closestIn(name: string, candidates: readonly string[], lowered: 
       continue;
     }
     const e = levenshtein(q, k);
-    const d = e <= 1 || (e === Math.abs(k.length - q.length) && (k.includes(q) || q.includes(k))) ? 1 : e;
+    const d = e <= 1 || (e === apart && (k.includes(q) || q.includes(k))) ? 1 : e;
     if (d <= limit) scored.push({ c: candidates[i], d });
   }
   return scored
