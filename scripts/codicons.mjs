@@ -19,12 +19,18 @@ async function iconNames() {
   return [...mod.ICONS];
 }
 
+/** A stylesheet line's icon rule as [name, code point], or undefined for any other line. */
+function ruleOf(line) {
+  const m = RULE.exec(line.trim());
+  return m ? [m[1], parseInt(m[2], 16)] : undefined;
+}
+
 /** Each icon's rule in a codicon stylesheet: name → code point. */
 export function iconRules(css) {
   const out = new Map();
   for (const line of css.split('\n')) {
-    const m = RULE.exec(line.trim());
-    if (m) out.set(m[1], parseInt(m[2], 16));
+    const rule = ruleOf(line);
+    if (rule) out.set(...rule);
   }
   return out;
 }
@@ -34,10 +40,10 @@ export function trimStylesheet(css, names) {
   const want = new Set(names);
   const found = new Map();
   const lines = css.split('\n').filter((line) => {
-    const m = RULE.exec(line.trim());
-    if (!m) return true;
-    if (!want.has(m[1])) return false;
-    found.set(m[1], parseInt(m[2], 16));
+    const rule = ruleOf(line);
+    if (!rule) return true;
+    if (!want.has(rule[0])) return false;
+    found.set(...rule);
     return true;
   });
   const missing = names.filter((n) => !found.has(n));
