@@ -47,10 +47,10 @@ function intern(w: string): string {
 // Quoted names repeat too: a 100k-line account writes 96,000 strings of 13 or more characters
 // with 21,000 distinct values (a user's name in its tokens and expect lines, a role's in every
 // user holding it). One copy of each saves the copying, and the tree's memory. Cleared when
-// full, so it only ever holds the names of recent parses. A whole file's first parse skips it
-// (`slices`): its tree keeps that text anyway, and views cost 55 ms less at 100k lines than
-// hashing and copying every name, for ~5 MB more in use; a reparse, whose tree outlives its text,
-// still copies.
+// full, so it only ever holds the names of recent parses. A full parse (`parse`, not `reparse`)
+// skips it (`slices`): its tree keeps that text anyway, and views cost 55 ms less at 100k lines
+// than hashing and copying every name, for ~5 MB more in use. A reparse, whose tree outlives its
+// text, still copies, so a file pins at most the text of its last full parse.
 const strings = new Map<string, string>();
 function internString(s: string): string {
   if (s.length < 13) return s;
@@ -90,7 +90,7 @@ export class Lexer {
 
   /**
    * `start` must be where a token may begin: a line start, or the start of a statement.
-   * `slices`: quoted strings may be views into `text` (see `readString`).
+   * `slices`: quoted names may be views into `text`, for a caller whose result keeps `text` (see `strings`).
    */
   constructor(
     private readonly text: string,
