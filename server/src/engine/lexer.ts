@@ -47,10 +47,7 @@ function intern(w: string): string {
 // Quoted names repeat too: a 100k-line account writes 96,000 strings of 13 or more characters
 // with 21,000 distinct values (a user's name in its tokens and expect lines, a role's in every
 // user holding it). One copy of each saves the copying, and the tree's memory. Cleared when
-// full, so it only ever holds the names of recent parses. A full parse (`parse`, not `reparse`)
-// skips it (`slices`): its tree keeps that text anyway, and views cost 55 ms less at 100k lines
-// than hashing and copying every name, for ~5 MB more in use. A reparse, whose tree outlives its
-// text, still copies, so a file pins at most the text of its last full parse.
+// full, so it only ever holds the names of recent parses.
 const strings = new Map<string, string>();
 function internString(s: string): string {
   if (s.length < 13) return s;
@@ -88,14 +85,10 @@ export class Lexer {
   /** The first LF at or after the last line end asked for (-1: none left), so no search repeats. */
   private lf = -2;
 
-  /**
-   * `start` must be where a token may begin: a line start, or the start of a statement.
-   * `slices`: quoted names may be views into `text`, for a caller whose result keeps `text` (see `strings`).
-   */
+  /** `start` must be where a token may begin: a line start, or the start of a statement. */
   constructor(
     private readonly text: string,
     start = 0,
-    private readonly slices = false,
   ) {
     this.i = start;
   }
@@ -208,7 +201,7 @@ export class Lexer {
       const value = text.slice(start + 1, close);
       // A line break first: an unclosed string's search ran on to a later line.
       if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\\') < 0) {
-        this.value = light ? '' : this.slices ? value : internString(value);
+        this.value = light ? '' : internString(value);
         return close + 1;
       }
     }

@@ -152,7 +152,7 @@ const MAY_NEST_AS_PROPERTY = new Set(['role', 'user', 'token', 'integration']);
  */
 export function parse(text: string, file = ''): SyntaxTree {
   const comments: Comment[] = [];
-  const p = new Parser(new Lexer(text, 0, true), comments, file);
+  const p = new Parser(new Lexer(text), comments, file);
   const statements = p.statements(undefined);
   return { text, statements, comments, errors: p.errors, lines: new LineIndex(text) };
 }
