@@ -133,7 +133,7 @@ connection.onCompletion(
     () => client.editRangeDefault,
   ),
 );
-connection.onCompletionResolve(onCompletionResolve());
+connection.onCompletionResolve(onCompletionResolve(ws));
 connection.onDefinition(onDefinition(ws));
 connection.onReferences(onReferences(ws));
 connection.onDocumentHighlight(onDocumentHighlight(ws));

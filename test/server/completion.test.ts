@@ -151,6 +151,33 @@ describe('server: completion', () => {
     assert.equal(edit(oneLine.find((i) => i.label === 'Login')!).newText, '"Login" ');
   });
 
+  it('a role proposal says what the role can do when resolved, in the account of its open document', async () => {
+    const { text, position } = cursor(ACCOUNT + 'user "x" {\n  role ‸\n}\n');
+    const uri = `untitled:completion-${n++}`;
+    await s.open(uri, text);
+    const items = await s.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 1 } });
+    // The list itself decides nothing: each role's capabilities cost decisions.
+    assert.deepEqual(
+      items.map((i) => i.documentation),
+      items.map(() => undefined),
+    );
+    const doc = async (item: CompletionItem) =>
+      ((await s.request<CompletionItem>('completionItem/resolve', item)).documentation as MarkupContent | undefined)?.value;
+    const login = items.find((i) => i.label === 'Login')!;
+    assert.equal(await doc(login), 'token login (RESTlets, web services) · no own tokens · no tokens for others');
+    assert.match(
+      (await doc(items.find((i) => i.label === 'Mgr')!)) ?? '',
+      /^no token login · no own tokens · issues tokens for [1-9]\d* other user-roles? · 2FA required$/,
+    );
+    // Data naming a document that is not open, or a role that is not defined, resolves to the item as it was.
+    const elsewhere = { ...login, data: { ...(login.data as object), uri: 'file:///etc/passwd' } };
+    assert.deepEqual(await s.request<CompletionItem>('completionItem/resolve', elsewhere), elsewhere);
+    const gone = { ...login, data: { ...(login.data as object), role: 'no such role' } };
+    assert.deepEqual(await s.request<CompletionItem>('completionItem/resolve', gone), gone);
+    await s.close(uri);
+    assert.equal(await doc(login), undefined);
+  });
+
   it('a token’s role: the roles its user holds first', async () => {
     const items = await complete('token "t" {\n  user "dev"\n  role ‸\n}\n');
     assert.deepEqual(sorted(items), ['Dev', 'Login', 'Mgr']);

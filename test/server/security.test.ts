@@ -114,7 +114,10 @@ describe('server: names from the file render as text', () => {
       const inserted = item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : item.insertText!;
       const arg = parse(`role ${inserted}`).statements[0].args[0];
       assert.equal(arg.value, name);
-      if (item.documentation && typeof item.documentation !== 'string') rendered(item.documentation.value);
+      // Documentation comes with completionItem/resolve, for the proposal shown.
+      const resolved = await s.request<CompletionItem>('completionItem/resolve', item);
+      assert.ok(resolved.documentation && typeof resolved.documentation !== 'string', `no documentation for ${name}`);
+      rendered(resolved.documentation.value);
     }
     await s.close(u);
   });

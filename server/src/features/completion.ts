@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { type CompletionItem, type CompletionList, type CompletionParams, CompletionTriggerKind, MarkupKind } from 'vscode-languageserver/node';
 import { toCompletionItem, toRange } from '../convert';
-import { complete, permissionProposalDoc } from '../ide/completion';
+import { complete, permissionProposalDoc, roleProposalDoc } from '../ide/completion';
 import { sdfComplete } from '../ide/sdf';
 import type { Workspace } from '../workspace';
 import { at } from './context';
@@ -29,10 +29,11 @@ export function onCompletion(ws: Workspace, snippets: () => boolean, editRangeDe
       : [];
     const entries = complete(c.a, c.offset, { snippets: snippets(), includePaths });
     const first = entries[0]?.replace;
-    if (entries.length > 1 && editRangeDefault() && entries.every((e) => e.replace.start === first.start && e.replace.end === first.end)) {
-      return { isIncomplete: false, itemDefaults: { editRange: toRange(c.lines, first) }, items: entries.map((e) => toCompletionItem(c.lines, e, true)) };
-    }
-    return entries.map((e) => toCompletionItem(c.lines, e));
+    const inListRange = entries.length > 1 && editRangeDefault() && entries.every((e) => e.replace.start === first.start && e.replace.end === first.end);
+    const items = entries.map((e) => toCompletionItem(c.lines, e, inListRange));
+    // A role's documentation is resolved in the account of the document it was proposed in.
+    for (const item of items) if (item.data && 'role' in item.data) item.data.uri = p.textDocument.uri;
+    return inListRange ? { isIncomplete: false, itemDefaults: { editRange: toRange(c.lines, first) }, items } : items;
   };
 }
 
@@ -45,12 +46,21 @@ function sdfCompletion(ws: Workspace, p: CompletionParams): CompletionItem[] {
   return sdfComplete(f, lines.offset(p.position)).map((e) => toCompletionItem(lines, e));
 }
 
-/** Adds a permission's documentation to the proposal the user is looking at; other items come back as they are. */
-export function onCompletionResolve() {
+/**
+ * Adds a permission's or a role's documentation to the proposal the user is looking at; other
+ * items, and any whose data this server did not write, come back as they are.
+ */
+export function onCompletionResolve(ws: Workspace) {
   return (item: CompletionItem): CompletionItem => {
-    const d: unknown = item.data;
-    if (!d || typeof d !== 'object' || typeof (d as { permission?: unknown }).permission !== 'string') return item;
-    const doc = permissionProposalDoc((d as { permission: string }).permission, (d as { sdf?: unknown }).sdf === true);
+    const d = item.data as { permission?: unknown; sdf?: unknown; role?: unknown; uri?: unknown } | null | undefined;
+    if (!d || typeof d !== 'object') return item;
+    let doc: string | undefined;
+    if (typeof d.permission === 'string') doc = permissionProposalDoc(d.permission, d.sdf === true);
+    // Only for a document open in the editor, as completion was: data names no file to read.
+    else if (typeof d.role === 'string' && typeof d.uri === 'string' && ws.documents.get(d.uri)) {
+      const a = ws.analysis(d.uri);
+      doc = a && roleProposalDoc(a, d.role);
+    }
     return doc ? { ...item, documentation: { kind: MarkupKind.Markdown, value: doc } } : item;
   };
 }

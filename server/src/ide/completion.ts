@@ -16,7 +16,6 @@ import {
   PERMISSIONS,
   quoteName,
   sdfLevelsFor,
-  type RoleDefinition,
   RULES,
   type Span,
   type Statement,
@@ -46,6 +45,8 @@ export interface CompletionEntry {
   sortText?: string;
   /** A permission whose documentation completionItem/resolve adds (too much to send for every one). */
   permission?: { id: string; sdf?: boolean };
+  /** A role (by key) whose capabilities completionItem/resolve adds: each costs decisions. */
+  role?: { key: string };
 }
 
 export interface CompletionOptions {
@@ -273,15 +274,19 @@ function roles(ctx: Context, holder: string | undefined, exclude: Set<string> = 
     if (exclude.has(r.key) || (r.id && exclude.has(r.id.value.toLowerCase()))) continue;
     const first = held.has(r) ? 0 : 1;
     const detail = user ? (first === 0 ? `held by ${user.name}` : `not held by ${user.name}`) : r.id?.value;
-    out.push(quoted(ctx, r.name, 'role', { detail, documentation: roleDoc(ctx, r), sortText: `${first}${r.name.toLowerCase()}` }));
+    out.push(quoted(ctx, r.name, 'role', { detail, role: { key: r.key }, sortText: `${first}${r.name.toLowerCase()}` }));
     if (r.id && ctx.partial?.kind === 'word') out.push(item(ctx, r.id.value, 'role', { detail: r.name, sortText: `${first}${r.id.value}` }));
   }
   return out;
 }
 
-// Capabilities cost a decision per (user, role) pair, so large accounts skip them here.
-function roleDoc(ctx: Context, r: RoleDefinition): string | undefined {
-  return ctx.a.index.roles.size <= 50 ? capabilitySummary(roleCapabilities(ctx.a, r)) : undefined;
+/**
+ * The documentation completionItem/resolve adds to a role proposal: what the role can do, as its
+ * hover says. Asked for the one proposal shown, not for every role on every request.
+ */
+export function roleProposalDoc(a: Analysis, key: string): string | undefined {
+  const r = a.index.roles.get(key);
+  return r && capabilitySummary(roleCapabilities(a, r));
 }
 
 function permissions(ctx: Context): CompletionEntry[] {
