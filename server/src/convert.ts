@@ -136,7 +136,6 @@ export function toCompletionItem(lines: LineIndex, c: CompletionEntry, inListRan
   if (c.filterText) item.filterText = c.filterText;
   if (c.sortText) item.sortText = c.sortText;
   if (c.permission) item.data = { permission: c.permission.id, ...(c.permission.sdf ? { sdf: true } : {}) };
-  else if (c.role) item.data = { role: c.role.key };
   return item;
 }
 

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, onCodeAction, onCodeActionResolve } from './features/codeActions';
 import { onCodeLens } from './features/codeLens';
-import { onCompletion, onCompletionResolve } from './features/completion';
+import { LastCompletion, onCompletion, onCompletionResolve } from './features/completion';
 import { registerCustomRequests } from './features/custom';
 import { Diagnostics } from './features/diagnostics';
 import { onFormatting, onRangeFormatting } from './features/formatting';
@@ -126,14 +126,16 @@ ws.documents.onDidClose((e) => {
 });
 
 connection.onHover(onHover(ws, { permissionPage: (id) => settings.permissionHref(id) }));
+const lastCompletion = new LastCompletion();
 connection.onCompletion(
   onCompletion(
     ws,
     () => client.snippets,
     () => client.editRangeDefault,
+    lastCompletion,
   ),
 );
-connection.onCompletionResolve(onCompletionResolve(ws));
+connection.onCompletionResolve(onCompletionResolve(ws, lastCompletion));
 connection.onDefinition(onDefinition(ws));
 connection.onReferences(onReferences(ws));
 connection.onDocumentHighlight(onDocumentHighlight(ws));

@@ -1,5 +1,12 @@
 import * as path from 'path';
-import { type CompletionItem, type CompletionList, type CompletionParams, CompletionTriggerKind, MarkupKind } from 'vscode-languageserver/node';
+import {
+  type CompletionItem,
+  CompletionItemKind,
+  type CompletionList,
+  type CompletionParams,
+  CompletionTriggerKind,
+  MarkupKind,
+} from 'vscode-languageserver/node';
 import { toCompletionItem, toRange } from '../convert';
 import { complete, permissionProposalDoc, roleProposalDoc } from '../ide/completion';
 import { sdfComplete } from '../ide/sdf';
@@ -7,11 +14,28 @@ import type { Workspace } from '../workspace';
 import { at } from './context';
 
 /**
+ * The document of the last completion list and whether it proposed roles, so that a role
+ * proposal needs no data for completionItem/resolve (its label names the role): the URI and the
+ * role in each item made a list of 1,667 roles half as large again. The editor resolves items of
+ * the list it shows, the last one asked for.
+ */
+export class LastCompletion {
+  uri = '';
+  roles = false;
+}
+
+/**
  * `editRangeDefault`: the client takes a list-wide edit range (LSP 3.17 itemDefaults, as VS Code
  * does), so a list of 1,667 roles does not repeat the same range 1,667 times.
  */
-export function onCompletion(ws: Workspace, snippets: () => boolean, editRangeDefault: () => boolean = () => false) {
+export function onCompletion(
+  ws: Workspace,
+  snippets: () => boolean,
+  editRangeDefault: () => boolean = () => false,
+  last: LastCompletion = new LastCompletion(),
+) {
   return (p: CompletionParams): CompletionItem[] | CompletionList => {
+    last.roles = false;
     const kind = ws.kindOf(p.textDocument.uri);
     const trigger = p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined;
     if (kind === 'sdf') return sdfCompletion(ws, p);
@@ -31,8 +55,8 @@ export function onCompletion(ws: Workspace, snippets: () => boolean, editRangeDe
     const first = entries[0]?.replace;
     const inListRange = entries.length > 1 && editRangeDefault() && entries.every((e) => e.replace.start === first.start && e.replace.end === first.end);
     const items = entries.map((e) => toCompletionItem(c.lines, e, inListRange));
-    // A role's documentation is resolved in the account of the document it was proposed in.
-    for (const item of items) if (item.data && 'role' in item.data) item.data.uri = p.textDocument.uri;
+    last.uri = p.textDocument.uri;
+    last.roles = entries.some((e) => e.kind === 'role');
     return inListRange ? { isIncomplete: false, itemDefaults: { editRange: toRange(c.lines, first) }, items } : items;
   };
 }
@@ -50,16 +74,15 @@ function sdfCompletion(ws: Workspace, p: CompletionParams): CompletionItem[] {
  * Adds a permission's or a role's documentation to the proposal the user is looking at; other
  * items, and any whose data this server did not write, come back as they are.
  */
-export function onCompletionResolve(ws: Workspace) {
+export function onCompletionResolve(ws: Workspace, last: LastCompletion) {
   return (item: CompletionItem): CompletionItem => {
-    const d = item.data as { permission?: unknown; sdf?: unknown; role?: unknown; uri?: unknown } | null | undefined;
-    if (!d || typeof d !== 'object') return item;
+    const d = item.data as { permission?: unknown; sdf?: unknown } | null | undefined;
     let doc: string | undefined;
-    if (typeof d.permission === 'string') doc = permissionProposalDoc(d.permission, d.sdf === true);
-    // Only for a document open in the editor, as completion was: data names no file to read.
-    else if (typeof d.role === 'string' && typeof d.uri === 'string' && ws.documents.get(d.uri)) {
-      const a = ws.analysis(d.uri);
-      doc = a && roleProposalDoc(a, d.role);
+    if (d && typeof d === 'object' && typeof d.permission === 'string') doc = permissionProposalDoc(d.permission, d.sdf === true);
+    else if (item.kind === CompletionItemKind.Class && typeof item.label === 'string' && last.roles) {
+      // A role, by the name or id it proposed, in the account of the document as it is now.
+      const a = ws.documents.get(last.uri) && ws.analysis(last.uri);
+      doc = a ? roleProposalDoc(a, item.label) : undefined;
     }
     return doc ? { ...item, documentation: { kind: MarkupKind.Markdown, value: doc } } : item;
   };

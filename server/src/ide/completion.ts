@@ -45,8 +45,6 @@ export interface CompletionEntry {
   sortText?: string;
   /** A permission whose documentation completionItem/resolve adds (too much to send for every one). */
   permission?: { id: string; sdf?: boolean };
-  /** A role (by key) whose capabilities completionItem/resolve adds: each costs decisions. */
-  role?: { key: string };
 }
 
 export interface CompletionOptions {
@@ -274,7 +272,7 @@ function roles(ctx: Context, holder: string | undefined, exclude: Set<string> = 
     if (exclude.has(r.key) || (r.id && exclude.has(r.id.value.toLowerCase()))) continue;
     const first = held.has(r) ? 0 : 1;
     const detail = user ? (first === 0 ? `held by ${user.name}` : `not held by ${user.name}`) : r.id?.value;
-    out.push(quoted(ctx, r.name, 'role', { detail, role: { key: r.key }, sortText: `${first}${r.name.toLowerCase()}` }));
+    out.push(quoted(ctx, r.name, 'role', { detail, sortText: `${first}${r.name.toLowerCase()}` }));
     if (r.id && ctx.partial?.kind === 'word') out.push(item(ctx, r.id.value, 'role', { detail: r.name, sortText: `${first}${r.id.value}` }));
   }
   return out;
@@ -284,8 +282,8 @@ function roles(ctx: Context, holder: string | undefined, exclude: Set<string> = 
  * The documentation completionItem/resolve adds to a role proposal: what the role can do, as its
  * hover says. Asked for the one proposal shown, not for every role on every request.
  */
-export function roleProposalDoc(a: Analysis, key: string): string | undefined {
-  const r = a.index.roles.get(key);
+export function roleProposalDoc(a: Analysis, label: string): string | undefined {
+  const r = a.index.role(label);
   return r && capabilitySummary(roleCapabilities(a, r));
 }
 
