@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import { lintAccount, PERMISSIONS } from '../../server/src/engine';
-import { complete } from '../../server/src/ide/completion';
+import { complete, roleProposalDoc } from '../../server/src/ide/completion';
 import { fixesFor } from '../../server/src/ide/fixes';
 import { foldingRanges } from '../../server/src/ide/folding';
 import { hasPermissionPage, hover, permissionHover } from '../../server/src/ide/hover';
@@ -85,6 +85,25 @@ describe('ide: completion', () => {
 
   it('after `can`: the actions, not the keywords of a block', () => {
     checkCompletion(ACCOUNT + 'expect "svc-orders" as "RESTlet Integration" can $0\n', ['restlet-login', 'issue-token'], ['permission']);
+  });
+
+  it('a resolved role proposal counts the targets it asked about, and says when it did not ask them all', () => {
+    const users = Array.from({ length: 6 }, (_, i) => `user "svc${i}" { role "Login" }`).join('\n');
+    const { analysis } = fixture(`role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }
+role "Login" { permission ADMI_LOGIN_OAUTH }
+user "ops" { role "Mgr" }
+${users}
+`);
+    const summary = 'no token login · no own tokens · issues tokens for 6 other user-roles · 2FA required';
+    assert.equal(roleProposalDoc(analysis, 'Mgr'), summary);
+    // Four decisions (ops as Mgr, denied, then three svc users): the targets left are not taken for denials.
+    assert.equal(
+      roleProposalDoc(analysis, 'Mgr', 4),
+      'no token login · no own tokens · issues tokens for at least 3 other user-roles (not all asked: see the hover) · 2FA required',
+    );
+    assert.equal(roleProposalDoc(analysis, 'Mgr', 0), 'no token login · no own tokens · tokens for others: not all asked (see the hover) · 2FA required');
+    assert.equal(roleProposalDoc(analysis, 'mgr'), summary, 'names compare case-insensitively');
+    assert.equal(roleProposalDoc(analysis, 'No such role'), undefined);
   });
 });
 

@@ -124,15 +124,20 @@ export function reason(v: Verdict): string {
   return r.charAt(0).toUpperCase() + r.slice(1);
 }
 
-/** One line: what the role can do with tokens. */
+/** One line: what the role can do with tokens. Targets left unasked (`partial`) are not counted as denied. */
 export function capabilitySummary(c: RoleCapabilities): string {
   const login = [c.restletLogin.decision === 'allow' && 'RESTlets', c.webServicesLogin.decision === 'allow' && 'web services'].filter(Boolean);
   const own = c.ownPortlet.decision === 'allow' || c.ownEndpoint.decision === 'allow';
-  const parts = [
-    login.length ? `token login (${login.join(', ')})` : 'no token login',
-    own ? 'issues own tokens' : 'no own tokens',
-    c.othersAllowed.length ? `issues tokens for ${c.othersAllowed.length} other user-role${c.othersAllowed.length === 1 ? '' : 's'}` : 'no tokens for others',
-  ];
+  const n = c.othersAllowed.length;
+  const userRoles = `other user-role${n === 1 ? '' : 's'}`;
+  const others = c.partial
+    ? n
+      ? `issues tokens for at least ${n} ${userRoles} (not all asked: see the hover)`
+      : 'tokens for others: not all asked (see the hover)'
+    : n
+      ? `issues tokens for ${n} ${userRoles}`
+      : 'no tokens for others';
+  const parts = [login.length ? `token login (${login.join(', ')})` : 'no token login', own ? 'issues own tokens' : 'no own tokens', others];
   // Where the role does not say required, NetSuite forces it: say so, not just "required".
   if (c.twoFactor.forced) parts.push('2FA forced by NetSuite');
   else if (c.twoFactor.required) parts.push('2FA required');

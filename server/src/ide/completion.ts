@@ -279,12 +279,19 @@ function roles(ctx: Context, holder: string | undefined, exclude: Set<string> = 
 }
 
 /**
+ * Decisions one resolved role proposal may take: every (user, role) target of the 10k-line bench
+ * account, ~15 ms. The editor resolves the proposal in focus as the list opens, so a token manager
+ * in a 100k-line account (20,000 targets, 80–200 ms) must not hold up the next keystroke.
+ */
+export const RESOLVE_DECISIONS = 2_500;
+
+/**
  * The documentation completionItem/resolve adds to a role proposal: what the role can do, as its
  * hover says. Asked for the one proposal shown, not for every role on every request.
  */
-export function roleProposalDoc(a: Analysis, label: string): string | undefined {
+export function roleProposalDoc(a: Analysis, label: string, decisions = RESOLVE_DECISIONS): string | undefined {
   const r = a.index.role(label);
-  return r && capabilitySummary(roleCapabilities(a, r));
+  return r && capabilitySummary(roleCapabilities(a, r, { budget: { decisions } }));
 }
 
 function permissions(ctx: Context): CompletionEntry[] {
