@@ -111,7 +111,7 @@ export function toHover(lines: LineIndex, h: HoverInfo): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: h.markdown }, range: toRange(lines, h.span) };
 }
 
-const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
+export const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   keyword: CompletionItemKind.Keyword,
   snippet: CompletionItemKind.Snippet,
   role: CompletionItemKind.Class,

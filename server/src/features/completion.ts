@@ -1,13 +1,6 @@
 import * as path from 'path';
-import {
-  type CompletionItem,
-  CompletionItemKind,
-  type CompletionList,
-  type CompletionParams,
-  CompletionTriggerKind,
-  MarkupKind,
-} from 'vscode-languageserver/node';
-import { toCompletionItem, toRange } from '../convert';
+import { type CompletionItem, type CompletionList, type CompletionParams, CompletionTriggerKind, MarkupKind } from 'vscode-languageserver/node';
+import { COMPLETION_KIND, toCompletionItem, toRange } from '../convert';
 import { complete, permissionProposalDoc, roleProposalDoc } from '../ide/completion';
 import { sdfComplete } from '../ide/sdf';
 import type { Workspace } from '../workspace';
@@ -79,7 +72,7 @@ export function onCompletionResolve(ws: Workspace, last: LastCompletion) {
     const d = item.data as { permission?: unknown; sdf?: unknown } | null | undefined;
     let doc: string | undefined;
     if (d && typeof d === 'object' && typeof d.permission === 'string') doc = permissionProposalDoc(d.permission, d.sdf === true);
-    else if (item.kind === CompletionItemKind.Class && typeof item.label === 'string' && last.roles) {
+    else if (item.kind === COMPLETION_KIND.role && typeof item.label === 'string' && last.roles) {
       // A role, by the name or id it proposed, in the account of the document as it is now.
       const a = ws.documents.get(last.uri) && ws.analysis(last.uri);
       doc = a ? roleProposalDoc(a, item.label) : undefined;
