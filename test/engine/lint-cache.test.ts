@@ -132,6 +132,16 @@ const CHANGES: { name: string; change: (m: AccountModel) => void }[] = [
     change: (m) => replace(m.accounts, 'Acme', (acc) => ({ ...acc, tba: { value: false, loc: acc.tba!.loc } })),
   },
   {
+    // Tokens are kept with what their checks read: here only the creator's role changes.
+    name: "the token creator's role losing Access Token Management",
+    change: (m) => replace(m.roles, 'Mgr', (r) => ({ ...r, permissions: [] })),
+  },
+  {
+    // t1's role reference now reaches the new role, which svc does not hold.
+    name: 'an earlier role taking the name a token reaches its role by',
+    change: (m) => m.roles.unshift({ ...m.roles.find((r) => r.name === 'Own')!, name: 'Login', key: 'login' }),
+  },
+  {
     name: 'a user made inactive',
     change: (m) => replace(m.users, 'svc', (u) => ({ ...u, inactive: { value: true as const, loc: u.nameLoc } })),
   },

@@ -1,7 +1,8 @@
 import { FactsCache } from './facts';
 import { ClosestMemo } from './fuzzy';
 import { DecisionMemo } from './memo';
-import type { ExpectLine } from './model';
+import type { Finding } from './finding';
+import type { ExpectLine, TokenDefinition } from './model';
 import type { ExpectResult } from './rules/NSR-EXPECT-FAILED';
 
 /**
@@ -15,6 +16,10 @@ export class LintCache {
   readonly facts = new FactsCache();
   /** Each expect line's last finding and the facts it was decided on (NSR-EXPECT-FAILED). */
   readonly expects = new WeakMap<ExpectLine, ExpectResult>();
+  /** Each token's findings and what its checks read to make them (lint's `tokenInputs`). */
+  readonly tokens = new WeakMap<TokenDefinition, { inputs: unknown[]; findings: Finding[] }>();
+  /** Each unknown reference's finding and the names it suggested (NSR-UNKNOWN-REF). */
+  readonly unknownRefs = new WeakMap<object, { candidates: string[]; finding: Finding }>();
   /** Did-you-mean answers, kept while the names stay the same. */
   readonly closest = { role: new ClosestMemo(), user: new ClosestMemo(), integration: new ClosestMemo(), permission: new ClosestMemo() };
   private readonly memos = new Map<string, DecisionMemo>();

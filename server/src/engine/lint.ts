@@ -45,7 +45,19 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
     const twoFactor = twoFactorExample(loaded.sdf.values());
     for (const f of loaded.sdf.values()) out.push(...lintSdfRole(f, { index: ctx.index, twoFactor }));
   }
-  for (const t of model.tokens) for (const h of HOOKS.token) h(t, ctx);
+  for (const t of model.tokens) {
+    // A token's checks read the entries it names and their facts: while those are the same
+    // objects, its findings are too, and no decision is asked again (an edit changes few).
+    const inputs = tokenInputs(t, ctx);
+    const kept = ctx.cache.tokens.get(t);
+    if (kept && sameInputs(kept.inputs, inputs)) {
+      for (const f of kept.findings) out.push(f);
+      continue;
+    }
+    const from = out.length;
+    for (const h of HOOKS.token) h(t, ctx);
+    ctx.cache.tokens.set(t, { inputs, findings: out.slice(from) });
+  }
   for (const i of model.integrations) for (const h of HOOKS.integration) h(i, ctx);
   for (const e of model.expects) for (const h of HOOKS.expect) h(e, ctx);
   const kept = applyIgnores(out, loaded.trees, loaded.sdf);
@@ -96,6 +108,27 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
       return trouble;
     },
   };
+}
+
+/**
+ * Everything the token checks read besides the token: its user, role and creator, their facts
+ * (which the decisions read), the creator's roles, and the reference a fix would assign.
+ */
+function tokenInputs(t: TokenDefinition, ctx: LintContext): unknown[] {
+  const { facts, index } = ctx;
+  const { user, role, userLacksRole, roleCannotLogIn } = ctx.tokenTrouble(t);
+  const maker = t.createdBy && index.users.get(t.createdBy.key);
+  const inputs: unknown[] = [facts.tbaEnabled, facts.tbaAssumed, user, user && facts.userByKey(user.key), role, role && facts.roleByKey(role.key)];
+  inputs.push(userLacksRole, roleCannotLogIn, maker, maker && facts.userByKey(maker.key));
+  if (maker) for (const r of ctx.rolesOf(maker)) inputs.push(r, facts.roleByKey(r.key));
+  if (userLacksRole && role) inputs.push(index.refTo(role, t.role?.name, role.id?.value));
+  return inputs;
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function applySeverities(findings: Finding[], severities: Record<string, SeveritySetting> | undefined): Finding[] {

@@ -1,4 +1,5 @@
-import { DOC_PAGES, quote } from '../citations';
+import { citationsOf, DOC_PAGES, quote } from '../citations';
+import type { Finding } from '../finding';
 import { lines, RESTLET, type RuleExamples } from './examples';
 import type { NameRef, RoleRef } from '../model';
 import { didYouMeanFixes, hint } from './didYouMean';
@@ -22,7 +23,7 @@ export const rule: Rule = {
   fix: didYouMeanFixes,
 };
 
-function references({ model, index, add, closest }: LintContext): void {
+function references({ model, index, push, closest, cache }: LintContext): void {
   // Candidate lists are built once per lint, on the first unknown reference, not once per reference.
   let roleNameList: string[] | undefined;
   const roleNames = () => (roleNameList ??= [...index.roles.values()].map((r) => r.name).concat([...index.rolesById.keys()]));
@@ -32,19 +33,29 @@ function references({ model, index, add, closest }: LintContext): void {
     if (!list) nameLists.set(map, (list = [...map.values()].map((v) => v.name)));
     return list;
   };
+  // A reference that stays unknown with the same suggestions keeps its finding from the last lint:
+  // right after a rename most references are unknown, and an edit changes few of them.
+  const report = (ref: NameRef | RoleRef, kind: 'role' | 'user' | 'integration', candidates: string[]) => {
+    const kept = cache.unknownRefs.get(ref);
+    if (kept && sameNames(kept.candidates, candidates)) return push(kept.finding);
+    const finding: Finding = {
+      rule: rule.id,
+      severity: rule.severity,
+      loc: ref.loc,
+      message: `No ${kind} '${ref.name}' is defined${hint(candidates)}.`,
+      citations: citationsOf(rule),
+      data: { kind: 'did-you-mean', refKind: kind, name: ref.name, candidates },
+    };
+    cache.unknownRefs.set(ref, { candidates, finding });
+    push(finding);
+  };
   const role = (ref: RoleRef | undefined) => {
     if (!ref || index.role(ref)) return;
-    const candidates = closest('role', ref.name, roleNames());
-    add('NSR-UNKNOWN-REF', ref.loc, `No role '${ref.name}' is defined${hint(candidates)}.`, {
-      data: { kind: 'did-you-mean', refKind: 'role', name: ref.name, candidates },
-    });
+    report(ref, 'role', closest('role', ref.name, roleNames()));
   };
   const named = (ref: NameRef | undefined, kind: 'user' | 'integration', map: Map<string, { name: string }>) => {
     if (!ref || map.has(ref.key)) return;
-    const candidates = closest(kind, ref.name, namesOf(map));
-    add('NSR-UNKNOWN-REF', ref.loc, `No ${kind} '${ref.name}' is defined${hint(candidates)}.`, {
-      data: { kind: 'did-you-mean', refKind: kind, name: ref.name, candidates },
-    });
+    report(ref, kind, closest(kind, ref.name, namesOf(map)));
   };
   for (const u of model.users) u.roles.forEach(role);
   for (const t of model.tokens) {
@@ -62,6 +73,10 @@ function references({ model, index, add, closest }: LintContext): void {
     }
     named(e.integration, 'integration', index.integrations);
   }
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 export const examples = (): RuleExamples => ({
