@@ -37,7 +37,11 @@ leanCompiler();
 
 // Over stdio, input is reframed so a malformed message costs only itself (see transport.ts).
 const stdio = process.argv.includes('--stdio') ? filteredStdio() : undefined;
-const connection = stdio ? createConnection(ProposedFeatures.all, stdio.input, stdio.output) : createConnection(ProposedFeatures.all);
+// The input stays a stream (so its end stops the server) and the output is our writer; the
+// library takes any mix of the two, though its overloads type only the pairs.
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, stdio.input, stdio.output as unknown as NodeJS.WritableStream)
+  : createConnection(ProposedFeatures.all);
 const ws = new Workspace();
 let settings: Settings;
 let projectConfigs: ProjectConfigs;

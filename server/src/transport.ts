@@ -1,5 +1,6 @@
 import { Console } from 'console';
 import { Transform, type TransformCallback } from 'stream';
+import { type Message, type MessageWriter, StreamMessageWriter } from 'vscode-languageserver/node';
 
 const MARK = Buffer.from('Content-Length:');
 const END = Buffer.from('\r\n\r\n');
@@ -135,11 +136,61 @@ function contentLength(header: string): number | undefined {
  * For `--stdio`: stdin through a FrameFilter, stdout for replies, and console output moved to
  * stderr (createConnection would route it to the client, but only for streams it opens itself).
  */
-export function filteredStdio(): { input: NodeJS.ReadableStream; output: NodeJS.WritableStream } {
+export function filteredStdio(): { input: NodeJS.ReadableStream; output: MessageWriter } {
   const err = new Console(process.stderr, process.stderr);
   for (const k of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'] as const)
     (console as unknown as Record<string, unknown>)[k] = err[k].bind(err);
   const input = new FrameFilter((line) => process.stderr.write(`nsroles: ${line}\n`));
   process.stdin.pipe(input);
-  return { input, output: process.stdout };
+  return { input, output: new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: new JsonEncoder() }) };
+}
+
+const PUBLISH = 'textDocument/publishDiagnostics';
+// Stands for the list in the message's JSON; a string no JSON of the rest is expected to hold.
+const HOLE = '\u0000nsroles:diagnostics\u0000';
+const HOLE_JSON = JSON.stringify(HOLE);
+const COMMA = Buffer.from(',');
+
+/**
+ * The bytes vscode-jsonrpc's own JSON encoder writes, with each diagnostic's JSON kept by object.
+ * The server publishes the same Diagnostic objects again while a finding and its range stay the
+ * same, so an edit encodes only the diagnostics it changed: the whole list (1,000 diagnostics,
+ * ~300 KB) was stringified and encoded on every keystroke. A Diagnostic is never changed once
+ * published; that is what makes its bytes safe to keep.
+ */
+export class JsonEncoder {
+  readonly name = 'application/json';
+  private readonly kept = new WeakMap<object, Buffer>();
+
+  encode(msg: Message): Promise<Uint8Array> {
+    try {
+      return Promise.resolve(this.bytes(msg));
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  bytes(msg: Message): Buffer {
+    const params = (msg as { method?: unknown; params?: { diagnostics?: unknown } }).params;
+    const list = (msg as { method?: unknown }).method === PUBLISH && params && typeof params === 'object' ? params.diagnostics : undefined;
+    if (!Array.isArray(list)) return Buffer.from(JSON.stringify(msg), 'utf8');
+    const text = JSON.stringify({ ...msg, params: { ...params, diagnostics: HOLE } });
+    const at = text.indexOf(HOLE_JSON);
+    if (at < 0 || text.indexOf(HOLE_JSON, at + 1) >= 0) return Buffer.from(JSON.stringify(msg), 'utf8');
+    const parts: Buffer[] = [Buffer.from(`${text.slice(0, at)}[`, 'utf8')];
+    for (let i = 0; i < list.length; i++) {
+      if (i) parts.push(COMMA);
+      parts.push(this.item(list[i]));
+    }
+    parts.push(Buffer.from(`]${text.slice(at + HOLE_JSON.length)}`, 'utf8'));
+    return Buffer.concat(parts);
+  }
+
+  private item(d: unknown): Buffer {
+    // As in an array: what JSON cannot write (undefined, a function) is null.
+    if (d === null || typeof d !== 'object') return Buffer.from(JSON.stringify(d) ?? 'null', 'utf8');
+    let b = this.kept.get(d);
+    if (!b) this.kept.set(d, (b = Buffer.from(JSON.stringify(d), 'utf8')));
+    return b;
+  }
 }

@@ -3,7 +3,8 @@
  * drops do not depend on where the reads of stdin happen to split the input.
  */
 import { strict as assert } from 'assert';
-import { FrameFilter } from '../../server/src/transport';
+import type { Message } from 'vscode-languageserver/node';
+import { FrameFilter, JsonEncoder } from '../../server/src/transport';
 
 function frame(body: string): Buffer {
   const b = Buffer.from(body, 'utf8');
@@ -65,5 +66,52 @@ describe('FrameFilter: chunk boundaries', () => {
       const cuts = [c, c + 3, c + 7, c + 16, c + 17].filter((x) => x < input.length);
       assert.equal((await filter(input, cuts)).out, whole.out, `cuts at ${cuts.join(',')}`);
     }
+  });
+});
+
+describe('JsonEncoder: the bytes of JSON.stringify, with each diagnostic kept', () => {
+  const plain = (m: unknown) => Buffer.from(JSON.stringify(m), 'utf8').toString('utf8');
+  const publish = (params: unknown): Message => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params }) as Message;
+  const range = (line: number) => ({ start: { line, character: 2 }, end: { line, character: 9 } });
+  const d1 = { range: range(1), severity: 1, code: 'NSR-UNKNOWN-REF', source: 'nsroles', message: 'No role \u2019Sales\u2019 — “x” is defined.' };
+  const d2 = {
+    range: range(2),
+    severity: 2,
+    code: 'TBA-TOKEN-USER-ROLE',
+    source: 'nsroles',
+    message: "Token 't': user 'u' does not hold the role",
+    codeDescription: { href: 'https://example.com/r' },
+    relatedInformation: [{ location: { uri: 'file:///a%20b/x.nsroles', range: range(0) }, message: "User 'u'" }],
+    tags: [1],
+  };
+  const hole = '\u0000nsroles:diagnostics\u0000';
+
+  const cases: [string, Message][] = [
+    ['a request', { jsonrpc: '2.0', id: 3, method: 'workspace/configuration', params: { items: [{ section: 'nsroles' }] } } as Message],
+    ['a response with text beyond ASCII', { jsonrpc: '2.0', id: 4, result: { contents: 'é—’\u2028' } } as Message],
+    ['diagnostics with every field and text beyond ASCII', publish({ uri: 'file:///x.nsroles', version: 7, diagnostics: [d1, d2] })],
+    ['no diagnostics', publish({ uri: 'file:///x.nsroles', diagnostics: [] })],
+    ['the list written before the URI', publish({ diagnostics: [d2], uri: 'file:///x.nsroles' })],
+    ['entries JSON writes as null', publish({ uri: 'file:///x.nsroles', diagnostics: [undefined, null, 5, 'x', () => 1, d1] })],
+    ["a URI holding the encoder's own placeholder", publish({ uri: `file:///${hole}`, diagnostics: [d1] })],
+    ['a placeholder-like message', publish({ uri: hole, version: 1, diagnostics: [d1, d1] })],
+    ['diagnostics that are not a list', publish({ uri: 'file:///x.nsroles', diagnostics: { 0: d1 } })],
+    ['no params', { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics' } as Message],
+  ];
+  for (const [name, msg] of cases) {
+    it(`${name}: the same bytes`, () => {
+      const enc = new JsonEncoder();
+      assert.equal(enc.bytes(msg).toString('utf8'), plain(msg));
+      assert.equal(enc.bytes(msg).toString('utf8'), plain(msg), 'encoded again, from what it kept');
+    });
+  }
+
+  it('a later list reuses what it kept for the same objects and encodes the new ones', async () => {
+    const enc = new JsonEncoder();
+    enc.bytes(publish({ uri: 'file:///x.nsroles', version: 1, diagnostics: [d1, d2] }));
+    const d3 = { ...d1, range: range(5) };
+    const next = publish({ uri: 'file:///x.nsroles', version: 2, diagnostics: [d2, d3, d1] });
+    assert.equal(Buffer.from(await enc.encode(next)).toString('utf8'), plain(next));
+    assert.deepEqual(JSON.parse(enc.bytes(next).toString('utf8')), JSON.parse(plain(next)));
   });
 });

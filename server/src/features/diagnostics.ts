@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver/node';
 import { type Finding, type LoadedAccount, lintAccount, type SeveritySetting } from '../engine';
 import { toDiagnostic, withCachedLines } from '../convert';
 import type { Analysis } from '../ide/analysis';
@@ -24,6 +24,12 @@ export class Diagnostics {
   private readonly lintCache = new WeakMap<LoadedAccount, Map<string, Finding[]>>();
   /** Documents that have diagnostics from this server, so an XML file that stops being a role object is cleared once. */
   private readonly published = new Set<string>();
+  /**
+   * The diagnostic last published for each finding. Lint keeps findings that did not change, and
+   * while one converts to the same diagnostic, the same object is published again: the stdio
+   * encoder keeps each object's JSON (`JsonEncoder`), so an edit encodes only what it changed.
+   */
+  private readonly shown = new WeakMap<Finding, Diagnostic>();
   private changes = 0;
   private scheduled = false;
   private running = false;
@@ -121,11 +127,23 @@ export class Diagnostics {
       this.accountFiles.set(uri, this.filesOf(uri));
       // One line index per file for the whole list (an included file's costs a stat per lookup).
       const files = withCachedLines(this.ws);
-      const diagnostics = findings.map(({ f }) => toDiagnostic(files, f, (r) => this.settings.ruleHref(r)));
+      const diagnostics = findings.map(({ f }) =>
+        this.stable(
+          f,
+          toDiagnostic(files, f, (r) => this.settings.ruleHref(r)),
+        ),
+      );
       if (this.ws.kindOf(uri)) this.published.add(uri);
       else this.published.delete(uri);
       await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     }
+  }
+
+  private stable(f: Finding, d: Diagnostic): Diagnostic {
+    const last = this.shown.get(f);
+    if (last && sameDiagnostic(last, d)) return last;
+    this.shown.set(f, d);
+    return d;
   }
 
   /** The open documents a run must lint: the changed ones and those sharing an account with them. */
@@ -149,4 +167,32 @@ export class Diagnostics {
   private filesOf(uri: string): Set<string> {
     return new Set(this.ws.analyses(uri).flatMap((a) => [...a.loaded.model.files, ...(a.loaded.sdf?.keys() ?? [])]));
   }
+}
+
+/** Equal in every field `toDiagnostic` writes. */
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return (
+    sameRange(a.range, b.range) &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.code === b.code &&
+    a.source === b.source &&
+    a.codeDescription?.href === b.codeDescription?.href &&
+    sameList(a.tags, b.tags, (x, y) => x === y) &&
+    sameList(a.relatedInformation, b.relatedInformation, sameRelated) &&
+    a.data === b.data
+  );
+}
+
+function sameRelated(a: DiagnosticRelatedInformation, b: DiagnosticRelatedInformation): boolean {
+  return a.message === b.message && a.location.uri === b.location.uri && sameRange(a.location.range, b.location.range);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function sameList<T>(a: readonly T[] | undefined, b: readonly T[] | undefined, same: (x: T, y: T) => boolean): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((x, i) => same(x, b[i]));
 }
