@@ -115,13 +115,21 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
  * (which the decisions read), the creator's roles, and the reference a fix would assign.
  */
 function tokenInputs(t: TokenDefinition, ctx: LintContext): unknown[] {
+  // Read as `tokenTrouble` and `rolesOf` read them, without their per-lint maps and lists: this
+  // runs for every token on every lint, the checks only for tokens whose inputs changed.
   const { facts, index } = ctx;
-  const { user, role, userLacksRole, roleCannotLogIn } = ctx.tokenTrouble(t);
+  const user = t.user && index.users.get(t.user.key);
+  const role = t.role && index.role(t.role);
+  const lacksRole = !!user && !!role && !user.roles.some((ref) => index.role(ref) === role);
   const maker = t.createdBy && index.users.get(t.createdBy.key);
   const inputs: unknown[] = [facts.tbaEnabled, facts.tbaAssumed, user, user && facts.userByKey(user.key), role, role && facts.roleByKey(role.key)];
-  inputs.push(userLacksRole, roleCannotLogIn, maker, maker && facts.userByKey(maker.key));
-  if (maker) for (const r of ctx.rolesOf(maker)) inputs.push(r, facts.roleByKey(r.key));
-  if (userLacksRole && role) inputs.push(index.refTo(role, t.role?.name, role.id?.value));
+  inputs.push(lacksRole, maker, maker && facts.userByKey(maker.key));
+  if (maker)
+    for (const ref of maker.roles) {
+      const r = index.role(ref);
+      inputs.push(r, r && facts.roleByKey(r.key));
+    }
+  if (lacksRole) inputs.push(index.refTo(role, t.role?.name, role.id?.value));
   return inputs;
 }
 
