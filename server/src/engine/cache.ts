@@ -17,7 +17,7 @@ export class LintCache {
   /** Each expect line's last finding and the facts it was decided on (NSR-EXPECT-FAILED). */
   readonly expects = new WeakMap<ExpectLine, ExpectResult>();
   /** Each token's findings and what its checks read to make them (lint's `tokenInputs`). */
-  readonly tokens = new WeakMap<TokenDefinition, { inputs: unknown[]; findings: Finding[] }>();
+  readonly tokens = new WeakMap<TokenDefinition, { inputs: readonly unknown[]; findings: readonly Finding[] }>();
   /** Each unknown reference's finding and the names it suggested (NSR-UNKNOWN-REF). */
   readonly unknownRefs = new WeakMap<object, { candidates: string[]; finding: Finding }>();
   /** Did-you-mean answers, kept while the names stay the same. */
