@@ -84,9 +84,11 @@ export class ServerSession implements vscode.Disposable {
 
 function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   const module = context.asAbsolutePath('dist/server.js');
+  // stdio, as other editors and the benchmarks talk to it: the server's own writer then encodes
+  // only the diagnostics an edit changed (over IPC, Node serializes every message whole).
   return {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.stdio },
     // Launched from the Extension Development Host: attach a debugger on this port.
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
 }
