@@ -151,6 +151,11 @@ const HOLE = '\u0000nsroles:diagnostics\u0000';
 const HOLE_JSON = JSON.stringify(HOLE);
 const COMMA = Buffer.from(',');
 
+/** An object of the given prototype with no toJSON of its own. */
+function plain(v: unknown, proto: object = Object.prototype): boolean {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === proto && !Object.prototype.hasOwnProperty.call(v, 'toJSON');
+}
+
 /**
  * The bytes vscode-jsonrpc's own JSON encoder writes, with each diagnostic's JSON kept by object.
  * The server publishes the same Diagnostic objects again while a finding and its range stay the
@@ -172,8 +177,13 @@ export class JsonEncoder {
 
   bytes(msg: Message): Buffer {
     const params = (msg as { method?: unknown; params?: { diagnostics?: unknown } }).params;
-    const list = (msg as { method?: unknown }).method === PUBLISH && params && typeof params === 'object' ? params.diagnostics : undefined;
-    if (!Array.isArray(list)) return Buffer.from(JSON.stringify(msg), 'utf8');
+    // Plain data only (what the server sends): spreading keeps own fields and drops any toJSON.
+    const own = (o: unknown, k: string) => Object.prototype.propertyIsEnumerable.call(o, k);
+    const list =
+      (msg as { method?: unknown }).method === PUBLISH && plain(msg) && own(msg, 'params') && plain(params) && own(params, 'diagnostics')
+        ? params!.diagnostics
+        : undefined;
+    if (!Array.isArray(list) || !plain(list, Array.prototype)) return Buffer.from(JSON.stringify(msg), 'utf8');
     const text = JSON.stringify({ ...msg, params: { ...params, diagnostics: HOLE } });
     const at = text.indexOf(HOLE_JSON);
     if (at < 0 || text.indexOf(HOLE_JSON, at + 1) >= 0) return Buffer.from(JSON.stringify(msg), 'utf8');
@@ -190,7 +200,14 @@ export class JsonEncoder {
     // As in an array: what JSON cannot write (undefined, a function) is null.
     if (d === null || typeof d !== 'object') return Buffer.from(JSON.stringify(d) ?? 'null', 'utf8');
     let b = this.kept.get(d);
-    if (!b) this.kept.set(d, (b = Buffer.from(JSON.stringify(d), 'utf8')));
+    if (!b) {
+      // Memory of its own: a small Buffer.from is a slice of Node's shared 8 KB pool, and a kept
+      // slice would keep its whole block alive.
+      const json = JSON.stringify(d) ?? 'null';
+      b = Buffer.allocUnsafeSlow(Buffer.byteLength(json, 'utf8'));
+      b.write(json, 'utf8');
+      this.kept.set(d, b);
+    }
     return b;
   }
 }

@@ -147,6 +147,88 @@ const CHANGES: { name: string; change: (m: AccountModel) => void }[] = [
   },
 ];
 
+// Accounts where what a token's checks read changes while the token, its user and its role stay
+// the same objects: the kept findings must follow.
+const TOKEN_CASES: { name: string; text: string; change: (m: AccountModel) => void; rule: string }[] = [
+  {
+    // The token reaches the second "A" by its id; the checks read the facts of role key "a".
+    name: 'the role facts its role key reaches (an earlier role of the same name removed)',
+    text: `role "A" { }
+role "A" { id a; permission ADMI_LOGIN_OAUTH }
+user "u" { role a }
+integration "I" {}
+token "t" { user "u"; role a; integration "I" }
+`,
+    change: (m) => m.roles.splice(0, 1),
+    rule: 'TBA-TOKEN-ROLE-LOGIN',
+  },
+  {
+    // The fix assigns the role by a reference that reaches it: none while role "B" takes "b".
+    name: 'the reference a fix would assign (a role that took its id as a name removed)',
+    text: `role "A" { permission ADMI_LOGIN_OAUTH }
+role "A" { id b; permission ADMI_LOGIN_OAUTH }
+role "B" {}
+role "X" {}
+user "u" { role "X" }
+integration "I" {}
+token "t" { user "u"; role b; integration "I" }
+`,
+    change: (m) => m.roles.splice(2, 1),
+    rule: 'TBA-TOKEN-USER-ROLE',
+  },
+  {
+    // The creator holds the second "M" by its id; decisions read the facts of role key "m".
+    name: "the facts of the creator's role (an earlier role of the same name removed)",
+    text: `role "M" { }
+role "M" { id m; permission ADMI_MANAGE_OAUTH_TOKENS }
+role "L" { permission ADMI_LOGIN_OAUTH }
+user "mgr" { role m }
+user "svc" { role "L" }
+integration "I" {}
+token "t" { user "svc"; role "L"; integration "I"; created-by "mgr" }
+`,
+    change: (m) => m.roles.splice(0, 1),
+    rule: 'TBA-TOKEN-CREATOR',
+  },
+];
+
+describe("lint caches: a token's kept findings", () => {
+  for (const c of TOKEN_CASES) {
+    it(`follow ${c.name}`, () => {
+      const cache = new LintCache();
+      const a = load(c.text);
+      const before = lintAccount(a, { cache });
+      const b = derive(a, c.change);
+      const warm = lintAccount(b, { cache });
+      const fresh = lintFresh(b);
+      const of = (fs: Finding[]) => snapshot(fs.filter((f) => f.rule === c.rule));
+      assert.notDeepEqual(of(fresh), of(before), 'the change must show in the rule');
+      assert.deepEqual(plain(warm), plain(fresh));
+    });
+  }
+
+  it('are the same objects on a lint with nothing changed, with a cache only', () => {
+    const a = load(A.replace('role "Login" {', 'role "Lgin" {'));
+    const cache = new LintCache();
+    const first = lintAccount(a, { cache });
+    const second = lintAccount(a, { cache });
+    const kept = (f: Finding) => f.rule.startsWith('TBA-TOKEN-') || f.rule === 'NSR-UNKNOWN-REF';
+    assert.ok(first.filter((f) => f.rule === 'NSR-UNKNOWN-REF').length >= 2, 'unknown references');
+    assert.ok(
+      first.some((f) => f.rule.startsWith('TBA-TOKEN-')),
+      'token findings',
+    );
+    first.forEach((f, i) => {
+      if (kept(f)) assert.equal(second[i], f, f.message);
+    });
+    const none = lintAccount(a);
+    first.forEach((f, i) => {
+      if (kept(f)) assert.notEqual(lintAccount(a)[i], f);
+      assert.deepEqual(none[i], f);
+    });
+  });
+});
+
 describe('lint caches: a model that reuses entry objects', () => {
   for (const c of CHANGES) {
     it(`gives the findings of a fresh lint after ${c.name}`, () => {

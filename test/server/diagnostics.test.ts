@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { type Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-protocol/node';
 import { fileUri, rangeOf, TestServer, workspace } from './harness';
+import { sameDiagnostic } from '../../server/src/features/diagnostics';
 
 const TEXT = `role "Admin" {
   administrator
@@ -241,4 +242,44 @@ describe('server: diagnostics across included files', () => {
     assert.deepEqual(next.diagnostics, []);
     await s.close(uri);
   });
+});
+
+describe('sameDiagnostic: when a published diagnostic is sent again as the same object', () => {
+  const range = (line: number, from = 2) => ({ start: { line, character: from }, end: { line, character: from + 5 } });
+  const base = (): Diagnostic => ({
+    range: range(3),
+    severity: DiagnosticSeverity.Error,
+    code: 'TBA-TOKEN-USER-ROLE',
+    source: 'nsroles',
+    message: "Token 't': user 'u' does not hold the role 'R'",
+    codeDescription: { href: 'file:///docs/rules/TBA-TOKEN-USER-ROLE.md' },
+    relatedInformation: [{ location: { uri: 'file:///a.nsroles', range: range(1) }, message: "User 'u'" }],
+    tags: [DiagnosticTag.Unnecessary],
+  });
+
+  it('is the same for an equal diagnostic built again', () => {
+    assert.equal(sameDiagnostic(base(), base()), true);
+  });
+
+  const changes: [string, (d: Diagnostic) => void][] = [
+    ['its range moved', (d) => (d.range = range(4))],
+    ['its range moved on its line', (d) => (d.range = range(3, 3))],
+    ['a related location moved, its own range not', (d) => (d.relatedInformation![0].location.range = range(2))],
+    ['a related location in another file', (d) => (d.relatedInformation![0].location.uri = 'file:///b.nsroles')],
+    ['a related location added', (d) => d.relatedInformation!.push({ location: { uri: 'file:///a.nsroles', range: range(5) }, message: 'x' })],
+    ['no related location', (d) => delete d.relatedInformation],
+    ['a new rule page link (another docs base)', (d) => (d.codeDescription = { href: 'https://example.com/TBA-TOKEN-USER-ROLE' })],
+    ['no rule page link', (d) => delete d.codeDescription],
+    ['another severity', (d) => (d.severity = DiagnosticSeverity.Warning)],
+    ['another message', (d) => (d.message += '.')],
+    ['no tags', (d) => delete d.tags],
+  ];
+  for (const [name, change] of changes) {
+    it(`is not the same when ${name}`, () => {
+      const d = base();
+      change(d);
+      assert.equal(sameDiagnostic(base(), d), false);
+      assert.equal(sameDiagnostic(d, base()), false);
+    });
+  }
 });

@@ -97,6 +97,10 @@ describe('JsonEncoder: the bytes of JSON.stringify, with each diagnostic kept', 
     ['a placeholder-like message', publish({ uri: hole, version: 1, diagnostics: [d1, d1] })],
     ['diagnostics that are not a list', publish({ uri: 'file:///x.nsroles', diagnostics: { 0: d1 } })],
     ['no params', { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics' } as Message],
+    ['an entry whose toJSON writes nothing', publish({ uri: 'file:///x.nsroles', diagnostics: [{ toJSON: () => undefined }, d1] })],
+    ['params with a toJSON of their own', publish({ uri: 'file:///x.nsroles', diagnostics: [d1], toJSON: () => ({ uri: 'elsewhere' }) })],
+    ['params of a class', publish(Object.assign(new (class P {})(), { uri: 'file:///x.nsroles', diagnostics: [d1] }))],
+    ['a list that is not enumerable', publish(Object.defineProperty({ uri: 'file:///x.nsroles' }, 'diagnostics', { value: [d1], enumerable: false }))],
   ];
   for (const [name, msg] of cases) {
     it(`${name}: the same bytes`, () => {
@@ -105,6 +109,16 @@ describe('JsonEncoder: the bytes of JSON.stringify, with each diagnostic kept', 
       assert.equal(enc.bytes(msg).toString('utf8'), plain(msg), 'encoded again, from what it kept');
     });
   }
+
+  it('writes a diagnostic it has seen from what it kept, not from the object', () => {
+    // The server never changes a published Diagnostic; changing one shows which bytes are used.
+    const enc = new JsonEncoder();
+    const d = { ...d1 };
+    const first = enc.bytes(publish({ uri: 'file:///x.nsroles', diagnostics: [d] })).toString('utf8');
+    d.message = 'changed';
+    assert.equal(enc.bytes(publish({ uri: 'file:///x.nsroles', diagnostics: [d] })).toString('utf8'), first);
+    assert.notEqual(new JsonEncoder().bytes(publish({ uri: 'file:///x.nsroles', diagnostics: [d] })).toString('utf8'), first);
+  });
 
   it('a later list reuses what it kept for the same objects and encodes the new ones', async () => {
     const enc = new JsonEncoder();

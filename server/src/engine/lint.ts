@@ -47,6 +47,11 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
   }
   const inputs: unknown[] = [];
   for (const t of model.tokens) {
+    // Without a cache to keep them in, nothing is kept (the CLI, a fix-all's rounds).
+    if (!options.cache) {
+      for (const h of HOOKS.token) h(t, ctx);
+      continue;
+    }
     // A token's checks read the entries it names and their facts: while those are the same
     // objects, its findings are too, and no decision is asked again (an edit changes few). One
     // list is refilled for every token: a list per token per lint was megabytes of garbage at 100k.
@@ -112,12 +117,12 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
   };
 }
 
+const NONE: readonly Finding[] = [];
+
 /**
  * Everything the token checks read besides the token: its user, role and creator, their facts
  * (which the decisions read), the creator's roles, and the reference a fix would assign.
  */
-const NONE: readonly Finding[] = [];
-
 function tokenInputs(t: TokenDefinition, ctx: LintContext, inputs: unknown[]): void {
   // Read as `tokenTrouble` and `rolesOf` read them, without their per-lint maps and lists: this
   // runs for every token on every lint, the checks only for tokens whose inputs changed.

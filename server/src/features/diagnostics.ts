@@ -170,7 +170,7 @@ export class Diagnostics {
 }
 
 /** Equal in every field `toDiagnostic` writes. */
-function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
   return (
     sameRange(a.range, b.range) &&
     a.message === b.message &&
