@@ -117,7 +117,9 @@ describe('quick fixes work from the subject their check attached', () => {
     const out: Finding[] = [];
     const add: Add = (which, at, message, extra = {}) => {
       const id = typeof which === 'string' ? which : which.id;
-      out.push({ rule: id, severity: 'error', loc: at, message, citations: [], ...extra });
+      const f: Finding = { rule: id, severity: 'error', loc: at, message, citations: [], ...extra };
+      out.push(f);
+      return f;
     };
     // @ts-expect-error a subject needs the rule itself, not its id
     add('TBA-PERM-LEVEL', loc, 'by id', { subject: grant });

@@ -172,7 +172,8 @@ function roleFacts(r: RoleDefinition, closestKnown: ClosestKnown): RoleFacts {
   return facts;
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
+/** The same elements (===) in the same order. */
+export function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

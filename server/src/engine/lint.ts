@@ -1,5 +1,5 @@
 import { citationsOf, type Severity } from './citations';
-import { factsOf } from './facts';
+import { factsOf, sameList } from './facts';
 import type { Finding } from './finding';
 import { applyIgnores } from './ignore';
 import type { LoadedAccount } from './load';
@@ -45,26 +45,9 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
     const twoFactor = twoFactorExample(loaded.sdf.values());
     for (const f of loaded.sdf.values()) out.push(...lintSdfRole(f, { index: ctx.index, twoFactor }));
   }
-  const inputs: unknown[] = [];
-  for (const t of model.tokens) {
-    // Without a cache to keep them in, nothing is kept (the CLI, a fix-all's rounds).
-    if (!options.cache) {
-      for (const h of HOOKS.token) h(t, ctx);
-      continue;
-    }
-    // A token's checks read the entries it names and their facts: while those are the same
-    // objects, its findings are too, and no decision is asked again (an edit changes few). One
-    // list is refilled for every token: a list per token per lint was megabytes of garbage at 100k.
-    tokenInputs(t, ctx, inputs);
-    const kept = ctx.cache.tokens.get(t);
-    if (kept && sameInputs(kept.inputs, inputs)) {
-      for (const f of kept.findings) out.push(f);
-      continue;
-    }
-    const from = out.length;
-    for (const h of HOOKS.token) h(t, ctx);
-    ctx.cache.tokens.set(t, { inputs: inputs.slice(), findings: from === out.length ? NONE : out.slice(from) });
-  }
+  // Without a cache to keep them in, nothing is kept (the CLI, a fix-all's rounds).
+  if (options.cache) lintTokensKept(model.tokens, ctx, out);
+  else for (const t of model.tokens) for (const h of HOOKS.token) h(t, ctx);
   for (const i of model.integrations) for (const h of HOOKS.integration) h(i, ctx);
   for (const e of model.expects) for (const h of HOOKS.expect) h(e, ctx);
   const kept = applyIgnores(out, loaded.trees, loaded.sdf);
@@ -94,7 +77,9 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
     rolesOf,
     add: (which, loc, message, extra = {}) => {
       const meta = typeof which === 'string' ? rule(which) : which;
-      out.push({ rule: meta.id, severity: meta.severity, loc, message, citations: citationsOf(meta), ...extra });
+      const f: Finding = { rule: meta.id, severity: meta.severity, loc, message, citations: citationsOf(meta), ...extra };
+      out.push(f);
+      return f;
     },
     push: (f) => out.push(f),
     closest: (kind, name, candidates) => cache.closest[kind].closest(name, candidates),
@@ -108,13 +93,33 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
       trouble = {
         user,
         role,
-        userLacksRole: !!(user && role && !rolesOf(user).includes(role)),
+        userLacksRole: !!(user && role && !index.holds(user, role)),
         roleCannotLogIn: !!f && !f.administrator && !f.permissions.has(LOGIN) && !f.permissions.has(UAT),
       };
       troubles.set(t, trouble);
       return trouble;
     },
   };
+}
+
+/**
+ * A token's checks read the entries it names and their facts: while those are the same objects,
+ * its findings are too, and no decision is asked again (an edit changes few). One list is
+ * refilled for every token: a list per token per lint was megabytes of garbage at 100k lines.
+ */
+function lintTokensKept(tokens: TokenDefinition[], ctx: LintContext, out: Finding[]): void {
+  const inputs: unknown[] = [];
+  for (const t of tokens) {
+    tokenInputs(t, ctx, inputs);
+    const kept = ctx.cache.tokens.get(t);
+    if (kept && sameList(kept.inputs, inputs)) {
+      for (const f of kept.findings) out.push(f);
+      continue;
+    }
+    const from = out.length;
+    for (const h of HOOKS.token) h(t, ctx);
+    ctx.cache.tokens.set(t, { inputs: inputs.slice(), findings: from === out.length ? NONE : out.slice(from) });
+  }
 }
 
 const NONE: readonly Finding[] = [];
@@ -129,7 +134,7 @@ function tokenInputs(t: TokenDefinition, ctx: LintContext, inputs: unknown[]): v
   const { facts, index } = ctx;
   const user = t.user && index.users.get(t.user.key);
   const role = t.role && index.role(t.role);
-  const lacksRole = !!user && !!role && !user.roles.some((ref) => index.role(ref) === role);
+  const lacksRole = !!user && !!role && !index.holds(user, role);
   const maker = t.createdBy && index.users.get(t.createdBy.key);
   inputs.length = 0;
   inputs.push(facts.tbaEnabled, facts.tbaAssumed, user, user && facts.userByKey(user.key), role, role && facts.roleByKey(role.key));
@@ -140,12 +145,6 @@ function tokenInputs(t: TokenDefinition, ctx: LintContext, inputs: unknown[]): v
       inputs.push(r, r && facts.roleByKey(r.key));
     }
   if (lacksRole) inputs.push(index.refTo(role, t.role?.name, role.id?.value));
-}
-
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function applySeverities(findings: Finding[], severities: Record<string, SeveritySetting> | undefined): Finding[] {

@@ -65,6 +65,11 @@ export class AccountIndex {
   }
 
   /** The roles a user holds that exist, in the order written. */
+  /** Whether one of the user's references reaches `role` (`rolesOf(user).includes(role)`, without the list). */
+  holds(user: UserDefinition, role: RoleDefinition): boolean {
+    return user.roles.some((ref) => this.role(ref) === role);
+  }
+
   rolesOf(user: UserDefinition): RoleDefinition[] {
     const out: RoleDefinition[] = [];
     for (const ref of user.roles) {

@@ -47,6 +47,6 @@ export function simulateAnswer(a: Analysis, request: DecisionRequest): SimulateR
   const verdict = decide(facts, request);
   const user = a.index.user(request.user);
   const role = a.index.role(request.role);
-  const roleHeld = !!user && !!role && a.index.rolesOf(user).includes(role);
+  const roleHeld = !!user && !!role && a.index.holds(user, role);
   return { decision: { ...verdict, suggestions: suggest(facts, request, verdict) }, roleHeld, expectLine: expectLineFor(request, verdict) };
 }

@@ -1,5 +1,5 @@
-import { citationsOf, DOC_PAGES, quote } from '../citations';
-import type { Finding } from '../finding';
+import { DOC_PAGES, quote } from '../citations';
+import { sameList } from '../facts';
 import { lines, RESTLET, type RuleExamples } from './examples';
 import type { NameRef, RoleRef } from '../model';
 import { didYouMeanFixes, hint } from './didYouMean';
@@ -23,7 +23,7 @@ export const rule: Rule = {
   fix: didYouMeanFixes,
 };
 
-function references({ model, index, push, closest, cache }: LintContext): void {
+function references({ model, index, add, push, closest, cache }: LintContext): void {
   // Candidate lists are built once per lint, on the first unknown reference, not once per reference.
   let roleNameList: string[] | undefined;
   const roleNames = () => (roleNameList ??= [...index.roles.values()].map((r) => r.name).concat([...index.rolesById.keys()]));
@@ -37,17 +37,11 @@ function references({ model, index, push, closest, cache }: LintContext): void {
   // right after a rename most references are unknown, and an edit changes few of them.
   const report = (ref: NameRef | RoleRef, kind: 'role' | 'user' | 'integration', candidates: string[]) => {
     const kept = cache.unknownRefs.get(ref);
-    if (kept && sameNames(kept.candidates, candidates)) return push(kept.finding);
-    const finding: Finding = {
-      rule: rule.id,
-      severity: rule.severity,
-      loc: ref.loc,
-      message: `No ${kind} '${ref.name}' is defined${hint(candidates)}.`,
-      citations: citationsOf(rule),
+    if (kept && sameList(kept.candidates, candidates)) return push(kept.finding);
+    const finding = add('NSR-UNKNOWN-REF', ref.loc, `No ${kind} '${ref.name}' is defined${hint(candidates)}.`, {
       data: { kind: 'did-you-mean', refKind: kind, name: ref.name, candidates },
-    };
+    });
     cache.unknownRefs.set(ref, { candidates, finding });
-    push(finding);
   };
   const role = (ref: RoleRef | undefined) => {
     if (!ref || index.role(ref)) return;
@@ -73,10 +67,6 @@ function references({ model, index, push, closest, cache }: LintContext): void {
     }
     named(e.integration, 'integration', index.integrations);
   }
-}
-
-function sameNames(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 export const examples = (): RuleExamples => ({

@@ -74,7 +74,7 @@ export interface SdfRuleContext {
 }
 
 /** Reports a finding, by rule id or by the rule itself; as `SdfAdd`, only the rule itself attaches a subject. */
-export type Add = <S = never>(rule: string | Rule<S>, loc: Location, message: string, extra?: FindingExtra<NoInfer<S>>) => void;
+export type Add = <S = never>(rule: string | Rule<S>, loc: Location, message: string, extra?: FindingExtra<NoInfer<S>>) => Finding;
 
 /** What one lint shares between the checks. */
 export interface LintContext {
