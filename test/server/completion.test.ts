@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { applyEdits, cursor, TestServer } from './harness';
 import { PERMISSIONS } from '../../server/src/engine';
+import { COMPLETION_LIMIT } from '../../server/src/ide/completion';
 
 const ACCOUNT = `role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }
 role "Login" { id customrole_login; permission ADMI_LOGIN_OAUTH }
@@ -29,16 +30,17 @@ describe('server: completion', () => {
   });
   after(() => s.stop());
 
-  /** Completion at ‸ in ACCOUNT + `src`. */
-  async function complete(src: string, trigger?: string): Promise<CompletionItem[]> {
+  /** Completion at ‸ in ACCOUNT + `src`: the items, and whether the server cut the list. */
+  async function completeList(src: string, trigger?: string): Promise<{ items: CompletionItem[]; incomplete: boolean }> {
     const { text, position } = cursor(ACCOUNT + src);
     const uri = `untitled:completion-${n++}`;
     await s.open(uri, text);
     const context = trigger ? { triggerKind: 2, triggerCharacter: trigger } : { triggerKind: 1 };
-    const items = await s.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position, context });
+    const r = await s.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri }, position, context });
     await s.close(uri);
-    return items;
+    return Array.isArray(r) ? { items: r, incomplete: false } : { items: r.items, incomplete: r.isIncomplete };
   }
+  const complete = async (src: string, trigger?: string) => (await completeList(src, trigger)).items;
   const labels = (items: CompletionItem[]) => items.map((i) => i.label);
   const sorted = (items: CompletionItem[]) => [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((i) => i.label);
   const edit = (item: CompletionItem) => item.textEdit as TextEdit;
@@ -100,17 +102,25 @@ describe('server: completion', () => {
     assert.equal(edit(items.find((i) => i.label === 'ADMI_LOGIN_OAUTH')!).newText, 'ADMI_LOGIN_OAUTH');
   });
 
-  it('every permission of NetSuite’s list by name, alias and ID; names insert quoted, IDs bare', async () => {
-    const items = await complete('role "New" {\n  permission ‸\n}\n');
-    const all = new Set(labels(items));
-    for (const p of PERMISSIONS) {
-      for (const n of [p.name, ...p.aliases]) assert.ok(all.has(n), n);
-      if (p.id) assert.ok(all.has(p.id), p.id);
+  it('every permission of NetSuite’s list by name, alias and ID, the list cut to what is typed; names insert quoted, IDs bare', async () => {
+    // ~1,400 ways to write a permission: the list holds the first COMPLETION_LIMIT, TBA first, and says it is cut.
+    const empty = await completeList('role "New" {\n  permission ‸\n}\n');
+    assert.equal(empty.items.length, COMPLETION_LIMIT);
+    assert.equal(empty.incomplete, true);
+    // Each way to write one is proposed once its first characters are typed (names in quotes).
+    const ways = PERMISSIONS.flatMap((p) => [...[p.name, ...p.aliases].map((n) => `"${n}`), ...(p.id ? [p.id] : [])]);
+    const step = Math.ceil(ways.length / 40);
+    for (let k = 0; k < ways.length; k += step) {
+      const typed = ways[k].slice(0, Math.min(ways[k].length, 8));
+      const got = await complete(`role "New" {\n  permission ${typed}‸\n}\n`);
+      const label = ways[k].replace(/^"/, '');
+      assert.ok(labels(got).includes(label), `${label} after ${typed}`);
     }
+    const items = await complete('role "New" {\n  permission Acc‸\n}\n');
     const alias = items.find((i) => i.label === 'Accounting Preferences')!;
     assert.equal(alias.detail, 'ADMI_ACCTSETUP · also called Set Up Accounting');
     assert.equal(edit(alias).newText, '"Accounting Preferences"');
-    const id = items.find((i) => i.label === 'ADMI_LOGIN_OAUTH2')!;
+    const id = (await complete('role "New" {\n  permission ADMI_LOGIN‸\n}\n')).find((i) => i.label === 'ADMI_LOGIN_OAUTH2')!;
     assert.equal(id.detail, 'Log In using OAuth 2.0 Access Tokens · Administration');
     const doc = await s.request<CompletionItem>('completionItem/resolve', id);
     assert.match(
@@ -268,9 +278,11 @@ describe('server: completion for a client that takes a list-wide edit range (VS 
           await s.close('untitled:c');
           return r;
         };
-        const items = (await ask(plain)) as CompletionItem[];
+        const r = await ask(plain);
+        const items = Array.isArray(r) ? r : r.items;
         const list = (await ask(defaults)) as CompletionList;
-        assert.ok(Array.isArray(items) && items.length > 1, src);
+        assert.ok(items.length > 1, src);
+        assert.equal(list.isIncomplete, !Array.isArray(r) && r.isIncomplete, 'cut alike');
         const range = list.itemDefaults?.editRange;
         assert.ok(range && 'start' in range, `an edit range for the list at ${JSON.stringify(src)}`);
         assert.equal(list.items.length, items.length);

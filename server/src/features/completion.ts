@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { type CompletionItem, type CompletionList, type CompletionParams, CompletionTriggerKind, MarkupKind } from 'vscode-languageserver/node';
 import { COMPLETION_KIND, toCompletionItem, toRange } from '../convert';
-import { complete, permissionProposalDoc, roleProposalDoc } from '../ide/completion';
+import { complete, narrow, permissionProposalDoc, roleProposalDoc } from '../ide/completion';
 import { sdfComplete } from '../ide/sdf';
 import type { Workspace } from '../workspace';
 import { at } from './context';
@@ -37,30 +37,35 @@ export function onCompletion(
     const c = at(ws, p.textDocument, p.position);
     if (!c) return [];
     // A space typed as indentation is not a request for keywords.
-    if (trigger === ' ' && c.a.loaded.trees.get(c.a.file)!.text.slice(c.lines.lineStart(p.position.line), c.offset).trim() === '') return [];
+    const text = c.a.loaded.trees.get(c.a.file)!.text;
+    if (trigger === ' ' && text.slice(c.lines.lineStart(p.position.line), c.offset).trim() === '') return [];
     const includePaths = path.isAbsolute(c.a.file)
       ? ws
           .roleFiles()
           .filter((f) => f !== c.a.file)
           .map((f) => path.relative(path.dirname(c.a.file), f).split(path.sep).join('/'))
       : [];
-    const entries = complete(c.a, c.offset, { snippets: snippets(), includePaths });
+    const { entries, incomplete } = narrow(complete(c.a, c.offset, { snippets: snippets(), includePaths }), text, c.offset);
     const first = entries[0]?.replace;
     const inListRange = entries.length > 1 && editRangeDefault() && entries.every((e) => e.replace.start === first.start && e.replace.end === first.end);
     const items = entries.map((e) => toCompletionItem(c.lines, e, inListRange));
     last.uri = p.textDocument.uri;
     last.roles = entries.some((e) => e.kind === 'role');
-    return inListRange ? { isIncomplete: false, itemDefaults: { editRange: toRange(c.lines, first) }, items } : items;
+    if (inListRange) return { isIncomplete: incomplete, itemDefaults: { editRange: toRange(c.lines, first) }, items };
+    return incomplete ? { isIncomplete: true, items } : items;
   };
 }
 
 /** Permkeys and levels in a role object; works on the text, so also while the XML is half typed. */
-function sdfCompletion(ws: Workspace, p: CompletionParams): CompletionItem[] {
+function sdfCompletion(ws: Workspace, p: CompletionParams): CompletionItem[] | CompletionList {
   const file = ws.fileOf(p.textDocument.uri);
   const f = ws.sdfFile(file);
   if (!f) return [];
   const lines = ws.lines(file);
-  return sdfComplete(f, lines.offset(p.position)).map((e) => toCompletionItem(lines, e));
+  const offset = lines.offset(p.position);
+  const { entries, incomplete } = narrow(sdfComplete(f, offset), f.text, offset);
+  const items = entries.map((e) => toCompletionItem(lines, e));
+  return incomplete ? { isIncomplete: true, items } : items;
 }
 
 /**

@@ -115,6 +115,55 @@ export function complete(a: Analysis, offset: number, opts: CompletionOptions): 
   return ctx.block ? blockArgs(ctx, ctx.block.keyword) : topArgs(ctx);
 }
 
+/**
+ * The most proposals one list holds. A 100k-line account has 1,667 roles and 20,000 users, and
+ * NetSuite's list ~1,400 ways to write a permission: sent whole, each request was up to 2 MB of
+ * JSON for a list of which the editor shows a dozen rows. A longer list is cut to what best
+ * matches the typed text and marked incomplete, so the editor asks again as the user types (as
+ * clangd does).
+ */
+export const COMPLETION_LIMIT = 200;
+
+/**
+ * `entries` if there are at most `limit`; otherwise those that match what was typed before
+ * `offset` (the text from each proposal's replace start), best first: the typed text starting
+ * the proposal's filter text, then found in it, then its characters in order (the editor's own
+ * filter shows nothing else, so no proposal it would show is left out for not matching). Ties keep
+ * the proposals' sort order. The cut list keeps the proposals' own order.
+ */
+export function narrow(
+  entries: CompletionEntry[],
+  text: string,
+  offset: number,
+  limit = COMPLETION_LIMIT,
+): { entries: CompletionEntry[]; incomplete: boolean } {
+  if (entries.length <= limit) return { entries, incomplete: false };
+  const scored: { i: number; rank: number; sort: string }[] = [];
+  let from = -1;
+  let typed = '';
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.replace.start !== from) {
+      from = e.replace.start;
+      typed = text.slice(from, Math.max(from, offset)).toLowerCase();
+    }
+    const rank = typed === '' ? 0 : matchRank((e.filterText ?? e.label).toLowerCase(), typed);
+    if (rank >= 0) scored.push({ i, rank, sort: e.sortText ?? e.label });
+  }
+  scored.sort((a, b) => a.rank - b.rank || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : a.i - b.i));
+  const kept = scored.slice(0, limit).sort((a, b) => a.i - b.i);
+  return { entries: kept.map((s) => entries[s.i]), incomplete: true };
+}
+
+/** 0: `key` starts with `typed`; 1: contains it; 2: has its characters in order; -1: none. */
+function matchRank(key: string, typed: string): number {
+  if (key.startsWith(typed)) return 0;
+  if (key.includes(typed)) return 1;
+  let j = 0;
+  for (let i = 0; i < key.length && j < typed.length; i++) if (key[i] === typed[j]) j++;
+  return j === typed.length ? 2 : -1;
+}
+
 function blockAt(tree: SyntaxTree, offset: number): Statement | undefined {
   const list = tree.statements;
   for (let i = 0; i < list.length; i++) {
