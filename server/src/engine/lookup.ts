@@ -64,12 +64,12 @@ export class AccountIndex {
     return this.integrations.get(nameKey(name));
   }
 
-  /** The roles a user holds that exist, in the order written. */
   /** Whether one of the user's references reaches `role` (`rolesOf(user).includes(role)`, without the list). */
   holds(user: UserDefinition, role: RoleDefinition): boolean {
     return user.roles.some((ref) => this.role(ref) === role);
   }
 
+  /** The roles a user holds that exist, in the order written. */
   rolesOf(user: UserDefinition): RoleDefinition[] {
     const out: RoleDefinition[] = [];
     for (const ref of user.roles) {
