@@ -5,7 +5,9 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { type CompletionEntry, narrow } from '../../server/src/ide/completion';
+import { complete, type CompletionEntry } from '../../server/src/ide/completion';
+import { narrow } from '../../server/src/ide/narrow';
+import { fixture } from './fixture';
 
 const inOrder = (key: string, typed: string) => {
   let j = 0;
@@ -82,6 +84,27 @@ describe('ide: narrowing a long completion list', () => {
     assert.deepEqual(
       narrow(list, '"Sal', 4, 1).entries.map((e) => e.label),
       ['Sales Rep'],
+    );
+  });
+
+  it('complete: a long users list is cut to the limit, each kept user described by its roles, and says it is cut', () => {
+    const users = ['ana', 'ben', 'bob', 'cy', 'dee'].map((u, i) => `user "${u}" { role "R${i % 2}" }`).join('\n');
+    const src = `role "R0" {}\nrole "R1" {}\n${users}\nexpect "b$0`;
+    const f = fixture(src);
+    const r = complete(f.analysis, f.offset, { snippets: false, limit: 2 });
+    assert.equal(r.incomplete, true);
+    assert.deepEqual(
+      r.entries.map((e) => [e.label, e.detail]),
+      [
+        ['ben', 'R1'],
+        ['bob', 'R0'],
+      ],
+    );
+    const whole = complete(f.analysis, f.offset, { snippets: false });
+    assert.equal(whole.incomplete, false);
+    assert.deepEqual(
+      whole.entries.map((e) => e.detail),
+      ['R0', 'R1', 'R0', 'R1', 'R0'],
     );
   });
 });

@@ -35,7 +35,7 @@ function checkHover(src: string, ...patterns: RegExp[]): void {
 /** Completion at `$0` offers every label of `has` and none of `lacks`. */
 function checkCompletion(src: string, has: string[], lacks: string[] = []): void {
   const f = fixture(src);
-  const labels = complete(f.analysis, f.offset, { snippets: true }).map((e) => e.label);
+  const labels = complete(f.analysis, f.offset, { snippets: true }).entries.map((e) => e.label);
   for (const l of has) assert.ok(labels.includes(l), `'${l}' missing from [${labels.join(', ')}]`);
   for (const l of lacks) assert.ok(!labels.includes(l), `'${l}' offered in [${labels.join(', ')}]`);
 }

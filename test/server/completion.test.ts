@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { applyEdits, cursor, TestServer } from './harness';
 import { PERMISSIONS } from '../../server/src/engine';
-import { COMPLETION_LIMIT } from '../../server/src/ide/completion';
+import { COMPLETION_LIMIT } from '../../server/src/ide/narrow';
 
 const ACCOUNT = `role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }
 role "Login" { id customrole_login; permission ADMI_LOGIN_OAUTH }

@@ -1,7 +1,8 @@
 import * as path from 'path';
 import { type CompletionItem, type CompletionList, type CompletionParams, CompletionTriggerKind, MarkupKind } from 'vscode-languageserver/node';
 import { COMPLETION_KIND, toCompletionItem, toRange } from '../convert';
-import { complete, narrow, permissionProposalDoc, roleProposalDoc } from '../ide/completion';
+import { complete, permissionProposalDoc, roleProposalDoc } from '../ide/completion';
+import { narrow } from '../ide/narrow';
 import { sdfComplete } from '../ide/sdf';
 import type { Workspace } from '../workspace';
 import { at } from './context';
@@ -45,7 +46,7 @@ export function onCompletion(
           .filter((f) => f !== c.a.file)
           .map((f) => path.relative(path.dirname(c.a.file), f).split(path.sep).join('/'))
       : [];
-    const { entries, incomplete } = narrow(complete(c.a, c.offset, { snippets: snippets(), includePaths }), text, c.offset);
+    const { entries, incomplete } = complete(c.a, c.offset, { snippets: snippets(), includePaths });
     const first = entries[0]?.replace;
     const inListRange = entries.length > 1 && editRangeDefault() && entries.every((e) => e.replace.start === first.start && e.replace.end === first.end);
     const items = entries.map((e) => toCompletionItem(c.lines, e, inListRange));

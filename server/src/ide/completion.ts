@@ -15,6 +15,7 @@ import {
   permissionKey,
   PERMISSIONS,
   quoteName,
+  type RoleDefinition,
   sdfLevelsFor,
   RULES,
   type Span,
@@ -29,6 +30,7 @@ import { capabilitySummary, roleCapabilities } from './capabilities';
 import { permissionDoc } from './hover';
 import { KEYWORD_DOCS } from './vocabularyDocs';
 import { snippetsFor } from './snippets';
+import { COMPLETION_LIMIT, keptIndices, narrow } from './narrow';
 
 /** One completion proposal, in plain terms; convert.ts makes it an LSP CompletionItem. */
 export interface CompletionEntry {
@@ -51,6 +53,14 @@ export interface CompletionOptions {
   snippets: boolean;
   /** Other role files, as paths relative to this file, for `include`. */
   includePaths?: string[];
+  /** The most proposals returned (COMPLETION_LIMIT by default). */
+  limit?: number;
+}
+
+/** The proposals at a place, and whether the list was cut (the editor then asks again as the user types). */
+export interface Completions {
+  entries: CompletionEntry[];
+  incomplete: boolean;
 }
 
 // Keywords a block holds at most once: they are not proposed again.
@@ -86,11 +96,21 @@ interface Context {
   partial?: Token;
   replace: Span;
   opts: CompletionOptions;
+  limit: number;
+  /** Set by a kind of proposal that cut its own list (to describe only those it keeps). */
+  cut: boolean;
 }
 
-export function complete(a: Analysis, offset: number, opts: CompletionOptions): CompletionEntry[] {
+/** The proposals at `offset`, at most `opts.limit` of them: see `narrow`. */
+export function complete(a: Analysis, offset: number, opts: CompletionOptions): Completions {
   const tree = treeOf(a);
-  if (!tree) return [];
+  if (!tree) return { entries: [], incomplete: false };
+  const cut = { cut: false };
+  const { entries, incomplete } = narrow(proposalsAt(a, tree, offset, opts, cut), tree.text, offset, opts.limit);
+  return { entries, incomplete: incomplete || cut.cut };
+}
+
+function proposalsAt(a: Analysis, tree: SyntaxTree, offset: number, opts: CompletionOptions, cut: { cut: boolean }): CompletionEntry[] {
   const lineStart = tree.lines.lineStart(tree.lines.position(offset).line);
   const tokens = tokenize(tree.text.slice(lineStart, offset)).map((t) => ({ ...t, span: { start: t.span.start + lineStart, end: t.span.end + lineStart } }));
   const last = tokens[tokens.length - 1];
@@ -109,59 +129,25 @@ export function complete(a: Analysis, offset: number, opts: CompletionOptions): 
   const typed = partialTok ? seg.slice(0, -1) : seg;
   const replace = { start: partialTok?.span.start ?? offset, end: offset };
   if (partialTok?.kind === 'string' && tree.text[offset] === '"') replace.end = offset + 1;
-  const ctx: Context = { a, tree, offset, block: blockAt(tree, offset), keyword: typed[0]?.value, args: typed.slice(1), partial: partialTok, replace, opts };
+  const limit = opts.limit ?? COMPLETION_LIMIT;
+  const ctx: Context = {
+    a,
+    tree,
+    offset,
+    block: blockAt(tree, offset),
+    keyword: typed[0]?.value,
+    args: typed.slice(1),
+    partial: partialTok,
+    replace,
+    opts,
+    limit,
+    cut: false,
+  };
   if (!typed.length) return keywordItems(ctx);
   if (typed[0].kind !== 'word') return [];
-  return ctx.block ? blockArgs(ctx, ctx.block.keyword) : topArgs(ctx);
-}
-
-/**
- * The most proposals one list holds. A 100k-line account has 1,667 roles and 20,000 users, and
- * NetSuite's list ~1,400 ways to write a permission: sent whole, each request was up to 2 MB of
- * JSON for a list of which the editor shows a dozen rows. A longer list is cut to what best
- * matches the typed text and marked incomplete, so the editor asks again as the user types (as
- * clangd does).
- */
-export const COMPLETION_LIMIT = 200;
-
-/**
- * `entries` if there are at most `limit`; otherwise those that match what was typed before
- * `offset` (the text from each proposal's replace start), best first: the typed text starting
- * the proposal's filter text, then found in it, then its characters in order (the editor's own
- * filter shows nothing else, so no proposal it would show is left out for not matching). Ties keep
- * the proposals' sort order. The cut list keeps the proposals' own order.
- */
-export function narrow(
-  entries: CompletionEntry[],
-  text: string,
-  offset: number,
-  limit = COMPLETION_LIMIT,
-): { entries: CompletionEntry[]; incomplete: boolean } {
-  if (entries.length <= limit) return { entries, incomplete: false };
-  const scored: { i: number; rank: number; sort: string }[] = [];
-  let from = -1;
-  let typed = '';
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    if (e.replace.start !== from) {
-      from = e.replace.start;
-      typed = text.slice(from, Math.max(from, offset)).toLowerCase();
-    }
-    const rank = typed === '' ? 0 : matchRank((e.filterText ?? e.label).toLowerCase(), typed);
-    if (rank >= 0) scored.push({ i, rank, sort: e.sortText ?? e.label });
-  }
-  scored.sort((a, b) => a.rank - b.rank || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : a.i - b.i));
-  const kept = scored.slice(0, limit).sort((a, b) => a.i - b.i);
-  return { entries: kept.map((s) => entries[s.i]), incomplete: true };
-}
-
-/** 0: `key` starts with `typed`; 1: contains it; 2: has its characters in order; -1: none. */
-function matchRank(key: string, typed: string): number {
-  if (key.startsWith(typed)) return 0;
-  if (key.includes(typed)) return 1;
-  let j = 0;
-  for (let i = 0; i < key.length && j < typed.length; i++) if (key[i] === typed[j]) j++;
-  return j === typed.length ? 2 : -1;
+  const out = ctx.block ? blockArgs(ctx, ctx.block.keyword) : topArgs(ctx);
+  cut.cut = ctx.cut;
+  return out;
 }
 
 function blockAt(tree: SyntaxTree, offset: number): Statement | undefined {
@@ -300,15 +286,24 @@ function item(ctx: Context, text: string, kind: CompletionEntry['kind'], extra: 
 function quoted(ctx: Context, name: string, kind: CompletionEntry['kind'], extra: Partial<CompletionEntry> = {}): CompletionEntry {
   const insertText = quoteName(name);
   const filterText = ctx.partial?.kind === 'string' ? insertText : name;
-  // Before a closing brace (the editor closes `{` as it is typed), keep the brace apart.
-  const pad = ctx.tree.text[ctx.replace.end] === '}' ? ' ' : '';
-  return { label: name, kind, insertText: insertText + pad, filterText, replace: ctx.replace, ...extra };
+  return { label: name, kind, insertText: insertText + padOf(ctx), filterText, replace: ctx.replace, ...extra };
 }
 
+/** Before a closing brace (the editor closes `{` as it is typed), a space keeps the brace apart. */
+function padOf(ctx: Context): string {
+  return ctx.tree.text[ctx.replace.end] === '}' ? ' ' : '';
+}
+
+/** Users, each described by the roles it holds; a long list is cut first, so only those kept are described. */
 function users(ctx: Context): CompletionEntry[] {
-  return [...ctx.a.index.users.values()].map((u) => {
-    const roles = ctx.a.index.rolesOf(u).map((r) => r.name);
-    return quoted(ctx, u.name, 'user', { detail: roles.length ? roles.join(', ') : 'no role' });
+  const list = [...ctx.a.index.users.values()];
+  const all = list.map((u) => quoted(ctx, u.name, 'user'));
+  const kept = keptIndices(all, ctx.tree.text, ctx.offset, ctx.limit);
+  if (kept) ctx.cut = true;
+  return (kept ?? all.map((_, i) => i)).map((i) => {
+    const roles = ctx.a.index.rolesOf(list[i]).map((r) => r.name);
+    all[i].detail = roles.length ? roles.join(', ') : 'no role';
+    return all[i];
   });
 }
 
@@ -317,14 +312,32 @@ function roles(ctx: Context, holder: string | undefined, exclude: Set<string> = 
   const user = holder ? ctx.a.index.user(holder) : undefined;
   const held = new Set(user ? ctx.a.index.rolesOf(user) : []);
   const out: CompletionEntry[] = [];
+  const pad = padOf(ctx);
+  const heldBy = user && `held by ${user.name}`;
+  const notHeldBy = user && `not held by ${user.name}`;
   for (const r of ctx.a.index.roles.values()) {
     if (exclude.has(r.key) || (r.id && exclude.has(r.id.value.toLowerCase()))) continue;
     const first = held.has(r) ? 0 : 1;
-    const detail = user ? (first === 0 ? `held by ${user.name}` : `not held by ${user.name}`) : r.id?.value;
-    out.push(quoted(ctx, r.name, 'role', { detail, sortText: `${first}${r.name.toLowerCase()}` }));
+    const detail = user ? (first === 0 ? heldBy : notHeldBy) : r.id?.value;
+    const w = roleWords(r);
+    // Made whole here, not through `quoted` and a spread: this runs for every role on every request.
+    const filterText = ctx.partial?.kind === 'string' ? w.quoted : r.name;
+    out.push({ label: r.name, kind: 'role', insertText: w.quoted + pad, filterText, replace: ctx.replace, detail, sortText: w.sort[first] });
     if (r.id && ctx.partial?.kind === 'word') out.push(item(ctx, r.id.value, 'role', { detail: r.name, sortText: `${first}${r.id.value}` }));
   }
   return out;
+}
+
+// A role's name quoted and its sort texts, made once per role rather than for every role on
+// every request: a 100k-line account's 1,667 roles made ~1 MB of strings per completion.
+const ROLE_WORDS = new WeakMap<RoleDefinition, { quoted: string; sort: [string, string] }>();
+function roleWords(r: RoleDefinition): { quoted: string; sort: [string, string] } {
+  let w = ROLE_WORDS.get(r);
+  if (!w) {
+    const lower = r.name.toLowerCase();
+    ROLE_WORDS.set(r, (w = { quoted: quoteName(r.name), sort: [`0${lower}`, `1${lower}`] }));
+  }
+  return w;
 }
 
 /**
