@@ -128,17 +128,24 @@ export class FactsCache {
  * The grants that count: when a role gives one permission twice, the first line counts (the
  * later one is NSR-DUPLICATE / SDF-DUPLICATE-PERMKEY, and deleting it must not change a decision).
  */
-export function firstGrants(r: RoleDefinition): RoleDefinition['permissions'] {
+export function firstGrants(r: RoleDefinition): readonly RoleDefinition['permissions'][number][] {
+  let out = FIRST_GRANTS.get(r);
+  if (out) return out;
   const seen = new Set<string>();
-  const out: RoleDefinition['permissions'] = [];
+  out = [];
   for (const g of r.permissions) {
     const key = g.info?.id ?? g.ref.trim().toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(g);
   }
+  FIRST_GRANTS.set(r, out);
   return out;
 }
+
+// A role is not changed once bound, and several rules and the facts ask for its grants on every
+// lint: made once per role (two sets and lists per role per lint were a megabyte at 100k lines).
+const FIRST_GRANTS = new WeakMap<RoleDefinition, RoleDefinition['permissions'][number][]>();
 
 /** The first grant that makes a role highly privileged (so NetSuite requires 2FA for it), if any. */
 export function privilegedGrant(r: RoleDefinition): RoleDefinition['permissions'][number] | undefined {
@@ -172,10 +179,10 @@ function roleFacts(r: RoleDefinition, closestKnown: ClosestKnown): RoleFacts {
   return facts;
 }
 
-/** The same elements (===) in the same order. */
-export function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** The same elements (===) in the same order; of `b`, only its first `n`. */
+export function sameList(a: readonly unknown[], b: readonly unknown[], n = b.length): boolean {
+  if (a.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

@@ -110,15 +110,15 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
 function lintTokensKept(tokens: TokenDefinition[], ctx: LintContext, out: Finding[]): void {
   const inputs: unknown[] = [];
   for (const t of tokens) {
-    tokenInputs(t, ctx, inputs);
+    const n = tokenInputs(t, ctx, inputs);
     const kept = ctx.cache.tokens.get(t);
-    if (kept && sameList(kept.inputs, inputs)) {
+    if (kept && sameList(kept.inputs, inputs, n)) {
       for (const f of kept.findings) out.push(f);
       continue;
     }
     const from = out.length;
     for (const h of HOOKS.token) h(t, ctx);
-    ctx.cache.tokens.set(t, { inputs: inputs.slice(), findings: from === out.length ? NONE : out.slice(from) });
+    ctx.cache.tokens.set(t, { inputs: inputs.slice(0, n), findings: from === out.length ? NONE : out.slice(from) });
   }
 }
 
@@ -126,9 +126,11 @@ const NONE: readonly Finding[] = [];
 
 /**
  * Everything the token checks read besides the token: its user, role and creator, their facts
- * (which the decisions read), the creator's roles, and the reference a fix would assign.
+ * (which the decisions read), the creator's roles, and the reference a fix would assign. Written
+ * over the start of `inputs`, whose length is left as it is (setting it to 0 gave the list up,
+ * and growing it again was megabytes per lint at 100k lines); returns how many were written.
  */
-function tokenInputs(t: TokenDefinition, ctx: LintContext, inputs: unknown[]): void {
+function tokenInputs(t: TokenDefinition, ctx: LintContext, inputs: unknown[]): number {
   // Read as `tokenTrouble` and `rolesOf` read them, without their per-lint maps and lists: this
   // runs for every token on every lint, the checks only for tokens whose inputs changed.
   const { facts, index } = ctx;
@@ -136,15 +138,24 @@ function tokenInputs(t: TokenDefinition, ctx: LintContext, inputs: unknown[]): v
   const role = t.role && index.role(t.role);
   const lacksRole = !!user && !!role && !index.holds(user, role);
   const maker = t.createdBy && index.users.get(t.createdBy.key);
-  inputs.length = 0;
-  inputs.push(facts.tbaEnabled, facts.tbaAssumed, user, user && facts.userByKey(user.key), role, role && facts.roleByKey(role.key));
-  inputs.push(lacksRole, maker, maker && facts.userByKey(maker.key));
+  let n = 0;
+  inputs[n++] = facts.tbaEnabled;
+  inputs[n++] = facts.tbaAssumed;
+  inputs[n++] = user;
+  inputs[n++] = user && facts.userByKey(user.key);
+  inputs[n++] = role;
+  inputs[n++] = role && facts.roleByKey(role.key);
+  inputs[n++] = lacksRole;
+  inputs[n++] = maker;
+  inputs[n++] = maker && facts.userByKey(maker.key);
   if (maker)
     for (const ref of maker.roles) {
       const r = index.role(ref);
-      inputs.push(r, r && facts.roleByKey(r.key));
+      inputs[n++] = r;
+      inputs[n++] = r && facts.roleByKey(r.key);
     }
-  if (lacksRole) inputs.push(index.refTo(role, t.role?.name, role.id?.value));
+  if (lacksRole) inputs[n++] = index.refTo(role, t.role?.name, role.id?.value);
+  return n;
 }
 
 function applySeverities(findings: Finding[], severities: Record<string, SeveritySetting> | undefined): Finding[] {

@@ -45,6 +45,8 @@ function integrations({ model, index, add }: LintContext): void {
     else users.set(i, [t]);
   }
   for (const [i, tokens] of users) {
+    // Most integrations are fine: their token lists are written out only for a finding.
+    if (i.tba?.value !== false && (!i.state || i.state.value === 'enabled')) continue;
     const related = tokens.map((t) => ({ loc: t.integration!.loc, message: `Token '${t.name}' uses this integration` }));
     const names = tokens.map((t) => `'${t.name}'`).join(', ');
     const these = tokens.length === 1 ? `token ${names}` : `its ${tokens.length} tokens (${names})`;
