@@ -4,7 +4,7 @@ import { toDiagnostic, withCachedLines } from '../convert';
 import type { Analysis } from '../ide/analysis';
 import type { Settings } from '../settings';
 import type { Workspace } from '../workspace';
-import { tuneHeapGrowth } from '../heap';
+import { largeText, tuneHeapGrowth } from '../heap';
 
 type Severities = Record<string, SeveritySetting>;
 
@@ -105,6 +105,7 @@ export class Diagnostics {
     }
     this.scheduled = false;
     this.running = true;
+    if (this.readsLarge()) tuneHeapGrowth(true);
     this.run()
       .catch((e) => this.connection.console.error(`Diagnostics failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`))
       .finally(() => {
@@ -112,6 +113,12 @@ export class Diagnostics {
         this.running = false;
         if (this.dirty.size) this.schedule();
       });
+  }
+
+  /** Whether a document about to be linted is large (its whole account is read with it). */
+  private readsLarge(): boolean {
+    for (const uri of this.dirty) if (largeText(this.ws.documents.get(uri)?.getText().length ?? 0)) return true;
+    return false;
   }
 
   private async run(): Promise<void> {
