@@ -98,7 +98,7 @@ interface Context {
   opts: CompletionOptions;
   limit: number;
   /** Set by a kind of proposal that cut its own list (to describe only those it keeps). */
-  cut: boolean;
+  cut: { cut: boolean };
 }
 
 /** The proposals at `offset`, at most `opts.limit` of them: see `narrow`. */
@@ -141,13 +141,11 @@ function proposalsAt(a: Analysis, tree: SyntaxTree, offset: number, opts: Comple
     replace,
     opts,
     limit,
-    cut: false,
+    cut,
   };
   if (!typed.length) return keywordItems(ctx);
   if (typed[0].kind !== 'word') return [];
-  const out = ctx.block ? blockArgs(ctx, ctx.block.keyword) : topArgs(ctx);
-  cut.cut = ctx.cut;
-  return out;
+  return ctx.block ? blockArgs(ctx, ctx.block.keyword) : topArgs(ctx);
 }
 
 function blockAt(tree: SyntaxTree, offset: number): Statement | undefined {
@@ -299,7 +297,7 @@ function users(ctx: Context): CompletionEntry[] {
   const list = [...ctx.a.index.users.values()];
   const all = list.map((u) => quoted(ctx, u.name, 'user'));
   const kept = keptIndices(all, ctx.tree.text, ctx.offset, ctx.limit);
-  if (kept) ctx.cut = true;
+  if (kept) ctx.cut.cut = true;
   return (kept ?? all.map((_, i) => i)).map((i) => {
     const roles = ctx.a.index.rolesOf(list[i]).map((r) => r.name);
     all[i].detail = roles.length ? roles.join(', ') : 'no role';
