@@ -24,15 +24,21 @@ export interface IgnoredId {
 export function ignoreComments(file: string, tree: SyntaxTree): IgnoreComment[] {
   const out: IgnoreComment[] = [];
   for (const c of tree.comments) {
-    const m = IGNORE.exec(c.text);
-    if (!m) continue;
-    const ids: IgnoreComment['ids'] = [];
-    const restStart = c.span.start + c.text.length - m[1].length;
-    const re = /[^\s,]+/g;
-    for (let x = re.exec(m[1]); x; x = re.exec(m[1])) ids.push({ id: x[0], start: restStart + x.index, end: restStart + x.index + x[0].length });
-    out.push({ file, line: tree.lines.position(c.span.start).line, ids, span: c.span });
+    const x = ignoreComment(file, tree, c);
+    if (x) out.push(x);
   }
   return out;
+}
+
+/** The suppression a comment of `tree` writes, if it is one. */
+export function ignoreComment(file: string, tree: SyntaxTree, c: SyntaxTree['comments'][number]): IgnoreComment | undefined {
+  const m = IGNORE.exec(c.text);
+  if (!m) return undefined;
+  const ids: IgnoreComment['ids'] = [];
+  const restStart = c.span.start + c.text.length - m[1].length;
+  const re = /[^\s,]+/g;
+  for (let x = re.exec(m[1]); x; x = re.exec(m[1])) ids.push({ id: x[0], start: restStart + x.index, end: restStart + x.index + x[0].length });
+  return { file, line: tree.lines.position(c.span.start).line, ids, span: c.span };
 }
 
 const XML_IGNORE = /^\s*nsroles-ignore\b([\s\S]*)$/;
