@@ -6,9 +6,9 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { applyEdits, type FileEdit, type Finding, lintAccount, type LoadedAccount, loadAccount } from '../../server/src/engine';
+import { applyEdits, type FileEdit, type Finding, lintAccount, type LoadedAccount, loadAccount, ruleById } from '../../server/src/engine';
 import { analysisOf } from '../../server/src/ide/analysis';
-import { fixAllText, fixesFor } from '../../server/src/ide/fixes';
+import { autoFixable, fixAllText, fixesFor } from '../../server/src/ide/fixes';
 import { memoryHost } from '../helpers/memory';
 import { fuzz, fuzzTimeout } from '../helpers/fuzz';
 import { accountText, SHARED } from '../properties/accounts';
@@ -40,6 +40,13 @@ function checkFixes(text: string): void {
     if (f.loc.file !== MAIN) continue;
     const fixes = fixesFor(a, f);
     stats.findings++;
+    // Code actions and fix-all ask only rules that say so for fixes to apply unasked.
+    if (fixes.some((x) => x.auto)) assert.ok(ruleById(f.rule)?.autoFix, `${f.rule} applies a fix unasked but does not declare autoFix`);
+    assert.equal(
+      autoFixable(a, f),
+      fixes.some((x) => x.auto),
+      `autoFixable for ${f.rule} "${f.message}"`,
+    );
     const same = (g: Finding) => g.rule === f.rule && g.message === f.message && g.loc.file === f.loc.file;
     const before = findings.filter(same).length;
     for (const fix of fixes) {

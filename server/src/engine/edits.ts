@@ -274,7 +274,7 @@ export function insertIntoBlock(
     if (lines.position(block.open.start).line === closeLine) return { span: { start: block.open.end, end: block.close.start }, newText: ` ${line} ` };
     return {
       span: { start: block.open.end, end: block.open.end },
-      newText: `${eolOf(text)}${indentOf(text, lines.lineStart(lines.position(stmt.span.start).line))}  ${line}`,
+      newText: `${eolOfTree(tree)}${indentOf(text, lines.lineStart(lines.position(stmt.span.start).line))}  ${line}`,
     };
   }
   const anchor = lines.position(last.span.end).line;
@@ -283,7 +283,7 @@ export function insertIntoBlock(
   const indent = indentOf(text, lines.lineStart(lines.position(last.span.start).line));
   const sameLineAsHeader = lines.position(last.span.start).line === lines.position(block.open.start).line;
   const pad = sameLineAsHeader ? indentOf(text, lines.lineStart(lines.position(stmt.span.start).line)) + '  ' : indent;
-  return { span: { start: at, end: at }, newText: `${eolOf(text)}${pad}${line}` };
+  return { span: { start: at, end: at }, newText: `${eolOfTree(tree)}${pad}${line}` };
 }
 
 /** A closed block with no syntax error inside: broken text gives no reliable place to add a line. */
@@ -296,7 +296,7 @@ function writable(tree: SyntaxTree, stmt: Statement): boolean {
 function insertLines(tree: SyntaxTree, stmt: Statement, add: string[], skip: (s: Statement) => boolean): { span: Span; newText: string } | undefined {
   const first = insertIntoBlock(tree, stmt, add[0], skip);
   if (!first || add.length === 1) return first;
-  const nl = eolOf(tree.text);
+  const nl = eolOfTree(tree);
   const rest = add.slice(1);
   if (first.newText.startsWith(nl)) {
     const pad = first.newText.slice(nl.length, first.newText.length - add[0].length);
@@ -370,6 +370,18 @@ function indentOf(text: string, lineStart: number): string {
 export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
+
+/**
+ * `eolOf(tree.text)`, remembered per tree: a fix asks it for each finding, and looking for a CR
+ * in a large file that has none reads all of it (7 MB at 100,000 lines).
+ */
+export function eolOfTree(tree: SyntaxTree): string {
+  let eol = EOLS.get(tree);
+  if (eol === undefined) EOLS.set(tree, (eol = eolOf(tree.text)));
+  return eol;
+}
+
+const EOLS = new WeakMap<SyntaxTree, string>();
 
 /** One edit covering only what differs, widened to whole lines so clients keep the cursor. */
 export function minimalEdit(a: string, b: string): { span: Span; newText: string } {

@@ -30,6 +30,26 @@ export function ignoreComments(file: string, tree: SyntaxTree): IgnoreComment[] 
   return out;
 }
 
+/**
+ * The suppression written on `line` of the tree, if any: found by binary search, since a fix
+ * asks for the line above each finding (a line holds at most one comment: it runs to the end).
+ */
+export function ignoreCommentOnLine(file: string, tree: SyntaxTree, line: number): IgnoreComment | undefined {
+  if (line < 0) return undefined;
+  const start = tree.lines.lineStart(line);
+  const list = tree.comments;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].span.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = list[lo];
+  if (!c || tree.lines.position(c.span.start).line !== line) return undefined;
+  return ignoreComment(file, tree, c);
+}
+
 /** The suppression a comment of `tree` writes, if it is one. */
 export function ignoreComment(file: string, tree: SyntaxTree, c: SyntaxTree['comments'][number]): IgnoreComment | undefined {
   const m = IGNORE.exec(c.text);

@@ -2,7 +2,7 @@ import { type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-l
 import { type Finding, lintAccount, loadAccount, minimalEdit, ParseCache, type SeveritySetting } from '../engine';
 import { toCodeAction, toDiagnostic } from '../convert';
 import { type Analysis, analysisOf } from '../ide/analysis';
-import { fixAllText, fixesFor, type Relint } from '../ide/fixes';
+import { autoFixable, fixAllText, fixesFor, type Relint } from '../ide/fixes';
 import type { Settings } from '../settings';
 import type { Workspace } from '../workspace';
 import type { Diagnostics } from './diagnostics';
@@ -49,8 +49,7 @@ export function onCodeAction(ws: Workspace, diagnostics: Diagnostics, settings: 
         if (action) out.push(action);
       }
     }
-    const anyFixable = found.some(({ f, a }) => fixesFor(a, f).some((x) => x.auto));
-    if (wants(FIX_ALL_KIND) && anyFixable) {
+    if (wants(FIX_ALL_KIND) && found.some(({ f, a }) => autoFixable(a, f))) {
       const action = lazy() ? deferred(FIX_ALL_TITLE, FIX_ALL_KIND, { uri }) : fixAll(ws, uri, doc.getText(), relint, FIX_ALL_TITLE, FIX_ALL_KIND);
       if (action) out.push(action);
     }
@@ -78,7 +77,7 @@ export function onCodeActionResolve(ws: Workspace, settings: Settings) {
 }
 
 function countFixable(found: { f: Finding; a: Analysis }[], rule: string): number {
-  return found.filter(({ f, a }) => f.rule === rule && fixesFor(a, f).some((x) => x.auto)).length;
+  return found.filter(({ f, a }) => f.rule === rule && autoFixable(a, f)).length;
 }
 
 function fixAll(ws: Workspace, uri: string, text: string, relint: Relint, title: string, kind: string, only?: string): CodeAction | undefined {

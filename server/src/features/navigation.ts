@@ -14,7 +14,7 @@ import type { Workspace } from '../workspace';
 import { at } from './context';
 
 /** Occurrences of the entity under the cursor, across every account the document is in. */
-function occurrencesAt(ws: Workspace, p: DefinitionParams, sameForm = false): Occurrence[] | undefined {
+function occurrencesAt(ws: Workspace, p: DefinitionParams, sameForm = false, declarationsOnly = false): Occurrence[] | undefined {
   const c = at(ws, p.textDocument, p.position);
   const t = c && targetAt(c.a, c.offset);
   if (!c || t?.kind !== 'entity') return undefined;
@@ -23,7 +23,7 @@ function occurrencesAt(ws: Workspace, p: DefinitionParams, sameForm = false): Oc
   for (const a of ws.analyses(p.textDocument.uri)) {
     const t2 = targetAt(a, c.offset);
     if (t2?.kind !== 'entity') continue;
-    for (const o of occurrences(a, t2.entity, sameForm)) {
+    for (const o of occurrences(a, t2.entity, sameForm, declarationsOnly)) {
       const k = `${o.loc.file}\n${o.loc.span.start}`;
       if (!seen.has(k)) (seen.add(k), out.push(o));
     }
@@ -72,7 +72,7 @@ export function onDefinition(ws: Workspace) {
         : [{ uri: ws.uriOf(t.include.target), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
     }
     // A bare id leads to the id line, a name to the name.
-    const decls = occurrencesAt(ws, p, true)?.filter((o) => o.decl);
+    const decls = occurrencesAt(ws, p, true, true);
     return decls?.length ? decls.map((o) => toLocation(ws, o.loc)) : null;
   };
 }

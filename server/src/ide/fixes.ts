@@ -1,9 +1,10 @@
 import {
   applyEdits,
   eolOf,
+  eolOfTree,
   type Finding,
   type Fix,
-  ignoreComments,
+  ignoreCommentOnLine,
   ruleById,
   type SdfRoleFile,
   type Span,
@@ -21,26 +22,39 @@ export type { Fix } from '../engine';
  * come from a lint of `a.loaded` (the server's own findings, a fix-all round's fresh lint).
  */
 export function fixesFor(a: Analysis, finding: Finding): Fix[] {
+  const out = ruleFixes(a, finding);
+  const file = finding.loc.file;
+  if (finding.rule.startsWith('NSR-IGNORE')) return out;
+  const sdf = a.loaded.sdf?.get(file);
+  const tree = treeOf(a, file);
+  // A malformed role object has no reliable comments to add to: fix the XML first.
+  if (sdf && !sdf.doc.problem)
+    out.push({ title: `Ignore ${finding.rule} on this line`, edits: [{ file, ...xmlIgnoreEdit(sdf, finding.rule, finding.loc.span.start) }] });
+  else if (!sdf && tree)
+    out.push({ title: `Ignore ${finding.rule} on this line`, edits: [{ file, ...ignoreEdit(tree, finding.rule, finding.loc.span.start) }] });
+  return out;
+}
+
+/** The rule's own fixes for a finding, without "ignore" (which is never applied unasked). */
+function ruleFixes(a: Analysis, finding: Finding): Fix[] {
   // Only the rule's own check attaches a subject (`add(rule, …)`), and the rule is found by the
   // finding's id, so the subject has the type that rule's fix reads.
   const f = finding as Finding<never>;
   const file = f.loc.file;
   const sdf = a.loaded.sdf?.get(file);
-  if (sdf) {
-    const out = ruleById(f.rule)?.sdfFix?.({ loaded: a.loaded, index: a.index, file, sdf }, f) ?? [];
-    // A malformed file has no reliable comments to add to: fix the XML first.
-    if (!f.rule.startsWith('NSR-IGNORE') && !sdf.doc.problem)
-      out.push({ title: `Ignore ${f.rule} on this line`, edits: [{ file, ...xmlIgnoreEdit(sdf, f.rule, f.loc.span.start) }] });
-    return out;
-  }
+  if (sdf) return ruleById(f.rule)?.sdfFix?.({ loaded: a.loaded, index: a.index, file, sdf }, f) ?? [];
   const tree = treeOf(a, file);
   if (!tree) return [];
-  const out = ruleById(f.rule)?.fix?.({ loaded: a.loaded, index: a.index, file, tree }, f) ?? [];
-  if (!f.rule.startsWith('NSR-IGNORE')) {
-    const edit = ignoreEdit(tree, f.rule, f.loc.span.start);
-    out.push({ title: `Ignore ${f.rule} on this line`, edits: [{ file, ...edit }] });
-  }
-  return out;
+  return ruleById(f.rule)?.fix?.({ loaded: a.loaded, index: a.index, file, tree }, f) ?? [];
+}
+
+/**
+ * Whether a fix-all would apply one of the finding's fixes. Only rules with fixes that may be
+ * applied unasked are asked: the others' fixes (a role assignment, an expect line's change) cost
+ * a decision or a layout each, and a code action request asks this of every finding in the file.
+ */
+export function autoFixable(a: Analysis, f: Finding): boolean {
+  return !!ruleById(f.rule)?.autoFix && ruleFixes(a, f).some((x) => x.auto);
 }
 
 /** Inserts `<!-- nsroles-ignore RULE -->` above the line of `offset`, or adds RULE to one already there. */
@@ -62,7 +76,7 @@ export function xmlIgnoreEdit(sdf: SdfRoleFile, rule: string, offset: number): {
 /** Inserts `# nsroles-ignore RULE` above the line of `offset`, or adds RULE to one already there. */
 export function ignoreEdit(tree: SyntaxTree, rule: string, offset: number): { span: Span; newText: string } {
   const line = tree.lines.position(offset).line;
-  const above = ignoreComments('', tree).find((c) => c.line === line - 1);
+  const above = ignoreCommentOnLine('', tree, line - 1);
   if (above) {
     const end = above.span.end;
     return { span: { start: end, end }, newText: above.ids.length ? `, ${rule}` : ` ${rule}` };
@@ -70,7 +84,7 @@ export function ignoreEdit(tree: SyntaxTree, rule: string, offset: number): { sp
   const start = tree.lines.lineStart(line);
   let i = start;
   while (tree.text[i] === ' ' || tree.text[i] === '\t') i++;
-  return { span: { start, end: start }, newText: `${tree.text.slice(start, i)}# nsroles-ignore ${rule}${eolOf(tree.text)}` };
+  return { span: { start, end: start }, newText: `${tree.text.slice(start, i)}# nsroles-ignore ${rule}${eolOfTree(tree)}` };
 }
 
 /** Lints a text of the file; the language server supplies it, with the rest of the account. */
@@ -87,8 +101,8 @@ export function fixAllText(file: string, text: string, relint: Relint, only?: st
     const { analysis, findings } = relint(current);
     let next: string | undefined;
     for (const f of findings) {
-      if (f.loc.file !== file || (only && f.rule !== only)) continue;
-      const fix = fixesFor(analysis, f).find((x) => x.auto && x.edits.every((e) => e.file === file));
+      if (f.loc.file !== file || (only && f.rule !== only) || !ruleById(f.rule)?.autoFix) continue;
+      const fix = ruleFixes(analysis, f).find((x) => x.auto && x.edits.every((e) => e.file === file));
       if (!fix) continue;
       const candidate = applyEdits(current, fix.edits);
       if (seen.has(candidate)) continue;

@@ -1,5 +1,5 @@
-import { type FileEdit, type Location, type NameRef, quoteName, type Span } from '../engine';
-import { type Analysis, resolveRole, roleRefs, treeOf } from './analysis';
+import { type FileEdit, type Location, type NameRef, nameKey, quoteName, type Span } from '../engine';
+import { type Analysis, eachRoleRef, resolveRole, treeOf } from './analysis';
 import type { Entity } from './locate';
 
 /** One place an entity is written: its declaration or a reference to it. */
@@ -10,29 +10,40 @@ export interface Occurrence {
 
 /**
  * Every place the entity is written across the account's files. For a rename, only the
- * places written in the same form: renaming a role's name leaves references by id alone.
+ * places written in the same form: renaming a role's name leaves references by id alone. With
+ * `declarationsOnly` (go to definition), the references are not looked for: at 100,000 lines
+ * that walk was most of a definition request.
  */
-export function occurrences(a: Analysis, e: Entity, forRename = false): Occurrence[] {
+export function occurrences(a: Analysis, e: Entity, forRename = false, declarationsOnly = false): Occurrence[] {
   const m = a.loaded.model;
   const out: Occurrence[] = [];
   const refs = (list: (NameRef | undefined)[]) => {
+    if (declarationsOnly) return;
     for (const r of list) if (r && r.key === e.key) out.push({ loc: r.loc, decl: false });
   };
   switch (e.kind) {
     case 'role': {
       const role = e.role;
       if (!role) {
-        for (const r of roleRefs(a)) if (r.key === e.key && !resolveRole(a.index, r)) out.push({ loc: r.loc, decl: false });
+        if (!declarationsOnly)
+          eachRoleRef(a, (r) => {
+            if (r.key === e.key && !resolveRole(a.index, r)) out.push({ loc: r.loc, decl: false });
+          });
         break;
       }
       const byName = !forRename || e.via === 'name';
       const byId = !forRename || e.via === 'id';
       if (byName) for (const r of m.roles) if (r.key === role.key) out.push({ loc: r.nameLoc, decl: true });
       if (byId && role.id) out.push({ loc: role.id.loc, decl: true });
-      for (const r of roleRefs(a)) {
+      if (declarationsOnly) break;
+      // A reference resolves to the role only by its name's key or its id's: compared first, so
+      // only those few are resolved (30,000 lookups at 100,000 lines, on every cursor move).
+      const idKey = role.id && nameKey(role.id.value);
+      eachRoleRef(a, (r) => {
+        if (r.key !== role.key && r.key !== idKey) return;
         const hit = resolveRole(a.index, r);
         if (hit?.role === role && ((hit.via === 'name' && byName) || (hit.via === 'id' && byId))) out.push({ loc: r.loc, decl: false });
-      }
+      });
       break;
     }
     case 'user':

@@ -14,6 +14,7 @@ export const rule: Rule<IgnoredId> = {
   quotes: [quote(DOC_PAGES.language, '`#` starts a comment to end of line.')],
   help: 'Remove the ignore comment: the next line has no finding of that rule.',
   fix: removeIgnore,
+  autoFix: true,
   sdfFix: removeXmlIgnore,
 };
 

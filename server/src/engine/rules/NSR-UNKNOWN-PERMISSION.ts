@@ -15,6 +15,7 @@ export const rule: Rule = {
   help: 'Use a name, alias or ID of NetSuite’s permission list, e.g. "Log in using Access Tokens", "Set Up Accounting" or ADMI_ACCTSETUP. Custom object references (customrecord_x, "[scriptid=customrecord_x]") are accepted. An ID absent from the list is reported as information only: NetSuite exports some IDs that the list lacks.',
   check: { role: unknownPermissions },
   fix: didYouMeanFixes,
+  autoFix: true,
 };
 
 const PERMISSION_HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id] : [p.name]));

@@ -21,6 +21,7 @@ export const rule: Rule = {
   help: 'Correct the name (names compare case-insensitively) or define it.',
   check: { account: references },
   fix: didYouMeanFixes,
+  autoFix: true,
 };
 
 function references({ model, index, add, push, closest, cache }: LintContext): void {

@@ -29,6 +29,7 @@ export const rule: Rule<RoleDefinition> = {
   uiPath: 'Setup > Users/Roles > User Management > Manage Roles > (role) > Two-Factor Authentication Required',
   check: { role: twoFactor },
   fix: requireTwoFactor,
+  autoFix: true,
 };
 
 function twoFactor(r: RoleDefinition, { add }: LintContext): void {

@@ -24,6 +24,7 @@ export const rule: Rule<PermissionGrant> = {
   remedyUrl: DOC_PAGES.seed.url,
   check: { role: levels },
   fix: setLevelFull,
+  autoFix: true,
 };
 
 function levels(r: RoleDefinition, { add }: LintContext): void {

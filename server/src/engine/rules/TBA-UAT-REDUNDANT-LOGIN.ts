@@ -18,6 +18,7 @@ export const rule: Rule<RoleDefinition> = {
   uiPath: MANAGE_ROLES_PATH,
   check: { role: redundantLogin },
   fix: removeLogin,
+  autoFix: true,
 };
 
 function redundantLogin(r: RoleDefinition, { add }: LintContext): void {

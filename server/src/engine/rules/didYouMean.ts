@@ -1,5 +1,5 @@
 // The did-you-mean fix that NSR-UNKNOWN-REF and NSR-UNKNOWN-PERMISSION share.
-import { eolOf, type FileEdit, quoteName } from '../edits';
+import { eolOfTree, type FileEdit, quoteName } from '../edits';
 import type { Finding } from '../finding';
 import type { AccountIndex } from '../lookup';
 import { findPermission, safeToPrefer } from '../permissions';
@@ -41,7 +41,7 @@ function refText(index: AccountIndex, kind: string, c: string): string {
 /** A new, empty declaration at the end of the file. */
 function createEdit(tree: SyntaxTree, file: string, kind: string, name: string, bare: boolean): FileEdit | undefined {
   if (kind !== 'role' && kind !== 'user' && kind !== 'integration') return undefined;
-  const nl = eolOf(tree.text);
+  const nl = eolOfTree(tree);
   const body = kind === 'role' && bare ? ` id ${name} ` : kind === 'integration' ? `${nl}  token-based-authentication enabled${nl}  state enabled${nl}` : '';
   const decl = `${kind} ${quoteName(name)} {${body}}`;
   const end = tree.text.length;

@@ -29,6 +29,11 @@ export interface Rule<S = never> extends RuleMeta {
   fix?: (c: FixContext, f: Finding<S>) => Fix[];
   /** The quick fixes for one of this rule's findings in a SuiteCloud role object, the preferred first. */
   sdfFix?: (c: SdfFixContext, f: Finding<S>) => Fix[];
+  /**
+   * Some of its fixes may be applied unasked (`Fix.auto`, by fix-all): only these rules' fixes
+   * are worked out to see whether a file has anything fix-all would do.
+   */
+  autoFix?: true;
 }
 
 /**
