@@ -19,6 +19,7 @@ export type TraceSetting = (typeof TRACE_SETTINGS)[number];
 export interface NsrolesSettings {
   rules: RuleSeverities;
   'trace.server': TraceSetting;
+  maxItemsComputed: number;
 }
 
 /** How a setting is declared in package.json. */
@@ -26,7 +27,7 @@ export interface SettingSpec<T> {
   scope: 'application' | 'machine' | 'window' | 'resource' | 'language-overridable' | 'machine-overridable';
   default: T;
   /** The allowed values of a string setting, or of each entry of an object setting. */
-  enum: readonly string[];
+  enum?: readonly string[];
 }
 
 /**
@@ -38,7 +39,14 @@ export const SETTINGS: { [K in keyof NsrolesSettings]: SettingSpec<NsrolesSettin
   rules: { scope: 'resource', default: {}, enum: RULE_SEVERITY_SETTINGS },
   // Window scope: there is one server per window.
   'trace.server': { scope: 'window', default: 'off', enum: TRACE_SETTINGS },
+  // Resource scope, as `json.maxItemsComputed`: a folder of huge generated files may lower it.
+  maxItemsComputed: { scope: 'resource', default: 5000 },
 };
+
+/** `nsroles.maxItemsComputed` as the server uses it: a whole number, 0 or more; anything else is the default. */
+export function normalizeMaxItems(raw: unknown): number {
+  return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? Math.floor(raw) : SETTINGS.maxItemsComputed.default;
+}
 
 /** The configuration section the client synchronises to the server. */
 export const SETTINGS_SECTION = 'nsroles';

@@ -11,7 +11,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { FIX_ALL_KIND, onCodeAction, onCodeActionResolve } from './features/codeActions';
-import { onCodeLens } from './features/codeLens';
+import { lensHandlers } from './features/codeLens';
 import { LastCompletion, onCompletion, onCompletionResolve } from './features/completion';
 import { registerCustomRequests } from './features/custom';
 import { Diagnostics } from './features/diagnostics';
@@ -71,7 +71,7 @@ connection.onInitialize((params): InitializeResult => {
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
-      codeLensProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'nsroles', version: '0.1.0' },
@@ -145,12 +145,14 @@ connection.onReferences(onReferences(ws));
 connection.onDocumentHighlight(onDocumentHighlight(ws));
 connection.onPrepareRename(onPrepareRename(ws));
 connection.onRenameRequest(onRename(ws));
-connection.onDocumentSymbol(onDocumentSymbol(ws));
+connection.onDocumentSymbol((p) => onDocumentSymbol(ws, settings, connection)(p));
 connection.onWorkspaceSymbol(onWorkspaceSymbol(ws));
 connection.onFoldingRanges(onFoldingRange(ws));
 connection.onDocumentFormatting(onFormatting(ws));
 connection.onDocumentRangeFormatting(onRangeFormatting(ws));
-connection.onCodeLens(onCodeLens(ws));
+const lensRequests = lensHandlers(ws);
+connection.onCodeLens(lensRequests.list);
+connection.onCodeLensResolve(lensRequests.resolve);
 connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings, () => client.resolveEdits)(p));
 connection.onCodeActionResolve((a) => onCodeActionResolve(ws, settings)(a));
 registerCustomRequests(connection, ws);

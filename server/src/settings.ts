@@ -1,6 +1,13 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { ruleById, RULES, ruleUrl, type SeveritySetting } from './engine';
-import { type InitializationOptions, normalizeRuleSeverities, permissionDocsHref, ruleDocsHref, SETTINGS_SECTION } from '../../shared/settings';
+import {
+  type InitializationOptions,
+  normalizeMaxItems,
+  normalizeRuleSeverities,
+  permissionDocsHref,
+  ruleDocsHref,
+  SETTINGS_SECTION,
+} from '../../shared/settings';
 
 type Severities = Record<string, SeveritySetting>;
 
@@ -12,8 +19,10 @@ const RULE_IDS = RULES.map((r) => r.id);
  * client pushes, or from initializationOptions.
  */
 export class Settings {
-  private readonly perUri = new Map<string, Promise<Severities>>();
-  private pushed: Severities;
+  /** The `nsroles` section pulled for each document. */
+  private readonly perUri = new Map<string, Promise<Record<string, unknown>>>();
+  /** The section the client pushed, or the initialization options. */
+  private pushed: Record<string, unknown>;
   /** The rule pages the client ships (the extension's docs/rules), if it said where. */
   private readonly docsBase: string | undefined;
   private readonly reported = new Set<string>();
@@ -28,7 +37,7 @@ export class Settings {
     private readonly project: (uri: string) => Severities = () => ({}),
   ) {
     this.docsBase = typeof init.rulesDocsBase === 'string' && init.rulesDocsBase ? init.rulesDocsBase : undefined;
-    this.pushed = this.normalize(init.rules);
+    this.pushed = { rules: init.rules };
     this.permissionsBase = typeof init.permissionsDocsBase === 'string' && init.permissionsDocsBase ? init.permissionsDocsBase : undefined;
   }
 
@@ -48,17 +57,22 @@ export class Settings {
   }
 
   severities(uri: string): Promise<Severities> {
-    return this.setting(uri).then((s) => ({ ...this.project(uri), ...s }));
+    return this.section(uri).then((s) => ({ ...this.project(uri), ...this.normalize(s.rules) }));
   }
 
-  /** The `nsroles.rules` setting alone. */
-  private setting(uri: string): Promise<Severities> {
+  /** `nsroles.maxItemsComputed` for a document. */
+  maxItems(uri: string): Promise<number> {
+    return this.section(uri).then((s) => normalizeMaxItems(s.maxItemsComputed));
+  }
+
+  /** The `nsroles` section for a document, as the client has it. */
+  private section(uri: string): Promise<Record<string, unknown>> {
     if (!this.pull) return Promise.resolve(this.pushed);
     let p = this.perUri.get(uri);
     if (!p) {
       p = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-        .then((cfg: unknown) => this.normalize(isObject(cfg) ? cfg.rules : undefined))
+        .then((cfg: unknown) => (isObject(cfg) ? cfg : {}))
         .catch(() => this.pushed);
       this.perUri.set(uri, p);
     }
@@ -68,9 +82,7 @@ export class Settings {
   /** didChangeConfiguration: forget pulled values, or take the pushed ones. */
   changed(settings: unknown): void {
     this.perUri.clear();
-    if (!this.pull && isObject(settings) && isObject(settings[SETTINGS_SECTION])) {
-      this.pushed = this.normalize((settings[SETTINGS_SECTION] as Record<string, unknown>).rules);
-    }
+    if (!this.pull && isObject(settings) && isObject(settings[SETTINGS_SECTION])) this.pushed = settings[SETTINGS_SECTION] as Record<string, unknown>;
   }
 
   forget(uri: string): void {

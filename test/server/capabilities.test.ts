@@ -19,7 +19,7 @@ describe('server: initialize', () => {
         documentFormattingProvider: true, // formatting.test.ts
         documentRangeFormattingProvider: true, // formatting.test.ts
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.nsroles'], resolveProvider: true }, // codeActions.test.ts
-        codeLensProvider: { resolveProvider: false }, // codeLens.test.ts
+        codeLensProvider: { resolveProvider: true }, // codeLens.test.ts
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } }, // symbols.test.ts
       });
       assert.deepEqual(s.initializeResult.serverInfo, { name: 'nsroles', version: '0.1.0' });

@@ -1,5 +1,9 @@
 import { strict as assert } from 'assert';
 import type { CodeLens } from 'vscode-languageserver-protocol/node';
+import { EAGER_LENSES } from '../../server/src/features/codeLens';
+import { analysisOf, treeOf } from '../../server/src/ide/analysis';
+import { lenses } from '../../server/src/ide/lenses';
+import { load } from '../helpers/memory';
 import { TestServer } from './harness';
 
 const TEXT = `role "Mgr" { permission ADMI_MANAGE_OAUTH_TOKENS; two-factor required }
@@ -89,6 +93,61 @@ user "svc2" {
           [6, 'Simulate…'],
         ],
       );
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('past EAGER_LENSES, the list says where lenses go and codeLens/resolve says what each says, as the full list would', async () => {
+    const blocks: string[] = [];
+    for (let i = 0; i < 130; i++) {
+      blocks.push(`role "R${i}" { permission ${i % 3 ? 'ADMI_LOGIN_OAUTH' : 'ADMI_MANAGE_OAUTH_TOKENS'} }`);
+      blocks.push(`user "u${i}" { role "R${i}" }`);
+      blocks.push(`expect "u${i}" as "R${i}" ${i % 2 ? 'can' : 'cannot'} restlet-login`);
+      blocks.push(`token "t${i}" { user "u${i}"; role "R${i}" }`);
+    }
+    const text = blocks.join('\n') + '\n';
+    const s = await TestServer.start();
+    try {
+      const uri = 'untitled:many-lenses';
+      await s.open(uri, text);
+      const list = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      assert.ok(list.length > EAGER_LENSES, `${list.length} lenses`);
+      assert.ok(
+        list.every((l) => !l.command && l.data),
+        'no lens is worked out with the list',
+      );
+      const resolved: CodeLens[] = [];
+      for (const l of list) resolved.push(await s.request<CodeLens>('codeLens/resolve', l));
+      // As the whole list, worked out in one go by the ide layer, says.
+      const a = analysisOf('/main.nsroles', load(text));
+      const lines = treeOf(a)!.lines;
+      const whole = lenses(a, uri).map((l) => [lines.position(l.span.start).line, l.title, l.command, l.args ?? []]);
+      assert.deepEqual(
+        resolved.map((l) => [l.range.start.line, l.command!.title, l.command!.command, l.command!.arguments ?? []]),
+        whole,
+      );
+      // After an edit, a lens asked for where nothing starts any more comes back as it was sent.
+      await s.setText(uri, text.slice(text.indexOf('\n') + 1));
+      const stale = list.find((l) => l.range.start.line === 0)!;
+      assert.deepEqual(await s.request<CodeLens>('codeLens/resolve', stale), stale);
+      // Data the server did not write is not trusted.
+      const [id] = stale.data as [number];
+      for (const data of [
+        null,
+        'x',
+        { uri, kind: 'role', at: 0 },
+        [id, 'role', 'zero'],
+        [id, '__proto__', 0],
+        [id, 'constructor', 0],
+        [99, 'role', 0],
+        [-1, 'role', 0],
+        ['0', 'role', 0],
+        [id, 'role', 0, 1],
+      ]) {
+        const lens = { range: stale.range, data };
+        assert.deepEqual(await s.request<CodeLens>('codeLens/resolve', lens), lens);
+      }
     } finally {
       await s.stop();
     }

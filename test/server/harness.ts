@@ -78,6 +78,8 @@ function capabilities(o: StartOptions): ClientCapabilities {
 export class TestServer {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly configurationRequests: ConfigurationParams[] = [];
+  /** window/showMessage notifications, in order. */
+  readonly shown: string[] = [];
   readonly registrations: string[] = [];
   readonly logs: string[] = [];
   initializeResult!: InitializeResult;
@@ -103,6 +105,10 @@ export class TestServer {
     });
     conn.onNotification('window/logMessage', (p: { message: string }) => {
       s.logs.push(p.message);
+      s.notify();
+    });
+    conn.onNotification('window/showMessage', (p: { message: string }) => {
+      s.shown.push(p.message);
       s.notify();
     });
     conn.onRequest('workspace/configuration', (p: ConfigurationParams) => {

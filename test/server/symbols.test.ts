@@ -134,3 +134,24 @@ describe('server: outline, workspace symbols and folding', () => {
     }
   });
 });
+
+describe('server: a large outline is cut to nsroles.maxItemsComputed', () => {
+  it('keeps the first items in the order written, each before what it holds, and says so once', async () => {
+    const text = [0, 1, 2, 3].map((i) => `role "R${i}" {\n  permission ADMI_LOGIN_OAUTH\n  permission ADMI_MANAGE_OAUTH_TOKENS\n}\n`).join('');
+    const s = await TestServer.start({ configuration: (i) => (i.section === 'nsroles' ? { maxItemsComputed: 5 } : null) });
+    try {
+      const uri = 'untitled:big-outline';
+      await s.open(uri, text);
+      const names = (list: DocumentSymbol[]): unknown[] => list.map((x) => [x.name, ...(x.children?.length ? [names(x.children)] : [])]);
+      const first = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.deepEqual(names(first), [
+        ['R0', [['Log in using Access Tokens'], ['Access Token Management']]],
+        ['R1', [['Log in using Access Tokens']]],
+      ]);
+      await s.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.deepEqual(s.shown, ['The outline of big-outline shows its first 5 items of 12. The setting nsroles.maxItemsComputed sets how many.']);
+    } finally {
+      await s.stop();
+    }
+  });
+});

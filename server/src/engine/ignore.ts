@@ -2,6 +2,7 @@ import { citationsOf } from './citations';
 import type { Finding } from './finding';
 import { rule, ruleById } from './rules';
 import type { SyntaxTree } from './syntax';
+import { firstIndex } from './text';
 import type { SdfRoleFile } from './sdf/role';
 import type { XmlDocument } from './sdf/xml';
 
@@ -38,14 +39,7 @@ export function ignoreCommentOnLine(file: string, tree: SyntaxTree, line: number
   if (line < 0) return undefined;
   const start = tree.lines.lineStart(line);
   const list = tree.comments;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].span.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const c = list[lo];
+  const c = list[firstIndex(list.length, (i) => list[i].span.start >= start)];
   if (!c || tree.lines.position(c.span.start).line !== line) return undefined;
   return ignoreComment(file, tree, c);
 }

@@ -98,6 +98,18 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+/** The first index below `n` at which `from(i)` holds (it must hold from there on), or `n`: a binary search. */
+export function firstIndex(n: number, from: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (from(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export function contains(s: Span, offset: number): boolean {
   return s.start <= offset && offset <= s.end;
 }

@@ -1,28 +1,51 @@
-import type {
-  DocumentSymbol,
-  DocumentSymbolParams,
-  FoldingRange,
-  FoldingRangeParams,
-  SymbolInformation,
-  WorkspaceSymbolParams,
+import {
+  type Connection,
+  type DocumentSymbol,
+  type DocumentSymbolParams,
+  type FoldingRange,
+  type FoldingRangeParams,
+  MessageType,
+  ShowMessageNotification,
+  type SymbolInformation,
+  type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
+import * as path from 'path';
 import { loadAccount } from '../engine';
 import { toDocumentSymbol, toFoldingRange, toLocation, toSymbolKind } from '../convert';
 import { treeOf } from '../ide/analysis';
 import { foldingRanges } from '../ide/folding';
-import { documentSymbols, fileSymbols, matchesQuery } from '../ide/symbols';
+import { documentSymbols, fileSymbols, limitSymbols, matchesQuery } from '../ide/symbols';
+import type { Settings } from '../settings';
 import type { Workspace } from '../workspace';
 
-export function onDocumentSymbol(ws: Workspace) {
-  return (p: DocumentSymbolParams): DocumentSymbol[] => {
+/**
+ * The outline, cut to `nsroles.maxItemsComputed` items; the first time a document's is cut, a
+ * message says so and names the setting.
+ */
+export function onDocumentSymbol(ws: Workspace, settings: Settings, connection: Connection) {
+  return async (p: DocumentSymbolParams): Promise<DocumentSymbol[]> => {
+    const uri = p.textDocument.uri;
     // The XML outline belongs to the XML extension.
-    if (ws.kindOf(p.textDocument.uri) !== 'nsroles') return [];
-    const a = ws.analysis(p.textDocument.uri);
+    if (ws.kindOf(uri) !== 'nsroles') return [];
+    const max = await settings.maxItems(uri);
+    const a = ws.analysis(uri);
     if (!a) return [];
     const lines = ws.lines(a.file);
-    return documentSymbols(a).map((n) => toDocumentSymbol(lines, n));
+    const { shown, total } = limitSymbols(documentSymbols(a), max);
+    if (total > max && !TOLD.has(uri)) {
+      TOLD.add(uri);
+      // A notification, not window/showMessageRequest: nothing to answer, and nothing to wait for.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Info,
+        message: `The outline of ${path.basename(ws.fileOf(uri)).replace(/^untitled:/, '')} shows its first ${max.toLocaleString('en-US')} items of ${total.toLocaleString('en-US')}. The setting nsroles.maxItemsComputed sets how many.`,
+      });
+    }
+    return shown.map((n) => toDocumentSymbol(lines, n));
   };
 }
+
+/** Documents whose outline was said to be cut (once each, for the server's life). */
+const TOLD = new Set<string>();
 
 const MAX_WORKSPACE_SYMBOLS = 1000;
 

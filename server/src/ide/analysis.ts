@@ -1,4 +1,4 @@
-import { type AccountIndex, accountIndexOf, type LoadedAccount, type RoleDefinition, type RoleRef, type SyntaxTree } from '../engine';
+import { type AccountIndex, accountIndexOf, firstIndex, type LoadedAccount, type RoleDefinition, type RoleRef, type Span, type SyntaxTree } from '../engine';
 
 /** One account as seen from one of its files: what every language feature starts from. */
 export interface Analysis {
@@ -53,4 +53,28 @@ export function eachRoleRef(a: Analysis, visit: (r: RoleRef) => void): void {
     visit(e.role);
     if (e.target) visit(e.target.role);
   }
+}
+
+/**
+ * The entry of `list` declared in the analysis' file starting at `start`. `loadAccountFiles`
+ * binds each file whole, in the order of `model.files`, and a file's statements in order, so a
+ * list is sorted by (file, start) and a binary search finds it. Anything else in a list (role
+ * objects, roles added by the caller) sorts after, and a search that misses walks the list.
+ */
+export function declarationAt<T extends { loc: { file: string; span: Span } }>(a: Analysis, list: readonly T[], start: number): T | undefined {
+  const files = a.loaded.model.files;
+  const rank = (file: string) => {
+    const i = files.indexOf(file);
+    return i < 0 ? files.length : i;
+  };
+  const mine = rank(a.file);
+  const hit =
+    list[
+      firstIndex(list.length, (i) => {
+        const r = rank(list[i].loc.file);
+        return r > mine || (r === mine && list[i].loc.span.start >= start);
+      })
+    ];
+  if (hit && hit.loc.file === a.file && hit.loc.span.start === start) return hit;
+  return list.find((e) => e.loc.file === a.file && e.loc.span.start === start);
 }

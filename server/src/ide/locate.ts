@@ -4,6 +4,7 @@ import {
   type Channel,
   contains,
   type ExpectLine,
+  firstIndex,
   type IgnoreComment,
   type IncludeDirective,
   ignoreComment,
@@ -20,7 +21,7 @@ import {
   type TokenDefinition,
   type UserDefinition,
 } from '../engine';
-import { type Analysis, resolveRole, treeOf } from './analysis';
+import { type Analysis, declarationAt, resolveRole, treeOf } from './analysis';
 
 /** A named thing of the account: what navigation, rename and hover are about. */
 export type Entity =
@@ -85,7 +86,8 @@ function targetsNear(a: Analysis, tree: SyntaxTree, at: number): Target[] {
   const c = new Collector(a, at);
   for (const s of containing(tree.statements, at)) {
     const list = listOf(a.loaded.model, s.keyword);
-    if (list) for (const e of boundFrom(a, list, s)) c.entry(s.keyword, e);
+    const e = list && boundFrom(a, list, s);
+    if (e) c.entry(s.keyword, e);
     c.statement(s);
   }
   for (const comment of containing(tree.comments, at)) {
@@ -116,42 +118,15 @@ function listOf(m: AccountModel, keyword: string): readonly Bound[] | undefined 
   }
 }
 
-/**
- * The entries of `list` bound from statement `s`. `loadAccountFiles` binds each file whole, in
- * the order of `model.files`, and a file's statements in order, so a list is sorted by (file,
- * start): a binary search finds the entry. Anything else in a list (role objects, roles added by
- * the caller) sorts after, and a search that misses walks the list, as every hover once did.
- */
-function boundFrom(a: Analysis, list: readonly Bound[], s: Statement): Bound[] {
-  const files = a.loaded.model.files;
-  const rank = (file: string) => {
-    const i = files.indexOf(file);
-    return i < 0 ? files.length : i;
-  };
-  const mine = rank(a.file);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const e = list[mid].loc;
-    const r = rank(e.file);
-    if (r < mine || (r === mine && e.span.start < s.start)) lo = mid + 1;
-    else hi = mid;
-  }
-  const hit = list[lo];
-  if (hit && hit.loc.file === a.file && hit.loc.span === s.span) return [hit];
-  return list.filter((e) => e.loc.file === a.file && e.loc.span === s.span);
+/** The entry of `list` bound from statement `s`, if any (the binder shares the statement's span). */
+function boundFrom(a: Analysis, list: readonly Bound[], s: Statement): Bound | undefined {
+  const e = declarationAt(a, list, s.start);
+  return e && e.loc.span === s.span ? e : undefined;
 }
 
 /** The items of a list sorted by start, with spans that do not overlap, whose span contains `at`. */
 function containing<T extends { span: Span }>(list: readonly T[], at: number): T[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].span.end < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(list.length, (i) => list[i].span.end >= at);
   const out: T[] = [];
   // Touching spans (`a; b` with the cursor between) both contain the offset.
   for (let i = lo; i < list.length && list[i].span.start <= at; i++) if (contains(list[i].span, at)) out.push(list[i]);
