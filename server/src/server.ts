@@ -20,7 +20,7 @@ import { onHover } from './features/hover';
 import { onDefinition, onDocumentHighlight, onReferences } from './features/navigation';
 import { onPrepareRename, onRename } from './features/rename';
 import { registerSdfRequests } from './features/sdfRequests';
-import { onDocumentSymbol, onFoldingRange, onWorkspaceSymbol } from './features/symbols';
+import { forgetOutline, onDocumentSymbol, onFoldingRange, onWorkspaceSymbol } from './features/symbols';
 import { checkedSync } from './features/sync';
 import { type ClientFeatures, clientFeatures } from './clientFeatures';
 import { ProjectConfigs } from './projectConfig';
@@ -125,6 +125,7 @@ ws.documents.onDidChangeContent((e) => {
 ws.documents.onDidClose((e) => {
   ws.documentClosed(e.document.uri);
   settings.forget(e.document.uri);
+  forgetOutline(e.document.uri);
   diagnostics.closed(e.document.uri);
   diagnostics.changed(e.document.uri);
 });

@@ -32,12 +32,12 @@ export class Settings {
   constructor(
     private readonly connection: Connection,
     private readonly pull: boolean,
-    init: Partial<InitializationOptions> & { rules?: unknown } = {},
+    init: Partial<InitializationOptions> & { rules?: unknown; maxItemsComputed?: unknown } = {},
     /** The project configuration's severities (`.nsroles.json`) for a document; the setting goes on top. */
     private readonly project: (uri: string) => Severities = () => ({}),
   ) {
     this.docsBase = typeof init.rulesDocsBase === 'string' && init.rulesDocsBase ? init.rulesDocsBase : undefined;
-    this.pushed = { rules: init.rules };
+    this.pushed = { rules: init.rules, maxItemsComputed: init.maxItemsComputed };
     this.permissionsBase = typeof init.permissionsDocsBase === 'string' && init.permissionsDocsBase ? init.permissionsDocsBase : undefined;
   }
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import type { CodeLens } from 'vscode-languageserver-protocol/node';
-import { EAGER_LENSES } from '../../server/src/features/codeLens';
+import { EAGER_LENSES, LensDocuments } from '../../server/src/features/codeLens';
 import { analysisOf, treeOf } from '../../server/src/ide/analysis';
 import { lenses } from '../../server/src/ide/lenses';
 import { load } from '../helpers/memory';
@@ -127,29 +127,52 @@ user "svc2" {
         resolved.map((l) => [l.range.start.line, l.command!.title, l.command!.command, l.command!.arguments ?? []]),
         whole,
       );
-      // After an edit, a lens asked for where nothing starts any more comes back as it was sent.
-      await s.setText(uri, text.slice(text.indexOf('\n') + 1));
-      const stale = list.find((l) => l.range.start.line === 0)!;
-      assert.deepEqual(await s.request<CodeLens>('codeLens/resolve', stale), stale);
+      // After an edit, a lens of the old version comes back as it was sent: here the edit is at
+      // the end, so its expect line still starts at its offset, but in other edits another
+      // declaration of its kind may start there.
+      await s.setText(uri, text + '# edited\n');
+      const old = list.find((l) => (l.data as unknown[])[2] === 'expect')!;
+      assert.deepEqual(await s.request<CodeLens>('codeLens/resolve', old), old);
+      // The new version's lenses resolve.
+      const fresh = await s.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const again = await s.request<CodeLens>(
+        'codeLens/resolve',
+        fresh.find((l) => (l.data as unknown[])[2] === 'expect')!,
+      );
+      assert.equal(again.command?.title, resolved.find((l) => l.range.start.line === old.range.start.line)!.command!.title);
       // Data the server did not write is not trusted.
-      const [id] = stale.data as [number];
+      const [id, version] = fresh[0].data as [number, number];
       for (const data of [
         null,
         'x',
         { uri, kind: 'role', at: 0 },
-        [id, 'role', 'zero'],
-        [id, '__proto__', 0],
-        [id, 'constructor', 0],
-        [99, 'role', 0],
-        [-1, 'role', 0],
-        ['0', 'role', 0],
-        [id, 'role', 0, 1],
+        [id, version, 'role', 'zero'],
+        [id, version, '__proto__', 0],
+        [id, version, 'constructor', 0],
+        [id + 1, version, 'role', 0],
+        [-1, version, 'role', 0],
+        [String(id), version, 'role', 0],
+        [id, String(version), 'role', 0],
+        [id, version, 'role', 0, 1],
       ]) {
-        const lens = { range: stale.range, data };
+        const lens = { range: fresh[0].range, data };
         assert.deepEqual(await s.request<CodeLens>('codeLens/resolve', lens), lens);
       }
     } finally {
       await s.stop();
     }
+  });
+
+  it('a document number is never given twice: past 1,000 documents the oldest is dropped, and its lenses stay unresolved', () => {
+    const docs = new LensDocuments();
+    const first = docs.id('file:///a');
+    assert.equal(docs.id('file:///a'), first);
+    const ids = new Set([first]);
+    for (let i = 0; i < 1000; i++) ids.add(docs.id(`file:///b${i}`));
+    assert.equal(ids.size, 1001, 'every document its own number');
+    assert.equal(docs.uri(first), undefined, 'the oldest was dropped, not renumbered');
+    assert.equal(docs.uri(first + 1), 'file:///b0');
+    assert.notEqual(docs.id('file:///a'), first);
+    for (const bad of [NaN, -1, '0', null, 1e308]) assert.equal(docs.uri(bad), undefined);
   });
 });

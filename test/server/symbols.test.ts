@@ -154,4 +154,34 @@ describe('server: a large outline is cut to nsroles.maxItemsComputed', () => {
       await s.stop();
     }
   });
+
+  it('a client that pushes settings: the limit from initializationOptions, then from didChangeConfiguration, said again when it changes or the file is reopened', async () => {
+    const text = [0, 1, 2].map((i) => `role "R${i}" { permission ADMI_LOGIN_OAUTH }\n`).join('');
+    const s = await TestServer.start({ configuration: false, initializationOptions: { maxItemsComputed: 2 } });
+    try {
+      const uri = 'untitled:pushed-outline';
+      const count = async () => {
+        const list = await s.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+        return list.reduce((n, x) => n + 1 + (x.children?.length ?? 0), 0);
+      };
+      await s.open(uri, text);
+      assert.equal(await count(), 2);
+      await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: { nsroles: { maxItemsComputed: 3 } } });
+      assert.equal(await count(), 3);
+      assert.equal(await count(), 3);
+      await s.close(uri);
+      await s.open(uri, text);
+      assert.equal(await count(), 3);
+      assert.deepEqual(
+        s.shown.map((m) => m.match(/first (\d+) items of (\d+)/)?.slice(1)),
+        [
+          ['2', '6'],
+          ['3', '6'],
+          ['3', '6'],
+        ],
+      );
+    } finally {
+      await s.stop();
+    }
+  });
 });

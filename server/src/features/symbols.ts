@@ -32,8 +32,9 @@ export function onDocumentSymbol(ws: Workspace, settings: Settings, connection: 
     if (!a) return [];
     const lines = ws.lines(a.file);
     const { shown, total } = limitSymbols(documentSymbols(a), max);
-    if (total > max && !TOLD.has(uri)) {
-      TOLD.add(uri);
+    if (total > max && TOLD.get(uri) !== max) {
+      if (TOLD.size >= 1000) TOLD.clear();
+      TOLD.set(uri, max);
       // A notification, not window/showMessageRequest: nothing to answer, and nothing to wait for.
       void connection.sendNotification(ShowMessageNotification.type, {
         type: MessageType.Info,
@@ -44,8 +45,13 @@ export function onDocumentSymbol(ws: Workspace, settings: Settings, connection: 
   };
 }
 
-/** Documents whose outline was said to be cut (once each, for the server's life). */
-const TOLD = new Set<string>();
+/** Documents whose outline was said to be cut, with the limit then: said again if it changes or the document is reopened. */
+const TOLD = new Map<string, number>();
+
+/** A document closed: its outline's cut is said again when it is next opened. */
+export function forgetOutline(uri: string): void {
+  TOLD.delete(uri);
+}
 
 const MAX_WORKSPACE_SYMBOLS = 1000;
 
