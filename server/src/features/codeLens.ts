@@ -1,6 +1,7 @@
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver/node';
 import { toCodeLens, toRange } from '../convert';
-import { type LensKind, lensOf, lenses, lensSites, RESOLVE_LENS_DECISIONS } from '../ide/lenses';
+import { RESOLVE_DECISIONS } from '../ide/capabilities';
+import { type LensKind, lensOf, lenses, lensSites } from '../ide/lenses';
 import type { Workspace } from '../workspace';
 
 /**
@@ -76,7 +77,7 @@ export function lensHandlers(ws: Workspace) {
     // A lens of another version: the editor asks for the new version's lenses.
     if (version !== (ws.documents.get(uri)?.version ?? -1)) return lens;
     const a = ws.analysis(uri);
-    const l = a && lensOf(a, uri, { kind: kind as LensKind, span: { start: at as number } }, { decisions: RESOLVE_LENS_DECISIONS });
+    const l = a && lensOf(a, uri, { kind: kind as LensKind, span: { start: at as number } }, { decisions: RESOLVE_DECISIONS });
     return l ? toCodeLens(ws.lines(a.file), l) : lens;
   };
   return { list, resolve };

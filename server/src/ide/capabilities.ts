@@ -36,6 +36,14 @@ export interface CapabilityOptions {
   budget?: { decisions: number };
 }
 
+/**
+ * Decisions one role's capabilities may take when the editor asks for them one at a time (a
+ * resolved completion proposal, a resolved code lens): every (user, role) target of the 10k-line
+ * bench account, ~15 ms. A token manager in a 100k-line account (20,000 targets, 80–200 ms) must
+ * not hold up the next keystroke.
+ */
+export const RESOLVE_DECISIONS = 2_500;
+
 const PROBE = '\u0000holder';
 const ROLE_REASONS = new Set(['TBA-OTHERS-NEED-ATM', 'TBA-FEATURE-DISABLED', 'TBA-INACTIVE']);
 const ROLE_WIDE = new Set(['TBA-OTHERS-NEED-ATM', 'TBA-FEATURE-DISABLED']);

@@ -26,7 +26,7 @@ import {
   TOP_KEYWORDS,
 } from '../engine';
 import { type Analysis, treeOf } from './analysis';
-import { capabilitySummary, roleCapabilities } from './capabilities';
+import { capabilitySummary, RESOLVE_DECISIONS, roleCapabilities } from './capabilities';
 import { permissionDoc } from './hover';
 import { KEYWORD_DOCS } from './vocabularyDocs';
 import { snippetsFor } from './snippets';
@@ -337,13 +337,6 @@ function roleWords(r: RoleDefinition): { quoted: string; sort: [string, string] 
   }
   return w;
 }
-
-/**
- * Decisions one resolved role proposal may take: every (user, role) target of the 10k-line bench
- * account, ~15 ms. The editor resolves the proposal in focus as the list opens, so a token manager
- * in a 100k-line account (20,000 targets, 80–200 ms) must not hold up the next keystroke.
- */
-export const RESOLVE_DECISIONS = 2_500;
 
 /**
  * The documentation completionItem/resolve adds to a role proposal: what the role can do, as its

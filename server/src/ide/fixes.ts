@@ -23,15 +23,14 @@ export type { Fix } from '../engine';
  */
 export function fixesFor(a: Analysis, finding: Finding): Fix[] {
   const out = ruleFixes(a, finding);
-  const file = finding.loc.file;
   if (finding.rule.startsWith('NSR-IGNORE')) return out;
+  const file = finding.loc.file;
+  const at = finding.loc.span.start;
   const sdf = a.loaded.sdf?.get(file);
-  const tree = treeOf(a, file);
+  const tree = sdf ? undefined : treeOf(a, file);
   // A malformed role object has no reliable comments to add to: fix the XML first.
-  if (sdf && !sdf.doc.problem)
-    out.push({ title: `Ignore ${finding.rule} on this line`, edits: [{ file, ...xmlIgnoreEdit(sdf, finding.rule, finding.loc.span.start) }] });
-  else if (!sdf && tree)
-    out.push({ title: `Ignore ${finding.rule} on this line`, edits: [{ file, ...ignoreEdit(tree, finding.rule, finding.loc.span.start) }] });
+  const ignore = sdf ? (sdf.doc.problem ? undefined : xmlIgnoreEdit(sdf, finding.rule, at)) : tree && ignoreEdit(tree, finding.rule, at);
+  if (ignore) out.push({ title: `Ignore ${finding.rule} on this line`, edits: [{ file, ...ignore }] });
   return out;
 }
 
@@ -49,12 +48,17 @@ function ruleFixes(a: Analysis, finding: Finding): Fix[] {
 }
 
 /**
- * Whether a fix-all would apply one of the finding's fixes. Only rules with fixes that may be
- * applied unasked are asked: the others' fixes (a role assignment, an expect line's change) cost
- * a decision or a layout each, and a code action request asks this of every finding in the file.
+ * The fixes of a finding that fix-all may apply unasked. Only rules that say they have some
+ * (`autoFix`) are asked: the others' fixes (a role assignment, an expect line's change) cost a
+ * decision or a layout each, and a code action request asks this of every finding in the file.
  */
+function autoFixes(a: Analysis, f: Finding): Fix[] {
+  return ruleById(f.rule)?.autoFix ? ruleFixes(a, f).filter((x) => x.auto) : [];
+}
+
+/** Whether fix-all would apply one of the finding's fixes. */
 export function autoFixable(a: Analysis, f: Finding): boolean {
-  return !!ruleById(f.rule)?.autoFix && ruleFixes(a, f).some((x) => x.auto);
+  return autoFixes(a, f).length > 0;
 }
 
 /** Inserts `<!-- nsroles-ignore RULE -->` above the line of `offset`, or adds RULE to one already there. */
@@ -101,8 +105,8 @@ export function fixAllText(file: string, text: string, relint: Relint, only?: st
     const { analysis, findings } = relint(current);
     let next: string | undefined;
     for (const f of findings) {
-      if (f.loc.file !== file || (only && f.rule !== only) || !ruleById(f.rule)?.autoFix) continue;
-      const fix = ruleFixes(analysis, f).find((x) => x.auto && x.edits.every((e) => e.file === file));
+      if (f.loc.file !== file || (only && f.rule !== only)) continue;
+      const fix = autoFixes(analysis, f).find((x) => x.edits.every((e) => e.file === file));
       if (!fix) continue;
       const candidate = applyEdits(current, fix.edits);
       if (seen.has(candidate)) continue;

@@ -5,13 +5,6 @@ import { capabilitySummary, roleCapabilities } from './capabilities';
 /** Decisions all role lenses of one file may take together (a few hundred milliseconds). */
 export const LENS_DECISIONS = 250_000;
 
-/**
- * Decisions one role lens resolved on its own may take, as a resolved role proposal of
- * completion may: every target of the 10k-line bench account, ~15 ms. The editor resolves the
- * lenses it shows, several at once.
- */
-export const RESOLVE_LENS_DECISIONS = 2_500;
-
 /** The client command that opens the simulator preset to a user and role. */
 export const OPEN_SIMULATOR = 'nsroles.openSimulator';
 

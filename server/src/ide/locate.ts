@@ -85,9 +85,9 @@ export function targets(a: Analysis, at?: number): Target[] {
 function targetsNear(a: Analysis, tree: SyntaxTree, at: number): Target[] {
   const c = new Collector(a, at);
   for (const s of containing(tree.statements, at)) {
-    const list = listOf(a.loaded.model, s.keyword);
-    const e = list && boundFrom(a, list, s);
-    if (e) c.entry(s.keyword, e);
+    const b = BINDINGS.get(s.keyword);
+    const e = b && boundFrom(a, b.list(a.loaded.model), s);
+    if (b && e) b.add(c, e);
     c.statement(s);
   }
   for (const comment of containing(tree.comments, at)) {
@@ -99,24 +99,25 @@ function targetsNear(a: Analysis, tree: SyntaxTree, at: number): Target[] {
 
 type Bound = RoleDefinition | UserDefinition | IntegrationDefinition | TokenDefinition | ExpectLine | IncludeDirective;
 
-function listOf(m: AccountModel, keyword: string): readonly Bound[] | undefined {
-  switch (keyword) {
-    case 'role':
-      return m.roles;
-    case 'user':
-      return m.users;
-    case 'integration':
-      return m.integrations;
-    case 'token':
-      return m.tokens;
-    case 'expect':
-      return m.expects;
-    case 'include':
-      return m.includes;
-    default:
-      return undefined;
-  }
+/** A keyword whose top-level statements bind entries: the model's list of them, and their targets. */
+interface Binding {
+  list: (m: AccountModel) => readonly Bound[];
+  add: (c: Collector, e: Bound) => void;
 }
+
+/** A binding typed by its own entries; the lookup hands `add` only entries of its own list. */
+function binding<T extends Bound>(b: { list: (m: AccountModel) => readonly T[]; add: (c: Collector, e: T) => void }): Binding {
+  return { list: b.list, add: b.add as Binding['add'] };
+}
+
+const BINDINGS: ReadonlyMap<string, Binding> = new Map([
+  ['role', binding({ list: (m) => m.roles, add: (c, r) => c.role(r) })],
+  ['user', binding({ list: (m) => m.users, add: (c, u) => c.user(u) })],
+  ['integration', binding({ list: (m) => m.integrations, add: (c, i) => c.integration(i) })],
+  ['token', binding({ list: (m) => m.tokens, add: (c, t) => c.token(t) })],
+  ['expect', binding({ list: (m) => m.expects, add: (c, e) => c.expect(e) })],
+  ['include', binding({ list: (m) => m.includes, add: (c, i) => c.include(i) })],
+]);
 
 /** The entry of `list` bound from statement `s`, if any (the binder shares the statement's span). */
 function boundFrom(a: Analysis, list: readonly Bound[], s: Statement): Bound | undefined {
@@ -148,15 +149,6 @@ class Collector {
 
   here(span: Span): boolean {
     return this.at === undefined || contains(span, this.at);
-  }
-
-  entry(keyword: string, e: Bound): void {
-    if (keyword === 'role') this.role(e as RoleDefinition);
-    else if (keyword === 'user') this.user(e as UserDefinition);
-    else if (keyword === 'integration') this.integration(e as IntegrationDefinition);
-    else if (keyword === 'token') this.token(e as TokenDefinition);
-    else if (keyword === 'expect') this.expect(e as ExpectLine);
-    else if (keyword === 'include') this.include(e as IncludeDirective);
   }
 
   private named(kind: 'user' | 'integration' | 'token', ref: NameRef | undefined, decl: boolean): void {
