@@ -23,6 +23,7 @@ export class Settings {
   private readonly perUri = new Map<string, Promise<Record<string, unknown>>>();
   /** The section the client pushed, or the initialization options. */
   private pushed: Record<string, unknown>;
+  private readonly normalizedRules = new WeakMap<Record<string, unknown>, Severities>();
   /** The rule pages the client ships (the extension's docs/rules), if it said where. */
   private readonly docsBase: string | undefined;
   private readonly reported = new Set<string>();
@@ -57,7 +58,14 @@ export class Settings {
   }
 
   severities(uri: string): Promise<Severities> {
-    return this.section(uri).then((s) => ({ ...this.project(uri), ...this.normalize(s.rules) }));
+    return this.section(uri).then((s) => ({ ...this.project(uri), ...this.rulesOf(s) }));
+  }
+
+  /** A section's `rules`, normalized once per section object (code actions ask on every cursor move). */
+  private rulesOf(section: Record<string, unknown>): Severities {
+    let rules = this.normalizedRules.get(section);
+    if (!rules) this.normalizedRules.set(section, (rules = this.normalize(section.rules)));
+    return rules;
   }
 
   /** `nsroles.maxItemsComputed` for a document. */
