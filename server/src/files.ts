@@ -3,7 +3,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocuments } from 'vscode-languageserver/node';
-import { isSdfRoleText } from './engine';
+import { isSdfRoleFile } from './engine';
 
 // Bounds on the workspace scan, so opening a file in a huge folder never stalls the server.
 const MAX_SCANNED_FILES = 5000;
@@ -73,7 +73,7 @@ export class FileStore {
     const file = this.fileOf(uri);
     if (!this.isXml(file)) return 'nsroles';
     const text = this.read(file);
-    return text !== undefined && isSdfRoleText(text) ? 'sdf' : undefined;
+    return text !== undefined && isSdfRoleFile(file, text) ? 'sdf' : undefined;
   }
 
   /** XML by its name or by the language the client gave the open document. */

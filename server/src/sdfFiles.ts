@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isSdfRoleText, parseSdfRole, SdfParseCache, type SdfRoleFile } from './engine';
+import { inFileCabinet, isSdfRoleFile, parseSdfRole, SdfParseCache, type SdfRoleFile } from './engine';
 
 const MAX_XML_BYTES = 4 * 1024 * 1024;
 // A listing of `/` or a home folder (no project, no workspace folder) must not stall the server.
@@ -8,7 +8,7 @@ const MAX_WALKED_ENTRIES = 50000;
 
 /**
  * SuiteCloud role objects a role file sees, found as the CLI finds them: every `<role>` XML
- * below the SuiteCloud project that contains the file (the nearest folder with manifest.xml
+ * outside a FileCabinet folder below the SuiteCloud project that contains the file (the nearest folder with manifest.xml
  * or src/Objects, not above a .git folder), else the ones next to the file. Listings are kept
  * until `forget()`; each file is parsed again only when its size or time changes.
  */
@@ -64,7 +64,7 @@ export class SdfFiles {
 
   /** A role object from the text of an open document (or undefined when it is other XML). */
   parseText(file: string, text: string): SdfRoleFile | undefined {
-    return isSdfRoleText(text) ? this.texts.get(file, text) : undefined;
+    return isSdfRoleFile(file, text) ? this.texts.get(file, text) : undefined;
   }
 
   private filesFor(dir: string): string[] {
@@ -111,7 +111,7 @@ export class SdfFiles {
     let parsed: SdfRoleFile | undefined;
     try {
       const text = st.size <= MAX_XML_BYTES ? fs.readFileSync(file, 'utf8') : '';
-      parsed = isSdfRoleText(text) ? parseSdfRole(file, text) : undefined;
+      parsed = isSdfRoleFile(file, text) ? parseSdfRole(file, text) : undefined;
     } catch {
       parsed = undefined;
     }
@@ -131,8 +131,9 @@ function walk(dir: string, recursive: boolean, out: string[], budget: { entries:
     if (--budget.entries < 0) return;
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory() && recursive) walk(p, true, out, budget);
-    else if (e.isFile() && /\.xml$/i.test(e.name)) out.push(p);
+    if (e.isDirectory() && recursive) {
+      if (!inFileCabinet(p)) walk(p, true, out, budget);
+    } else if (e.isFile() && /\.xml$/i.test(e.name)) out.push(p);
   }
 }
 

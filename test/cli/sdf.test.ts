@@ -127,6 +127,44 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       assert.ok(!list.some((f) => f.file.endsWith('loose.nsroles') || f.file.endsWith('customrole_loose.xml')));
     });
 
+    it('a <role> XML in the File Cabinet is a document, not a role object: not linted, not seen', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-cabinet-'));
+      fs.cpSync(path.join(root, project), dir, { recursive: true });
+      const doc = path.join(dir, 'src/FileCabinet/SuiteScripts/acme/config/role.xml');
+      fs.mkdirSync(path.dirname(doc), { recursive: true });
+      // An app's own settings file: root <role>, no scriptid, no <name> (SDF-SCRIPTID and SDF-MISSING-FIELD if it were an object).
+      fs.writeFileSync(doc, '<?xml version="1.0" encoding="UTF-8"?>\n<role name="warehouse"><netsuiteRoleId>1042</netsuiteRoleId></role>\n');
+      const r = run(['check', dir, '--format', 'json']);
+      assert.equal(r.code, 1);
+      assert.deepEqual(rows(JSON.parse(r.out).findings.map((f: FindingJson) => ({ ...f, file: f.file.replace(`${dir}/`, `${project}/`) }))), SEEDED);
+      const given = run(['check', doc]);
+      assert.equal(given.code, 2);
+      assert.equal(
+        given.err,
+        `nsroles: ${doc}: a File Cabinet file, not a SuiteCloud object (role objects are outside FileCabinet, normally in src/Objects)\n`,
+      );
+    });
+
+    it('a byte order mark moves no column: role files and role objects report the same places with and without one', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-bom-'));
+      const xml = '<role scriptid="customrole_other"><name>X</name><centertype>BASIC</centertype></role>\n';
+      const nsroles = 'role "A" { permission "Nope" full }\n';
+      const places = (bom: string) => {
+        fs.writeFileSync(path.join(dir, 'customrole_x.xml'), bom + xml);
+        fs.writeFileSync(path.join(dir, 'a.nsroles'), bom + nsroles);
+        return findings([dir]).map((f) => [path.basename(f.file), f.rule, f.line, f.column, f.endLine, f.endColumn]);
+      };
+      const without = places('');
+      assert.deepEqual(
+        without.map((f) => f.slice(0, 4)),
+        [
+          ['a.nsroles', 'NSR-UNKNOWN-PERMISSION', 1, 23],
+          ['customrole_x.xml', 'SDF-SCRIPTID', 1, 17],
+        ],
+      );
+      assert.deepEqual(places('\uFEFF'), without);
+    });
+
     it('the other examples are unchanged: no role objects, no new findings', () => {
       assert.equal(run(['check', 'examples/acme']).code, 0);
       assert.ok(!findings(['examples']).some((f) => f.rule.startsWith('SDF-')));

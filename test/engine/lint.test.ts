@@ -382,5 +382,17 @@ user "svc2" { role "Sync" }
       );
       assert.match(none.find((f) => f.rule === 'TBA-TOKEN-ROLE-LOGIN')!.message, /add Log in using Access Tokens/);
     });
+
+    it('a custom object reference is never a misspelt login permission, however close its script ID is', () => {
+      // Fuzzy matching puts each of these nearest to ADMI_LOGIN_OAUTH.
+      for (const ref of ['customrecord_admi_login_oauth', 'cseg_login_oauth', '"[scriptid=ADMI_LOGIN_OAUTH]"']) {
+        const found = lint(
+          BASE + `role "Rep" { permission ${ref} full }\nuser "r" { role "Rep" }\nintegration "I" {}\ntoken "t" { user "r"; role "Rep"; integration "I" }`,
+        );
+        const login = found.find((f) => f.rule === 'TBA-TOKEN-ROLE-LOGIN')!;
+        assert.match(login.message, /add Log in using Access Tokens/, ref);
+        assert.doesNotMatch(login.message, /misspelled/, ref);
+      }
+    });
   });
 });

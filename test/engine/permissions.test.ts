@@ -183,6 +183,9 @@ describe("NetSuite's permission list in the engine", () => {
       const refs: [string, string][] = [
         ['customrecord_x', 'EDIT'],
         ['customtransaction_invoice_batch', 'VIEW'],
+        // Sales and purchase custom transaction types have their own script ID prefixes.
+        ['customsale_rebate', 'EDIT'],
+        ['custompurchase_vendor_claim', 'VIEW'],
         ['cseg_region', 'VIEW'],
         ['[scriptid=customrecord_y]', 'FULL'],
         ['[appid=com.example.app, scriptid=customrecord_x]', 'EDIT'],
@@ -205,6 +208,12 @@ describe("NetSuite's permission list in the engine", () => {
       const [g] = lintSdf([['ADMI_SOMETHING_NEW', 'VIEW']]);
       assert.equal(g.severity, 'information');
       assert.equal(g.data, undefined);
+      // IDs without an underscore are IDs too in a permkey (NetSuite exports ADMINDOCS).
+      const [h] = lintSdf([['ADMINDOCS', 'FULL']]);
+      assert.equal(h.severity, 'information');
+      assert.match(h.message, /^ADMINDOCS is not in NetSuite's published list of permission IDs/);
+      const [k] = lintSdf([['admindocs', 'FULL']]);
+      assert.equal(k.severity, 'warning');
     });
 
     it('never suggest a TBA permission for a real, longer ID: ADMI_LOGIN_OAUTH2 and LIST_INTEGRAPP stay as written', () => {

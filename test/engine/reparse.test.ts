@@ -42,6 +42,7 @@ const INSERTS = [
   '\\',
   'é',
   '😀',
+  '\uFEFF',
 ];
 const edit: fc.Arbitrary<Edit> = fc.record({
   at: fc.nat(),
@@ -109,6 +110,12 @@ describe('incremental parsing (reparse)', function () {
       ['expect', 'role "B" {'], // a block opened at the end that never closes
       ['role "A" {', ''], // the first line goes
     ];
+    // A byte order mark removed, added back, and typed after (the first line starts after it).
+    const bom = `\uFEFF${base}`;
+    checkSequence(bom, [{ at: 0, remove: 1, insert: '' }]);
+    checkSequence(base, [{ at: 0, remove: 0, insert: '\uFEFF' }]);
+    checkSequence(bom, [{ at: 1, remove: 4, insert: 'user' }]);
+    checkSequence(bom, [{ at: 0, remove: 5, insert: 'user' }]);
     for (const [from, to] of cases) {
       assert.ok(base.includes(from), from);
       checkSequence(base, [{ at: base.indexOf(from), remove: from.length, insert: to }]);
@@ -256,9 +263,26 @@ describe('incremental parsing (reparse)', function () {
     assert.ok(grown < size, `the heap grew by ${(grown / 1e6).toFixed(1)} MB over 12 edits of a ${(size / 1e6).toFixed(1)} MB text`);
   });
 
+  it('a byte order mark is no column: positions and offsets count from the first character after it', () => {
+    const lines = new LineIndex('\uFEFFrole "A"\nuser "u"\n');
+    assert.deepEqual(lines.position(0), { line: 0, character: 0 });
+    assert.deepEqual(lines.position(1), { line: 0, character: 0 });
+    assert.deepEqual(lines.position(5), { line: 0, character: 4 });
+    assert.deepEqual(lines.position(10), { line: 1, character: 0 });
+    assert.equal(lines.offset({ line: 0, character: 0 }), 1);
+    assert.equal(lines.offset({ line: 0, character: 4 }), 5);
+    assert.equal(lines.offset({ line: 1, character: 1 }), 11);
+    assert.equal(lines.lineStart(0), 1);
+    for (let o = 1; o <= lines.text.length; o++) assert.equal(lines.offset(lines.position(o)), o);
+    // Without one, nothing changes.
+    const plain = new LineIndex('role "A"\n');
+    assert.deepEqual(plain.position(4), { line: 0, character: 4 });
+    assert.equal(plain.offset({ line: 0, character: 0 }), 0);
+  });
+
   it('the line index of an edit equals a fresh one', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '\n', '\r', ' ', '😀'), maxLength: 60 }), edit, (text, e) => {
+      fc.property(fc.string({ unit: fc.constantFrom('a', '\n', '\r', ' ', '😀', '\uFEFF'), maxLength: 60 }), edit, (text, e) => {
         const next = apply(text, e);
         const at = text.length ? e.at % (text.length + 1) : 0;
         const removed = Math.min(e.remove, text.length - at);

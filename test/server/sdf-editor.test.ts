@@ -170,12 +170,15 @@ describe('server: SuiteCloud role objects in the editor', () => {
       const manifest = fileUri(path.join(PROJECT, 'manifest.xml'));
       await s.open(uri, text, 'xml');
       await s.open(manifest, fs.readFileSync(path.join(PROJECT, 'manifest.xml'), 'utf8'), 'xml');
+      // A File Cabinet document is never an object, even with a <role> root (an app's settings).
+      const cabinet = fileUri(path.join(PROJECT, 'src/FileCabinet/SuiteScripts/acme/role.xml'));
+      await s.open(cabinet, '<role name="warehouse"><netsuiteRoleId>1042</netsuiteRoleId></role>\n', 'xml');
       await s.change(uri, [{ range: rangeOf(text, 'DEBUG'), text: 'AUDIT' }]);
       // A role object opened after them is published after them: by then they were passed over.
       const roleUri = await openXml(s, 'customrole_audit_viewer');
       await s.diagnostics(roleUri);
       assert.deepEqual(
-        s.published.filter((p) => p.uri === uri || p.uri === manifest),
+        s.published.filter((p) => p.uri === uri || p.uri === manifest || p.uri === cabinet),
         [],
       );
       const td = { textDocument: { uri } };
@@ -186,7 +189,7 @@ describe('server: SuiteCloud role objects in the editor', () => {
       assert.deepEqual(await s.request<DocumentSymbol[]>('textDocument/documentSymbol', td), []);
       assert.equal(await s.request<TextEdit[] | null>('textDocument/formatting', { ...td, options: { tabSize: 2, insertSpaces: true } }), null);
       assert.deepEqual(await s.request<CodeAction[]>('textDocument/codeAction', { ...td, range: { start: at, end: at }, context: { diagnostics: [] } }), []);
-      for (const u of [uri, manifest, roleUri]) await s.close(u);
+      for (const u of [uri, manifest, cabinet, roleUri]) await s.close(u);
     });
   });
 
@@ -217,6 +220,21 @@ describe('server: SuiteCloud role objects in the editor', () => {
       );
       assert.match(markdown(other), /\*\*2FA:\*\* not made mandatory by it \(inferred\)\n\n.*2FA basis: a third party/);
       await s.close(rUri);
+    });
+
+    it('on a permission name written as permkey: that permission, and its ID to write; an ID with no underscore is an ID', async () => {
+      const text = xmlText('customrole_restlet_integration').replace('LIST_CUSTJOB', 'Log in using Access Tokens');
+      const uri = await openXml(s, 'customrole_restlet_integration', text);
+      const h = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: posOf(text, 'Log in using Access Tokens', 3) });
+      assert.match(markdown(h), /^\*\*Log in using Access Tokens\*\* · permission ID ADMI\\_LOGIN\\_OAUTH/);
+      assert.match(markdown(h), /Write it as ADMI\\_LOGIN\\_OAUTH: a permkey is the permission ID, not its name\.$/);
+      assert.doesNotMatch(markdown(h), /Did you mean/);
+      await s.close(uri);
+      const unlisted = xmlText('customrole_restlet_integration').replace('LIST_CUSTJOB', 'ADMINDOCS');
+      const u2 = await openXml(s, 'customrole_restlet_integration', unlisted);
+      const h2 = await s.request<Hover>('textDocument/hover', { textDocument: { uri: u2 }, position: posOf(unlisted, 'ADMINDOCS', 3) });
+      assert.match(markdown(h2), /^\*\*ADMINDOCS\*\* · not in NetSuite's published permission list/);
+      await s.close(u2);
     });
 
     it('on tfarequired: what NetSuite makes of it, with the 2FA quotes', async () => {

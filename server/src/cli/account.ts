@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AccountIndex, isSdfRoleText, type LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
+import { AccountIndex, inFileCabinet, isSdfRoleText, type LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
 import { diskHost, findRoleFiles } from './host';
 import { UsageError } from './errors';
 import { displayPath } from './output';
@@ -51,6 +51,8 @@ export function collectFiles(paths: string[], sdf: SdfFiles): CheckScope {
       findRoleFiles(abs, scope.nsroles);
       scope.sdf.push(...sdf.under(abs));
     } else if (/\.xml$/i.test(abs)) {
+      if (inFileCabinet(abs))
+        throw new UsageError(`${p}: a File Cabinet file, not a SuiteCloud object (role objects are outside FileCabinet, normally in src/Objects)`);
       if (!isSdfRoleText(diskHost.read(abs) ?? '')) throw new UsageError(`${p}: not a SuiteCloud role object (its root element is not <role>)`);
       scope.sdf.push(abs);
     } else scope.nsroles.push(abs);

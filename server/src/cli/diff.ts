@@ -1,7 +1,7 @@
 /** `nsroles diff`: who gains or loses token access between two revisions of a repository. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { accessDelta, type DeltaSide, isSdfRoleText, loadAccount, parse, parseSdfRole, type SdfRoleFile } from '../engine';
+import { accessDelta, type DeltaSide, isSdfRoleFile, loadAccount, parse, parseSdfRole, type SdfRoleFile } from '../engine';
 import type { AccessChange, AccessDelta } from '../../../shared/protocol/wire';
 import { renderMarkdown, summaryLine, targetText } from '../../../shared/accessText';
 import { EXIT, UsageError } from './errors';
@@ -50,12 +50,12 @@ function roleObjectFiles(tree: Tree, root: string, entry: string): string[] {
   for (;;) {
     const objects = path.join(dir, 'src', 'Objects') + path.sep;
     if (tree.files.has(path.join(dir, 'manifest.xml')) || xml.some((f) => f.startsWith(objects))) {
-      return xml.filter((f) => under(f, dir) && isSdfRoleText(tree.read(f) ?? '')).sort();
+      return xml.filter((f) => under(f, dir) && isSdfRoleFile(f, tree.read(f) ?? '')).sort();
     }
     if (dir === root || path.dirname(dir) === dir) break;
     dir = path.dirname(dir);
   }
-  return xml.filter((f) => path.dirname(f) === path.dirname(entry) && isSdfRoleText(tree.read(f) ?? '')).sort();
+  return xml.filter((f) => path.dirname(f) === path.dirname(entry) && isSdfRoleFile(f, tree.read(f) ?? '')).sort();
 }
 
 function sideOf(tree: Tree, root: string, entry: string): DeltaSide {

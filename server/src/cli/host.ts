@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { type FileHost, isSdfRoleText } from '../engine';
+import { type FileHost, inFileCabinet, isSdfRoleFile } from '../engine';
 
 /** Reads role files from disk for the engine. Refuses anything that is not a regular file. */
 export const diskHost: FileHost = {
@@ -17,8 +17,14 @@ export const diskHost: FileHost = {
   },
 };
 
-/** Files below a folder that `accept` takes, in name order, skipping dependency and dot folders. */
-function walkFiles(dir: string, accept: (file: string, name: string) => boolean, recursive: boolean, out: string[]): string[] {
+/** Files below a folder that `accept` takes, in name order, skipping dependency and dot folders and those `skip` names. */
+function walkFiles(
+  dir: string,
+  accept: (file: string, name: string) => boolean,
+  recursive: boolean,
+  out: string[],
+  skip: (dir: string) => boolean = () => false,
+): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -28,8 +34,9 @@ function walkFiles(dir: string, accept: (file: string, name: string) => boolean,
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory() && recursive) walkFiles(p, accept, recursive, out);
-    else if (e.isFile() && accept(p, e.name)) out.push(p);
+    if (e.isDirectory() && recursive) {
+      if (!skip(p)) walkFiles(p, accept, recursive, out, skip);
+    } else if (e.isFile() && accept(p, e.name)) out.push(p);
   }
   return out;
 }
@@ -41,16 +48,16 @@ export function findRoleFiles(dir: string, out: string[] = []): string[] {
 
 const MAX_XML_BYTES = 4 * 1024 * 1024;
 
-/** Every SuiteCloud role object below a folder: `*.xml` whose first element is `<role …>`. */
+/** Every SuiteCloud role object below a folder: `*.xml` outside FileCabinet whose first element is `<role …>`. */
 export function findSdfRoleFiles(dir: string, out: string[] = [], recursive = true): string[] {
-  return walkFiles(dir, (p, name) => /\.xml$/i.test(name) && isRoleObjectFile(p), recursive, out);
+  return walkFiles(dir, (p, name) => /\.xml$/i.test(name) && isRoleObjectFile(p), recursive, out, inFileCabinet);
 }
 
-/** True for an `.xml` file whose first element is `<role …>`, however broken the rest is. */
+/** True for an `.xml` file outside FileCabinet whose first element is `<role …>`, however broken the rest is. */
 export function isRoleObjectFile(file: string): boolean {
   try {
-    if (fs.statSync(file).size > MAX_XML_BYTES) return false;
-    return isSdfRoleText(fs.readFileSync(file, 'utf8'));
+    if (inFileCabinet(file) || fs.statSync(file).size > MAX_XML_BYTES) return false;
+    return isSdfRoleFile(file, fs.readFileSync(file, 'utf8'));
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import { closestIn } from './fuzzy';
 import type { PermissionGrant, RoleDefinition } from './model';
-import { findPermission, type PermissionInfo, PERMISSIONS, type TbaPermissionId } from './permissions';
+import { findPermission, objectReference, type PermissionInfo, PERMISSIONS, type TbaPermissionId } from './permissions';
 
 /** A line of a role that nearly grants a TBA permission: correcting it beats adding a line. */
 export interface NearMiss {
@@ -47,7 +47,9 @@ export function nearMiss(role: RoleDefinition, id: TbaPermissionId, memo?: Close
     if (g.info?.id === id && g.level !== 'full' && g.level !== 'none') return { grant: g, kind: 'level', written: written(g), intended: g.info.name };
   }
   for (const g of role.permissions) {
-    if (g.info || g.level === 'none') continue;
+    // A custom record, transaction type or segment reference is no misspelt permission (and
+    // roles list thousands of them: comparing each with every permission name took seconds).
+    if (g.info || g.level === 'none' || objectReference(g.ref) !== undefined) continue;
     const info = closestPermission(g.ref, memo);
     if (info?.id === id) return { grant: g, kind: 'name', written: written(g), intended: info.name };
   }

@@ -157,6 +157,14 @@ export function isPermissionIdShape(s: string): boolean {
   return /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(s);
 }
 
+/**
+ * Shaped like an ID in a `<permkey>`, which holds nothing but IDs: capitals and digits, with or
+ * without an underscore. NetSuite's exports also carry IDs such as ADMINDOCS that have none.
+ */
+export function isPermkeyShape(s: string): boolean {
+  return /^[A-Z][A-Z0-9_]*[A-Z0-9]$/.test(s);
+}
+
 /** A custom object a permission may name: a custom record type, transaction type or segment. */
 export interface ObjectReference {
   scriptid: string;
@@ -167,7 +175,9 @@ export interface ObjectReference {
   form: 'plain' | 'qualified';
 }
 
-const OBJECT_SCRIPTID = /^(customrecord|customtransaction|customsegment|cseg)[a-z0-9_]*$/i;
+// Custom record types, segments, and transaction types: an SDF customtransactiontype's script ID
+// starts with customtransaction, customsale or custompurchase, by the kind of transaction.
+const OBJECT_SCRIPTID = /^(customrecord|customtransaction|customsale|custompurchase|customsegment|cseg)[a-z0-9_]*$/i;
 const REFERENCE_KEYS = new Set(['scriptid', 'appid', 'bundleid', 'type']);
 
 /**

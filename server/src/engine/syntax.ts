@@ -177,7 +177,8 @@ export function reparse(old: SyntaxTree, text: string, file = old.statements[0]?
   // closed its block cannot change. An unclosed block ends where the next declaration starts,
   // which the edit may change, so the one just before the edit is read again (an earlier one
   // ends at a declaration that starts before the edit's line).
-  const editLine = old.lines.lineStart(old.lines.position(prefix).line);
+  // At most `prefix`: the first line's start skips a byte order mark, which an edit may remove.
+  const editLine = Math.min(prefix, old.lines.lineStart(old.lines.position(prefix).line));
   let k = firstEndingAtOrAfter(oldStmts, editLine);
   if (k > 0 && oldStmts[k - 1].block && oldStmts[k - 1].block!.closeOffset === undefined) k--;
   // A clean top-level start: the kept statement's successor, or the edited line's start.

@@ -16,14 +16,21 @@ export interface Position {
   character: number;
 }
 
-/** Converts offsets to line/character positions; built once per document text. */
+/**
+ * Converts offsets to line/character positions; built once per document text. A byte order mark
+ * at the start (a file read from disk) is no column: editors hide it, and VS Code sends documents
+ * without it, so the first visible character is character 0 either way.
+ */
 export class LineIndex {
   private readonly starts: number[];
+  /** 1 when the text starts with a byte order mark, else 0. */
+  private readonly bom: number;
 
   constructor(
     readonly text: string,
     starts?: number[],
   ) {
+    this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     if (starts) {
       this.starts = starts;
       return;
@@ -78,19 +85,21 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    return { line: lo, character: lo === 0 ? Math.max(0, o - this.bom) : o - this.starts[lo] };
   }
 
   offset(pos: Position): number {
-    if (pos.line < 0) return 0;
+    if (pos.line < 0) return this.bom;
     if (pos.line >= this.starts.length) return this.text.length;
-    const start = this.starts[pos.line];
+    const start = pos.line === 0 ? this.bom : this.starts[pos.line];
     const end = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
     return Math.min(start + Math.max(0, pos.character), end);
   }
 
+  /** Where a line's first character is (after a byte order mark, on the first line). */
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    const i = Math.max(0, Math.min(line, this.starts.length - 1));
+    return i === 0 ? this.bom : this.starts[i];
   }
 }
 

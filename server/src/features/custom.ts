@@ -1,6 +1,6 @@
 import { type Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type * as v from 'valibot';
-import { buildMatrix, changeEdits, isSdfRoleText, tokenTargetCounts, whoCan } from '../engine';
+import { buildMatrix, changeEdits, isSdfRoleFile, tokenTargetCounts, whoCan } from '../engine';
 import type {
   AccessDeltaResult,
   ChangeEditParams,
@@ -97,7 +97,7 @@ export function registerCustomRequests(connection: Connection, ws: Workspace): v
       const base = new Map(p.base.map((b) => [ws.fileOf(b.uri), b.text ?? undefined]));
       // Role objects deleted or renamed since HEAD: the client sends their HEAD text; they join
       // the base side only, so the roles they held are gone on the working side.
-      const baseSdf = [...sdf, ...[...base].filter(([f, t]) => !sdf.includes(f) && t !== undefined && isSdfRoleText(t)).map(([f]) => f)];
+      const baseSdf = [...sdf, ...[...base].filter(([f, t]) => !sdf.includes(f) && t !== undefined && isSdfRoleFile(f, t)).map(([f]) => f)];
       // A file the base side reads that the client did not send (an include that exists only at
       // HEAD, or that HEAD's text names): absent for now, and named so the client sends it next.
       const missing = new Set<string>();

@@ -194,7 +194,7 @@ function permissionPageCount(p: PermissionInfo): number {
 }
 
 /** A permission the list does not hold: a custom object reference, an ID absent from the list, or unknown text. */
-export function permissionRefDoc(ref: string): string {
+export function permissionRefDoc(ref: string, idShaped: (s: string) => boolean = isPermissionIdShape): string {
   const obj = objectReference(ref);
   if (obj && !('problem' in obj)) {
     const parts = [obj.type && `type ${md(obj.type)}`, obj.appid && `SuiteApp ${md(obj.appid)}`, obj.bundleid && `bundle ${md(obj.bundleid)}`].filter(Boolean);
@@ -207,7 +207,7 @@ export function permissionRefDoc(ref: string): string {
     ].join('\n');
   }
   if (obj) return `**${md(ref)}** is not a custom object reference: ${md(obj.problem)}.`;
-  if (isPermissionIdShape(ref)) {
+  if (idShaped(ref)) {
     const typo = typoOf(ref);
     return [
       `**${md(ref)}** · not in NetSuite's published permission list`,

@@ -1,6 +1,9 @@
 import {
   CUSTOMER_CENTER,
+  findPermission,
   firstGrants,
+  isPermkeyShape,
+  objectReference,
   permissionByKey,
   type PermissionInfo,
   ruleById,
@@ -53,7 +56,11 @@ function permkeyHover(key: string, info: PermissionInfo | undefined, level: stri
     return permissionHover(info, links, level, sdfLevelsFor(info)) + spelling;
   }
   if (!key) return '**permkey**: the permission ID, e.g. ADMI\\_LOGIN\\_OAUTH.';
-  return permissionRefDoc(key);
+  // A permission's name where its ID belongs: the permission it names, and how to write it.
+  const named = objectReference(key) ? undefined : findPermission(key);
+  if (named?.id)
+    return `${permissionHover(named, links, level, sdfLevelsFor(named))}\n\nWrite it as ${md(named.id)}: a permkey is the permission ID, not its name.`;
+  return permissionRefDoc(key, isPermkeyShape);
 }
 
 function permlevelHover(c: Extract<SdfCursorContext, { kind: 'permlevel' }>): string {

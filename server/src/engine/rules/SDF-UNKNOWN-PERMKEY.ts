@@ -1,6 +1,6 @@
 import { DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
-import { findPermission, isPermissionIdShape, objectReference, permissionById, type PermissionInfo, safeToPrefer, typoOf } from '../permissions';
+import { findPermission, isPermkeyShape, objectReference, permissionById, type PermissionInfo, safeToPrefer, typoOf } from '../permissions';
 import { replaceSpan, sdfEditFixes } from '../sdf/edits';
 import type { SdfPermission } from '../sdf/role';
 import { permissionByKey } from '../sdf/vocabulary';
@@ -16,7 +16,7 @@ export const rule: Rule = {
     quote(DOC_PAGES.sdfPermission, 'For information about other possible values, see generic_permission.'),
     quote(DOC_PAGES.language, 'an unknown name or ID is a warning, never a crash, and is not simulated.'),
   ],
-  help: "Write the permission ID exactly as NetSuite spells it (e.g. ADMI_LOGIN_OAUTH), not its name. Every ID of NetSuite's published permission list is known, and custom object references (customrecord_…, cseg…, [scriptid=…], [appid=…, scriptid=…], [type=…, scriptid=…]) are accepted. An ID shaped like NetSuite's but absent from the list is reported as information only: NetSuite exports some IDs that the list lacks.",
+  help: "Write the permission ID exactly as NetSuite spells it (e.g. ADMI_LOGIN_OAUTH), not its name. Every ID of NetSuite's published permission list is known, and custom object references (customrecord_…, customtransaction_…, customsale_…, custompurchase_…, cseg…, [scriptid=…], [appid=…, scriptid=…], [type=…, scriptid=…]) are accepted. An ID shaped like NetSuite's but absent from the list is reported as information only: NetSuite exports some IDs that the list lacks.",
   check: { sdfPermission: permkey },
   sdfFix: sdfEditFixes,
 };
@@ -64,7 +64,7 @@ function unknownPermkey(p: SdfPermission, info: PermissionInfo | undefined, add:
     );
     return;
   }
-  if (isPermissionIdShape(key)) {
+  if (isPermkeyShape(key)) {
     const typo = typoOf(key);
     add(
       'SDF-UNKNOWN-PERMKEY',
@@ -95,7 +95,7 @@ function normalized(key: string): string {
 
 export const examples = (): RuleExamples => ({
   checks:
-    'A `<permkey>` that is empty, a permission name instead of its ID, a malformed reference, or not shaped like a permission ID (warning); or an ID shaped like NetSuite’s but absent from NetSuite’s published permission list (information only: NetSuite exports some IDs that the list lacks; a did-you-mean only for a plain typo, never preferred). Every listed ID, and custom object references (`customrecord_…`, `cseg…`, `[scriptid=…]`, `[appid=…, scriptid=…]`, `[type=…, scriptid=…]`), are accepted.',
+    'A `<permkey>` that is empty, a permission name instead of its ID, a malformed reference, or not shaped like a permission ID (warning); or an ID shaped like NetSuite’s but absent from NetSuite’s published permission list (information only: NetSuite exports some IDs that the list lacks; a did-you-mean only for a plain typo, never preferred). Every listed ID, and custom object references (`customrecord_…`, `customtransaction_…`, `customsale_…`, `custompurchase_…`, `cseg…`, `[scriptid=…]`, `[appid=…, scriptid=…]`, `[type=…, scriptid=…]`), are accepted.',
   avoid: {
     file: `${OBJECTS}/customrole_restlet_integration.xml`,
     text: sdfRole('customrole_restlet_integration', [...BASIC, ['name', 'RESTlet Integration']], [['Log in using Access Tokens', 'FULL']]),

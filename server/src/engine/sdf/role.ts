@@ -50,6 +50,20 @@ export function isSdfRoleText(text: string): boolean {
   return sniffRootElement(text) === 'role';
 }
 
+/**
+ * Whether a path lies in a SuiteCloud project's File Cabinet folder. Files there are documents
+ * that SDF deploys as they are (an app's own `role.xml` settings, say), never objects, whatever
+ * their root element.
+ */
+export function inFileCabinet(file: string): boolean {
+  return /(^|[\\/])FileCabinet([\\/]|$)/i.test(file);
+}
+
+/** A SuiteCloud role object: `<role …>` XML outside the File Cabinet. */
+export function isSdfRoleFile(file: string, text: string): boolean {
+  return !inFileCabinet(file) && isSdfRoleText(text);
+}
+
 /** Parses an SDF role object: the XML tree, the role for the model, and an SDF-XML finding if malformed. */
 export function parseSdfRole(file: string, text: string): SdfRoleFile {
   const doc = parseXml(text);
