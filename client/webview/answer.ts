@@ -51,6 +51,7 @@ export function citationBlock(c: Citation): HTMLElement {
       el('span', { class: `badge basis-${c.basis}`, title: c.basis === 'documented' ? 'Stated in the source' : 'Derived from the source' }, c.basis),
       ' ',
       el('code', { class: 'rule-id' }, c.rule),
+      c.inferredFrom ? el('p', { class: 'inference' }, `Inferred: ${c.inferredFrom}`) : null,
     ),
   );
 }

@@ -14,6 +14,8 @@ export interface Citation {
   /** The NetSuite page quoted; absent only for the language contract. */
   url?: string;
   basis: Basis;
+  /** For an `inferred` rule: what it is derived from, in plain words (the contract: "says from what"). */
+  inferredFrom?: string;
   /** The source's own sentence or bullet, verbatim. */
   quote: string;
 }

@@ -1,7 +1,9 @@
 import { strict as assert } from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { ruleById } from '../../server/src/engine';
 import { CLI as cli, ROOT as root, argv, run } from '../helpers/cli';
 
 const acme = path.join(root, 'examples/acme/account.nsroles');
@@ -32,7 +34,8 @@ describe('nsroles CLI', function () {
         assert.ok(typeof f.remedy.text === 'string' && f.remedy.text.length > 0, JSON.stringify(f.remedy));
         assert.ok(f.line >= 1 && f.column >= 1 && f.endLine >= f.line);
         for (const c of f.citations) {
-          assert.deepEqual(Object.keys(c).sort(), c.url ? ['basis', 'quote', 'rule', 'source', 'url'] : ['basis', 'quote', 'rule', 'source']);
+          const keys = ['basis', ...(c.basis === 'inferred' ? ['inferredFrom'] : []), 'quote', 'rule', 'source', ...(c.url ? ['url'] : [])];
+          assert.deepEqual(Object.keys(c).sort(), keys);
           if (c.url) assert.match(c.url, /^https:\/\/(docs\.oracle\.com|oracle\.hydrogen\.sagittarius\.connect\.product\.adaptavist\.com)\//);
         }
       }
@@ -99,6 +102,19 @@ describe('nsroles CLI', function () {
       const r = run(['simulate', acme, '--user', 'erin@acme.com', '--role', 'Developer', '--action', 'issue-token', '--json']);
       assert.equal(r.code, 3);
       assert.equal(JSON.parse(r.out).citations[0].rule, 'TBA-ROLE-NOT-HELD');
+    });
+
+    it('an inferred rule says from what, in each of its citations and once in text', () => {
+      const args = ['simulate', acme, '--user', 'old-contractor@acme.com', '--role', 'SOAP Sync', '--action', 'web-services-login'];
+      const d = JSON.parse(run([...args, '--json']).out);
+      const inactive = ruleById('TBA-INACTIVE')!;
+      const cited = d.citations.filter((c: { rule: string }) => c.rule === 'TBA-INACTIVE');
+      assert.equal(cited.length, inactive.quotes.length);
+      for (const c of cited) assert.deepEqual([c.basis, c.inferredFrom], ['inferred', inactive.inferredFrom]);
+      // A documented rule's citations carry none.
+      for (const c of d.citations) if (c.basis === 'documented') assert.equal(c.inferredFrom, undefined);
+      const text = run(args).out;
+      assert.equal(text.split(`Inferred: ${inactive.inferredFrom}`).length, 2, text);
     });
 
     it('prints a readable answer in text mode', () => {
@@ -284,6 +300,22 @@ integration "Waiting" { state waiting-for-approval }
         assert.doesNotMatch(r.err, /\n\s+at /);
       });
     }
+
+    it('an unreadable file, given or found in a folder: exit 2 and says so, never "No findings."', () => {
+      // Permissions bind root only through another user: as root, run the CLI as nobody.
+      const as = process.getuid?.() === 0 ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [];
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-unreadable-'));
+      fs.chmodSync(dir, 0o755);
+      const file = path.join(dir, 'a.nsroles');
+      fs.writeFileSync(file, 'user "u" { role "Nope" }\n');
+      fs.chmodSync(file, 0o000);
+      for (const target of [file, dir]) {
+        const cmd = [...as, process.execPath, cli, 'check', target, '--fail-on', 'warning'];
+        const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' });
+        assert.equal(r.status, 2, r.stdout + r.stderr);
+        assert.equal(r.stderr, `nsroles: ${file}: cannot read the file (permission denied)\n`);
+      }
+    });
   });
 
   it('--help works for every subcommand', () => {

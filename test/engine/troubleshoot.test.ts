@@ -7,6 +7,7 @@ import {
   findError,
   type Page,
   PAGES,
+  RULES,
   troubleshoot,
   type TroubleshootReport,
   UnknownErrorCodeError,
@@ -134,6 +135,13 @@ describe('troubleshoot: the error catalogue', () => {
       }
     }
     assert.ok(n > 60, `${n} quotes checked`);
+  });
+
+  it('no citation is a step: a sentence telling how to change NetSuite belongs to the remedy (contract v2)', () => {
+    const step = /^(Go to|Navigate|Select|Click|Check|Clear|Ensure|Verify|Make sure|Enable|Open|Save|Enter)\b/;
+    for (const r of RULES) for (const q of r.quotes) assert.doesNotMatch(q.text, step, r.id);
+    for (const e of ERROR_CATALOGUE)
+      for (const cause of e.causes) for (const q of cause.quotes) assert.doesNotMatch(q.text, step, `${e.spellings[0].code}/${cause.id}`);
   });
 
   it('knows every code of the stored TBA error tables, and the codes the contract names', () => {

@@ -127,6 +127,23 @@ describe('simulator webview in Chromium: the Simulate tab', function () {
     clean(w);
   });
 
+  it('an inferred rule says from what, under its citation', async () => {
+    const w = await openWebview(browser, new FakeHost(), THEMES.light);
+    const { page, host } = w;
+    await waitForVerdict(page, 'ALLOW');
+    await pickUser(page, 'old-contractor@acme.com');
+    await choose(page, 'simulate', 'Action', 'web-services-login');
+    await waitForVerdict(page, 'DENY', 'web-services-login');
+    const last = [...host.sent].reverse().find(isType('simulate')) as SimulateMessage;
+    const inferred = host.simulate(last.request).decision.citations.filter((c) => c.inferredFrom);
+    assert.ok(inferred.length > 0, 'the inactive user is denied by an inferred rule');
+    assert.deepStrictEqual(
+      await page.locator('figure.citation .inference').allTextContents(),
+      inferred.map((c) => `Inferred: ${c.inferredFrom}`),
+    );
+    clean(w);
+  });
+
   it('a suggestion that only changes the channel changes the question, not the file', async () => {
     const w = await openWebview(browser, new FakeHost(), THEMES.light);
     const { page, host } = w;

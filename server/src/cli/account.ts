@@ -47,17 +47,39 @@ export function collectFiles(paths: string[], sdf: SdfFiles): CheckScope {
       throw new UsageError(`${p}: no such file or folder`);
     }
     if (st.isDirectory()) {
+      try {
+        fs.accessSync(abs, fs.constants.R_OK | fs.constants.X_OK);
+      } catch (e) {
+        throw new UsageError(`${p}: cannot read the folder (${readError(e)})`);
+      }
       scope.folders.push(abs);
       findRoleFiles(abs, scope.nsroles);
       scope.sdf.push(...sdf.under(abs));
     } else if (/\.xml$/i.test(abs)) {
+      mustRead(abs, p);
       if (inFileCabinet(abs))
         throw new UsageError(`${p}: a File Cabinet file, not a SuiteCloud object (role objects are outside FileCabinet, normally in src/Objects)`);
       if (!isSdfRoleText(diskHost.read(abs) ?? '')) throw new UsageError(`${p}: not a SuiteCloud role object (its root element is not <role>)`);
       scope.sdf.push(abs);
     } else scope.nsroles.push(abs);
   }
-  return { nsroles: [...new Set(scope.nsroles)], sdf: [...new Set(scope.sdf)], folders: scope.folders };
+  const out = { nsroles: [...new Set(scope.nsroles)], sdf: [...new Set(scope.sdf)], folders: scope.folders };
+  for (const f of [...out.nsroles, ...out.sdf]) mustRead(f, displayPath(f));
+  return out;
+}
+
+/** A file that cannot be read would lint as empty: "No findings." and a passing exit code. */
+function mustRead(file: string, shown: string): void {
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch (e) {
+    throw new UsageError(`${shown}: cannot read the file (${readError(e)})`);
+  }
+}
+
+function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'no such file' : (code ?? String(e));
 }
 
 /** Loads the one account FILE describes, with its project's role objects, for simulate/matrix/who-can. */

@@ -56,9 +56,15 @@ export function simulate(o: SimulateOptions, style: Style): { stdout: string; st
   ];
   v.trace.forEach((t, i) => lines.push(`  ${i + 1}. ${t}`));
   lines.push('', 'Cited rules:');
+  const explained = new Set<string>();
   for (const c of v.citations) {
     lines.push(`  [${c.rule}] "${c.quote}"`, style.dim(`      — ${c.source} (${c.basis})`));
     if (c.url) lines.push(style.dim(`        ${c.url}`));
+    // What an inferred rule rests on, once per rule.
+    if (c.inferredFrom && !explained.has(c.rule)) {
+      explained.add(c.rule);
+      lines.push(style.dim(`      Inferred: ${c.inferredFrom}`));
+    }
   }
   if (v.decision === 'deny') {
     lines.push('', 'How to change it in NetSuite:', `  ${v.remedy.text}`);

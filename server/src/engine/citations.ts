@@ -91,12 +91,13 @@ export interface RuleMeta {
   remedyUrl?: string;
 }
 
-/** The citations a rule contributes to a decision or finding: one per quote. */
+/** The citations a rule contributes to a decision or finding: one per quote, each saying what an inferred rule rests on. */
 export function citationsOf(rule: RuleMeta): Citation[] {
+  const inferred = rule.basis === 'inferred' && rule.inferredFrom !== undefined ? { inferredFrom: rule.inferredFrom } : {};
   return rule.quotes.map((q) =>
     q.url
-      ? { rule: rule.id, source: q.source, url: q.url, basis: rule.basis, quote: q.text }
-      : { rule: rule.id, source: q.source, basis: rule.basis, quote: q.text },
+      ? { rule: rule.id, source: q.source, url: q.url, basis: rule.basis, ...inferred, quote: q.text }
+      : { rule: rule.id, source: q.source, basis: rule.basis, ...inferred, quote: q.text },
   );
 }
 

@@ -267,7 +267,14 @@ function expectHover(a: Analysis, e: ExpectLine): string {
   const v = r.verdict;
   const head = `**expect ${r.pass ? 'passes' : 'fails'}**: the decision is **${v.decision.toUpperCase()}**, ${e.expected.value} was expected.`;
   const steps = v.trace.map((s, i) => `${i + 1}. ${md(s)}`).join('\n');
-  const cites = v.citations.map((c) => `${quoteBlock(c)}\n>\n> (${md(c.rule)})`).join('\n\n');
+  const explained = new Set<string>();
+  const cites = v.citations
+    .map((c) => {
+      const why = c.inferredFrom && !explained.has(c.rule) ? `\n>\n> Inferred: ${md(c.inferredFrom)}` : '';
+      explained.add(c.rule);
+      return `${quoteBlock(c)}\n>\n> (${md(c.rule)})${why}`;
+    })
+    .join('\n\n');
   const out = [head, '', steps, '', cites];
   // Computed here, for the line under the cursor: lint does not suggest for every failing line.
   const req = !r.pass && expectRequest(e, a.index);

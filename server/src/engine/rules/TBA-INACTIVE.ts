@@ -10,8 +10,8 @@ export const rule: RuleMeta = {
   inferredFrom:
     'NetSuite documents that an inactive entity or role fails to log in with OAuth 2.0 (EntityOrRoleDisabled); no stored TBA page says it, and the same is assumed for TBA.',
   quotes: [
+    // The page's resolution ("Verify that …") is a step: the remedy, not a reason (contract v2).
     quote(DOC_PAGES.oauthRefreshErrors, 'Role or entity is inactive.'),
-    quote(DOC_PAGES.oauthRefreshErrors, 'Verify that the entity or role is active in the account.'),
   ],
   help: 'Reactivate the user or role (remove `inactive`), or use another one.',
 };

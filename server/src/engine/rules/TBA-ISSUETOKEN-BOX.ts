@@ -9,10 +9,7 @@ export const rule: RuleMeta = {
   basis: 'inferred',
   inferredFrom:
     'Oracle’s integration-record page is cut off before the row of the TBA: IssueToken Endpoint box; a third-party guide (blog.maayins.com, not Oracle) says the box allows token creation through the issuetoken endpoint. The rule is read by analogy with the documented TBA: Authorization Flow box.',
-  quotes: [
-    quote(DOC_PAGES.integrations, 'This box must be checked to enable use of either the TBA authorization flow or the issuetoken endpoint.'),
-    quote(DOC_PAGES.authFlowErrors, 'Ensure that the TBA: Authorization Flow box is checked in the corresponding integration record.'),
-  ],
+  quotes: [quote(DOC_PAGES.integrations, 'This box must be checked to enable use of either the TBA authorization flow or the issuetoken endpoint.')],
   help: 'Check the TBA: IssueToken Endpoint box on the integration record (`issuetoken-endpoint enabled`).',
   uiPath: 'Setup > Integration > Manage Integrations > (integration) > Authentication',
   remedyUrl: DOC_PAGES.integrations.url,

@@ -107,11 +107,8 @@ export const integrationTbaCleared = (code: string): CauseDef => ({
   inferredFrom: `Checking the box is what gives the application its consumer key and secret, and the box must be checked for token use; NetSuite's table for ${code} does not name the box.`,
   quotes: [
     ...q(PAGES.integrationRecords, 'This box must be checked to enable use of either the TBA authorization flow or the issuetoken endpoint.'),
-    ...q(
-      PAGES.enableExisting,
-      'Check the Token-based Authentication box.',
-      'The system displays the Client Credentials (Consumer Key and Consumer Secret) on the screen.',
-    ),
+    // "Check the Token-based Authentication box." is a step of the remedy below, not a reason.
+    ...q(PAGES.enableExisting, 'The system displays the Client Credentials (Consumer Key and Consumer Secret) on the screen.'),
   ],
   remedy: {
     lines: [
