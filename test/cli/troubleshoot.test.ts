@@ -97,6 +97,10 @@ describe('nsroles troubleshoot', function () {
         [ACME, '--error', 'consumer_key_refusd'],
         /unknown error code 'consumer_key_refusd' \(did you mean 'consumer_key_refused'\?\); known codes: consumer_key_refused, /,
       ],
+      [
+        [ACME, '--error', 'accesstokenexpired'],
+        /^nsroles: 'AccessTokenExpired' is an OAuth 2\.0 error, not a token-based authentication \(TBA\) one: see "RESTlets and REST Web Services Error Messages in the Login Audit Trail" \(https:\/\/docs\.oracle\.com\/\S+subsect_158324637123\.html\); troubleshoot explains TBA errors; known codes: consumer_key_refused, /,
+      ],
       [[ACME], /missing --error/],
       [['--error', 'FeatureDisabled'], /missing FILE/],
       [['nope.nsroles', '--error', 'FeatureDisabled'], /nope\.nsroles: cannot read the file/],

@@ -5,6 +5,9 @@ import {
   ERROR_CATALOGUE,
   errorCodes,
   findError,
+  oauth2Codes,
+  oauth2Error,
+  oauth2Message,
   type Page,
   PAGES,
   RULES,
@@ -135,6 +138,19 @@ describe('troubleshoot: the error catalogue', () => {
       }
     }
     assert.ok(n > 60, `${n} quotes checked`);
+  });
+
+  it('knows the OAuth 2.0 codes as such: each on the stored page it names, none a TBA code', () => {
+    assert.ok(oauth2Codes().length >= 10);
+    for (const code of oauth2Codes()) {
+      const hit = oauth2Error(code.toUpperCase())!;
+      assert.equal(hit.code, code);
+      assertQuoted(hit.page.url, code, `OAuth 2.0 ${code}`);
+      assertQuoted(hit.page.url, hit.page.title, `OAuth 2.0 page of ${code}`);
+      assert.equal(findError(code), undefined, `${code} is also a TBA code`);
+      assert.match(oauth2Message(hit), new RegExp(`^'${code}' is an OAuth 2\\.0 error, not a token-based authentication \\(TBA\\) one: see "`));
+    }
+    assert.equal(oauth2Error('InvalidSignature'), undefined, 'a TBA code too: troubleshoot explains it');
   });
 
   it('no citation is a step: a sentence telling how to change NetSuite belongs to the remedy (contract v2)', () => {

@@ -1,4 +1,15 @@
-import { type AccountIndex, closest, errorCodes, findError, nameKey, type SubjectQuery, troubleshoot, type TroubleshootReport } from '../engine';
+import {
+  type AccountIndex,
+  closest,
+  errorCodes,
+  findError,
+  nameKey,
+  oauth2Error,
+  oauth2Message,
+  type SubjectQuery,
+  troubleshoot,
+  type TroubleshootReport,
+} from '../engine';
 import { loadForQuery } from './account';
 import { EXIT, UsageError } from './errors';
 import { displayPath } from './output';
@@ -23,6 +34,8 @@ function requireCode(code: string | undefined): string {
   if (code === undefined || !code.trim())
     throw new UsageError(`missing --error: give the code NetSuite shows (Login Audit Trail "Detail" column or the response); known codes: ${knownCodes()}`);
   if (!findError(code)) {
+    const oauth2 = oauth2Error(code);
+    if (oauth2) throw new UsageError(`${oauth2Message(oauth2)}; known codes: ${knownCodes()}`);
     const near = closest(code, errorCodes());
     const hint = near.length ? ` (did you mean '${near[0]}'?)` : '';
     throw new UsageError(`unknown error code '${code}'${hint}; known codes: ${knownCodes()}`);

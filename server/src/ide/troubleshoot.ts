@@ -1,4 +1,4 @@
-import { ERROR_CATALOGUE, type LoadedAccount, troubleshoot, UnknownErrorCodeError, UnknownSubjectError } from '../engine';
+import { ERROR_CATALOGUE, type LoadedAccount, oauth2Error, oauth2Message, troubleshoot, UnknownErrorCodeError, UnknownSubjectError } from '../engine';
 import type { TroubleshootResult, TroubleshootSubject } from '../../../shared/protocol/wire';
 
 /** The codes the Troubleshoot tab completes, with where NetSuite shows each. */
@@ -16,7 +16,10 @@ export function troubleshootResult(loaded: LoadedAccount, error: string, subject
     for (const c of report.causes) c.evidence = c.evidence.map((e) => ({ file: uriOf(e.file), line: e.line, text: e.text }));
     return { report };
   } catch (e) {
-    if (e instanceof UnknownErrorCodeError) return { message: `NetSuite's error tables have no code '${e.code}'. Known codes: ${e.known.join(', ')}.` };
+    if (e instanceof UnknownErrorCodeError) {
+      const oauth2 = oauth2Error(e.code);
+      return { message: `${oauth2 ? `${oauth2Message(oauth2)}.` : `NetSuite's error tables have no code '${e.code}'.`} Known codes: ${e.known.join(', ')}.` };
+    }
     if (e instanceof UnknownSubjectError) return { message: `No ${e.kind} named '${e.name}' in this account.` };
     throw e;
   }

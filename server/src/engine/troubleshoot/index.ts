@@ -9,3 +9,4 @@ export type { SubjectQuery, Scope } from './scope';
 export { scopeOf, UnknownSubjectError } from './scope';
 export type { CauseReport, Evidence, Remedy, TroubleshootCitation, TroubleshootReport } from './run';
 export { troubleshoot, UnknownErrorCodeError } from './run';
+export { OAUTH2_PAGES, oauth2Codes, oauth2Error, oauth2Message } from './oauth2';
