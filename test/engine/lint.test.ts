@@ -220,6 +220,10 @@ describe('lint rules', () => {
   it('duplicates point at the first definition', () => {
     const f = lint(OK_ROLES + 'role "login" {}').find((x) => x.rule === 'NSR-DUPLICATE')!;
     assert.equal(f.related![0].loc.span.start, OK_ROLES.indexOf('"Login"'));
+    assert.equal(f.message, "The role 'login' is already defined; merge the two or rename this one. Only the first counts: this one is never used.");
+    // Reached by its id, it still decides with the first role's settings: the message says so.
+    const byId = lint(OK_ROLES + 'role "login" { id customrole_login_2 }').find((x) => x.rule === 'NSR-DUPLICATE')!;
+    assert.match(byId.message, /Only the first counts: decisions for customrole_login_2 use the first role's settings\.$/);
   });
 
   it('the redundant permission is marked unnecessary and points at User Access Tokens', () => {

@@ -521,6 +521,11 @@ expect "soap" as customrole_soap cannot restlet-login
         f.map((x) => x.loc.file),
         [SOAP],
       );
+      // Two records, not two definitions to merge: the object needs a name of its own.
+      assert.match(
+        f[0].message,
+        /; give this role object a <name> of its own\. Only the first counts: decisions for customrole_\w+ use the first role's settings\.$/,
+      );
     });
   });
 

@@ -21,17 +21,24 @@ export const rule: Rule = {
 
 /** Each role, user, integration, token and role id defined once; each role held once by a user. */
 function duplicates({ model, index, add }: LintContext): void {
-  const check = <T extends { key: string; name: string; nameLoc: Location }>(kind: string, list: T[], first: Map<string, T>) => {
+  const check = <T extends { key: string; name: string; nameLoc: Location }>(
+    kind: string,
+    list: T[],
+    first: Map<string, T>,
+    message = (d: T) => `The ${kind} '${d.name}' is already defined; merge the two or rename this one (only the first counts).`,
+  ) => {
     for (const d of list) {
       const f = first.get(d.key);
-      if (f && f !== d) {
-        add('NSR-DUPLICATE', d.nameLoc, `The ${kind} '${d.name}' is already defined; merge the two or rename this one (only the first counts).`, {
-          related: [{ loc: f.nameLoc, message: `First definition of ${kind} '${f.name}'` }],
-        });
-      }
+      if (f && f !== d) add('NSR-DUPLICATE', d.nameLoc, message(d), { related: [{ loc: f.nameLoc, message: `First definition of ${kind} '${f.name}'` }] });
     }
   };
-  check('role', model.roles, index.roles);
+  // Roles are told apart by name: one reached by its id still decides as the first of its name.
+  // Two SuiteCloud role objects are two records, so the remedy is a name of its own.
+  check('role', model.roles, index.roles, (r) => {
+    const todo = r.origin === 'sdf' ? 'give this role object a <name> of its own' : 'merge the two or rename this one';
+    const why = r.id ? `decisions for ${r.id.value} use the first role's settings` : 'this one is never used';
+    return `The role '${r.name}' is already defined; ${todo}. Only the first counts: ${why}.`;
+  });
   check('user', model.users, index.users);
   check('integration', model.integrations, index.integrations);
   check('token', model.tokens, index.tokens);
