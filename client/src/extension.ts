@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS, type CommandHost } from './commands';
 import { openNewRoleFile } from './newRoleFile';
-import { isRoleObject } from './sdf';
+import { isRoleObjectDocument } from './sdf';
 import { exportSdfRole, generateFromSdf } from './sdfCommands';
 import { CLIENT_NAME, ServerSession } from './session';
 import { registerSimulator } from './simulator';
@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
   void startWhenNeeded(context, current);
 }
 
-const isRoleDocument = (d: vscode.TextDocument) => d.languageId === 'nsroles' || (/\.xml$/i.test(d.uri.path) && isRoleObject(d.getText()));
+const isRoleDocument = (d: vscode.TextDocument) => d.languageId === 'nsroles' || isRoleObjectDocument(d.uri.path, d.getText());
 
 /** Marks the walkthrough's "Open a role file" done the first time a role file is the active editor. */
 function watchForRoleFile(context: vscode.ExtensionContext): void {

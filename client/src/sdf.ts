@@ -20,6 +20,15 @@ export function isRoleObject(text: string): boolean {
   return /^<role[\s>/]/.test(s);
 }
 
+/**
+ * Whether an XML document (its URI path, always with `/`) is a role object: a `<role>` root
+ * outside the project's src/FileCabinet, whose files are documents, never objects (as the
+ * server's `inFileCabinet` says).
+ */
+export function isRoleObjectDocument(uriPath: string, text: string): boolean {
+  return /\.xml$/i.test(uriPath) && !/(^|\/)src\/FileCabinet(\/|$)/.test(uriPath) && isRoleObject(text);
+}
+
 /** The two ways "Generate .nsroles from SDF roles" carries roles over. */
 export const GENERATE_MODES: readonly { mode: 'reference' | 'copy'; label: string; detail: string }[] = [
   {

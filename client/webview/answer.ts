@@ -37,8 +37,11 @@ function isNetSuitePage(url: unknown): url is string {
   );
 }
 
-/** One citation as a quote block: the source's own words, its title (linked to the page), basis and rule id. */
-export function citationBlock(c: Citation): HTMLElement {
+/**
+ * One citation as a quote block: the source's own words, its title (linked to the page), basis
+ * and rule id, and what an inferred rule rests on unless `explained` (said under an earlier quote).
+ */
+export function citationBlock(c: Citation, explained = false): HTMLElement {
   return el(
     'figure',
     { class: 'citation' },
@@ -51,9 +54,18 @@ export function citationBlock(c: Citation): HTMLElement {
       el('span', { class: `badge basis-${c.basis}`, title: c.basis === 'documented' ? 'Stated in the source' : 'Derived from the source' }, c.basis),
       ' ',
       el('code', { class: 'rule-id' }, c.rule),
-      c.inferredFrom ? el('p', { class: 'inference' }, `Inferred: ${c.inferredFrom}`) : null,
+      c.inferredFrom && !explained ? el('p', { class: 'inference' }, `Inferred: ${c.inferredFrom}`) : null,
     ),
   );
+}
+
+/** Citations as quote blocks, each inferred rule's basis said under its first quote; `said` holds the rules already explained. */
+export function citationBlocks(list: readonly Citation[], said = new Set<string>()): HTMLElement[] {
+  return list.map((c) => {
+    const explained = said.has(c.rule);
+    said.add(c.rule);
+    return citationBlock(c, explained);
+  });
 }
 
 function describe(r: SimulateResult): string {
@@ -89,7 +101,7 @@ export function renderAnswer(r: SimulateResult, actions: AnswerActions): HTMLEle
     'section',
     { 'aria-labelledby': 'h-citations' },
     el('h3', { id: 'h-citations' }, 'Why: the cited rules'),
-    ...d.citations.map(citationBlock),
+    ...citationBlocks(d.citations),
   );
   const trace = el(
     'section',

@@ -6,7 +6,7 @@
 import type { IconName } from './icons';
 import type { ModelSummary, TroubleshootCause, TroubleshootReport, TroubleshootSubject } from '../../shared/protocol/wire';
 import type { SimulatorState } from '../../shared/protocol/webview';
-import { citationBlock } from './answer';
+import { citationBlocks } from './answer';
 import { post } from './api';
 import { Combobox } from './combobox';
 import { el, fillSelect, icon, replace } from './dom';
@@ -221,7 +221,7 @@ export class TroubleshootView {
       'details',
       { class: 'ts-citations' },
       el('summary', {}, `Cited: ${c.citations.length} ${c.citations.length === 1 ? 'quote' : 'quotes'}`),
-      ...c.citations.map(citationBlock),
+      ...citationBlocks(c.citations),
     );
     return el(
       'li',

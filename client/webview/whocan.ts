@@ -1,7 +1,7 @@
 /** The Who can tab: an action (and target) → every (user, role) the server allows, with why. */
 import type { ModelSummary, WhoCanResult } from '../../shared/protocol/wire';
 import type { SimulatorState } from '../../shared/protocol/webview';
-import { citationBlock } from './answer';
+import { citationBlock, citationBlocks } from './answer';
 import { post } from './api';
 import { el, icon, replace } from './dom';
 import { ACTION_LABELS, ActionFields } from './fields';
@@ -69,7 +69,12 @@ export class WhoCanView {
           el('p', { class: 'who' }, icon('pass-filled', 'allow-icon'), el('span', { class: 'user' }, a.user), ' as ', el('span', { class: 'role' }, a.role)),
           first ? citationBlock(first) : null,
           more.length
-            ? el('details', {}, el('summary', {}, `${more.length} more ${more.length === 1 ? 'citation' : 'citations'}`), ...more.map(citationBlock))
+            ? el(
+                'details',
+                {},
+                el('summary', {}, `${more.length} more ${more.length === 1 ? 'citation' : 'citations'}`),
+                ...citationBlocks(more, new Set(first ? [first.rule] : [])),
+              )
             : null,
         );
       }),

@@ -105,16 +105,22 @@ describe('nsroles CLI', function () {
     });
 
     it('an inferred rule says from what, in each of its citations and once in text', () => {
-      const args = ['simulate', acme, '--user', 'old-contractor@acme.com', '--role', 'SOAP Sync', '--action', 'web-services-login'];
-      const d = JSON.parse(run([...args, '--json']).out);
-      const inactive = ruleById('TBA-INACTIVE')!;
-      const cited = d.citations.filter((c: { rule: string }) => c.rule === 'TBA-INACTIVE');
-      assert.equal(cited.length, inactive.quotes.length);
-      for (const c of cited) assert.deepEqual([c.basis, c.inferredFrom], ['inferred', inactive.inferredFrom]);
-      // A documented rule's citations carry none.
-      for (const c of d.citations) if (c.basis === 'documented') assert.equal(c.inferredFrom, undefined);
-      const text = run(args).out;
-      assert.equal(text.split(`Inferred: ${inactive.inferredFrom}`).length, 2, text);
+      for (const [user, role, action, id] of [
+        ['svc-orders', 'SOAP Sync', 'restlet-login', 'TBA-ROLE-NOT-HELD'],
+        ['old-contractor@acme.com', 'SOAP Sync', 'web-services-login', 'TBA-INACTIVE'],
+      ]) {
+        const args = ['simulate', acme, '--user', user, '--role', role, '--action', action];
+        const d = JSON.parse(run([...args, '--json']).out);
+        const rule = ruleById(id)!;
+        const cited = d.citations.filter((c: { rule: string }) => c.rule === id);
+        assert.equal(cited.length, rule.quotes.length);
+        for (const c of cited) assert.deepEqual([c.basis, c.inferredFrom], ['inferred', rule.inferredFrom]);
+        // A documented rule's citations carry none.
+        for (const c of d.citations) if (c.basis === 'documented') assert.equal(c.inferredFrom, undefined);
+        const text = run(args).out;
+        assert.equal(text.split(`Inferred: ${rule.inferredFrom}`).length, 2, text);
+      }
+      assert.ok(ruleById('TBA-ROLE-NOT-HELD')!.quotes.length > 1, 'a rule of several quotes says it once');
     });
 
     it('prints a readable answer in text mode', () => {
@@ -301,20 +307,36 @@ integration "Waiting" { state waiting-for-approval }
       });
     }
 
-    it('an unreadable file, given or found in a folder: exit 2 and says so, never "No findings."', () => {
-      // Permissions bind root only through another user: as root, run the CLI as nobody.
-      const as = process.getuid?.() === 0 ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [];
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-unreadable-'));
-      fs.chmodSync(dir, 0o755);
-      const file = path.join(dir, 'a.nsroles');
-      fs.writeFileSync(file, 'user "u" { role "Nope" }\n');
-      fs.chmodSync(file, 0o000);
-      for (const target of [file, dir]) {
+    it('an unreadable file or folder, given or found in a folder: exit 2 and says so, never "No findings."', () => {
+      // Permissions bind root only through another user: as root, run the CLI as nobody (65534).
+      const as = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+      const check = (target: string, message: string) => {
         const cmd = [...as, process.execPath, cli, 'check', target, '--fail-on', 'warning'];
         const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' });
         assert.equal(r.status, 2, r.stdout + r.stderr);
-        assert.equal(r.stderr, `nsroles: ${file}: cannot read the file (permission denied)\n`);
-      }
+        assert.equal(r.stderr, `nsroles: ${message}\n`);
+      };
+      const tmp = () => {
+        const d = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-unreadable-'));
+        fs.chmodSync(d, 0o755);
+        return d;
+      };
+      const dir = tmp();
+      const file = path.join(dir, 'a.nsroles');
+      fs.writeFileSync(file, 'user "u" { role "Nope" }\n');
+      fs.chmodSync(file, 0o000);
+      check(file, `${file}: cannot read the file (permission denied)`);
+      check(dir, `${file}: cannot read the file (permission denied)`);
+      // A folder below, and a role object the walk cannot open to see its root.
+      const deep = path.join(tmp(), 'deep');
+      fs.mkdirSync(deep);
+      fs.writeFileSync(path.join(deep, 'a.nsroles'), 'user "u" { role "Nope" }\n');
+      fs.chmodSync(deep, 0o000);
+      check(path.dirname(deep), `${deep}: cannot read the folder (permission denied)`);
+      const xml = path.join(tmp(), 'customrole_x.xml');
+      fs.writeFileSync(xml, '<role scriptid="customrole_y"></role>\n');
+      fs.chmodSync(xml, 0o000);
+      check(path.dirname(xml), `${xml}: cannot read the file (permission denied)`);
     });
   });
 

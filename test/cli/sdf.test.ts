@@ -141,7 +141,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       assert.equal(given.code, 2);
       assert.equal(
         given.err,
-        `nsroles: ${doc}: a File Cabinet file, not a SuiteCloud object (role objects are outside FileCabinet, normally in src/Objects)\n`,
+        `nsroles: ${doc}: a File Cabinet file, not a SuiteCloud object (role objects are outside src/FileCabinet, normally in src/Objects)\n`,
       );
     });
 

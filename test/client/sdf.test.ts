@@ -1,7 +1,16 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { exportMessage, exportPlan, GENERATE_MODES, generateMessage, generateScope, isRoleObject, proposedRoleFileName } from '../../client/src/sdf';
+import {
+  exportMessage,
+  exportPlan,
+  GENERATE_MODES,
+  generateMessage,
+  generateScope,
+  isRoleObject,
+  isRoleObjectDocument,
+  proposedRoleFileName,
+} from '../../client/src/sdf';
 import type { ExportSdfRoleResult } from '../../shared/protocol/wire';
 
 type Exported = Extract<ExportSdfRoleResult, { ok: true }>;
@@ -23,6 +32,12 @@ describe('client: which SuiteCloud object files start the server', () => {
     // NetSuite's export names roles by their number.
     assert.equal(isRoleObject('\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<!-- exported -->\n<role scriptid="customrole1000">\n</role>'), true);
     assert.equal(isRoleObject('<roles></roles>'), false);
+    // A File Cabinet document is never an object, whatever its root; a folder of that name above the project is no File Cabinet.
+    const role = '<role scriptid="customrole_x"></role>';
+    assert.equal(isRoleObjectDocument('/p/src/Objects/customrole_x.xml', role), true);
+    assert.equal(isRoleObjectDocument('/p/src/FileCabinet/SuiteScripts/role.xml', role), false);
+    assert.equal(isRoleObjectDocument('/FileCabinet/p/src/Objects/customrole_x.xml', role), true);
+    assert.equal(isRoleObjectDocument('/p/src/Objects/customrole_x.txt', role), false);
     assert.equal(isRoleObject('<!-- <role scriptid="x"> -->\n<customrecordtype scriptid="customrecord1"/>'), false);
     assert.equal(isRoleObject(''), false);
   });

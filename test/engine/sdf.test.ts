@@ -6,6 +6,7 @@ import {
   decide,
   factsOf,
   type Finding,
+  isSdfRoleFile,
   isSdfRoleText,
   lintAccount,
   loadAccount,
@@ -57,6 +58,17 @@ function applyEdits(text: string, edits: SpanEdit[]): string {
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
 describe('SDF role objects', () => {
+  it("a <role> file in a project's src/FileCabinet is a document, not a role object; a folder of that name above a project is nothing", () => {
+    const role = '<role scriptid="customrole_x"><name>X</name></role>';
+    assert.equal(isSdfRoleFile('/p/src/Objects/customrole_x.xml', role), true);
+    assert.equal(isSdfRoleFile('/p/src/FileCabinet/SuiteScripts/acme/role.xml', role), false);
+    assert.equal(isSdfRoleFile('C:\\p\\src\\FileCabinet\\SuiteApps\\role.xml', role), false);
+    assert.equal(isSdfRoleFile('src/FileCabinet/role.xml', role), false);
+    assert.equal(isSdfRoleFile('/home/u/FileCabinet/p/src/Objects/customrole_x.xml', role), true);
+    assert.equal(isSdfRoleFile('/p/src/FileCabinetX/role.xml', role), true);
+    assert.equal(isSdfRoleFile('/p/src/Objects/customscript_x.xml', '<customscript/>'), false);
+  });
+
   describe('XML parser', () => {
     it('gives exact spans for elements, attribute values, text, entities, CDATA and comments', () => {
       const text =

@@ -1,5 +1,7 @@
 import { strict as assert } from 'assert';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { ruleById } from '../../server/src/engine';
+import { md } from '../../server/src/ide/markdown';
 import { posOf, rangeOf, TestServer } from './harness';
 
 const EVIL = '*boss* [x](http://evil.example) <b>';
@@ -170,6 +172,18 @@ describe('server: hover', () => {
     // What would make it hold: the engine's suggestions, computed for the hovered line only.
     assert.match(failing.value, /\n\*\*To make it hold\*\*\n\n- Add the permission \\"User Access Tokens\\"/);
     assert.doesNotMatch(h.value, /To make it hold/);
+  });
+
+  it('an expect line decided by an inferred rule says from what, once for its several quotes', async () => {
+    const other = 'untitled:hover-inferred';
+    const text = 'role "Login" { permission ADMI_LOGIN_OAUTH }\nrole "Other" {}\nuser "svc" { role "Login" }\nexpect "svc" as "Other" can restlet-login\n';
+    await s.open(other, text);
+    const h = await s.request<Hover | null>('textDocument/hover', { textDocument: { uri: other }, position: posOf(text, 'can restlet', 1) });
+    const value = (h!.contents as MarkupContent).value;
+    const rule = ruleById('TBA-ROLE-NOT-HELD')!;
+    assert.equal(value.split('(TBA\\-ROLE\\-NOT\\-HELD)').length - 1, rule.quotes.length);
+    assert.equal(value.split(`> Inferred: ${md(rule.inferredFrom!)}`).length - 1, 1, value);
+    await s.close(other);
   });
 
   it('a rule id in an ignore comment: title, severity, help and the cited text', async () => {

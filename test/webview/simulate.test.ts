@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import type { Browser } from 'playwright-core';
 import type { ApplySuggestionMessage, SaveExpectMessage, SimulateMessage } from '../../shared/protocol/webview';
+import { ruleById } from '../../server/src/engine';
 import { launch, openWebview, screenshot, type Webview } from './browser';
 import { FakeHost } from './fakeHost';
 import { THEMES } from './themes';
@@ -127,7 +128,7 @@ describe('simulator webview in Chromium: the Simulate tab', function () {
     clean(w);
   });
 
-  it('an inferred rule says from what, under its citation', async () => {
+  it('an inferred rule says from what, under its first citation', async () => {
     const w = await openWebview(browser, new FakeHost(), THEMES.light);
     const { page, host } = w;
     await waitForVerdict(page, 'ALLOW');
@@ -137,10 +138,20 @@ describe('simulator webview in Chromium: the Simulate tab', function () {
     const last = [...host.sent].reverse().find(isType('simulate')) as SimulateMessage;
     const inferred = host.simulate(last.request).decision.citations.filter((c) => c.inferredFrom);
     assert.ok(inferred.length > 0, 'the inactive user is denied by an inferred rule');
+    const once = inferred.filter((c, i) => inferred.findIndex((x) => x.rule === c.rule) === i);
     assert.deepStrictEqual(
       await page.locator('figure.citation .inference').allTextContents(),
-      inferred.map((c) => `Inferred: ${c.inferredFrom}`),
+      once.map((c) => `Inferred: ${c.inferredFrom}`),
     );
+    // A rule of four quotes (2FA and the issuetoken endpoint) says it under the first only.
+    await pickUser(page, 'alice@acme.com');
+    await choose(page, 'simulate', 'Action', 'issue-token');
+    await choose(page, 'simulate', 'Channel', 'issuetoken-endpoint');
+    await waitForVerdict(page, 'ALLOW', 'via issuetoken-endpoint');
+    const otp = page.locator('figure.citation').filter({ has: page.locator('.rule-id', { hasText: 'TBA-2FA-OTP' }) });
+    assert.ok((await otp.count()) > 1, 'TBA-2FA-OTP is cited with several quotes');
+    assert.deepStrictEqual(await otp.locator('.inference').allTextContents(), [`Inferred: ${ruleById('TBA-2FA-OTP')!.inferredFrom}`]);
+    assert.strictEqual(await otp.first().locator('.inference').count(), 1);
     clean(w);
   });
 

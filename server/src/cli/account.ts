@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AccountIndex, inFileCabinet, isSdfRoleText, type LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
+import { AccountIndex, inFileCabinet, isSdfRoleFile, isSdfRoleText, type LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
 import { diskHost, findRoleFiles } from './host';
 import { UsageError } from './errors';
 import { displayPath } from './output';
@@ -53,12 +53,16 @@ export function collectFiles(paths: string[], sdf: SdfFiles): CheckScope {
         throw new UsageError(`${p}: cannot read the folder (${readError(e)})`);
       }
       scope.folders.push(abs);
-      findRoleFiles(abs, scope.nsroles);
-      scope.sdf.push(...sdf.under(abs));
+      // Something below it that cannot be read would be passed over: "No findings." and exit 0.
+      const unreadable = (f: string, what: 'file' | 'folder', e: unknown) => {
+        throw new UsageError(`${displayPath(f)}: cannot read the ${what} (${readError(e)})`);
+      };
+      findRoleFiles(abs, scope.nsroles, unreadable);
+      scope.sdf.push(...sdf.under(abs, unreadable));
     } else if (/\.xml$/i.test(abs)) {
       mustRead(abs, p);
       if (inFileCabinet(abs))
-        throw new UsageError(`${p}: a File Cabinet file, not a SuiteCloud object (role objects are outside FileCabinet, normally in src/Objects)`);
+        throw new UsageError(`${p}: a File Cabinet file, not a SuiteCloud object (role objects are outside src/FileCabinet, normally in src/Objects)`);
       if (!isSdfRoleText(diskHost.read(abs) ?? '')) throw new UsageError(`${p}: not a SuiteCloud role object (its root element is not <role>)`);
       scope.sdf.push(abs);
     } else scope.nsroles.push(abs);
@@ -88,7 +92,7 @@ export function loadForQuery(file: string | undefined): { loaded: LoadedAccount;
   const abs = path.resolve(file);
   const text = diskHost.read(abs);
   if (text === undefined) throw new UsageError(`${file}: cannot read the file`);
-  if (/\.xml$/i.test(abs) && isSdfRoleText(text)) {
+  if (/\.xml$/i.test(abs) && isSdfRoleFile(abs, text)) {
     throw new UsageError(`${file}: this is a SuiteCloud role object; give the .nsroles file with the users (it sees its project's role objects)`);
   }
   const sdf = new SdfFiles();

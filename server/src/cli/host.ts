@@ -17,6 +17,9 @@ export const diskHost: FileHost = {
   },
 };
 
+/** Called for a folder a walk cannot list or an XML file it cannot open (without, they are passed over). */
+export type Unreadable = (file: string, what: 'file' | 'folder', error: unknown) => void;
+
 /** Files below a folder that `accept` takes, in name order, skipping dependency and dot folders and those `skip` names. */
 function walkFiles(
   dir: string,
@@ -24,41 +27,44 @@ function walkFiles(
   recursive: boolean,
   out: string[],
   skip: (dir: string) => boolean = () => false,
+  unreadable?: Unreadable,
 ): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    unreadable?.(dir, 'folder', e);
     return out;
   }
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory() && recursive) {
-      if (!skip(p)) walkFiles(p, accept, recursive, out, skip);
+      if (!skip(p)) walkFiles(p, accept, recursive, out, skip, unreadable);
     } else if (e.isFile() && accept(p, e.name)) out.push(p);
   }
   return out;
 }
 
 /** Every `.nsroles` file below a folder, skipping dependency and VCS folders. */
-export function findRoleFiles(dir: string, out: string[] = []): string[] {
-  return walkFiles(dir, (_p, name) => name.endsWith('.nsroles'), true, out);
+export function findRoleFiles(dir: string, out: string[] = [], unreadable?: Unreadable): string[] {
+  return walkFiles(dir, (_p, name) => name.endsWith('.nsroles'), true, out, undefined, unreadable);
 }
 
 const MAX_XML_BYTES = 4 * 1024 * 1024;
 
 /** Every SuiteCloud role object below a folder: `*.xml` outside FileCabinet whose first element is `<role …>`. */
-export function findSdfRoleFiles(dir: string, out: string[] = [], recursive = true): string[] {
-  return walkFiles(dir, (p, name) => /\.xml$/i.test(name) && isRoleObjectFile(p), recursive, out, inFileCabinet);
+export function findSdfRoleFiles(dir: string, out: string[] = [], recursive = true, unreadable?: Unreadable): string[] {
+  return walkFiles(dir, (p, name) => /\.xml$/i.test(name) && isRoleObjectFile(p, unreadable), recursive, out, inFileCabinet, unreadable);
 }
 
 /** True for an `.xml` file outside FileCabinet whose first element is `<role …>`, however broken the rest is. */
-export function isRoleObjectFile(file: string): boolean {
+export function isRoleObjectFile(file: string, unreadable?: Unreadable): boolean {
   try {
     if (inFileCabinet(file) || fs.statSync(file).size > MAX_XML_BYTES) return false;
     return isSdfRoleFile(file, fs.readFileSync(file, 'utf8'));
-  } catch {
+  } catch (e) {
+    unreadable?.(file, 'file', e);
     return false;
   }
 }

@@ -1,11 +1,11 @@
 import * as path from 'path';
 import { parseSdfRole, type SdfRoleFile } from '../engine';
-import { diskHost, findSdfRoleFiles, suiteCloudProject } from './host';
+import { diskHost, findSdfRoleFiles, suiteCloudProject, type Unreadable } from './host';
 
 /** How the CLI finds SuiteCloud role objects; printed in --help. */
 export const SDF_DISCOVERY = `SuiteCloud (SDF) role objects are *.xml files whose root element is
-<role scriptid="…"> (normally src/Objects/customrole_*.xml), outside any
-FileCabinet folder (File Cabinet files are documents, not objects). A .nsroles file
+<role scriptid="…"> (normally src/Objects/customrole_*.xml), outside
+src/FileCabinet (File Cabinet files are documents, not objects). A .nsroles file
 sees the role objects of the SuiteCloud project that contains it: the nearest
 folder at or above it with manifest.xml or src/Objects (searching up to a folder
 with .git), every role object below that folder; with no such folder, the role
@@ -29,11 +29,11 @@ export class SdfFiles {
     return files.map((f) => this.parse(f)).filter((f): f is SdfRoleFile => f !== undefined);
   }
 
-  /** Role object files anywhere below a folder. */
-  under(dir: string): string[] {
+  /** Role object files anywhere below a folder; `unreadable` hears of what could not be read. */
+  under(dir: string, unreadable?: Unreadable): string[] {
     let list = this.below.get(dir);
     if (!list) {
-      list = findSdfRoleFiles(dir);
+      list = findSdfRoleFiles(dir, [], true, unreadable);
       this.below.set(dir, list);
     }
     return list;

@@ -10,7 +10,7 @@ export const rule: RuleMeta = {
   // The error's cause; its resolution ("Ensure that the TBA: Authorization Flow box is checked …")
   // is a step, so it is the remedy, not a reason (contract v2).
   quotes: [quote(DOC_PAGES.authFlowErrors, 'The integration application does not use the TBA authorization flow.')],
-  help: 'Check the TBA: Authorization Flow box on the integration record (`authorization-flow enabled`).',
+  help: 'Check the TBA: Authorization Flow box on the integration record (`authorization-flow enabled`). NetSuite’s resolution of AuthorizationFlowRequired: “Ensure that the TBA: Authorization Flow box is checked in the corresponding integration record.”',
   uiPath: 'Setup > Integration > Manage Integrations > (integration) > Authentication',
   remedyUrl: DOC_PAGES.integrations.url,
 };

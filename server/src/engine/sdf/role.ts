@@ -51,12 +51,13 @@ export function isSdfRoleText(text: string): boolean {
 }
 
 /**
- * Whether a path lies in a SuiteCloud project's File Cabinet folder. Files there are documents
- * that SDF deploys as they are (an app's own `role.xml` settings, say), never objects, whatever
- * their root element.
+ * Whether a path lies in a SuiteCloud project's File Cabinet folder (`src/FileCabinet/`, as SDF
+ * spells it; a folder of that name elsewhere, above a project, is not one). Files there are
+ * documents that SDF deploys as they are (an app's own `role.xml` settings, say), never
+ * objects, whatever their root element.
  */
 export function inFileCabinet(file: string): boolean {
-  return /(^|[\\/])FileCabinet([\\/]|$)/i.test(file);
+  return /(^|[\\/])src[\\/]FileCabinet([\\/]|$)/.test(file);
 }
 
 /** A SuiteCloud role object: `<role …>` XML outside the File Cabinet. */

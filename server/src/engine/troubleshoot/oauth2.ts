@@ -7,7 +7,6 @@ export const OAUTH2_PAGES = {
   loginAuditTrail: { title: 'RESTlets and REST Web Services Error Messages in the Login Audit Trail', url: `${HELP}subsect_158324637123.html` },
   authentication: { title: 'RESTlets and REST Web Services Authentication Errors', url: `${HELP}subsect_158521885412.html` },
   refreshToken: { title: 'Refresh Token Request Error Messages in the Login Audit Trail', url: `${HELP}subsect_161252550131.html` },
-  refreshTokenOlder: { title: 'The Refresh Token Request Error Messages in the Login Audit Trail', url: `${HELP}subsect_158711928134.html` },
 } as const satisfies Record<string, Page>;
 
 const P = OAUTH2_PAGES;
