@@ -16,6 +16,8 @@ export interface ClientFeatures {
   folderEvents: boolean;
   /** Code actions may be resolved lazily, their edit filled in `codeAction/resolve`. */
   resolveEdits: boolean;
+  /** The server may ask the client to apply a workspace edit (`workspace/applyEdit`). */
+  applyEdit: boolean;
 }
 
 export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
@@ -27,5 +29,6 @@ export function clientFeatures(caps: ClientCapabilities): ClientFeatures {
     dynamicWatch: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     folderEvents: caps.workspace?.workspaceFolders === true,
     resolveEdits: caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
+    applyEdit: caps.workspace?.applyEdit === true,
   };
 }

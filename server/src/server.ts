@@ -10,7 +10,7 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { FIX_ALL_KIND, onCodeAction, onCodeActionResolve } from './features/codeActions';
+import { FIX_ALL_COMMAND, FIX_ALL_KIND, onCodeAction, onCodeActionResolve, onFixAllCommand } from './features/codeActions';
 import { lensHandlers } from './features/codeLens';
 import { LastCompletion, onCompletion, onCompletionResolve } from './features/completion';
 import { registerCustomRequests } from './features/custom';
@@ -72,6 +72,7 @@ connection.onInitialize((params): InitializeResult => {
       documentRangeFormattingProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       codeLensProvider: { resolveProvider: true },
+      executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'nsroles', version: '0.1.0' },
@@ -154,7 +155,8 @@ connection.onDocumentRangeFormatting(onRangeFormatting(ws));
 const lensRequests = lensHandlers(ws);
 connection.onCodeLens(lensRequests.list);
 connection.onCodeLensResolve(lensRequests.resolve);
-connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings, () => client.resolveEdits)(p));
+connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings, () => (client.resolveEdits ? 'resolve' : client.applyEdit ? 'command' : 'none'))(p));
+connection.onExecuteCommand((p) => onFixAllCommand(ws, settings, (label, edit) => connection.workspace.applyEdit({ label, edit }))(p));
 connection.onCodeActionResolve((a) => onCodeActionResolve(ws, settings)(a));
 registerCustomRequests(connection, ws);
 registerSdfRequests(connection, ws);

@@ -3,7 +3,7 @@ import { clientFeatures } from '../../server/src/clientFeatures';
 
 describe('server: what the client supports, read once at initialize', () => {
   it('a client that declares nothing gets the plain protocol', () => {
-    assert.deepEqual(Object.values(clientFeatures({})), [false, false, false, false, false, false, false]);
+    assert.deepEqual(Object.values(clientFeatures({})), [false, false, false, false, false, false, false, false]);
   });
 
   it('VS Code’s declarations turn on snippets, list-wide edit ranges, lazy edits and dynamic registrations', () => {
@@ -17,6 +17,7 @@ describe('server: what the client supports, read once at initialize', () => {
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
         workspaceFolders: true,
+        applyEdit: true,
       },
     });
     assert.deepEqual(f, {
@@ -27,10 +28,11 @@ describe('server: what the client supports, read once at initialize', () => {
       dynamicWatch: true,
       folderEvents: true,
       resolveEdits: true,
+      applyEdit: true,
     });
   });
 
-  it('a resolvable code action without `edit` among its lazy properties still gets its edit at once', () => {
+  it('a resolvable code action without `edit` among its lazy properties cannot be resolved for its edit', () => {
     assert.equal(clientFeatures({ textDocument: { codeAction: { resolveSupport: { properties: ['command'] } } } }).resolveEdits, false);
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { type CodeAction, type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { type CodeAction, type Diagnostic, DiagnosticSeverity, type WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { fileUri, ROOT, TestServer, workspace } from './harness';
 
 const BASE = `role "Login" { permission ADMI_LOGIN_OAUTH }
@@ -241,6 +241,77 @@ describe('server: quick fixes across included files', () => {
       });
     } finally {
       await s.stop();
+    }
+  });
+});
+
+describe('server: fix-all for a client that cannot resolve code actions', () => {
+  it('offers it as a command at once, which applies the same edit the resolving client gets; a stale one does nothing', async () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/mistakes/mistakes.nsroles'), 'utf8');
+    const uri = 'untitled:fix-all-command';
+    const origin = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    // The resolving client's result, to compare with.
+    const resolving = await TestServer.start();
+    let expected: string;
+    try {
+      await resolving.open(uri, text);
+      await resolving.diagnostics(uri);
+      const [action] = await resolving.codeActions(uri, origin, [], ['source.fixAll']);
+      await resolving.apply(action.edit!);
+      expected = resolving.text(uri);
+    } finally {
+      await resolving.stop();
+    }
+    assert.notEqual(expected, text);
+
+    const s = await TestServer.start({ resolveCodeActions: false });
+    const applied: { label?: string; edit: WorkspaceEdit }[] = [];
+    s.conn.onRequest('workspace/applyEdit', async (p: { label?: string; edit: WorkspaceEdit }) => {
+      applied.push(p);
+      await s.apply(p.edit);
+      return { applied: true };
+    });
+    try {
+      assert.deepEqual(s.initializeResult.capabilities.executeCommandProvider?.commands, ['nsroles.server.fixAll']);
+      await s.open(uri, text);
+      await s.diagnostics(uri);
+      const actions = await s.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: origin,
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      assert.equal(actions.length, 1);
+      const [action] = actions;
+      // No edit worked out while the cursor moves: a command carries the question.
+      assert.equal(action.edit, undefined);
+      assert.deepEqual(action.command?.arguments, [{ uri, version: 1 }]);
+      // A command for an older version of the document does nothing.
+      await s.request('workspace/executeCommand', { command: action.command!.command, arguments: [{ uri, version: 0 }] });
+      await s.request('workspace/executeCommand', { command: action.command!.command, arguments: ['junk', { uri: 5 }] });
+      assert.equal(applied.length, 0);
+      await s.request('workspace/executeCommand', action.command);
+      assert.equal(applied.length, 1);
+      assert.equal(applied[0].label, 'Fix all safely fixable nsroles problems');
+      assert.equal(s.text(uri), expected);
+    } finally {
+      await s.stop();
+    }
+    // A client that can neither resolve nor apply an edit is offered no fix-all; quick fixes stay.
+    const bare = await TestServer.start({ resolveCodeActions: false, applyEdit: false });
+    try {
+      await bare.open(uri, text);
+      const diags = (await bare.diagnostics(uri)).diagnostics;
+      const all = await bare.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: origin,
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      assert.deepEqual(all, []);
+      const d = diags.find((x) => x.code === 'TBA-2FA-REQUIRED')!;
+      const quick = await bare.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      assert.ok(quick.length > 0 && quick.every((a) => a.edit && !a.command), JSON.stringify(quick.map((a) => a.title)));
+    } finally {
+      await bare.stop();
     }
   });
 });

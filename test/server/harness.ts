@@ -34,6 +34,8 @@ export const TIMEOUT = 15_000;
 export interface StartOptions {
   /** Declare codeAction/resolve support for edits (default true). */
   resolveCodeActions?: boolean;
+  /** Declare workspace/applyEdit support (default true). */
+  applyEdit?: boolean;
   /** Answer workspace/configuration with this `nsroles` section per scope URI; false: no support. */
   configuration?: false | ((item: ConfigurationItem) => unknown);
   initializationOptions?: unknown;
@@ -51,7 +53,7 @@ function capabilities(o: StartOptions): ClientCapabilities {
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
       workspaceFolders: true,
-      applyEdit: true,
+      applyEdit: o.applyEdit !== false,
       workspaceEdit: { documentChanges: false },
     },
     textDocument: {
