@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { closest } from '../../server/src/engine';
+import { ClosestMemo } from '../../server/src/engine/fuzzy';
 
 /**
  * What `closest` promises, computed the slow way for every candidate: a name one edit away, or
@@ -38,6 +39,31 @@ describe('did-you-mean (closest)', () => {
         assert.deepEqual(closest(name, candidates), byDefinition(name, candidates));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('a memo kept across changed candidate lists answers as a fresh search, whatever the change', () => {
+    const word = fc.stringMatching(/^[a-e ]{0,10}$/);
+    // Each step: names asked, and a new list made from the last by removing, adding and repeating names.
+    const step = fc.record({
+      asked: fc.array(word, { maxLength: 6 }),
+      drop: fc.array(fc.nat(), { maxLength: 4 }),
+      add: fc.array(word, { maxLength: 4 }),
+      copy: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 20 }), fc.array(step, { minLength: 1, maxLength: 8 }), (start, steps) => {
+        const memo = new ClosestMemo();
+        let list = start;
+        for (const { asked, drop, add, copy } of steps) {
+          for (const name of asked) assert.deepEqual(memo.closest(name, list), byDefinition(name, list), JSON.stringify({ name, list }));
+          const next = list.filter((_, i) => !drop.some((d) => list.length && d % list.length === i)).concat(add);
+          // Sometimes the same names in a new array, sometimes a changed list.
+          list = copy ? [...list] : next;
+        }
+        for (const name of steps.flatMap((x) => x.asked)) assert.deepEqual(memo.closest(name, list), byDefinition(name, list));
+      }),
+      { numRuns: 1500 },
     );
   });
 });
