@@ -20,6 +20,7 @@ describe('server: initialize', () => {
         documentRangeFormattingProvider: true, // formatting.test.ts
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.nsroles'], resolveProvider: true }, // codeActions.test.ts
         codeLensProvider: { resolveProvider: true }, // codeLens.test.ts
+        executeCommandProvider: { commands: ['nsroles.server.fixAll'] }, // codeActions.test.ts: fix-all for clients that cannot resolve
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } }, // symbols.test.ts
       });
       assert.deepEqual(s.initializeResult.serverInfo, { name: 'nsroles', version: '0.1.0' });

@@ -89,8 +89,9 @@ export class ClosestMemo {
     for (const [c, n] of this.counts) if ((counts.get(c) ?? 0) < n) removed.add(c);
     this.array = candidates;
     this.counts = counts;
-    if (!added.length && !removed.size) return;
+    // Positions may differ even when the names do not.
     this.lowered = candidates.map((c) => c.toLowerCase());
+    if (!added.length && !removed.size) return;
     if (added.length + removed.size > MAX_DELTA) {
       this.answers.clear();
       return;
