@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ruleById } from '../../server/src/engine';
 import { CLI as cli, ROOT as root, argv, run } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 
 const acme = path.join(root, 'examples/acme/account.nsroles');
 
@@ -62,7 +63,7 @@ describe('nsroles CLI', function () {
     });
 
     it('--fail-on warning turns warnings into a failing exit code', () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-'));
+      const dir = tempDir('nsroles-');
       fs.writeFileSync(path.join(dir, 'w.nsroles'), 'role "R" { permission "Made Up Permission" }\n');
       assert.equal(run(['check', dir]).code, 0);
       assert.equal(run(['check', dir, '--fail-on', 'warning']).code, 1);
@@ -317,7 +318,7 @@ integration "Waiting" { state waiting-for-approval }
         assert.equal(r.stderr, `nsroles: ${message}\n`);
       };
       const tmp = () => {
-        const d = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-unreadable-'));
+        const d = tempDir('nsroles-unreadable-');
         fs.chmodSync(d, 0o755);
         return d;
       };

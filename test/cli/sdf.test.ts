@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { RULES } from '../../server/src/engine';
 import { CLI as cli, ROOT as root, argv, run } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 
 const project = 'test/fixtures/sdf-project';
 const access = path.join(project, 'access.nsroles');
@@ -106,7 +106,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
     });
 
     it('a folder holding a project and another account does not mix their roles', () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-mixed-'));
+      const dir = tempDir('nsroles-mixed-');
       fs.cpSync(path.join(root, project), path.join(dir, 'sdf-project'), { recursive: true });
       fs.cpSync(path.join(root, 'examples/acme'), path.join(dir, 'acme'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'loose.nsroles'), 'user "u" { role customrole_loose }\nexpect "u" as customrole_loose can restlet-login\n');
@@ -128,7 +128,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
     });
 
     it('a <role> XML in the File Cabinet is a document, not a role object: not linted, not seen', () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-cabinet-'));
+      const dir = tempDir('nsroles-cabinet-');
       fs.cpSync(path.join(root, project), dir, { recursive: true });
       const doc = path.join(dir, 'src/FileCabinet/SuiteScripts/acme/config/role.xml');
       fs.mkdirSync(path.dirname(doc), { recursive: true });
@@ -146,7 +146,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
     });
 
     it('a byte order mark moves no column: role files and role objects report the same places with and without one', () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-bom-'));
+      const dir = tempDir('nsroles-bom-');
       const xml = '<role scriptid="customrole_other"><name>X</name><centertype>BASIC</centertype></role>\n';
       const nsroles = 'role "A" { permission "Nope" full }\n';
       const places = (bom: string) => {
@@ -213,7 +213,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
     });
 
     it('finds the project from a .nsroles file in a subfolder; a file outside a project sees only its own folder', () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-sdf-'));
+      const dir = tempDir('nsroles-sdf-');
       fs.cpSync(path.join(root, project), dir, { recursive: true });
       fs.mkdirSync(path.join(dir, 'access'));
       fs.renameSync(path.join(dir, 'access.nsroles'), path.join(dir, 'access', 'prod.nsroles'));
@@ -222,7 +222,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
         dir,
       );
       assert.equal(inside.code, 0, inside.err);
-      const alone = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-alone-'));
+      const alone = tempDir('nsroles-alone-');
       fs.writeFileSync(path.join(alone, 'a.nsroles'), 'user "u" { role customrole_soap_sync }\n');
       fs.copyFileSync(path.join(dir, 'src/Objects/customrole_soap_sync.xml'), path.join(alone, 'customrole_soap_sync.xml'));
       const r = run(['simulate', 'a.nsroles', '--user', 'u', '--role', 'SOAP Sync', '--action', 'web-services-login', '--json'], alone);

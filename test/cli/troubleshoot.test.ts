@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { errorCodes } from '../../server/src/engine';
 import { CLI, ROOT as root, run as runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/temp';
 
 const ACME = 'examples/acme/account.nsroles';
 
@@ -90,7 +90,7 @@ describe('nsroles troubleshoot', function () {
   });
 
   describe('bad input: one line on stderr, exit 2', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-ts-'));
+    const dir = tempDir('nsroles-ts-');
     fs.writeFileSync(path.join(dir, 'bad.nsroles'), 'role "A" {\n');
     const cases: [string[], RegExp][] = [
       [

@@ -5,7 +5,6 @@
  */
 import { type ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -24,6 +23,7 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { tempDir } from '../helpers/temp';
 
 export const ROOT = path.join(__dirname, '../..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -263,7 +263,7 @@ export function fileUri(p: string): string {
 
 /** A fresh folder holding the given files; returns its path. */
 export function workspace(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-lsp-'));
+  const dir = tempDir('nsroles-lsp-');
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
