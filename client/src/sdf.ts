@@ -3,6 +3,7 @@
  * they are unit-tested); client/src/sdfCommands.ts carries them out.
  */
 import type { ExportSdfRoleResult, GenerateFromSdfResult } from '../../shared/protocol/wire';
+import { inFileCabinet } from '../../shared/protocol/vocabulary';
 
 /**
  * Whether an XML text is a SuiteCloud role object: its root element is `<role`. NetSuite names
@@ -22,11 +23,10 @@ export function isRoleObject(text: string): boolean {
 
 /**
  * Whether an XML document (its URI path, always with `/`) is a role object: a `<role>` root
- * outside the project's src/FileCabinet, whose files are documents, never objects (as the
- * server's `inFileCabinet` says).
+ * outside the project's File Cabinet, whose files are documents, never objects.
  */
 export function isRoleObjectDocument(uriPath: string, text: string): boolean {
-  return /\.xml$/i.test(uriPath) && !/(^|\/)src\/FileCabinet(\/|$)/.test(uriPath) && isRoleObject(text);
+  return /\.xml$/i.test(uriPath) && !inFileCabinet(uriPath) && isRoleObject(text);
 }
 
 /** The two ways "Generate .nsroles from SDF roles" carries roles over. */

@@ -52,3 +52,18 @@ export const CHANNEL_DOCS: Record<Channel, string> = {
   'authorization-flow':
     "The three-step TBA authorization flow, started by the application (own tokens only; needs the integration's TBA: Authorization Flow box).",
 };
+
+// SDF's File Cabinet: `src/FileCabinet`, or a root `FileCabinet` known by the folders SDF puts in it.
+const CABINET = /(^|[\\/])(src[\\/]FileCabinet([\\/]|$)|FileCabinet[\\/](SuiteScripts|SuiteApps|SuiteBundles|Templates|Web Site Hosting Files)([\\/]|$))/;
+
+/**
+ * Whether a path lies in a SuiteCloud project's File Cabinet folder. Files there are documents
+ * that SDF deploys as they are (an app's own `role.xml` settings, say), never objects, whatever
+ * their root element. The Node CLI keeps the folder at `src/FileCabinet`; the Java CLI and the
+ * IDE plug-ins at the project root, beside `manifest.xml`, so there it is known by the folders
+ * SDF puts under it (`SuiteScripts` in account customization projects, `SuiteApps` in SuiteApps).
+ * A folder of that name above a project is not one.
+ */
+export function inFileCabinet(file: string): boolean {
+  return CABINET.test(file);
+}

@@ -141,8 +141,47 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       assert.equal(given.code, 2);
       assert.equal(
         given.err,
-        `nsroles: ${doc}: a File Cabinet file, not a SuiteCloud object (role objects are outside src/FileCabinet, normally in src/Objects)\n`,
+        `nsroles: ${doc}: a File Cabinet file, not a SuiteCloud object (role objects are outside the File Cabinet, normally in src/Objects)\n`,
       );
+    });
+
+    it('a Java CLI or IDE project keeps its File Cabinet beside manifest.xml: its <role> documents are not role objects either', () => {
+      const dir = tempDir('nsroles-cabinet-root-');
+      for (const f of ['manifest.xml', 'deploy.xml', 'access.nsroles']) fs.copyFileSync(path.join(root, project, f), path.join(dir, f));
+      for (const d of ['Objects', 'FileCabinet']) fs.cpSync(path.join(root, project, 'src', d), path.join(dir, d), { recursive: true });
+      const doc = path.join(dir, 'FileCabinet/SuiteApps/com.acme.wms/config/role.xml');
+      fs.mkdirSync(path.dirname(doc), { recursive: true });
+      fs.writeFileSync(doc, '<?xml version="1.0"?>\n<role name="warehouse-picker"><screen id="pick" /></role>\n');
+      const r = run(['check', dir, '--format', 'json']);
+      const found: FindingJson[] = JSON.parse(r.out).findings;
+      assert.equal(r.code, 1);
+      assert.ok(!found.some((f) => f.file.includes('FileCabinet')), JSON.stringify(found.map((f) => `${f.file} ${f.rule}`)));
+      assert.deepEqual(
+        rows(found.map((f) => ({ ...f, file: f.file.replace(`${dir}/Objects/`, `${project}/src/Objects/`).replace(`${dir}/`, `${project}/`) }))),
+        SEEDED,
+      );
+      assert.equal(run(['check', doc]).code, 2);
+    });
+
+    it('an empty role object file is reported, not passed over: SDF would deploy it', () => {
+      const dir = tempDir('nsroles-empty-object-');
+      fs.mkdirSync(path.join(dir, 'src/Objects'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'src/Objects/customrole_empty.xml'), '');
+      fs.writeFileSync(path.join(dir, 'src/Objects/customrole_bom_only.xml'), '\uFEFF');
+      fs.writeFileSync(path.join(dir, 'src/Objects/customlist_empty.xml'), '');
+      const r = run(['check', dir, '--format', 'json']);
+      assert.equal(r.code, 1);
+      const found: FindingJson[] = JSON.parse(r.out).findings;
+      assert.deepEqual(
+        found.map((f) => [path.basename(f.file), f.rule, f.line, f.column]),
+        [
+          ['customrole_bom_only.xml', 'SDF-XML', 1, 1],
+          ['customrole_empty.xml', 'SDF-XML', 1, 1],
+        ],
+      );
+      const given = run(['check', path.join(dir, 'src/Objects/customrole_empty.xml')]);
+      assert.equal(given.code, 1);
+      assert.match(given.out, /customrole_empty\.xml:1:1 error SDF-XML The file has no root element/);
     });
 
     it('a byte order mark moves no column: role files and role objects report the same places with and without one', () => {

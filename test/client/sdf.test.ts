@@ -37,6 +37,9 @@ describe('client: which SuiteCloud object files start the server', () => {
     assert.equal(isRoleObjectDocument('/p/src/Objects/customrole_x.xml', role), true);
     assert.equal(isRoleObjectDocument('/p/src/FileCabinet/SuiteScripts/role.xml', role), false);
     assert.equal(isRoleObjectDocument('/FileCabinet/p/src/Objects/customrole_x.xml', role), true);
+    // A Java CLI or IDE project: its File Cabinet beside manifest.xml, no src/.
+    assert.equal(isRoleObjectDocument('/p/FileCabinet/SuiteApps/com.acme.wms/role.xml', role), false);
+    assert.equal(isRoleObjectDocument('/p/Objects/customrole_x.xml', role), true);
     assert.equal(isRoleObjectDocument('/p/src/Objects/customrole_x.txt', role), false);
     assert.equal(isRoleObject('<!-- <role scriptid="x"> -->\n<customrecordtype scriptid="customrecord1"/>'), false);
     assert.equal(isRoleObject(''), false);

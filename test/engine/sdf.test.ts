@@ -58,7 +58,7 @@ function applyEdits(text: string, edits: SpanEdit[]): string {
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
 describe('SDF role objects', () => {
-  it("a <role> file in a project's src/FileCabinet is a document, not a role object; a folder of that name above a project is nothing", () => {
+  it("a <role> file in a project's File Cabinet is a document, not a role object; a folder of that name above a project is nothing", () => {
     const role = '<role scriptid="customrole_x"><name>X</name></role>';
     assert.equal(isSdfRoleFile('/p/src/Objects/customrole_x.xml', role), true);
     assert.equal(isSdfRoleFile('/p/src/FileCabinet/SuiteScripts/acme/role.xml', role), false);
@@ -66,7 +66,21 @@ describe('SDF role objects', () => {
     assert.equal(isSdfRoleFile('src/FileCabinet/role.xml', role), false);
     assert.equal(isSdfRoleFile('/home/u/FileCabinet/p/src/Objects/customrole_x.xml', role), true);
     assert.equal(isSdfRoleFile('/p/src/FileCabinetX/role.xml', role), true);
+    // The Java CLI and IDE projects keep FileCabinet and Objects at the root, beside manifest.xml.
+    assert.equal(isSdfRoleFile('/p/FileCabinet/SuiteApps/com.acme.wms/config/role.xml', role), false);
+    assert.equal(isSdfRoleFile('/p/FileCabinet/SuiteScripts/role.xml', role), false);
+    assert.equal(isSdfRoleFile('C:\\p\\FileCabinet\\Web Site Hosting Files\\role.xml', role), false);
+    assert.equal(isSdfRoleFile('/p/Objects/customrole_x.xml', role), true);
+    assert.equal(isSdfRoleFile('/home/u/FileCabinet/p/Objects/customrole_x.xml', role), true);
     assert.equal(isSdfRoleFile('/p/src/Objects/customscript_x.xml', '<customscript/>'), false);
+  });
+
+  it('an object file named for a role but with no root element yet is a (broken) role object; other empty XML is nothing', () => {
+    for (const text of ['', '\uFEFF', ' \r\n', '<?xml version="1.0" encoding="UTF-8"?>\n', '<!-- cut off'])
+      assert.equal(isSdfRoleFile('/p/src/Objects/customrole_empty.xml', text), true, JSON.stringify(text));
+    assert.equal(isSdfRoleFile('/p/src/Objects/customrole_x.xml', '<customrecordtype scriptid="customrole_x"/>'), false);
+    assert.equal(isSdfRoleFile('/p/src/Objects/customscript_x.xml', ''), false);
+    assert.equal(isSdfRoleFile('/p/src/FileCabinet/SuiteScripts/customrole_x.xml', ''), false);
   });
 
   describe('XML parser', () => {

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AccountIndex, inFileCabinet, isSdfRoleFile, isSdfRoleText, type LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
+import { AccountIndex, inFileCabinet, isSdfRoleFile, type LoadedAccount, loadAccount, ParseCache, parse } from '../engine';
 import { diskHost, findRoleFiles } from './host';
 import { UsageError } from './errors';
 import { displayPath } from './output';
@@ -62,8 +62,8 @@ export function collectFiles(paths: string[], sdf: SdfFiles): CheckScope {
     } else if (/\.xml$/i.test(abs)) {
       mustRead(abs, p);
       if (inFileCabinet(abs))
-        throw new UsageError(`${p}: a File Cabinet file, not a SuiteCloud object (role objects are outside src/FileCabinet, normally in src/Objects)`);
-      if (!isSdfRoleText(diskHost.read(abs) ?? '')) throw new UsageError(`${p}: not a SuiteCloud role object (its root element is not <role>)`);
+        throw new UsageError(`${p}: a File Cabinet file, not a SuiteCloud object (role objects are outside the File Cabinet, normally in src/Objects)`);
+      if (!isSdfRoleFile(abs, diskHost.read(abs) ?? '')) throw new UsageError(`${p}: not a SuiteCloud role object (its root element is not <role>)`);
       scope.sdf.push(abs);
     } else scope.nsroles.push(abs);
   }

@@ -7,6 +7,9 @@ import type { Location, Span } from '../text';
 import { nameKey } from '../vocabulary';
 import { permissionByKey, tfaOff } from './vocabulary';
 import { childElement, childElements, elementText, parseXml, sniffRootElement, type XmlAttribute, type XmlDocument, type XmlElement } from './xml';
+import { inFileCabinet } from '../../../../shared/protocol/vocabulary';
+
+export { inFileCabinet };
 
 /** A leaf field: its element and its trimmed text. */
 export interface SdfField {
@@ -51,18 +54,14 @@ export function isSdfRoleText(text: string): boolean {
 }
 
 /**
- * Whether a path lies in a SuiteCloud project's File Cabinet folder (`src/FileCabinet/`, as SDF
- * spells it; a folder of that name elsewhere, above a project, is not one). Files there are
- * documents that SDF deploys as they are (an app's own `role.xml` settings, say), never
- * objects, whatever their root element.
+ * A SuiteCloud role object: `<role …>` XML outside the File Cabinet, or a file named as one
+ * (`customrole….xml`, after its scriptid) with no root element yet: SDF would deploy an empty
+ * or cut-off object file too, so it is reported (SDF-XML), not passed over.
  */
-export function inFileCabinet(file: string): boolean {
-  return /(^|[\\/])src[\\/]FileCabinet([\\/]|$)/.test(file);
-}
-
-/** A SuiteCloud role object: `<role …>` XML outside the File Cabinet. */
 export function isSdfRoleFile(file: string, text: string): boolean {
-  return !inFileCabinet(file) && isSdfRoleText(text);
+  if (inFileCabinet(file)) return false;
+  const root = sniffRootElement(text);
+  return root === 'role' || (root === undefined && /(^|[\\/])customrole[^\\/]*\.xml$/i.test(file));
 }
 
 /** Parses an SDF role object: the XML tree, the role for the model, and an SDF-XML finding if malformed. */
