@@ -13,6 +13,7 @@ import { rule as NSR_SYNTAX } from './NSR-SYNTAX';
 import { rule as NSR_UNKNOWN_PERMISSION } from './NSR-UNKNOWN-PERMISSION';
 import { rule as NSR_UNKNOWN_REF } from './NSR-UNKNOWN-REF';
 import { rule as SDF_2FA_REQUIRED } from './SDF-2FA-REQUIRED';
+import { rule as SDF_BOOLEAN_VALUE } from './SDF-BOOLEAN-VALUE';
 import { rule as SDF_CENTERTYPE } from './SDF-CENTERTYPE';
 import { rule as SDF_DUPLICATE_PERMKEY } from './SDF-DUPLICATE-PERMKEY';
 import { rule as SDF_EMPLOYEE_VIEWING } from './SDF-EMPLOYEE-VIEWING';
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   NSR_UNKNOWN_PERMISSION,
   NSR_UNKNOWN_REF,
   SDF_2FA_REQUIRED,
+  SDF_BOOLEAN_VALUE,
   SDF_CENTERTYPE,
   SDF_DUPLICATE_PERMKEY,
   SDF_EMPLOYEE_VIEWING,

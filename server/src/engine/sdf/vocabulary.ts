@@ -72,8 +72,25 @@ export const SDF_ROLE_FIELDS = {
   permissions: 'The role’s permissions: <permission><permkey>ID</permkey><permlevel>LEVEL</permlevel></permission>.',
 } as const;
 
-/** `T`/`F` fields. */
-export const SDF_FLAGS = ['iswebserviceonlyrole', 'isinactive', 'issinglesignononly', 'coreadminpermission'] as const;
+/**
+ * The role's boolean fields, written T or F (NetSuite's role reference; the rows its stored copy
+ * cuts off are from the same reference as Salto's generated types carry it).
+ */
+export const SDF_BOOLEAN_FIELDS = [
+  'coreadminpermission',
+  'employeeselectionunrestricted',
+  'employeeviewingallowed',
+  'isinactive',
+  'ispartnerrole',
+  'issalesrole',
+  'issinglesignononly',
+  'issupportrole',
+  'iswebserviceonlyrole',
+  'restrictbydevice',
+  'restrictip',
+  'restricttimeandexpenses',
+  'subsidiaryviewingallowed',
+] as const;
 
 const byId = new Map(PERMISSIONS.filter((p) => p.id).map((p) => [p.id.toLowerCase(), p]));
 
