@@ -21,7 +21,9 @@ export class Workspace {
   readonly sdf = new SdfFiles();
   readonly files = new FileStore(() => this.changed());
   generation = 0;
-  private readonly loads = new Map<string, { generation: number; loaded: LoadedAccount }>();
+  /** Accounts read in this generation; an earlier generation's are never used again. */
+  private readonly loads = new Map<string, LoadedAccount>();
+  private loadsGeneration = 0;
 
   readonly host: FileHost = {
     read: (file) => this.files.read(file),
@@ -69,6 +71,9 @@ export class Workspace {
     this.files.documentClosed(uri);
     this.sdf.closed(file);
     this.diskChanged(file);
+    // A document with no file behind it (new, or deleted on disk) is gone: so is its tree. Kept,
+    // each closed document's tree stayed for the life of the server.
+    if (this.files.read(file) === undefined) this.cache.delete(file);
   }
 
   folderPaths = (): string[] => this.files.folderPaths();
@@ -97,12 +102,20 @@ export class Workspace {
 
   /** The account read from one entry file, cached for this generation. */
   load(entry: string): LoadedAccount {
-    const hit = this.loads.get(entry);
-    if (hit?.generation === this.generation) return hit.loaded;
+    const hit = this.currentLoads().get(entry);
+    if (hit) return hit;
     const loaded = loadAccount(entry, this.host, { cache: this.cache, sdf: this.sdf.forEntry(sdfAnchor(entry), this.openText) });
-    this.loads.set(entry, { generation: this.generation, loaded });
-    if (this.loads.size > 200) for (const [k, v] of this.loads) if (v.generation !== this.generation) this.loads.delete(k);
+    this.loads.set(entry, loaded);
     return loaded;
+  }
+
+  /** The accounts read in this generation: the first read of a new one lets the old ones go. */
+  private currentLoads(): Map<string, LoadedAccount> {
+    if (this.loadsGeneration !== this.generation) {
+      this.loads.clear();
+      this.loadsGeneration = this.generation;
+    }
+    return this.loads;
   }
 
   /**
@@ -117,14 +130,14 @@ export class Workspace {
       .filter((l) => l.sdf?.has(file));
     if (seen.length) return seen;
     const key = `\0sdf\0${file}`;
-    const hit = this.loads.get(key);
-    if (hit?.generation === this.generation) return [hit.loaded];
+    const hit = this.currentLoads().get(key);
+    if (hit) return [hit];
     // In the project's order, so the 2FA values fixes copy are the ones `nsroles check` uses.
     const files = this.sdf.forEntry(file, this.openText);
     const own = this.sdfFile(file);
     if (own && !files.some((f) => f.file === file)) files.push(own);
     const loaded = loadAccountFiles([], this.host, { cache: this.cache, sdf: files });
-    this.loads.set(key, { generation: this.generation, loaded });
+    this.loads.set(key, loaded);
     return [loaded];
   }
 
