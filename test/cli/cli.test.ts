@@ -73,6 +73,25 @@ describe('nsroles CLI', function () {
       const r = run(['check', 'examples/acme', '--format', 'json']);
       assert.ok(!JSON.parse(r.out).findings.some((f: { rule: string }) => f.rule === 'NSR-UNKNOWN-REF'));
     });
+    it('lints files that only include each other: a cycle beside another account is still read, once', () => {
+      const dir = tempDir('nsroles-cycle-');
+      fs.writeFileSync(path.join(dir, 'a.nsroles'), 'include "b.nsroles"\n');
+      fs.writeFileSync(path.join(dir, 'b.nsroles'), 'include "a.nsroles"\nrole "X" { bogus-keyword }\n');
+      fs.writeFileSync(path.join(dir, 'ok.nsroles'), 'account "x" {\n  token-based-authentication enabled\n}\n');
+      fs.writeFileSync(path.join(dir, 'self.nsroles'), 'include "self.nsroles"\n');
+      const r = run(['check', dir, '--format', 'json']);
+      assert.equal(r.code, 1);
+      const found = JSON.parse(r.out).findings.map((f: { file: string; line: number; rule: string }) => [path.basename(f.file), f.line, f.rule]);
+      assert.deepEqual(found, [
+        ['b.nsroles', 1, 'NSR-INCLUDE-CYCLE'],
+        ['b.nsroles', 2, 'NSR-SYNTAX'],
+        ['self.nsroles', 1, 'NSR-INCLUDE-CYCLE'],
+      ]);
+      // Given by name beside another file, a file that includes itself is read too.
+      const named = run(['check', path.join(dir, 'ok.nsroles'), path.join(dir, 'self.nsroles')]);
+      assert.equal(named.code, 1);
+      assert.match(named.out, /self\.nsroles:1:1 error NSR-INCLUDE-CYCLE/);
+    });
   });
 
   describe('simulate', () => {

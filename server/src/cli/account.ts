@@ -8,21 +8,44 @@ import { SdfFiles } from './sdf';
 
 /**
  * Groups role files into accounts: a file that another file includes is part of that
- * file's account, so only files nobody includes are entries.
+ * file's account, so only files nobody includes are entries. Files reached from no entry (they
+ * only include each other, in a cycle) are entries too, the first of each group in order, so
+ * every file is linted.
  */
 export function entryFiles(files: string[]): string[] {
-  const included = new Set<string>();
-  for (const f of files) {
+  const includes = new Map<string, string[]>();
+  const includesOf = (f: string): string[] => {
+    let out = includes.get(f);
+    if (out) return out;
+    out = [];
+    includes.set(f, out);
     const text = diskHost.read(f);
-    if (text === undefined) continue;
-    for (const s of parse(text).statements) {
-      const arg = s.keyword === 'include' ? s.args[0] : undefined;
-      if (arg?.kind === 'string') included.add(diskHost.resolve(f, arg.value));
+    if (text === undefined) return out;
+    for (const st of parse(text).statements) {
+      const arg = st.keyword === 'include' ? st.args[0] : undefined;
+      if (arg?.kind === 'string') out.push(diskHost.resolve(f, arg.value));
     }
-  }
+    return out;
+  };
+  const included = new Set(files.flatMap(includesOf));
+  const reached = new Set<string>();
+  const reach = (from: string): void => {
+    const stack = [from];
+    while (stack.length) {
+      const f = stack.pop()!;
+      if (reached.has(f)) continue;
+      reached.add(f);
+      stack.push(...includesOf(f));
+    }
+  };
   const entries = files.filter((f) => !included.has(f));
-  // Files that only include each other in a cycle still need linting once.
-  return entries.length ? entries : files.slice(0, 1);
+  for (const e of entries) reach(e);
+  for (const f of files)
+    if (!reached.has(f)) {
+      entries.push(f);
+      reach(f);
+    }
+  return entries;
 }
 
 /** What `check` was asked to look at. */
