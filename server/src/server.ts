@@ -6,9 +6,12 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  type DidChangeConfigurationParams,
+  type DidChangeWatchedFilesParams,
   type InitializeResult,
   ProposedFeatures,
   TextDocumentSyncKind,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
 import { FIX_ALL_COMMAND, FIX_ALL_KIND, onCodeAction, onCodeActionResolve, onFixAllCommand } from './features/codeActions';
 import { lensHandlers } from './features/codeLens';
@@ -22,6 +25,18 @@ import { onPrepareRename, onRename } from './features/rename';
 import { registerSdfRequests } from './features/sdfRequests';
 import { forgetOutline, onDocumentSymbol, onFoldingRange, onWorkspaceSymbol } from './features/symbols';
 import { checkedSync } from './features/sync';
+import { checkedNotification, checkedRequest } from './features/checked';
+import {
+  CodeActionParamsSchema,
+  ConfigurationChangeSchema,
+  DocumentParamsSchema,
+  FoldersChangeSchema,
+  PositionParamsSchema,
+  RangeParamsSchema,
+  RenameParamsSchema,
+  WatchedFilesSchema,
+  WorkspaceSymbolParamsSchema,
+} from '../../shared/protocol/schemas';
 import { type ClientFeatures, clientFeatures } from './clientFeatures';
 import { ProjectConfigs } from './projectConfig';
 import { Settings } from './settings';
@@ -87,36 +102,42 @@ connection.onInitialized(() => {
       watchers: [{ globPattern: '**/*.nsroles' }, { globPattern: '**/*.xml' }, { globPattern: `**/${PROJECT_CONFIG_FILE}` }],
     });
   if (client.folderEvents) {
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      ws.changeFolders(
-        e.added.map((f) => f.uri),
-        e.removed.map((f) => f.uri),
-      );
-      diagnostics.all();
-    });
+    connection.workspace.onDidChangeWorkspaceFolders(
+      checkedNotification(connection, 'workspace/didChangeWorkspaceFolders', FoldersChangeSchema, (e: WorkspaceFoldersChangeEvent) => {
+        ws.changeFolders(
+          e.added.map((f) => f.uri),
+          e.removed.map((f) => f.uri),
+        );
+        diagnostics.all();
+      }),
+    );
   }
 });
 
-connection.onDidChangeConfiguration((p) => {
-  settings.changed(p.settings);
-  diagnostics.all();
-});
-
-connection.onDidChangeWatchedFiles((p) => {
-  // Project configuration: new severities for every document.
-  if (p.changes.some((c) => path.basename(ws.fileOf(c.uri)) === PROJECT_CONFIG_FILE)) {
-    projectConfigs.changed();
-    settings.changed(undefined);
+connection.onDidChangeConfiguration(
+  checkedNotification(connection, 'workspace/didChangeConfiguration', ConfigurationChangeSchema, (p: DidChangeConfigurationParams) => {
+    settings.changed(p.settings);
     diagnostics.all();
-  }
-  for (const c of p.changes) {
-    const file = ws.fileOf(c.uri);
-    if (path.basename(file) === PROJECT_CONFIG_FILE) continue;
-    ws.diskChanged(file, c.type !== FileChangeType.Changed);
-    if (/\.xml$/i.test(file)) diagnostics.all();
-    else diagnostics.changed(c.uri);
-  }
-});
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  checkedNotification(connection, 'workspace/didChangeWatchedFiles', WatchedFilesSchema, (p: DidChangeWatchedFilesParams) => {
+    // Project configuration: new severities for every document.
+    if (p.changes.some((c) => path.basename(ws.fileOf(c.uri)) === PROJECT_CONFIG_FILE)) {
+      projectConfigs.changed();
+      settings.changed(undefined);
+      diagnostics.all();
+    }
+    for (const c of p.changes) {
+      const file = ws.fileOf(c.uri);
+      if (path.basename(file) === PROJECT_CONFIG_FILE) continue;
+      ws.diskChanged(file, c.type !== FileChangeType.Changed);
+      if (/\.xml$/i.test(file)) diagnostics.all();
+      else diagnostics.changed(c.uri);
+    }
+  }),
+);
 
 ws.documents.onDidOpen((e) => ws.documentOpened(e.document.uri));
 ws.documents.onDidChangeContent((e) => {
@@ -131,31 +152,39 @@ ws.documents.onDidClose((e) => {
   diagnostics.changed(e.document.uri);
 });
 
-connection.onHover(onHover(ws, { permissionPage: (id) => settings.permissionHref(id) }));
+connection.onHover(checkedRequest('textDocument/hover', PositionParamsSchema, onHover(ws, { permissionPage: (id) => settings.permissionHref(id) })));
 const lastCompletion = new LastCompletion();
 connection.onCompletion(
-  onCompletion(
-    ws,
-    () => client.snippets,
-    () => client.editRangeDefault,
-    lastCompletion,
+  checkedRequest(
+    'textDocument/completion',
+    PositionParamsSchema,
+    onCompletion(
+      ws,
+      () => client.snippets,
+      () => client.editRangeDefault,
+      lastCompletion,
+    ),
   ),
 );
 connection.onCompletionResolve(onCompletionResolve(ws, lastCompletion));
-connection.onDefinition(onDefinition(ws));
-connection.onReferences(onReferences(ws));
-connection.onDocumentHighlight(onDocumentHighlight(ws));
-connection.onPrepareRename(onPrepareRename(ws));
-connection.onRenameRequest(onRename(ws));
-connection.onDocumentSymbol((p) => onDocumentSymbol(ws, settings, connection)(p));
-connection.onWorkspaceSymbol(onWorkspaceSymbol(ws));
-connection.onFoldingRanges(onFoldingRange(ws));
-connection.onDocumentFormatting(onFormatting(ws));
-connection.onDocumentRangeFormatting(onRangeFormatting(ws));
+connection.onDefinition(checkedRequest('textDocument/definition', PositionParamsSchema, onDefinition(ws)));
+connection.onReferences(checkedRequest('textDocument/references', PositionParamsSchema, onReferences(ws)));
+connection.onDocumentHighlight(checkedRequest('textDocument/documentHighlight', PositionParamsSchema, onDocumentHighlight(ws)));
+connection.onPrepareRename(checkedRequest('textDocument/prepareRename', PositionParamsSchema, onPrepareRename(ws)));
+connection.onRenameRequest(checkedRequest('textDocument/rename', RenameParamsSchema, onRename(ws)));
+connection.onDocumentSymbol(checkedRequest('textDocument/documentSymbol', DocumentParamsSchema, (p) => onDocumentSymbol(ws, settings, connection)(p)));
+connection.onWorkspaceSymbol(checkedRequest('workspace/symbol', WorkspaceSymbolParamsSchema, onWorkspaceSymbol(ws)));
+connection.onFoldingRanges(checkedRequest('textDocument/foldingRange', DocumentParamsSchema, onFoldingRange(ws)));
+connection.onDocumentFormatting(checkedRequest('textDocument/formatting', DocumentParamsSchema, onFormatting(ws)));
+connection.onDocumentRangeFormatting(checkedRequest('textDocument/rangeFormatting', RangeParamsSchema, onRangeFormatting(ws)));
 const lensRequests = lensHandlers(ws);
-connection.onCodeLens(lensRequests.list);
+connection.onCodeLens(checkedRequest('textDocument/codeLens', DocumentParamsSchema, lensRequests.list));
 connection.onCodeLensResolve(lensRequests.resolve);
-connection.onCodeAction((p) => onCodeAction(ws, diagnostics, settings, () => (client.resolveEdits ? 'resolve' : client.applyEdit ? 'command' : 'none'))(p));
+connection.onCodeAction(
+  checkedRequest('textDocument/codeAction', CodeActionParamsSchema, (p) =>
+    onCodeAction(ws, diagnostics, settings, () => (client.resolveEdits ? 'resolve' : client.applyEdit ? 'command' : 'none'))(p),
+  ),
+);
 connection.onExecuteCommand((p) => onFixAllCommand(ws, settings, (label, edit) => connection.workspace.applyEdit({ label, edit }))(p));
 connection.onCodeActionResolve((a) => onCodeActionResolve(ws, settings)(a));
 registerCustomRequests(connection, ws);

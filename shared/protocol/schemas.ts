@@ -111,6 +111,30 @@ export const DidChangeSchema = v.object({
 });
 export const IdentifiedSchema = v.object({ textDocument: v.object({ uri }) });
 
+// ---- LSP requests and workspace notifications: the params the server reads, nothing more ----
+
+const lspPosition = v.object({ line: v.pipe(v.number(), v.integer(), v.minValue(0)), character: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+const lspRange = v.pipe(
+  v.object({ start: lspPosition, end: lspPosition }),
+  v.check((r) => r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), 'its start comes after its end'),
+);
+const textDocument = v.object({ uri });
+export const DocumentParamsSchema = v.object({ textDocument });
+export const PositionParamsSchema = v.object({ textDocument, position: lspPosition });
+export const RangeParamsSchema = v.object({ textDocument, range: lspRange });
+export const RenameParamsSchema = v.object({ textDocument, position: lspPosition, newName: v.string() });
+export const CodeActionParamsSchema = v.object({
+  textDocument,
+  range: lspRange,
+  context: v.object({ diagnostics: v.array(v.object({ range: lspRange, message: v.string() })) }),
+});
+export const WorkspaceSymbolParamsSchema = v.object({ query: v.string() });
+export const ConfigurationChangeSchema = v.object({ settings: v.unknown() });
+export const WatchedFilesSchema = v.object({ changes: v.array(v.object({ uri, type: v.number() })) });
+const folder = v.object({ uri, name: v.string() });
+/** The event of workspace/didChangeWorkspaceFolders, as the connection hands it on. */
+export const FoldersChangeSchema = v.object({ added: v.array(folder), removed: v.array(folder) });
+
 // ---- Simulator webview (webview → host), and the state the webview keeps ----
 
 const webviewMessage = v.variant('type', [

@@ -343,6 +343,60 @@ describe('server: hostile input', function () {
       await s.close(uri);
     });
 
+    it('standard requests with missing or garbage params: InvalidParams naming the field, never a JavaScript error', async () => {
+      const uri = 'untitled:standard-hostile';
+      await s.open(uri, 'role "R" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "R" }\n');
+      const doc = { textDocument: { uri } };
+      const at = { line: 0, character: 7 };
+      const garbage: unknown[] = [null, [], 'x', 42, {}, { position: at }, { textDocument: null, position: at }, { textDocument: { uri: 42 }, position: at }];
+      const positional = ['hover', 'completion', 'definition', 'references', 'documentHighlight', 'prepareRename', 'rename'];
+      const whole = ['documentSymbol', 'foldingRange', 'formatting', 'codeLens'];
+      const cases: [string, unknown, RegExp][] = [...positional, ...whole, 'rangeFormatting', 'codeAction'].flatMap((m) =>
+        // null and arrays are refused by the JSON-RPC layer itself, with its own InvalidParams.
+        garbage.map((p): [string, unknown, RegExp] => [
+          `textDocument/${m}`,
+          p,
+          /^Invalid textDocument\/\w+ params: |defines parameters by name but received parameters by position/,
+        ]),
+      );
+      for (const m of positional) {
+        cases.push([`textDocument/${m}`, { ...doc, position: null }, /position: /]);
+        cases.push([`textDocument/${m}`, { ...doc, position: { line: -1, character: 0 } }, /position\.line: /]);
+        cases.push([`textDocument/${m}`, { ...doc, position: { line: '1', character: 2 } }, /position\.line: /]);
+      }
+      cases.push(
+        ['textDocument/rename', { ...doc, position: at, newName: 5 }, /newName: /],
+        ['textDocument/rangeFormatting', { ...doc, range: 'x' }, /range: /],
+        [
+          'textDocument/rangeFormatting',
+          { ...doc, range: { start: { line: 1, character: 0 }, end: { line: 0, character: 0 } } },
+          /range: its start comes after its end/,
+        ],
+        ['textDocument/codeAction', { ...doc, range: { start: at, end: at }, context: null }, /context: /],
+        [
+          'textDocument/codeAction',
+          { ...doc, range: { start: at, end: at }, context: { diagnostics: [{ range: null, message: 5 }] } },
+          /context\.diagnostics\.0\.range: /,
+        ],
+        ['workspace/symbol', {}, /query: /],
+        ['workspace/symbol', { query: 5 }, /query: /],
+      );
+      for (const [method, params, reason] of cases) {
+        const r = await s.request(method, params).then(
+          (result) => ({ result }),
+          (error: { code: number; message: string }) => ({ error }),
+        );
+        const line = `${method} ${JSON.stringify(params)?.slice(0, 80)} answered ${'error' in r ? r.error.message : JSON.stringify(r.result)?.slice(0, 200)}`;
+        assert.ok('error' in r && r.error.code === -32602, line);
+        assert.match(r.error.message, reason, line);
+        assert.doesNotMatch(r.error.message, /Cannot read|is not a function|is not iterable|TypeError/, line);
+      }
+      // Well-formed requests still answer.
+      assert.ok(await s.request('textDocument/hover', { ...doc, position: at }));
+      assert.ok(Array.isArray(await s.request('workspace/symbol', { query: 'R' })));
+      await s.close(uri);
+    });
+
     it('a 5 MB document: diagnosed, and hover, symbols, folding, formatting and code lenses still answer', async function () {
       // Distinct declarations, with a mistake now and then: a big account, not one pasted 50,000 times.
       const text = fiveMegabyteAccount();
