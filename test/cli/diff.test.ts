@@ -217,6 +217,38 @@ describe('nsroles diff (a repository built in the test: git init, two commits)',
     one(run(['diff', '--format', 'html'], repo), /unknown --format 'html'/);
     one(run(['diff', 'nowhere'], repo), /nowhere: no such file or folder/);
   });
+
+  it('a file under review that does not read whole is bad input; a broken base is named, and the delta still given', () => {
+    const file = path.join(repo, 'acct/account.nsroles');
+    const committed = fs.readFileSync(file, 'utf8');
+    try {
+      for (const [text, reason] of [
+        [committed + 'role "Unclosed\n', /^nsroles: acct\/account\.nsroles:12:6: Unterminated string.* \(in working tree\)$/],
+        [
+          committed.replace('include "more.nsroles"', 'include "gone.nsroles"'),
+          /^nsroles: acct\/account\.nsroles:10:\d+: .*gone\.nsroles.* \(in working tree\)$/,
+        ],
+      ] as const) {
+        fs.writeFileSync(file, text);
+        const r = run(['diff', 'acct/account.nsroles', '--fail-on-new-access', '--format', 'json'], repo);
+        assert.equal(r.code, 2, r.out);
+        assert.equal(r.out, '');
+        assert.equal(r.err.trim().split('\n').length, 1, r.err);
+        assert.match(r.err.trim(), reason);
+      }
+      // The broken text committed, then mended in the working tree: the base is history.
+      fs.writeFileSync(file, committed + 'role "Unclosed\n');
+      git(repo, 'commit', '-q', '-am', 'broken');
+      fs.writeFileSync(file, committed);
+      const r = run(['diff', 'acct/account.nsroles', '--format', 'json'], repo);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.err, /^nsroles: warning: acct\/account\.nsroles:12:6: Unterminated string.* \(in HEAD\): its access is read only up to there\.\n$/);
+      assert.equal(JSON.parse(r.out).base, 'HEAD');
+      git(repo, 'reset', '-q', '--hard', 'HEAD~1');
+    } finally {
+      fs.writeFileSync(file, committed);
+    }
+  });
 });
 
 describe('nsroles check --access-lock (snapshot mode)', () => {

@@ -1,7 +1,7 @@
 /** `nsroles diff`: who gains or loses token access between two revisions of a repository. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { accessDelta, type DeltaSide, isSdfRoleFile, loadAccount, parse, parseSdfRole, type SdfRoleFile } from '../engine';
+import { accessDelta, accountEntries, type DeltaSide, isSdfRoleFile, loadAccount, ParseCache, parseSdfRole, type SdfRoleFile } from '../engine';
 import type { AccessChange, AccessDelta } from '../../../shared/protocol/wire';
 import { renderMarkdown, summaryLine, targetText } from '../../../shared/accessText';
 import { EXIT, UsageError } from './errors';
@@ -28,19 +28,9 @@ function scopeFiles(tree: Tree, scopes: string[]): string[] {
   return [...tree.files].filter((f) => f.endsWith('.nsroles') && scopes.some((s) => under(f, s))).sort();
 }
 
-/** The files nobody in the tree's scope includes: one account each. */
+/** The entry files of the accounts a tree's files in scope form. */
 function entriesOf(tree: Tree, files: string[]): string[] {
-  const included = new Set<string>();
-  for (const f of files) {
-    const text = tree.read(f);
-    if (text === undefined) continue;
-    for (const s of parse(text).statements) {
-      const arg = s.keyword === 'include' ? s.args[0] : undefined;
-      if (arg?.kind === 'string') included.add(path.resolve(path.dirname(f), arg.value));
-    }
-  }
-  const entries = files.filter((f) => !included.has(f));
-  return entries.length ? entries : files.slice(0, 1);
+  return accountEntries(files, { read: (f) => tree.read(f), resolve: (from, p) => path.resolve(path.dirname(from), p) });
 }
 
 /** The SuiteCloud role objects an entry sees in a tree, as `nsroles check` finds them on disk. */
@@ -75,6 +65,20 @@ function sideOf(tree: Tree, root: string, entry: string): DeltaSide {
     },
     label: (f) => path.relative(root, f).split(path.sep).join('/'),
   };
+}
+
+/**
+ * The first syntax or include problem of the account an entry starts on one side, as
+ * `file:line:col: message`: decided from a file it cannot read whole, the delta would be wrong.
+ */
+function firstProblem(tree: Tree, side: DeltaSide, entry: string): string | undefined {
+  if (!tree.files.has(entry)) return undefined;
+  const loaded = side.load((f) => side.read(f), new ParseCache());
+  const bad = loaded.model.problems[0];
+  if (!bad) return undefined;
+  const lines = loaded.trees.get(bad.loc.file)?.lines;
+  const pos = lines ? lines.position(bad.loc.span.start) : { line: 0, character: 0 };
+  return `${side.label?.(bad.loc.file) ?? bad.loc.file}:${pos.line + 1}:${pos.character + 1}: ${bad.message}`;
 }
 
 function renderText(d: AccessDelta, base: string, head: string, style: Style): string {
@@ -113,8 +117,16 @@ export function diff(o: DiffOptions, style: Style): { stdout: string; stderr: st
   }
   const entries = [...new Set([...entriesOf(base, inBase), ...entriesOf(head, inHead)])].sort();
   const delta: AccessDelta = { granted: [], revoked: [] };
+  let stderr = '';
   for (const entry of entries) {
-    const d = accessDelta(sideOf(base, root, entry), sideOf(head, root, entry));
+    const [before, after] = [sideOf(base, root, entry), sideOf(head, root, entry)];
+    // The side under review must read whole, as FILE must for simulate; a broken base is history,
+    // so it is named and the delta is still given.
+    const broken = firstProblem(head, after, entry);
+    if (broken) throw new UsageError(`${broken} (in ${head.name})`);
+    const old = firstProblem(base, before, entry);
+    if (old) stderr += `nsroles: warning: ${old} (in ${base.name}): its access is read only up to there.\n`;
+    const d = accessDelta(before, after);
     delta.granted.push(...d.granted);
     delta.revoked.push(...d.revoked);
   }
@@ -124,5 +136,5 @@ export function diff(o: DiffOptions, style: Style): { stdout: string; stderr: st
     stdout = JSON.stringify({ base: base.name, head: head.name, granted: plain(delta.granted), revoked: plain(delta.revoked) }, null, 2) + '\n';
   else if (o.format === 'markdown') stdout = renderMarkdown(delta, base.name, head.name);
   else stdout = renderText(delta, base.name, head.name, style);
-  return { stdout, stderr: '', code };
+  return { stdout, stderr, code };
 }

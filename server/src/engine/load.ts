@@ -126,3 +126,45 @@ export function loadAccountFiles(entries: string[], host: FileHost, options: Loa
   }
   return { model, trees, sdf };
 }
+
+/**
+ * Groups role files into accounts: a file that another file includes is part of that file's
+ * account, so only files nobody includes are entries. Files reached from no entry (they only
+ * include each other, in a cycle) are entries too, the first of each group in order, so every
+ * file is read.
+ */
+export function accountEntries(files: string[], host: FileHost): string[] {
+  const includes = new Map<string, string[]>();
+  const includesOf = (f: string): string[] => {
+    let out = includes.get(f);
+    if (out) return out;
+    out = [];
+    includes.set(f, out);
+    const text = host.read(f);
+    if (text === undefined) return out;
+    for (const st of parse(text).statements) {
+      const arg = st.keyword === 'include' ? st.args[0] : undefined;
+      if (arg?.kind === 'string') out.push(host.resolve(f, arg.value));
+    }
+    return out;
+  };
+  const included = new Set(files.flatMap(includesOf));
+  const reached = new Set<string>();
+  const reach = (from: string): void => {
+    const stack = [from];
+    while (stack.length) {
+      const f = stack.pop()!;
+      if (reached.has(f)) continue;
+      reached.add(f);
+      stack.push(...includesOf(f));
+    }
+  };
+  const entries = files.filter((f) => !included.has(f));
+  for (const e of entries) reach(e);
+  for (const f of files)
+    if (!reached.has(f)) {
+      entries.push(f);
+      reach(f);
+    }
+  return entries;
+}
