@@ -541,16 +541,29 @@ expect "soap" as customrole_soap cannot restlet-login
       assert.ok(f.data?.kind === 'did-you-mean' && f.data.candidates.includes('customrole_restlet'));
     });
 
-    it('an SDF role and a .nsroles role of the same name are duplicates, reported at the later one', () => {
+    it('a .nsroles role beside the role object of the same name or scriptid is reported on the block, which is the one to change', () => {
       const f = lint(xml, 'role "SOAP Sync" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "SOAP Sync" }').filter((x) => x.rule === 'NSR-DUPLICATE');
       assert.deepEqual(
         f.map((x) => x.loc.file),
-        [SOAP],
+        ['/main.nsroles'],
       );
-      // Two records, not two definitions to merge: the object needs a name of its own.
-      assert.match(
+      // The exported object is what NetSuite has: the advice is about the block, and says which counts.
+      assert.equal(
         f[0].message,
-        /; give this role object a <name> of its own\. Only the first counts: decisions for customrole_\w+ use the first role's settings\.$/,
+        "The role 'SOAP Sync' is also the SuiteCloud role object customrole_soap.xml; remove this block (a role file names the object's role by its name or scriptid) or rename it. Only this block counts: decisions use its settings, not the role object's.",
+      );
+      assert.equal(f[0].related?.[0].loc.file, SOAP);
+      const byId = lint(xml, 'role "SOAP Local" { id customrole_soap; permission ADMI_LOGIN_OAUTH }\nuser "u" { role "SOAP Local" }').filter(
+        (x) => x.rule === 'NSR-DUPLICATE',
+      );
+      assert.deepEqual(
+        byId.map((x) => [x.loc.file, x.message]),
+        [
+          [
+            '/main.nsroles',
+            "The role id 'customrole_soap' is the scriptid of the SuiteCloud role object 'SOAP Sync' (customrole_soap.xml): both describe one NetSuite role. Remove this block, or its id.",
+          ],
+        ],
       );
     });
   });

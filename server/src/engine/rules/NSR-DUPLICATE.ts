@@ -33,12 +33,35 @@ function duplicates({ model, index, add }: LintContext): void {
     }
   };
   // Roles are told apart by name: one reached by its id still decides as the first of its name.
-  // Two SuiteCloud role objects are two records, so the remedy is a name of its own.
-  check('role', model.roles, index.roles, (r) => {
-    const todo = r.origin === 'sdf' ? 'give this role object a <name> of its own' : 'merge the two or rename this one';
-    const why = r.id ? `decisions for ${r.id.value} use the first role's settings` : 'this one is never used';
-    return `The role '${r.name}' is already defined; ${todo}. Only the first counts: ${why}.`;
-  });
+  // Two SuiteCloud role objects are two records, so the remedy is a name of its own. A role file's
+  // block beside a role object describes what NetSuite exported: the block is the one to change.
+  const mixed: RoleDefinition[] = [];
+  for (const r of model.roles) {
+    const f = index.roles.get(r.key);
+    if (f && f !== r && f.origin !== r.origin) mixed.push(r);
+  }
+  for (const r of mixed) {
+    const f = index.roles.get(r.key)!;
+    const [block, object] = r.origin === 'nsroles' ? [r, f] : [f, r];
+    const counts =
+      block === f ? "Only this block counts: decisions use its settings, not the role object's" : 'Only the role object counts: this block is never used';
+    add(
+      'NSR-DUPLICATE',
+      block.nameLoc,
+      `The role '${block.name}' is also the SuiteCloud role object ${objectName(object)}; remove this block (a role file names the object's role by its name or scriptid) or rename it. ${counts}.`,
+      { related: [{ loc: object.nameLoc, message: `Role object '${object.name}'` }] },
+    );
+  }
+  check(
+    'role',
+    model.roles.filter((r) => !mixed.includes(r)),
+    index.roles,
+    (r) => {
+      const todo = r.origin === 'sdf' ? 'give this role object a <name> of its own' : 'merge the two or rename this one';
+      const why = r.id ? `decisions for ${r.id.value} use the first role's settings` : 'this one is never used';
+      return `The role '${r.name}' is already defined; ${todo}. Only the first counts: ${why}.`;
+    },
+  );
   check('user', model.users, index.users);
   check('integration', model.integrations, index.integrations);
   check('token', model.tokens, index.tokens);
@@ -48,9 +71,19 @@ function duplicates({ model, index, add }: LintContext): void {
     const k = nameKey(r.id.value);
     const f = ids.get(k);
     if (f && f.key !== r.key) {
-      add('NSR-DUPLICATE', r.id.loc, `The role id '${r.id.value}' is already used by role '${f.name}'; give each role its own id.`, {
-        related: [{ loc: f.id!.loc, message: `Id first used by role '${f.name}'` }],
-      });
+      if (f.origin !== r.origin) {
+        // The same scriptid in a role file and on a role object: one NetSuite role, described twice.
+        const [block, object] = r.origin === 'nsroles' ? [r, f] : [f, r];
+        add(
+          'NSR-DUPLICATE',
+          block.id!.loc,
+          `The role id '${block.id!.value}' is the scriptid of the SuiteCloud role object '${object.name}' (${objectName(object)}): both describe one NetSuite role. Remove this block, or its id.`,
+          { related: [{ loc: object.id!.loc, message: `Role object '${object.name}'` }] },
+        );
+      } else
+        add('NSR-DUPLICATE', r.id.loc, `The role id '${r.id.value}' is already used by role '${f.name}'; give each role its own id.`, {
+          related: [{ loc: f.id!.loc, message: `Id first used by role '${f.name}'` }],
+        });
     } else if (!f) ids.set(k, r);
   }
   for (const u of model.users) {
@@ -62,6 +95,11 @@ function duplicates({ model, index, add }: LintContext): void {
       seen.add(role.key);
     }
   }
+}
+
+/** A role object by its file's name, as a reader finds it in the project. */
+function objectName(r: RoleDefinition): string {
+  return r.loc.file.split(/[\\/]/).pop() ?? r.loc.file;
 }
 
 /** A permission listed twice in one role: the first line counts. */
