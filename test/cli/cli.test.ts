@@ -327,6 +327,15 @@ integration "Waiting" { state waiting-for-approval }
       });
     }
 
+    it('a loop of symbolic links: exit 2 and says it is a loop, not a missing file', () => {
+      const dir = tempDir('nsroles-loop-');
+      fs.symlinkSync(path.join(dir, 'b.nsroles'), path.join(dir, 'a.nsroles'));
+      fs.symlinkSync(path.join(dir, 'a.nsroles'), path.join(dir, 'b.nsroles'));
+      const r = run(['check', path.join(dir, 'a.nsroles')]);
+      assert.equal(r.code, 2);
+      assert.equal(r.err, `nsroles: ${path.join(dir, 'a.nsroles')}: a loop of symbolic links, no file at its end\n`);
+    });
+
     it('an unreadable file or folder, given or found in a folder: exit 2 and says so, never "No findings."', () => {
       // Permissions bind root only through another user: as root, run the CLI as nobody (65534).
       const as = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];

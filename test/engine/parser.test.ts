@@ -107,6 +107,12 @@ describe('parser', () => {
     assert.equal(parse('%%% nonsense\nrole "A" {}\n').statements.length, 1);
   });
 
+  it('shows control characters in a message as escapes, and names bytes that are not UTF-8', () => {
+    checkError('role "A" {}\n⟦\u0000\u0001\u001b⟧ x\n', /^Unexpected characters '\\u0000\\u0001\\u001b'$/);
+    // A UTF-16 file read as UTF-8 starts with two U+FFFD.
+    checkError('⟦\uFFFD\uFFFD⟧r', /^Bytes that are not UTF-8 \('\uFFFD\uFFFD'\): save the file as UTF-8$/);
+  });
+
   it('reports text after a complete statement', () => {
     checkError('role "A" {\n  administrator\n}\nuser "b" { role "A" } ⟦{⟧\n', /Expected a keyword, found '\{'/);
   });

@@ -29,8 +29,9 @@ export function collectFiles(paths: string[], sdf: SdfFiles): CheckScope {
     let st: fs.Stats;
     try {
       st = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`${p}: no such file or folder`);
+    } catch (e) {
+      const loop = (e as NodeJS.ErrnoException).code === 'ELOOP';
+      throw new UsageError(loop ? `${p}: a loop of symbolic links, no file at its end` : `${p}: no such file or folder`);
     }
     if (st.isDirectory()) {
       try {

@@ -61,6 +61,11 @@ function internString(s: string): string {
   return copy;
 }
 
+/** Control characters as `\u0000`, so a message never carries a NUL or an escape sequence to a terminal. */
+function visible(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Splits text into tokens. Never throws: anything it cannot read becomes a `bad` token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -179,10 +184,13 @@ export class Lexer {
         // Group a run of unreadable characters into one token so junk gives one error, not thousands.
         const start = i;
         while (i < n && !isWordChar(text.charCodeAt(i)) && !' \t\r\n#"{};'.includes(text[i])) i++;
-        const shown = own(text.slice(start, Math.min(i, start + 20)));
+        const shown = visible(text.slice(start, Math.min(i, start + 20)));
         this.kind = 'bad';
         this.value = own(text.slice(start, i));
-        this.error = `Unexpected character${i - start > 1 ? 's' : ''} '${shown}'`;
+        // U+FFFD is what reading bytes that are not UTF-8 leaves (a UTF-16 file, say).
+        this.error = shown.includes('\uFFFD')
+          ? `Bytes that are not UTF-8 ('${shown}'): save the file as UTF-8`
+          : `Unexpected character${i - start > 1 ? 's' : ''} '${shown}'`;
       }
       this.end = this.i = i;
       return true;
