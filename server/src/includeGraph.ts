@@ -32,7 +32,25 @@ export class IncludeGraph {
       }
       for (const g of by) if (!seen.has(g)) (seen.add(g), queue.push(g));
     }
-    return roots.size ? [...roots].sort() : [file];
+    if (roots.size) return [...roots].sort();
+    // Every way up ends in a cycle: enter at its first file in path order, as `nsroles check`
+    // does, so each file of it sees the account read from the same place.
+    const cyclic = [...seen].sort().find((f) => this.reachesItself(f, includers));
+    return [cyclic ?? file];
+  }
+
+  /** Whether a file includes itself through others (its includers lead back to it). */
+  private reachesItself(file: string, includers: Map<string, Set<string>>): boolean {
+    const seen = new Set<string>();
+    const stack = [...(includers.get(file) ?? [])];
+    while (stack.length) {
+      const g = stack.pop()!;
+      if (g === file) return true;
+      if (seen.has(g)) continue;
+      seen.add(g);
+      stack.push(...(includers.get(g) ?? []));
+    }
+    return false;
   }
 
   /** Entry files of every account in the workspace: role files and open documents nobody includes. */

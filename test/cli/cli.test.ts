@@ -75,8 +75,10 @@ describe('nsroles CLI', function () {
     });
     it('lints files that only include each other: a cycle beside another account is still read, once', () => {
       const dir = tempDir('nsroles-cycle-');
-      fs.writeFileSync(path.join(dir, 'a.nsroles'), 'include "b.nsroles"\n');
-      fs.writeFileSync(path.join(dir, 'b.nsroles'), 'include "a.nsroles"\nrole "X" { bogus-keyword }\n');
+      fs.writeFileSync(path.join(dir, 'a.nsroles'), 'include "b.nsroles"\nrole "Kept" {}\n');
+      fs.writeFileSync(path.join(dir, 'b.nsroles'), 'include "a.nsroles"\ninclude "0c.nsroles"\nrole "X" { bogus-keyword }\n');
+      // Below the cycle, and first in path order: read with the cycle's account, not alone (where Kept is unknown).
+      fs.writeFileSync(path.join(dir, '0c.nsroles'), 'user "u" { role "Kept" }\n');
       fs.writeFileSync(path.join(dir, 'ok.nsroles'), 'account "x" {\n  token-based-authentication enabled\n}\n');
       fs.writeFileSync(path.join(dir, 'self.nsroles'), 'include "self.nsroles"\n');
       const r = run(['check', dir, '--format', 'json']);
@@ -84,7 +86,7 @@ describe('nsroles CLI', function () {
       const found = JSON.parse(r.out).findings.map((f: { file: string; line: number; rule: string }) => [path.basename(f.file), f.line, f.rule]);
       assert.deepEqual(found, [
         ['b.nsroles', 1, 'NSR-INCLUDE-CYCLE'],
-        ['b.nsroles', 2, 'NSR-SYNTAX'],
+        ['b.nsroles', 3, 'NSR-SYNTAX'],
         ['self.nsroles', 1, 'NSR-INCLUDE-CYCLE'],
       ]);
       // Given by name beside another file, a file that includes itself is read too.

@@ -130,8 +130,8 @@ export function loadAccountFiles(entries: string[], host: FileHost, options: Loa
 /**
  * Groups role files into accounts: a file that another file includes is part of that file's
  * account, so only files nobody includes are entries. Files reached from no entry (they only
- * include each other, in a cycle) are entries too, the first of each group in order, so every
- * file is read.
+ * include each other, in a cycle) are entered at the first file of the cycle, so every file is
+ * read and the cycle reported where the CLI and the editor both report it.
  */
 export function accountEntries(files: string[], host: FileHost): string[] {
   const includes = new Map<string, string[]>();
@@ -161,10 +161,25 @@ export function accountEntries(files: string[], host: FileHost): string[] {
   };
   const entries = files.filter((f) => !included.has(f));
   for (const e of entries) reach(e);
-  for (const f of files)
-    if (!reached.has(f)) {
-      entries.push(f);
-      reach(f);
+  // What is left hangs off cycles: enter each at a file of the cycle, so the cycle is found and
+  // the files below it read with it; then anything still unread on its own.
+  const inCycle = (f: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [...includesOf(f)];
+    while (stack.length) {
+      const g = stack.pop()!;
+      if (g === f) return true;
+      if (seen.has(g)) continue;
+      seen.add(g);
+      stack.push(...includesOf(g));
     }
+    return false;
+  };
+  for (const pass of [inCycle, () => true])
+    for (const f of files)
+      if (!reached.has(f) && pass(f)) {
+        entries.push(f);
+        reach(f);
+      }
   return entries;
 }
