@@ -104,9 +104,14 @@ export class Workspace {
   load(entry: string): LoadedAccount {
     const hit = this.currentLoads().get(entry);
     if (hit) return hit;
-    const loaded = loadAccount(entry, this.host, { cache: this.cache, sdf: this.sdf.forEntry(sdfAnchor(entry), this.openText) });
+    const loaded = loadAccount(entry, this.host, { cache: this.cache, sdf: this.roleObjectsFor(entry) });
     this.loads.set(entry, loaded);
     return loaded;
+  }
+
+  /** The SuiteCloud role objects an account entered at `entry` sees (open documents' text first). */
+  roleObjectsFor(entry: string): SdfRoleFile[] {
+    return this.sdf.forEntry(sdfAnchor(entry), this.openText);
   }
 
   /** The accounts read in this generation: the first read of a new one lets the old ones go. */

@@ -217,6 +217,49 @@ describe('server: quick fixes', () => {
   });
 });
 
+describe('server: fix-all beside SuiteCloud role objects', () => {
+  it("reads the project's role objects as the editor does: never moves a user onto another role", async () => {
+    const dir = workspace({});
+    fs.cpSync(path.join(ROOT, 'test/fixtures/netsuite-export'), dir, { recursive: true });
+    // Names close to the objects' (Token Administrator, customrole1000): unknown without them,
+    // the did-you-mean fix moved ted to Token Admin and ann to a role with Access Token Management.
+    const text = [
+      'account "acme" {',
+      '  token-based-authentication enabled',
+      '}',
+      'role "Token Admin" {',
+      '  permission ADMI_MANAGE_OAUTH_TOKENS',
+      '}',
+      'role "Other" {',
+      '  id customrole1003x',
+      '  permission ADMI_MANAGE_OAUTH_TOKENS',
+      '  two-factor required',
+      '}',
+      'user "zed@acme.com" { role "Token Admin" }',
+      'user "ted@acme.com" { role "Token Administrator" }',
+      'user "ann@acme.com" { role customrole1000 }',
+      '',
+    ].join('\n');
+    const file = path.join(dir, 'access.nsroles');
+    fs.writeFileSync(file, text);
+    const s = await TestServer.start({ folders: [dir] });
+    try {
+      const uri = fileUri(file);
+      await s.open(uri, text);
+      const before = (await s.diagnostics(uri)).diagnostics;
+      assert.ok(!before.some((d) => d.code === 'NSR-UNKNOWN-REF'), JSON.stringify(before.map((d) => d.message)));
+      const [action] = await s.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+      await s.apply(action.edit!);
+      const after = s.text(uri);
+      // Only the missing 2FA line of Token Admin is added; every user keeps the role written.
+      assert.equal(after.replace(/\n {2}two-factor required(?=\n\}\nrole "Other")/, ''), text, after);
+      assert.notEqual(after, text);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe('server: quick fixes across included files', () => {
   it('assigns a role in the file that declares the user', async () => {
     const users = 'user "o" {\n  role "Other"\n}\n';

@@ -119,9 +119,12 @@ function relinter(ws: Workspace, uri: string, severities: Record<string, Severit
   const file = ws.fileOf(uri);
   const entry = ws.entriesFor(file)[0] ?? file;
   const cache = new ParseCache();
+  // The account as the editor reads it, role objects included: without them every `role
+  // customrole_x` was unknown, and its did-you-mean fix moved users onto other roles.
+  const sdf = ws.roleObjectsFor(entry);
   return (text) => {
     const host = { read: (f: string) => (f === file ? text : ws.read(f)), resolve: ws.host.resolve };
-    const loaded = loadAccount(entry, host, { cache });
+    const loaded = loadAccount(entry, host, { cache, sdf });
     return { analysis: analysisOf(file, loaded), findings: lintAccount(loaded, { severities }) };
   };
 }
