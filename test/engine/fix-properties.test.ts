@@ -2,11 +2,12 @@
  * Properties of the quick fixes (fast-check), through the same language-service functions the
  * server's code actions call: on random role files full of mistakes, every fix offered for every
  * finding applies cleanly (edits inside the text, not overlapping), adds no syntax error, and
- * removes its finding (in files without syntax errors); "fix all" leaves nothing it could fix.
+ * removes its finding (in files without syntax errors), and one applied unasked or by default
+ * grants no access; "fix all" leaves nothing it could fix.
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { applyEdits, type FileEdit, type Finding, lintAccount, type LoadedAccount, loadAccount, ruleById } from '../../server/src/engine';
+import { applyEdits, buildMatrix, type FileEdit, type Finding, lintAccount, type LoadedAccount, loadAccount, ruleById } from '../../server/src/engine';
 import { analysisOf } from '../../server/src/ide/analysis';
 import { autoFixable, fixAllText, fixesFor } from '../../server/src/ide/fixes';
 import { memoryHost } from '../helpers/memory';
@@ -30,12 +31,31 @@ function show(text: string): string {
 
 const stats = { fixes: 0, findings: 0, rules: new Set<string>() };
 
+/** Every allowed cell of the account's matrix, every token target included. */
+function allowed(loaded: LoadedAccount): Set<string> {
+  return new Set(
+    buildMatrix(loaded.model, { expandTargets: true })
+      .filter((r) => r.decision === 'allow')
+      .map((r) => JSON.stringify([r.user, r.role, r.action, r.target])),
+  );
+}
+
+/**
+ * Fixes that apply unasked (fix-all) or by default (preferred) grant nothing: an unknown name's
+ * did-you-mean (a typo: the reference decided nothing before) and the fixes an expect line asks
+ * for are the author's own request, and are left out.
+ */
+function mayGrant(f: Finding): boolean {
+  return f.data?.kind === 'did-you-mean' || f.rule === 'NSR-EXPECT-FAILED';
+}
+
 /** Applies every fix of every finding in the main file, each to the original text, and checks it. */
 function checkFixes(text: string): void {
   const files: Files = { [MAIN]: text, '/shared.nsroles': SHARED };
   const { loaded, findings } = lint(files);
   const a = analysisOf(MAIN, loaded);
   const syntax = (fs: Finding[]) => fs.filter((f) => f.rule === 'NSR-SYNTAX' && f.loc.file === MAIN).length;
+  let grants: Set<string> | undefined;
   for (const f of findings) {
     if (f.loc.file !== MAIN) continue;
     const fixes = fixesFor(a, f);
@@ -66,7 +86,13 @@ function checkFixes(text: string): void {
         });
         after[file] = applyEdits(own, edits);
       }
-      const fixed = lint(after).findings;
+      const relinted = lint(after);
+      const fixed = relinted.findings;
+      if ((fix.auto || fix.preferred) && !mayGrant(f)) {
+        const before = (grants ??= allowed(loaded));
+        const gained = [...allowed(relinted.loaded)].filter((c) => !before.has(c));
+        assert.deepEqual(gained, [], `${what}: grants access:\n${show(after[MAIN])}`);
+      }
       assert.ok(syntax(fixed) <= syntax(findings), `${what}: adds a syntax error:\n${show(after[MAIN])}`);
       // Where the text is already broken, a fix may land inside the damage: it must still apply cleanly.
       if (syntax(findings) === 0) assert.ok(fixed.filter(same).length < before, `${what}: the finding is still there:\n${show(after[MAIN])}`);

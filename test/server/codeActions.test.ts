@@ -123,9 +123,13 @@ describe('server: quick fixes', () => {
     assert.equal(r.text, 'role "P" {\n  permission "User Access Tokens" full\n}\nuser "p" { role "P" }\n');
   });
 
-  it('sets a TBA permission’s level to full', async () => {
-    const r = await fix('role "R" { permission ADMI_LOGIN_OAUTH edit }\nuser "u" { role "R" }\n', 'TBA-PERM-LEVEL', 'Set the level to full');
-    assert.equal(r.text, 'role "R" { permission ADMI_LOGIN_OAUTH full }\nuser "u" { role "R" }\n');
+  it('sets a TBA permission’s level to full or none; neither is preferred, since full grants it', async () => {
+    const text = 'role "R" { permission ADMI_LOGIN_OAUTH edit }\nuser "u" { role "R" }\n';
+    const full = await fix(text, 'TBA-PERM-LEVEL', 'Set the level to full');
+    assert.equal(full.text, 'role "R" { permission ADMI_LOGIN_OAUTH full }\nuser "u" { role "R" }\n');
+    const none = await fix(text, 'TBA-PERM-LEVEL', 'Set the level to none (as it is decided now)');
+    assert.equal(none.text, 'role "R" { permission ADMI_LOGIN_OAUTH none }\nuser "u" { role "R" }\n');
+    assert.ok(!full.action.isPreferred && !none.action.isPreferred);
   });
 
   it('assigns the missing role to the token’s user', async () => {
@@ -209,7 +213,8 @@ describe('server: quick fixes', () => {
     await s.close(uri);
     const codes = (list: Diagnostic[]) => list.map((d) => d.code).sort();
     // The permission typo stays: its fix would write a TBA permission, which fix-all never does unseen.
-    const gone = ['TBA-2FA-REQUIRED', 'TBA-2FA-REQUIRED', 'TBA-PERM-LEVEL', 'TBA-UAT-REDUNDANT-LOGIN', 'NSR-UNKNOWN-REF'].sort();
+    // So does the TBA permission at another level: full would grant it, none would drop what was written.
+    const gone = ['TBA-2FA-REQUIRED', 'TBA-2FA-REQUIRED', 'TBA-UAT-REDUNDANT-LOGIN', 'NSR-UNKNOWN-REF'].sort();
     const expected = codes(before);
     for (const g of gone) expected.splice(expected.indexOf(g), 1);
     assert.deepEqual(codes(after), expected);

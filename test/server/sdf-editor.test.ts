@@ -366,10 +366,13 @@ describe('server: SuiteCloud role objects in the editor', () => {
       return { action, text, after };
     }
 
-    it('set FULL on a TBA permission', async () => {
+    it('set FULL or NONE on a TBA permission: FULL grants it, so neither is preferred', async () => {
       const r = await fix('customrole_integration_admin', 'SDF-PERM-LEVEL', 'Set permlevel to FULL');
-      assert.equal(r.action.isPreferred, true);
+      assert.ok(!r.action.isPreferred);
       assert.equal(r.text, xmlText('customrole_integration_admin').replace('<permlevel>VIEW</permlevel>', '<permlevel>FULL</permlevel>'));
+      const none = await fix('customrole_integration_admin', 'SDF-PERM-LEVEL', 'Set permlevel to NONE (as it is decided now)');
+      assert.ok(!none.action.isPreferred);
+      assert.equal(none.text, xmlText('customrole_integration_admin').replace('<permlevel>VIEW</permlevel>', '<permlevel>NONE</permlevel>'));
     });
 
     it('remove the duplicate permission, and the redundant login permission', async () => {
@@ -400,10 +403,13 @@ describe('server: SuiteCloud role objects in the editor', () => {
     });
 
     it('scriptid and Web Services Only', async () => {
+      // Neither is preferred: references to the old scriptid elsewhere stay; F lifts a restriction the author wrote.
       const sid = await fix('customrole_partner_api', 'SDF-SCRIPTID', "Set scriptid to 'customrole_partner_api' (the file name)");
       assert.match(sid.text, /^<role scriptid="customrole_partner_api">/);
+      assert.ok(!sid.action.isPreferred);
       const wso = await fix('customrole_soap_sync', 'SDF-WSO-RESTLET', 'Set iswebserviceonlyrole to F');
       assert.match(wso.text, /<iswebserviceonlyrole>F</);
+      assert.ok(!wso.action.isPreferred);
     });
 
     it('ignore a rule on a line with an XML comment', async () => {

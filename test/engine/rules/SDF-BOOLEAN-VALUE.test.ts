@@ -8,10 +8,10 @@ const role = (fields: string) =>
   `<role scriptid="customrole_api">\n  <centertype>BASIC</centertype>\n  <name>API</name>\n${fields}  <permissions>\n    <permission>\n      <permkey>ADMI_LOGIN_OAUTH</permkey>\n      <permlevel>FULL</permlevel>\n    </permission>\n  </permissions>\n</role>\n`;
 const findings = (text: string) => lintSdfRole(parseSdfRole(FILE, text)).filter((f) => f.rule === 'SDF-BOOLEAN-VALUE');
 
-/** The text after the finding's preferred quick fix. */
+/** The text after the finding's quick fix. */
 function fixed(text: string): string | undefined {
   const [f] = findings(text);
-  const fix = f.data?.kind === 'sdf-edits' ? f.data.fixes.find((x) => x.preferred) : undefined;
+  const fix = f.data?.kind === 'sdf-edits' ? f.data.fixes[0] : undefined;
   if (!fix) return undefined;
   const [e] = fix.edits;
   return text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
@@ -47,6 +47,19 @@ describe('SDF-BOOLEAN-VALUE', () => {
       assert.deepEqual(findings(after!), []);
     }
     assert.equal(parseSdfRole(FILE, fixed(role('  <iswebserviceonlyrole>true</iswebserviceonlyrole>\n'))!).role?.webServicesOnly?.value, true);
+  });
+
+  it('prefers its fix only where it grants nothing: F anywhere, T where T restricts', () => {
+    const preferred = (field: string, written: string) => {
+      const [f] = findings(role(`  <${field}>${written}</${field}>\n`));
+      return f.data?.kind === 'sdf-edits' ? f.data.fixes.map((x) => !!x.preferred) : [];
+    };
+    assert.deepEqual(preferred('iswebserviceonlyrole', 'yes'), [true]);
+    assert.deepEqual(preferred('isinactive', '1'), [true]);
+    assert.deepEqual(preferred('coreadminpermission', 'false'), [true]);
+    // T here grants Core Administration Permissions or viewing: offered, the author's choice.
+    assert.deepEqual(preferred('coreadminpermission', 'on'), [false]);
+    assert.deepEqual(preferred('employeeviewingallowed', 'true'), [false]);
   });
 
   it('offers no fix for a spelling whose meaning is not plain, and reports every field once', () => {

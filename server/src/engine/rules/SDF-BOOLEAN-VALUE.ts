@@ -28,6 +28,10 @@ const READ_AS_F: Partial<Record<string, string>> = {
 
 // Spellings whose meaning is plain; anything else gets no quick fix, only the finding.
 const TRUE = new Set(['t', 'true', 'yes', 'y', '1', 'on']);
+// Fields whose T takes access away. F never changes a decision (the value is read as F now), and
+// T on these only restricts; T on another field (coreadminpermission, the viewing boxes) grants,
+// so that fix is offered but never preferred.
+const RESTRICTING = new Set(['iswebserviceonlyrole', 'isinactive', 'restrictbydevice', 'restrictip', 'restricttimeandexpenses']);
 const FALSE = new Set(['f', 'false', 'no', 'n', '0', 'off']);
 
 /** A boolean field's value that is not T or F. An empty element is left alone (F, the default). */
@@ -48,7 +52,7 @@ function booleanValues(f: SdfRole, { add }: SdfRuleContext): void {
           ? {
               kind: 'sdf-edits',
               action: 'did-you-mean',
-              fixes: [{ title: `Change ${name} to ${meant}`, edits: [replaceSpan(field.span, meant)], preferred: true }],
+              fixes: [{ title: `Change ${name} to ${meant}`, edits: [replaceSpan(field.span, meant)], preferred: meant === 'F' || RESTRICTING.has(name) }],
             }
           : undefined,
       },

@@ -29,11 +29,16 @@ function tbaLevel(p: SdfPermission, _f: SdfRole, { add }: SdfRuleContext): void 
   const info = p.permkey?.value ? permissionByKey(p.permkey.value) : undefined;
   const lv = p.permlevel;
   if (!info?.tba || !lv || !(SDF_LEVELS as readonly string[]).includes(lv.value) || lv.value === 'NONE' || lv.value === 'FULL') return;
-  add('SDF-PERM-LEVEL', lv.span, `${info.name} (${info.id}) takes only NONE or FULL, not ${lv.value}; set it to FULL.`, {
+  // FULL grants what the line names, which decisions now treat as not granted; NONE keeps the
+  // decisions as they are. The author chooses: neither is preferred.
+  add('SDF-PERM-LEVEL', lv.span, `${info.name} (${info.id}) takes only NONE or FULL, not ${lv.value}; set it to FULL to grant it, or NONE.`, {
     data: {
       kind: 'sdf-edits',
       action: 'set-level-full',
-      fixes: [{ title: 'Set permlevel to FULL', edits: [replaceSpan(lv.span, 'FULL')], preferred: true }],
+      fixes: [
+        { title: 'Set permlevel to FULL', edits: [replaceSpan(lv.span, 'FULL')] },
+        { title: 'Set permlevel to NONE (as it is decided now)', edits: [replaceSpan(lv.span, 'NONE')] },
+      ],
     },
   });
 }

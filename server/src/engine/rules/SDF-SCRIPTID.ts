@@ -64,7 +64,8 @@ function scriptidCheck(f: SdfRole, { add }: SdfRuleContext): void {
           data: {
             kind: 'sdf-edits',
             action: 'set-scriptid',
-            fixes: [{ title: `Set scriptid to '${stem}' (the file name)`, edits: [replaceSpan(sid.valueSpan, stem!)], preferred: true }],
+            // Not preferred: role files that name the role by its old scriptid are not changed with it.
+            fixes: [{ title: `Set scriptid to '${stem}' (the file name)`, edits: [replaceSpan(sid.valueSpan, stem!)] }],
           },
         }
       : {},

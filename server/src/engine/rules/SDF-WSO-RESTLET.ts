@@ -36,7 +36,8 @@ function restletCheck(f: SdfRole, { add, index }: SdfRuleContext): void {
       data: {
         kind: 'sdf-edits',
         action: 'clear-web-services-only',
-        fixes: [{ title: 'Set iswebserviceonlyrole to F', edits: [replaceSpan(wso.span, 'F')], preferred: true }],
+        // Not preferred: it lifts a restriction the author wrote (the role then works in the UI too).
+        fixes: [{ title: 'Set iswebserviceonlyrole to F', edits: [replaceSpan(wso.span, 'F')] }],
       },
     },
   );

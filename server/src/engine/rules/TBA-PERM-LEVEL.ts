@@ -24,13 +24,12 @@ export const rule: Rule<PermissionGrant> = {
   remedyUrl: DOC_PAGES.seed.url,
   check: { role: levels },
   fix: setLevelFull,
-  autoFix: true,
 };
 
 function levels(r: RoleDefinition, { add }: LintContext): void {
   for (const g of r.permissions) {
     if (g.info?.tba && g.level !== 'none' && g.level !== 'full') {
-      add(rule, g.levelLoc ?? g.loc, `${g.info.name} takes only the levels none and full, not '${g.level}'; set it to full.`, {
+      add(rule, g.levelLoc ?? g.loc, `${g.info.name} takes only the levels none and full, not '${g.level}'; set it to full to grant it, or none.`, {
         data: { kind: 'set-level-full' },
         subject: g,
       });
@@ -38,10 +37,18 @@ function levels(r: RoleDefinition, { add }: LintContext): void {
   }
 }
 
-/** Works on the grant the check reported; a level other than none or full is always written. */
+/**
+ * Works on the grant the check reported; a level other than none or full is always written.
+ * Full grants what the line names, which decisions now treat as not granted; none keeps the
+ * decisions as they are. The author chooses: neither is preferred, and fix-all applies neither.
+ */
 function setLevelFull({ file }: FixContext, f: Finding<PermissionGrant>): Fix[] {
   const level = f.subject?.levelLoc;
-  return level ? [{ title: 'Set the level to full', edits: [{ file, span: level.span, newText: 'full' }], preferred: true, auto: true }] : [];
+  if (!level) return [];
+  return [
+    { title: 'Set the level to full', edits: [{ file, span: level.span, newText: 'full' }] },
+    { title: 'Set the level to none (as it is decided now)', edits: [{ file, span: level.span, newText: 'none' }] },
+  ];
 }
 
 export const examples = (): RuleExamples => ({

@@ -49,7 +49,9 @@ function userRole(t: TokenDefinition, { add, index, tokenTrouble }: LintContext)
 function assignRole({ loaded }: FixContext, f: Finding): Fix[] {
   if (f.data?.kind !== 'assign-role') return [];
   const r = changeEdits(loaded, [{ kind: 'assign-role', user: f.data.user, role: f.data.role }]);
-  return 'edits' in r ? [{ title: `Assign role '${f.data.role}' to user '${f.data.user}'`, edits: r.edits, preferred: true }] : [];
+  // Not preferred: the role gives the user all it grants (an administrator role, say), which a
+  // token record alone does not ask for; changing the token's role is the other way.
+  return 'edits' in r ? [{ title: `Assign role '${f.data.role}' to user '${f.data.user}'`, edits: r.edits }] : [];
 }
 
 export const examples = (): RuleExamples => ({
