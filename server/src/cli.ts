@@ -1,10 +1,13 @@
 // The nsroles command-line interface: the same engine as the language server, for CI.
 import { run } from './cli/main';
+import { terminalSafe } from './cli/output';
 import { version } from '../../package.json';
 
 function internalError(e: unknown): never {
   // A bug, not a user error: say so plainly, still without a stack trace unless asked.
-  process.stderr.write(`nsroles: internal error: ${(e as Error).message}\n${process.env.NSROLES_DEBUG ? (e as Error).stack + '\n' : ''}`);
+  process.stderr.write(
+    `nsroles: internal error: ${terminalSafe(String((e as Error)?.message))}\n${process.env.NSROLES_DEBUG ? (e as Error).stack + '\n' : ''}`,
+  );
   process.exit(70);
 }
 
@@ -27,8 +30,8 @@ try {
   internalError(e);
 }
 process.exitCode = result.code;
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
+process.stdout.write(terminalSafe(result.stdout));
+process.stderr.write(terminalSafe(result.stderr));
 if (result.rest) void writeRest(result.rest);
 
 function drained(): Promise<void> {
@@ -46,7 +49,7 @@ async function writeRest(rest: Iterable<string>): Promise<void> {
   try {
     for (const chunk of rest) {
       if (closed) return;
-      if (!process.stdout.write(chunk)) await drained();
+      if (!process.stdout.write(terminalSafe(chunk))) await drained();
       // Lets an EPIPE from a synchronous pipe write reach the handler above before the next chunk.
       else await new Promise((r) => setImmediate(r));
     }

@@ -329,6 +329,29 @@ integration "Waiting" { state waiting-for-approval }
       });
     }
 
+    it('writes no raw control character or bidi override from a name to the terminal; JSON keeps the name', () => {
+      const dir = tempDir('nsroles-escape-');
+      const file = path.join(dir, 'a.nsroles');
+      const red = 'R\u001b[31mX';
+      const title = 'R\u001b]0;pwned\u0007';
+      fs.writeFileSync(file, `role "R" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "${red}" }\nexpect "u" as "${title}\u202e" can restlet-login\n`);
+      const text = run(['check', file]);
+      assert.equal(text.code, 1);
+      assert.doesNotMatch(text.out + text.err, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+      assert.match(text.out, /No role 'R\\u001b\[31mX' is defined/);
+      assert.match(text.out, /R\\u001b\]0;pwned\\u0007\\u202e/);
+      const json = run(['check', file, '--format', 'json']);
+      assert.doesNotMatch(json.out, /[\u007f-\u009f\u202a-\u202e]/);
+      const messages: string[] = JSON.parse(json.out).findings.map((f: { message: string }) => f.message);
+      assert.ok(
+        messages.some((m) => m.includes(`'${red}'`)),
+        JSON.stringify(messages),
+      );
+      const bad = run(['simulate', file, '--user', 'u', '--role', red, '--action', 'restlet-login']);
+      assert.equal(bad.code, 2);
+      assert.doesNotMatch(bad.err, /\u001b/);
+    });
+
     it('a loop of symbolic links: exit 2 and says it is a loop, not a missing file', () => {
       const dir = tempDir('nsroles-loop-');
       fs.symlinkSync(path.join(dir, 'b.nsroles'), path.join(dir, 'a.nsroles'));

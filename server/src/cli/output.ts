@@ -45,3 +45,17 @@ export function toJson(f: Finding, loaded: LoadedAccount): FindingJson {
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
+
+// Control characters (tab and line ends aside), DEL, C1 and bidirectional overrides: what a
+// terminal would act on or a reader would be misled by, if a name in a role file carried it.
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+
+/**
+ * Output as it may reach a terminal: each unsafe character written as its `\uXXXX` escape. In
+ * JSON that is the same string (JSON.stringify leaves C1 and bidi characters raw); in text it
+ * shows what the file holds instead of doing it.
+ */
+export function terminalSafe(s: string): string {
+  UNSAFE.lastIndex = 0;
+  return UNSAFE.test(s) ? s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
+}
