@@ -236,6 +236,18 @@ describe('nsroles diff (a repository built in the test: git init, two commits)',
         assert.equal(r.err.trim().split('\n').length, 1, r.err);
         assert.match(r.err.trim(), reason);
       }
+      fs.writeFileSync(file, committed);
+      // A role object cut short is read only up to there: at the head, that is bad input too.
+      const xml = path.join(repo, 'acct/src/Objects/customrole_sync.xml');
+      const object = fs.readFileSync(xml, 'utf8');
+      try {
+        fs.writeFileSync(xml, object.slice(0, object.indexOf('<permissions>') + 20));
+        const r = run(['diff', 'acct', '--fail-on-new-access'], repo);
+        assert.equal(r.code, 2, r.out);
+        assert.match(r.err, /^nsroles: acct\/src\/Objects\/customrole_sync\.xml:\d+:\d+: .* \(in working tree\)\n$/);
+      } finally {
+        fs.writeFileSync(xml, object);
+      }
       // The broken text committed, then mended in the working tree: the base is history.
       fs.writeFileSync(file, committed + 'role "Unclosed\n');
       git(repo, 'commit', '-q', '-am', 'broken');

@@ -68,17 +68,28 @@ function sideOf(tree: Tree, root: string, entry: string): DeltaSide {
 }
 
 /**
- * The first syntax or include problem of the account an entry starts on one side, as
- * `file:line:col: message`: decided from a file it cannot read whole, the delta would be wrong.
+ * The first syntax or include problem of the account an entry starts on one side, or the first
+ * role object it reads that is not well-formed XML, as `file:line:col: message`: decided from a
+ * file it cannot read whole, the delta would be wrong.
  */
 function firstProblem(tree: Tree, side: DeltaSide, entry: string): string | undefined {
   if (!tree.files.has(entry)) return undefined;
   const loaded = side.load((f) => side.read(f), new ParseCache());
+  const label = (f: string) => side.label?.(f) ?? f;
   const bad = loaded.model.problems[0];
-  if (!bad) return undefined;
-  const lines = loaded.trees.get(bad.loc.file)?.lines;
-  const pos = lines ? lines.position(bad.loc.span.start) : { line: 0, character: 0 };
-  return `${side.label?.(bad.loc.file) ?? bad.loc.file}:${pos.line + 1}:${pos.character + 1}: ${bad.message}`;
+  if (bad) {
+    const lines = loaded.trees.get(bad.loc.file)?.lines;
+    const pos = lines ? lines.position(bad.loc.span.start) : { line: 0, character: 0 };
+    return `${label(bad.loc.file)}:${pos.line + 1}:${pos.character + 1}: ${bad.message}`;
+  }
+  // A role object cut short is read up to there: its role may lack what the rest grants or restricts.
+  for (const o of loaded.sdf?.values() ?? []) {
+    const p = o.doc.problem;
+    if (!p) continue;
+    const pos = o.doc.lines.position(p.span.start);
+    return `${label(o.file)}:${pos.line + 1}:${pos.character + 1}: ${p.message}`;
+  }
+  return undefined;
 }
 
 function renderText(d: AccessDelta, base: string, head: string, style: Style): string {

@@ -113,7 +113,7 @@ SuiteCloud role objects read on each side as they are in that revision.
 Needs git on the PATH.
 Exit codes: 0, 1 with --fail-on-new-access when access is granted, 2 bad input
 (not a git repository, unknown revision, missing path, a syntax or include error
-at the head revision; one at the base is a warning on stderr).
+or a malformed role object at the head revision; at the base, a warning on stderr).
 `,
   'who-can': `Usage: nsroles who-can FILE --action A [--for U2 [--for-role R2]] [--via CHANNEL] [--integration NAME] [--format text|json]
 
