@@ -111,7 +111,7 @@ export class SdfFiles {
     let parsed: SdfRoleFile | undefined;
     try {
       const text = st.size <= MAX_XML_BYTES ? fs.readFileSync(file, 'utf8') : '';
-      parsed = isSdfRoleFile(file, text) ? parseSdfRole(file, text) : undefined;
+      parsed = isSdfRoleFile(file, text) && !inFileCabinetOnDisk(file) ? parseSdfRole(file, text) : undefined;
     } catch {
       parsed = undefined;
     }
@@ -132,7 +132,7 @@ function walk(dir: string, recursive: boolean, out: string[], budget: { entries:
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory() && recursive) {
-      if (!inFileCabinet(p)) walk(p, true, out, budget);
+      if (!inFileCabinetOnDisk(p)) walk(p, true, out, budget);
     } else if (e.isFile() && /\.xml$/i.test(e.name)) out.push(p);
   }
 }
@@ -146,6 +146,19 @@ function project(start: string): string | undefined {
     if (up === dir) return undefined;
     dir = up;
   }
+}
+
+/**
+ * Whether a file lies in a SuiteCloud project's File Cabinet, with what only the disk can tell:
+ * besides `inFileCabinet`'s paths, a `FileCabinet` folder beside a project's manifest.xml (the
+ * Java CLI and IDE layout), whatever folders it holds.
+ */
+export function inFileCabinetOnDisk(file: string): boolean {
+  if (inFileCabinet(file)) return true;
+  const parts = file.split(/[\\/]/);
+  for (let i = parts.length - 1; i > 0; i--)
+    if (parts[i] === 'FileCabinet' && exists(path.join(parts.slice(0, i).join(path.sep) || path.sep, 'manifest.xml'))) return true;
+  return false;
 }
 
 function exists(p: string): boolean {

@@ -152,6 +152,11 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
       const doc = path.join(dir, 'FileCabinet/SuiteApps/com.acme.wms/config/role.xml');
       fs.mkdirSync(path.dirname(doc), { recursive: true });
       fs.writeFileSync(doc, '<?xml version="1.0"?>\n<role name="warehouse-picker"><screen id="pick" /></role>\n');
+      // Any folder of it, or none: beside manifest.xml, FileCabinet is the File Cabinet.
+      for (const other of ['FileCabinet/Images/role.xml', 'FileCabinet/role.xml']) {
+        fs.mkdirSync(path.dirname(path.join(dir, other)), { recursive: true });
+        fs.writeFileSync(path.join(dir, other), '<role name="app setting"/>\n');
+      }
       const r = run(['check', dir, '--format', 'json']);
       const found: FindingJson[] = JSON.parse(r.out).findings;
       assert.equal(r.code, 1);
@@ -161,6 +166,7 @@ describe('nsroles CLI with SuiteCloud role objects', function () {
         SEEDED,
       );
       assert.equal(run(['check', doc]).code, 2);
+      assert.equal(run(['check', path.join(dir, 'FileCabinet/role.xml')]).code, 2);
     });
 
     it('an empty role object file is reported, not passed over: SDF would deploy it', () => {

@@ -173,12 +173,15 @@ describe('server: SuiteCloud role objects in the editor', () => {
       // A File Cabinet document is never an object, even with a <role> root (an app's settings).
       const cabinet = fileUri(path.join(PROJECT, 'src/FileCabinet/SuiteScripts/acme/role.xml'));
       await s.open(cabinet, '<role name="warehouse"><netsuiteRoleId>1042</netsuiteRoleId></role>\n', 'xml');
+      // Nor one in a FileCabinet folder beside manifest.xml (the Java CLI and IDE layout), in any folder of it.
+      const rootCabinet = fileUri(path.join(PROJECT, 'FileCabinet/Images/role.xml'));
+      await s.open(rootCabinet, '<role name="app setting"/>\n', 'xml');
       await s.change(uri, [{ range: rangeOf(text, 'DEBUG'), text: 'AUDIT' }]);
       // A role object opened after them is published after them: by then they were passed over.
       const roleUri = await openXml(s, 'customrole_audit_viewer');
       await s.diagnostics(roleUri);
       assert.deepEqual(
-        s.published.filter((p) => p.uri === uri || p.uri === manifest || p.uri === cabinet),
+        s.published.filter((p) => p.uri === uri || p.uri === manifest || p.uri === cabinet || p.uri === rootCabinet),
         [],
       );
       const td = { textDocument: { uri } };
@@ -189,7 +192,7 @@ describe('server: SuiteCloud role objects in the editor', () => {
       assert.deepEqual(await s.request<DocumentSymbol[]>('textDocument/documentSymbol', td), []);
       assert.equal(await s.request<TextEdit[] | null>('textDocument/formatting', { ...td, options: { tabSize: 2, insertSpaces: true } }), null);
       assert.deepEqual(await s.request<CodeAction[]>('textDocument/codeAction', { ...td, range: { start: at, end: at }, context: { diagnostics: [] } }), []);
-      for (const u of [uri, manifest, cabinet, roleUri]) await s.close(u);
+      for (const u of [uri, manifest, cabinet, rootCabinet, roleUri]) await s.close(u);
     });
   });
 

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { AccountIndex, accountEntries, inFileCabinet, isSdfRoleFile, type LoadedAccount, loadAccount, ParseCache } from '../engine';
+import { AccountIndex, accountEntries, isSdfRoleFile, type LoadedAccount, loadAccount, ParseCache } from '../engine';
 import { diskHost, findRoleFiles } from './host';
+import { inFileCabinetOnDisk } from '../sdfFiles';
 import { UsageError } from './errors';
 import { displayPath } from './output';
 import { SdfFiles } from './sdf';
@@ -48,7 +49,7 @@ export function collectFiles(paths: string[], sdf: SdfFiles): CheckScope {
       scope.sdf.push(...sdf.under(abs, unreadable));
     } else if (/\.xml$/i.test(abs)) {
       mustRead(abs, p);
-      if (inFileCabinet(abs))
+      if (inFileCabinetOnDisk(abs))
         throw new UsageError(`${p}: a File Cabinet file, not a SuiteCloud object (role objects are outside the File Cabinet, normally in src/Objects)`);
       if (!isSdfRoleFile(abs, diskHost.read(abs) ?? '')) throw new UsageError(`${p}: not a SuiteCloud role object (its root element is not <role>)`);
       scope.sdf.push(abs);

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { type FileHost, inFileCabinet, isSdfRoleFile } from '../engine';
+import { type FileHost, isSdfRoleFile } from '../engine';
+import { inFileCabinetOnDisk } from '../sdfFiles';
 
 /** Reads role files from disk for the engine. Refuses anything that is not a regular file. */
 export const diskHost: FileHost = {
@@ -55,13 +56,13 @@ const MAX_XML_BYTES = 4 * 1024 * 1024;
 
 /** Every SuiteCloud role object below a folder: `*.xml` outside FileCabinet whose first element is `<role …>`. */
 export function findSdfRoleFiles(dir: string, out: string[] = [], recursive = true, unreadable?: Unreadable): string[] {
-  return walkFiles(dir, (p, name) => /\.xml$/i.test(name) && isRoleObjectFile(p, unreadable), recursive, out, inFileCabinet, unreadable);
+  return walkFiles(dir, (p, name) => /\.xml$/i.test(name) && isRoleObjectFile(p, unreadable), recursive, out, inFileCabinetOnDisk, unreadable);
 }
 
 /** True for an `.xml` file outside FileCabinet whose first element is `<role …>`, however broken the rest is. */
 export function isRoleObjectFile(file: string, unreadable?: Unreadable): boolean {
   try {
-    if (inFileCabinet(file) || fs.statSync(file).size > MAX_XML_BYTES) return false;
+    if (inFileCabinetOnDisk(file) || fs.statSync(file).size > MAX_XML_BYTES) return false;
     return isSdfRoleFile(file, fs.readFileSync(file, 'utf8'));
   } catch (e) {
     unreadable?.(file, 'file', e);

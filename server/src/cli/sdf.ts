@@ -4,8 +4,9 @@ import { diskHost, findSdfRoleFiles, suiteCloudProject, type Unreadable } from '
 
 /** How the CLI finds SuiteCloud role objects; printed in --help. */
 export const SDF_DISCOVERY = `SuiteCloud (SDF) role objects are *.xml files whose root element is
-<role scriptid="…"> (normally src/Objects/customrole_*.xml), outside
-src/FileCabinet (File Cabinet files are documents, not objects). A .nsroles file
+<role scriptid="…"> (normally src/Objects/customrole_*.xml), outside the File
+Cabinet (src/FileCabinet, or FileCabinet beside manifest.xml: its files are
+documents, not objects). A .nsroles file
 sees the role objects of the SuiteCloud project that contains it: the nearest
 folder at or above it with manifest.xml or src/Objects (searching up to a folder
 with .git), every role object below that folder; with no such folder, the role
