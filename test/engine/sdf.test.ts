@@ -553,6 +553,23 @@ expect "soap" as customrole_soap cannot restlet-login
         "The role 'SOAP Sync' is also the SuiteCloud role object customrole_soap.xml; remove this block (a role file names the object's role by its name or scriptid) or rename it. Only this block counts: decisions use its settings, not the role object's.",
       );
       assert.equal(f[0].related?.[0].loc.file, SOAP);
+      // A second role object of that name: the block is reported once, and the two objects clash as before.
+      const SOAP2 = '/proj/src/Objects/customrole_soap_two.xml';
+      const two = lint(
+        { ...xml, [SOAP2]: xml[SOAP].replace('customrole_soap', 'customrole_soap_two') },
+        'role "SOAP Sync" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "SOAP Sync" }',
+      ).filter((x) => x.rule === 'NSR-DUPLICATE');
+      assert.deepEqual(
+        two.map((x) => [x.loc.file, x.related?.[0].loc.file, x.message.split(';')[1]?.trim()]),
+        [
+          [
+            '/main.nsroles',
+            SOAP,
+            "remove this block (a role file names the object's role by its name or scriptid) or rename it. Only this block counts: decisions use its settings, not the role object's.",
+          ],
+          [SOAP2, SOAP, "give this role object a <name> of its own. Only the first counts: decisions for customrole_soap_two use the first role's settings."],
+        ],
+      );
       const byId = lint(xml, 'role "SOAP Local" { id customrole_soap; permission ADMI_LOGIN_OAUTH }\nuser "u" { role "SOAP Local" }').filter(
         (x) => x.rule === 'NSR-DUPLICATE',
       );

@@ -34,34 +34,45 @@ function duplicates({ model, index, add }: LintContext): void {
   };
   // Roles are told apart by name: one reached by its id still decides as the first of its name.
   // Two SuiteCloud role objects are two records, so the remedy is a name of its own. A role file's
-  // block beside a role object describes what NetSuite exported: the block is the one to change.
-  const mixed: RoleDefinition[] = [];
+  // block beside a role object describes what NetSuite exported: the block is the one to change,
+  // and it is reported once, against the first role object of its name.
+  const groups = new Map<string, RoleDefinition[]>();
   for (const r of model.roles) {
-    const f = index.roles.get(r.key);
-    if (f && f !== r && f.origin !== r.origin) mixed.push(r);
+    const g = groups.get(r.key);
+    if (g) g.push(r);
+    else groups.set(r.key, [r]);
   }
-  for (const r of mixed) {
-    const f = index.roles.get(r.key)!;
-    const [block, object] = r.origin === 'nsroles' ? [r, f] : [f, r];
-    const counts =
-      block === f ? "Only this block counts: decisions use its settings, not the role object's" : 'Only the role object counts: this block is never used';
-    add(
-      'NSR-DUPLICATE',
-      block.nameLoc,
-      `The role '${block.name}' is also the SuiteCloud role object ${objectName(object)}; remove this block (a role file names the object's role by its name or scriptid) or rename it. ${counts}.`,
-      { related: [{ loc: object.nameLoc, message: `Role object '${object.name}'` }] },
-    );
-  }
-  check(
-    'role',
-    model.roles.filter((r) => !mixed.includes(r)),
-    index.roles,
-    (r) => {
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const first = group[0];
+    const object = group.find((r) => r.origin === 'sdf');
+    const block = group.find((r) => r.origin === 'nsroles');
+    for (const r of group) {
+      if (r === first && !(object && block && r === block)) continue;
+      if (object && r === block) {
+        const counts =
+          block === first
+            ? "Only this block counts: decisions use its settings, not the role object's"
+            : 'Only the role object counts: this block is never used';
+        add(
+          'NSR-DUPLICATE',
+          block.nameLoc,
+          `The role '${block.name}' is also the SuiteCloud role object ${objectName(object)}; remove this block (a role file names the object's role by its name or scriptid) or rename it. ${counts}.`,
+          { related: [{ loc: object.nameLoc, message: `Role object '${object.name}'` }] },
+        );
+        continue;
+      }
+      // The first of each origin is already accounted for: a block by the finding above, an
+      // object by being what the block is compared with.
+      if (block && object && r === object) continue;
+      const earlier = group.find((x) => x.origin === r.origin && x !== r && group.indexOf(x) < group.indexOf(r)) ?? first;
       const todo = r.origin === 'sdf' ? 'give this role object a <name> of its own' : 'merge the two or rename this one';
       const why = r.id ? `decisions for ${r.id.value} use the first role's settings` : 'this one is never used';
-      return `The role '${r.name}' is already defined; ${todo}. Only the first counts: ${why}.`;
-    },
-  );
+      add('NSR-DUPLICATE', r.nameLoc, `The role '${r.name}' is already defined; ${todo}. Only the first counts: ${why}.`, {
+        related: [{ loc: earlier.nameLoc, message: `First definition of role '${earlier.name}'` }],
+      });
+    }
+  }
   check('user', model.users, index.users);
   check('integration', model.integrations, index.integrations);
   check('token', model.tokens, index.tokens);
