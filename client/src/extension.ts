@@ -33,8 +33,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerDocPages(context);
   watchForRoleFile(context);
   // Not awaited: activation finishes at once and the server comes up behind it. Any SuiteCloud
-  // project's src/Objects/*.xml activates the extension (names cannot tell a role object); the
-  // server starts only once a role file or a role object (root <role>) is there or opened.
+  // project's Objects/*.xml (src/Objects, or at the root) activates the extension (names cannot
+  // tell a role object); the server starts only once a role file or a role object (root <role>)
+  // is there or opened.
   void startWhenNeeded(context, current);
 }
 

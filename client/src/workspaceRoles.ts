@@ -1,7 +1,7 @@
 /**
  * What the workspace holds: role files, SuiteCloud role objects. File names cannot tell a
  * role object (NetSuite exports customrole1000.xml), so the root element of each
- * src/Objects/*.xml decides, read from its first bytes.
+ * Objects/*.xml (src/Objects or a root Objects folder) decides, read from its first bytes.
  */
 import * as vscode from 'vscode';
 import { isRoleObject } from './sdf';
@@ -14,7 +14,8 @@ export async function workspaceHasRoleFiles(): Promise<boolean> {
 
 /** A role object among the first SuiteCloud object files. */
 export async function workspaceHasRoleObjects(): Promise<boolean> {
-  for (const uri of await vscode.workspace.findFiles('**/src/Objects/*.xml', EXCLUDE, 500)) {
+  // src/Objects (the Node CLI's projects) or Objects at a project's root (the Java CLI and IDEs).
+  for (const uri of await vscode.workspace.findFiles('**/Objects/*.xml', EXCLUDE, 500)) {
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (isRoleObject(new TextDecoder().decode(bytes.subarray(0, 4096)))) return true;

@@ -129,7 +129,8 @@ export const CodeActionParamsSchema = v.object({
   context: v.object({ diagnostics: v.array(v.object({ range: lspRange, message: v.string() })) }),
 });
 export const WorkspaceSymbolParamsSchema = v.object({ query: v.string() });
-export const ConfigurationChangeSchema = v.object({ settings: v.unknown() });
+// A client may leave `settings` out: the server then asks for the configuration itself.
+export const ConfigurationChangeSchema = v.object({ settings: v.optional(v.unknown()) });
 export const WatchedFilesSchema = v.object({ changes: v.array(v.object({ uri, type: v.number() })) });
 const folder = v.object({ uri, name: v.string() });
 /** The event of workspace/didChangeWorkspaceFolders, as the connection hands it on. */

@@ -62,7 +62,7 @@ describe('manifest: activation, capabilities and contributions', () => {
     // onLanguage:nsroles and onCommand: are implicit since VS Code 1.74; a SuiteCloud project
     // with role objects and no role file still needs the server for its XML. NetSuite exports
     // roles as customrole1000.xml: any object file activates, and its root decides (isRoleObject).
-    assert.deepEqual(manifest().activationEvents, ['onWebviewPanel:nsroles.simulator', 'workspaceContains:**/src/Objects/*.xml']);
+    assert.deepEqual(manifest().activationEvents, ['onWebviewPanel:nsroles.simulator', 'workspaceContains:**/Objects/*.xml']);
     assert.match(manifest().engines.vscode, /^\^1\.(7[4-9]|[89]\d)\./);
   });
 

@@ -283,6 +283,10 @@ describe('server: hostile input', function () {
       await c.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: 7, type: 1 }] });
       await c.sendNotification('workspace/didChangeWatchedFiles', { changes: 'all' });
       await c.sendNotification('workspace/didChangeConfiguration', null);
+      // No settings in it: not malformed, the server asks for the configuration itself.
+      await c.sendNotification('workspace/didChangeConfiguration', {});
+      await alive();
+      assert.ok(!s.logs.some((l) => /Ignored workspace\/didChangeConfiguration: settings/.test(l)), s.logs.join('\n'));
       await c.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: 5, removed: null } });
       await alive();
       const logsBefore = s.logs.length;
