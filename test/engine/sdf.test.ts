@@ -79,6 +79,16 @@ describe('SDF role objects', () => {
     for (const text of ['', '\uFEFF', ' \r\n', '<?xml version="1.0" encoding="UTF-8"?>\n', '<!-- cut off'])
       assert.equal(isSdfRoleFile('/p/src/Objects/customrole_empty.xml', text), true, JSON.stringify(text));
     assert.equal(isSdfRoleFile('/p/src/Objects/customrole_x.xml', '<customrecordtype scriptid="customrole_x"/>'), false);
+    // <Role>: XML names are case-sensitive, so SDF reads no role from it; named as a role object, it is one, broken.
+    const upper = '<Role scriptid="customrole_p2"><name>X</name></Role>\n';
+    assert.equal(isSdfRoleFile('/p/Objects/customrole_p2.xml', upper), true);
+    assert.equal(isSdfRoleFile('/p/Objects/settings.xml', upper), false);
+    const f = parseSdfRole('/p/Objects/customrole_p2.xml', upper);
+    assert.equal(f.role, undefined);
+    assert.deepEqual(
+      f.findings.map((x) => [x.rule, upper.slice(x.loc.span.start, x.loc.span.end), x.message]),
+      [['SDF-XML', 'Role', 'The root element is <Role>: SDF reads a role object only from <role>, in lower case (XML names are case-sensitive).']],
+    );
     assert.equal(isSdfRoleFile('/p/src/Objects/customscript_x.xml', ''), false);
     assert.equal(isSdfRoleFile('/p/src/FileCabinet/SuiteScripts/customrole_x.xml', ''), false);
   });

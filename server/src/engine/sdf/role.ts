@@ -55,13 +55,15 @@ export function isSdfRoleText(text: string): boolean {
 
 /**
  * A SuiteCloud role object: `<role …>` XML outside the File Cabinet, or a file named as one
- * (`customrole….xml`, after its scriptid) with no root element yet: SDF would deploy an empty
- * or cut-off object file too, so it is reported (SDF-XML), not passed over.
+ * (`customrole….xml`, after its scriptid) with no root element yet or a `<Role>` in other case:
+ * SDF would deploy such an object file too, so it is reported (SDF-XML), not passed over.
  */
 export function isSdfRoleFile(file: string, text: string): boolean {
   if (inFileCabinet(file)) return false;
   const root = sniffRootElement(text);
-  return root === 'role' || (root === undefined && /(^|[\\/])customrole[^\\/]*\.xml$/i.test(file));
+  if (root === 'role') return true;
+  // Named as a role object, but with no root yet or a <Role> in other case: a broken one, reported.
+  return (root === undefined || root.toLowerCase() === 'role') && /(^|[\\/])customrole[^\\/]*\.xml$/i.test(file);
 }
 
 /** Parses an SDF role object: the XML tree, the role for the model, and an SDF-XML finding if malformed. */
@@ -75,6 +77,17 @@ export function parseSdfRole(file: string, text: string): SdfRoleFile {
       severity: meta.severity,
       loc: { file, span: doc.problem.span },
       message: doc.problem.message,
+      citations: citationsOf(meta),
+    });
+  }
+  if (doc.root && !doc.problem && doc.root.name !== 'role' && doc.root.name.toLowerCase() === 'role') {
+    // XML names are case-sensitive: SDF reads no role from <Role>.
+    const meta = rule('SDF-XML');
+    out.findings.push({
+      rule: meta.id,
+      severity: meta.severity,
+      loc: { file, span: doc.root.nameSpan },
+      message: `The root element is <${doc.root.name}>: SDF reads a role object only from <role>, in lower case (XML names are case-sensitive).`,
       citations: citationsOf(meta),
     });
   }
