@@ -6,7 +6,7 @@ import { version } from '../../package.json';
 function internalError(e: unknown): never {
   // A bug, not a user error: say so plainly, still without a stack trace unless asked.
   process.stderr.write(
-    `nsroles: internal error: ${terminalSafe(String((e as Error)?.message))}\n${process.env.NSROLES_DEBUG ? (e as Error).stack + '\n' : ''}`,
+    terminalSafe(`nsroles: internal error: ${String((e as Error)?.message)}\n${process.env.NSROLES_DEBUG ? (e as Error).stack + '\n' : ''}`),
   );
   process.exit(70);
 }

@@ -6,6 +6,8 @@ import * as path from 'path';
 import { ruleById } from '../../server/src/engine';
 import { CLI as cli, ROOT as root, argv, run } from '../helpers/cli';
 import { tempDir } from '../helpers/temp';
+import { terminalSafe } from '../../server/src/cli/output';
+import { styleFor } from '../../server/src/cli/style';
 
 const acme = path.join(root, 'examples/acme/account.nsroles');
 
@@ -350,6 +352,19 @@ integration "Waiting" { state waiting-for-approval }
       const bad = run(['simulate', file, '--user', 'u', '--role', red, '--action', 'restlet-login']);
       assert.equal(bad.code, 2);
       assert.doesNotMatch(bad.err, /\u001b/);
+    });
+
+    it("on a terminal, keeps the CLI's own colours while escaping a name's escape sequence", () => {
+      const noColor = process.env.NO_COLOR;
+      delete process.env.NO_COLOR;
+      let out: string;
+      try {
+        const style = styleFor({ isTTY: true } as NodeJS.WriteStream);
+        out = terminalSafe(`${style.red('error')} No role 'R\u001b[31mX' is defined.`);
+      } finally {
+        if (noColor !== undefined) process.env.NO_COLOR = noColor;
+      }
+      assert.equal(out, "\u001b[31merror\u001b[39m No role 'R\\u001b[31mX' is defined.");
     });
 
     it('a loop of symbolic links: exit 2 and says it is a loop, not a missing file', () => {

@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { SGR_MARK } from './style';
 import { type Citation, type Finding, type LoadedAccount, linesOf, type Remedy, remedyOf, ruleById, type Severity } from '../engine';
 
 /** A finding as the contract's JSON prints it: 1-based lines and columns, path relative to cwd. */
@@ -57,5 +58,9 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202
  */
 export function terminalSafe(s: string): string {
   UNSAFE.lastIndex = 0;
-  return UNSAFE.test(s) ? s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
+  const safe = UNSAFE.test(s) ? s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
+  // The CLI's own colours, marked by style.ts, become escape sequences only now.
+  return safe.includes(SGR_MARK.open) ? safe.replace(SGR, '\u001b[$1m') : safe;
 }
+
+const SGR = new RegExp(`${SGR_MARK.open}(\\d{1,2})${SGR_MARK.close}`, 'g');
