@@ -241,10 +241,12 @@ describe('nsroles diff (a repository built in the test: git init, two commits)',
       const xml = path.join(repo, 'acct/src/Objects/customrole_sync.xml');
       const object = fs.readFileSync(xml, 'utf8');
       try {
-        fs.writeFileSync(xml, object.slice(0, object.indexOf('<permissions>') + 20));
-        const r = run(['diff', 'acct', '--fail-on-new-access'], repo);
-        assert.equal(r.code, 2, r.out);
-        assert.match(r.err, /^nsroles: acct\/src\/Objects\/customrole_sync\.xml:\d+:\d+: .* \(in working tree\)\n$/);
+        for (const broken of [object.slice(0, object.indexOf('<permissions>') + 20), object.replace(/<(\/?)role\b/g, '<$1Role')]) {
+          fs.writeFileSync(xml, broken);
+          const r = run(['diff', 'acct', '--fail-on-new-access'], repo);
+          assert.equal(r.code, 2, r.out);
+          assert.match(r.err, /^nsroles: acct\/src\/Objects\/customrole_sync\.xml:\d+:\d+: .* \(in working tree\)\n$/);
+        }
       } finally {
         fs.writeFileSync(xml, object);
       }

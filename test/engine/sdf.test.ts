@@ -84,7 +84,8 @@ describe('SDF role objects', () => {
     assert.equal(isSdfRoleFile('/p/Objects/customrole_p2.xml', upper), true);
     assert.equal(isSdfRoleFile('/p/Objects/settings.xml', upper), false);
     const f = parseSdfRole('/p/Objects/customrole_p2.xml', upper);
-    assert.equal(f.role, undefined);
+    // Its role is read as holding nothing: references to customrole_p2 resolve, and are denied.
+    assert.deepEqual([f.role?.name, f.role?.id?.value, f.role?.permissions], ['customrole_p2', 'customrole_p2', []]);
     assert.deepEqual(
       f.findings.map((x) => [x.rule, upper.slice(x.loc.span.start, x.loc.span.end), x.message]),
       [['SDF-XML', 'Role', 'The root element is <Role>: SDF reads a role object only from <role>, in lower case (XML names are case-sensitive).']],

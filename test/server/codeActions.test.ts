@@ -265,6 +265,33 @@ describe('server: fix-all beside SuiteCloud role objects', () => {
   });
 });
 
+describe('server: fix-all beside a role object that cannot be read', () => {
+  it('a reference to it is no typo: fix-all leaves the user on it', async () => {
+    const role = (root: string, sid: string, name: string) =>
+      `<${root} scriptid="${sid}">\n  <centertype>BASIC</centertype>\n  <name>${name}</name>\n  <tfarequired>OFF</tfarequired>\n  <permissions>\n    <permission>\n      <permkey>ADMI_LOGIN_OAUTH</permkey>\n      <permlevel>FULL</permlevel>\n    </permission>\n  </permissions>\n</${root}>\n`;
+    const text = 'account "acme" {\n  token-based-authentication enabled\n}\nuser "ann" { role customrole_p2 }\n';
+    const dir = workspace({
+      'manifest.xml': '<manifest projecttype="ACCOUNTCUSTOMIZATION"><projectname>p</projectname></manifest>\n',
+      'src/Objects/customrole_p1.xml': role('role', 'customrole_p1', 'Partner One'),
+      // XML names are case-sensitive: SDF reads no role from <Role>, and neither does nsroles.
+      'src/Objects/customrole_p2.xml': role('Role', 'customrole_p2', 'Partner Two'),
+      'access.nsroles': text,
+    });
+    const s = await TestServer.start({ folders: [dir] });
+    try {
+      const uri = fileUri(path.join(dir, 'access.nsroles'));
+      await s.open(uri, text);
+      const before = (await s.diagnostics(uri)).diagnostics;
+      assert.ok(!before.some((d) => d.code === 'NSR-UNKNOWN-REF'), JSON.stringify(before.map((d) => d.message)));
+      const actions = await s.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+      for (const a of actions) await s.apply(a.edit!);
+      assert.equal(s.text(uri), text);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe('server: quick fixes across included files', () => {
   it('assigns a role in the file that declares the user', async () => {
     const users = 'user "o" {\n  role "Other"\n}\n';

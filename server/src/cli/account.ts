@@ -94,9 +94,10 @@ export function loadForQuery(file: string | undefined): { loaded: LoadedAccount;
   }
   // A malformed role object does not stop a simulation, but its role may be incomplete: say so.
   const warnings = roleObjects.flatMap((f) => {
-    if (!f.doc.problem) return [];
-    const pos = f.doc.lines.position(f.doc.problem.span.start);
-    return [`nsroles: warning: ${displayPath(f.file)}:${pos.line + 1}:${pos.character + 1}: ${f.doc.problem.message} Its role is read only up to there.\n`];
+    const p = f.findings[0];
+    if (!p) return [];
+    const pos = f.doc.lines.position(p.loc.span.start);
+    return [`nsroles: warning: ${displayPath(f.file)}:${pos.line + 1}:${pos.character + 1}: ${p.message} Its role is read only up to there.\n`];
   });
   return { loaded, index: new AccountIndex(loaded.model), warnings };
 }

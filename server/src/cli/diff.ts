@@ -84,9 +84,9 @@ function firstProblem(tree: Tree, side: DeltaSide, entry: string): string | unde
   }
   // A role object cut short is read up to there: its role may lack what the rest grants or restricts.
   for (const o of loaded.sdf?.values() ?? []) {
-    const p = o.doc.problem;
+    const p = o.findings[0];
     if (!p) continue;
-    const pos = o.doc.lines.position(p.span.start);
+    const pos = o.doc.lines.position(p.loc.span.start);
     return `${label(o.file)}:${pos.line + 1}:${pos.character + 1}: ${p.message}`;
   }
   return undefined;

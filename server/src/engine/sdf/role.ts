@@ -63,7 +63,17 @@ export function isSdfRoleFile(file: string, text: string): boolean {
   const root = sniffRootElement(text);
   if (root === 'role') return true;
   // Named as a role object, but with no root yet or a <Role> in other case: a broken one, reported.
-  return (root === undefined || root.toLowerCase() === 'role') && /(^|[\\/])customrole[^\\/]*\.xml$/i.test(file);
+  return (root === undefined || root.toLowerCase() === 'role') && ROLE_OBJECT_FILE.test(file);
+}
+
+/** NetSuite names a role object's file by its scriptid: customrole1000.xml, customrole_orders.xml. */
+const ROLE_OBJECT_FILE = /(^|[\\/])customrole[^\\/]*\.xml$/i;
+
+/** The role of a role object file that has none to read: its scriptid, and nothing granted. */
+function emptyRole(file: string): RoleDefinition {
+  const stem = fileStem(file);
+  const at: Location = { file, span: { start: 0, end: 0 } };
+  return { name: stem, key: nameKey(stem), nameLoc: at, loc: at, permissions: [], origin: 'sdf', id: { value: stem, loc: at } };
 }
 
 /** Parses an SDF role object: the XML tree, the role for the model, and an SDF-XML finding if malformed. */
@@ -91,7 +101,13 @@ export function parseSdfRole(file: string, text: string): SdfRoleFile {
       citations: citationsOf(meta),
     });
   }
-  if (doc.root?.name !== 'role') return out;
+  if (doc.root?.name !== 'role') {
+    // A file named as a role object that yields none (empty, or a <Role> root) is still that role,
+    // read as holding nothing: references to its scriptid resolve, and are denied, instead of
+    // looking like typos whose did-you-mean would move users onto another role.
+    if (ROLE_OBJECT_FILE.test(file) && (!doc.root || doc.root.name.toLowerCase() === 'role')) out.role = emptyRole(file);
+    return out;
+  }
   out.object = readObject(doc, doc.root);
   out.role = toRole(file, out.object);
   return out;
