@@ -154,11 +154,7 @@ function project(start: string): string | undefined {
  * Java CLI and IDE layout), whatever folders it holds.
  */
 export function inFileCabinetOnDisk(file: string): boolean {
-  if (inFileCabinet(file)) return true;
-  const parts = file.split(/[\\/]/);
-  for (let i = parts.length - 1; i > 0; i--)
-    if (parts[i] === 'FileCabinet' && exists(path.join(parts.slice(0, i).join(path.sep) || path.sep, 'manifest.xml'))) return true;
-  return false;
+  return inFileCabinet(file, (folder) => exists(path.join(folder, 'manifest.xml')));
 }
 
 function exists(p: string): boolean {

@@ -62,8 +62,14 @@ const CABINET = /(^|[\\/])(src[\\/]FileCabinet([\\/]|$)|FileCabinet[\\/](SuiteSc
  * their root element. The Node CLI keeps the folder at `src/FileCabinet`; the Java CLI and the
  * IDE plug-ins at the project root, beside `manifest.xml`, so there it is known by the folders
  * SDF puts under it (`SuiteScripts` in account customization projects, `SuiteApps` in SuiteApps).
- * A folder of that name above a project is not one.
+ * A folder of that name above a project is not one. Where the files can be asked about,
+ * `hasManifest(folder)` tells more: a FileCabinet folder beside manifest.xml is the File Cabinet,
+ * whatever folders it holds.
  */
-export function inFileCabinet(file: string): boolean {
-  return CABINET.test(file);
+export function inFileCabinet(file: string, hasManifest?: (folder: string) => boolean): boolean {
+  if (CABINET.test(file)) return true;
+  if (!hasManifest) return false;
+  const parts = file.split(/[\\/]/);
+  for (let i = parts.length - 1; i > 0; i--) if (parts[i] === 'FileCabinet' && hasManifest(parts.slice(0, i).join('/') || '/')) return true;
+  return false;
 }

@@ -265,6 +265,31 @@ describe('nsroles diff (a repository built in the test: git init, two commits)',
   });
 });
 
+describe('nsroles diff in a project with its File Cabinet beside manifest.xml', () => {
+  it('reads no role from a File Cabinet document, as check does', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'nsroles-diff-cabinet-'));
+    try {
+      git(repo, 'init', '-q', '-b', 'main');
+      git(repo, 'config', 'user.email', 'test@example.com');
+      git(repo, 'config', 'user.name', 'test');
+      fs.writeFileSync(path.join(repo, 'manifest.xml'), '<manifest projecttype="ACCOUNTCUSTOMIZATION"><projectname>p</projectname></manifest>\n');
+      fs.writeFileSync(path.join(repo, 'access.nsroles'), 'role "R" {}\n');
+      git(repo, 'add', '.');
+      git(repo, 'commit', '-q', '-m', 'v1');
+      fs.mkdirSync(path.join(repo, 'FileCabinet/Images'), { recursive: true });
+      fs.writeFileSync(path.join(repo, 'FileCabinet/Images/z.xml'), SDF_ROLE('ADMI_LOGIN_OAUTH').replace('<name>Sync</name>', '<name>Z</name>'));
+      fs.writeFileSync(path.join(repo, 'access.nsroles'), 'role "R" {}\nuser "u" { role "Z" }\n');
+      git(repo, 'add', '.');
+      const r = run(['diff', '--fail-on-new-access', '--format', 'json'], repo);
+      assert.equal(r.code, 0, r.out + r.err);
+      assert.deepEqual(JSON.parse(r.out).granted, []);
+      assert.match(run(['check', repo]).out, /No role 'Z' is defined/);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('nsroles check --access-lock (snapshot mode)', () => {
   let dir: string;
   before(() => {

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   AccountIndex,
+  buildMatrix,
   decide,
   factsOf,
   type Finding,
@@ -358,6 +359,19 @@ describe('SDF role objects', () => {
         );
         const data = hit[0].data;
         if (data?.kind === 'sdf-edits') {
+          // A preferred fix grants nothing: with a user holding the role, no matrix cell turns to allow.
+          const held = `${c.nsroles ?? ''}\nuser "holder-of-it" { role ${path.basename(file, '.xml')} }\n`;
+          const allowed = (text: string) =>
+            new Set(
+              buildMatrix(load({ [file]: text }, held).model, { expandTargets: true })
+                .filter((r) => r.decision === 'allow')
+                .map((r) => JSON.stringify([r.user, r.role, r.action, r.target])),
+            );
+          const before = allowed(m.text);
+          for (const fix of data.fixes.filter((x) => x.preferred)) {
+            const gained = [...allowed(applyEdits(m.text, fix.edits))].filter((x) => !before.has(x));
+            assert.deepEqual(gained, [], `preferred '${fix.title}' grants access`);
+          }
           const fixed = applyEdits(m.text, data.fixes[0].edits);
           const after = lint({ [file]: fixed }, c.nsroles);
           assert.deepEqual(
@@ -368,6 +382,23 @@ describe('SDF role objects', () => {
         }
       });
     }
+
+    it('reads a permkey listed twice as decisions do, the first counting, and prefers no misspelt level fix that grants token access', () => {
+      // User Access Tokens at NONE first: the later FULL does not count, so the login permission is not redundant.
+      const twice = role(perms(perm('ADMI_MANAGE_OWN_OAUTH_TOKENS', 'NONE'), perm('ADMI_LOGIN_OAUTH', 'FULL'), perm('ADMI_MANAGE_OWN_OAUTH_TOKENS', 'FULL')));
+      assert.deepEqual(
+        lint({ [FILE]: twice }).filter((f) => f.rule === 'SDF-UAT-REDUNDANT-LOGIN'),
+        [],
+      );
+      const typo = lint({ [FILE]: role(perms(perm('ADMI_MANAGE_OWN_OAUTH_TOKENS', 'Ful'))) }).find((f) => f.rule === 'SDF-PERMLEVEL-VALUE')!;
+      assert.ok(typo.data?.kind === 'sdf-edits');
+      assert.deepEqual(
+        typo.data.fixes.map((x) => [x.title, !!x.preferred]),
+        [['Change permlevel to FULL', false]],
+      );
+      const other = lint({ [FILE]: role(perms(perm('LIST_EMPLOYEE', 'Ful'))) }).find((f) => f.rule === 'SDF-PERMLEVEL-VALUE')!;
+      assert.ok(other.data?.kind === 'sdf-edits' && other.data.fixes[0].preferred);
+    });
 
     it('every quick fix the issue asks for is offered', () => {
       const actions = (src: string, nsroles?: string) =>

@@ -1,7 +1,7 @@
 /** `nsroles diff`: who gains or loses token access between two revisions of a repository. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { accessDelta, accountEntries, type DeltaSide, isSdfRoleFile, loadAccount, ParseCache, parseSdfRole, type SdfRoleFile } from '../engine';
+import { accessDelta, accountEntries, type DeltaSide, inFileCabinet, isSdfRoleFile, loadAccount, ParseCache, parseSdfRole, type SdfRoleFile } from '../engine';
 import type { AccessChange, AccessDelta } from '../../../shared/protocol/wire';
 import { renderMarkdown, summaryLine, targetText } from '../../../shared/accessText';
 import { EXIT, UsageError } from './errors';
@@ -36,16 +36,18 @@ function entriesOf(tree: Tree, files: string[]): string[] {
 /** The SuiteCloud role objects an entry sees in a tree, as `nsroles check` finds them on disk. */
 function roleObjectFiles(tree: Tree, root: string, entry: string): string[] {
   const xml = [...tree.files].filter((f) => /\.xml$/i.test(f));
+  // A FileCabinet beside manifest.xml in that revision holds documents, as check reads the disk.
+  const inCabinet = (f: string) => inFileCabinet(f, (folder) => tree.files.has(path.join(folder, 'manifest.xml')));
   let dir = path.dirname(entry);
   for (;;) {
     const objects = path.join(dir, 'src', 'Objects') + path.sep;
     if (tree.files.has(path.join(dir, 'manifest.xml')) || xml.some((f) => f.startsWith(objects))) {
-      return xml.filter((f) => under(f, dir) && isSdfRoleFile(f, tree.read(f) ?? '')).sort();
+      return xml.filter((f) => under(f, dir) && !inCabinet(f) && isSdfRoleFile(f, tree.read(f) ?? '')).sort();
     }
     if (dir === root || path.dirname(dir) === dir) break;
     dir = path.dirname(dir);
   }
-  return xml.filter((f) => path.dirname(f) === path.dirname(entry) && isSdfRoleFile(f, tree.read(f) ?? '')).sort();
+  return xml.filter((f) => path.dirname(f) === path.dirname(entry) && !inCabinet(f) && isSdfRoleFile(f, tree.read(f) ?? '')).sort();
 }
 
 function sideOf(tree: Tree, root: string, entry: string): DeltaSide {

@@ -39,7 +39,12 @@ function levelValue(p: SdfPermission, _f: SdfRole, { add }: SdfRuleContext): voi
         ? {
             kind: 'sdf-edits',
             action: 'did-you-mean',
-            fixes: candidates.map((c, i) => ({ title: `Change permlevel to ${c}`, edits: [replaceSpan(lv.span, c)], preferred: i === 0 })),
+            // FULL on a TBA permission grants token access the misspelt level does not: offered, not preferred.
+            fixes: candidates.map((c, i) => ({
+              title: `Change permlevel to ${c}`,
+              edits: [replaceSpan(lv.span, c)],
+              preferred: i === 0 && !(c === 'FULL' && permissionByKey(key)?.tba),
+            })),
           }
         : undefined,
     },

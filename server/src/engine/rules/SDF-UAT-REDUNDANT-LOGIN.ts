@@ -2,6 +2,7 @@ import { MANAGE_ROLES_PATH, DOC_PAGES, quote } from '../citations';
 import { BASIC, OBJECTS, type RuleExamples, sdfRole } from './examples';
 import { LOGIN, UAT } from '../permissions';
 import { removeElement, sdfEditFixes } from '../sdf/edits';
+import { permissionByKey } from '../sdf/vocabulary';
 import type { Rule, SdfRole, SdfRuleContext } from './types';
 
 export const rule: Rule = {
@@ -18,7 +19,11 @@ export const rule: Rule = {
 };
 
 function redundantLogin(f: SdfRole, { add }: SdfRuleContext): void {
-  const full = (id: string) => f.object.permissions.find((p) => p.permkey?.value === id && p.permlevel?.value === 'FULL');
+  // As decisions read the role: the first permkey naming a permission counts (SDF-DUPLICATE-PERMKEY).
+  const full = (id: string) => {
+    const first = f.object.permissions.find((p) => !!p.permkey?.value && permissionByKey(p.permkey.value)?.id === id);
+    return first?.permlevel?.value.toUpperCase() === 'FULL' ? first : undefined;
+  };
   const uat = full(UAT);
   const login = full(LOGIN);
   if (!uat || !login) return;
