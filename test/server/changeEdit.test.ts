@@ -39,7 +39,12 @@ const CASES: [string, ModelChange, string][] = [
   ],
   ['remove-permission', { kind: 'remove-permission', role: 'Login', permission: 'ADMI_LOGIN_OAUTH' }, TEXT.replace('  permission ADMI_LOGIN_OAUTH\n', '')],
   ['assign-role', { kind: 'assign-role', user: 'old', role: 'Login' }, TEXT.replace('inactive }', 'inactive; role "Login" }')],
-  ['unassign-role: the line and its comment', { kind: 'unassign-role', user: 'svc', role: 'Dev' }, TEXT.replace('  role "Dev" # keep this comment\n', '')],
+  // The author's comment stays on the line the role leaves: a change never drops what was written.
+  [
+    'unassign-role: the line, keeping its comment',
+    { kind: 'unassign-role', user: 'svc', role: 'Dev' },
+    TEXT.replace('  role "Dev" # keep this comment\n', '  # keep this comment\n'),
+  ],
   ['unassign-role: one of several on a line', { kind: 'unassign-role', user: 'old', role: 'Dev' }, TEXT.replace('{ role "Dev"; inactive }', '{ inactive }')],
   ['set-role-flag off', { kind: 'set-role-flag', role: 'Login', flag: 'web-services-only', value: false }, TEXT.replace('  web-services-only\n', '')],
   [

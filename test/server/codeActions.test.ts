@@ -120,7 +120,8 @@ describe('server: quick fixes', () => {
   it('removes the redundant permission', async () => {
     const text = 'role "P" {\n  permission "User Access Tokens" full\n  permission "Log in using Access Tokens" full # old\n}\nuser "p" { role "P" }\n';
     const r = await fix(text, 'TBA-UAT-REDUNDANT-LOGIN', 'Remove the unnecessary permission');
-    assert.equal(r.text, 'role "P" {\n  permission "User Access Tokens" full\n}\nuser "p" { role "P" }\n');
+    // The comment on the removed line is the author's: it stays.
+    assert.equal(r.text, 'role "P" {\n  permission "User Access Tokens" full\n  # old\n}\nuser "p" { role "P" }\n');
   });
 
   it('sets a TBA permission’s level to full or none; neither is preferred, since full grants it', async () => {
