@@ -1,4 +1,4 @@
-import type { FileHost, ParseCache } from './engine';
+import { type FileHost, type ParseCache, reachesItself } from './engine';
 import type { FileStore } from './files';
 
 /**
@@ -35,22 +35,8 @@ export class IncludeGraph {
     if (roots.size) return [...roots].sort();
     // Every way up ends in a cycle: enter at its first file in path order, as `nsroles check`
     // does, so each file of it sees the account read from the same place.
-    const cyclic = [...seen].sort().find((f) => this.reachesItself(f, includers));
+    const cyclic = [...seen].sort().find((f) => reachesItself(f, (g) => includers.get(g) ?? []));
     return [cyclic ?? file];
-  }
-
-  /** Whether a file includes itself through others (its includers lead back to it). */
-  private reachesItself(file: string, includers: Map<string, Set<string>>): boolean {
-    const seen = new Set<string>();
-    const stack = [...(includers.get(file) ?? [])];
-    while (stack.length) {
-      const g = stack.pop()!;
-      if (g === file) return true;
-      if (seen.has(g)) continue;
-      seen.add(g);
-      stack.push(...(includers.get(g) ?? []));
-    }
-    return false;
   }
 
   /** Entry files of every account in the workspace: role files and open documents nobody includes. */

@@ -339,10 +339,9 @@ export function removeStatement(text: string, span: Span): { span: Span; newText
   while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
   const aloneBefore = a === 0 || text[a - 1] === '\n' || text[a - 1] === '\r';
   const restEnd = lineEndAt(text, b);
-  const aloneAfter = b === restEnd || text[b] === '#';
   // A comment after it is the author's words: it stays, on the line the statement leaves.
   if (aloneBefore && text[b] === '#') return { span: { start: span.start, end: b }, newText: '' };
-  if (aloneBefore && aloneAfter) {
+  if (aloneBefore && b === restEnd) {
     let end = restEnd;
     if (text[end] === '\r' && text[end + 1] === '\n') end += 2;
     else if (end < text.length) end += 1;

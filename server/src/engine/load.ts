@@ -163,18 +163,7 @@ export function accountEntries(files: string[], host: FileHost): string[] {
   for (const e of entries) reach(e);
   // What is left hangs off cycles: enter each at a file of the cycle, so the cycle is found and
   // the files below it read with it; then anything still unread on its own.
-  const inCycle = (f: string): boolean => {
-    const seen = new Set<string>();
-    const stack = [...includesOf(f)];
-    while (stack.length) {
-      const g = stack.pop()!;
-      if (g === f) return true;
-      if (seen.has(g)) continue;
-      seen.add(g);
-      stack.push(...includesOf(g));
-    }
-    return false;
-  };
+  const inCycle = (f: string) => reachesItself(f, includesOf);
   for (const pass of [inCycle, () => true])
     for (const f of files)
       if (!reached.has(f) && pass(f)) {
@@ -182,4 +171,18 @@ export function accountEntries(files: string[], host: FileHost): string[] {
         reach(f);
       }
   return entries;
+}
+
+/** Whether `file` leads back to itself through `next` (an include cycle, walked either way). */
+export function reachesItself(file: string, next: (f: string) => Iterable<string>): boolean {
+  const seen = new Set<string>();
+  const stack = [...next(file)];
+  while (stack.length) {
+    const g = stack.pop()!;
+    if (g === file) return true;
+    if (seen.has(g)) continue;
+    seen.add(g);
+    stack.push(...next(g));
+  }
+  return false;
 }

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import { checkSchema, DidChangeSchema, DidOpenSchema, IdentifiedSchema } from '../../../shared/protocol/schemas';
+import { DidChangeSchema, DidOpenSchema, IdentifiedSchema } from '../../../shared/protocol/schemas';
+import { checkedNotification } from './checked';
 
 type TextDocumentConnection = Parameters<TextDocuments<TextDocument>['listen']>[0];
 
@@ -19,11 +20,7 @@ export function checkedSync(connection: Connection): TextDocumentConnection {
   const guard =
     (method: string, schema: v.GenericSchema) =>
     <P>(handler: (p: P) => void) =>
-    (p: P) => {
-      const r = checkSchema(schema, p);
-      if (r.ok) return handler(p);
-      connection.console.warn(`Ignored ${method}: ${r.reason}`);
-    };
+      checkedNotification(connection, method, schema, handler);
   return {
     onDidOpenTextDocument: (h) => connection.onDidOpenTextDocument(guard('textDocument/didOpen', DidOpen)(h)),
     onDidChangeTextDocument: (h) => connection.onDidChangeTextDocument(guard('textDocument/didChange', DidChange)(h)),
