@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { isSdfRoleFile } from './engine';
-import { inFileCabinetOnDisk } from './sdfFiles';
+import { hasManifestOnDisk } from './sdfFiles';
 
 // Bounds on the workspace scan, so opening a file in a huge folder never stalls the server.
 const MAX_SCANNED_FILES = 5000;
@@ -74,7 +74,7 @@ export class FileStore {
     const file = this.fileOf(uri);
     if (!this.isXml(file)) return 'nsroles';
     const text = this.read(file);
-    return text !== undefined && isSdfRoleFile(file, text) && !inFileCabinetOnDisk(file) ? 'sdf' : undefined;
+    return text !== undefined && isSdfRoleFile(file, text, hasManifestOnDisk) ? 'sdf' : undefined;
   }
 
   /** XML by its name or by the language the client gave the open document. */

@@ -111,7 +111,7 @@ export class SdfFiles {
     let parsed: SdfRoleFile | undefined;
     try {
       const text = st.size <= MAX_XML_BYTES ? fs.readFileSync(file, 'utf8') : '';
-      parsed = isSdfRoleFile(file, text) && !inFileCabinetOnDisk(file) ? parseSdfRole(file, text) : undefined;
+      parsed = isSdfRoleFile(file, text, hasManifestOnDisk) ? parseSdfRole(file, text) : undefined;
     } catch {
       parsed = undefined;
     }
@@ -154,7 +154,12 @@ function project(start: string): string | undefined {
  * Java CLI and IDE layout), whatever folders it holds.
  */
 export function inFileCabinetOnDisk(file: string): boolean {
-  return inFileCabinet(file, (folder) => exists(path.join(folder, 'manifest.xml')));
+  return inFileCabinet(file, hasManifestOnDisk);
+}
+
+/** Whether a folder on disk holds a SuiteCloud project's manifest.xml. */
+export function hasManifestOnDisk(folder: string): boolean {
+  return exists(path.join(folder, 'manifest.xml'));
 }
 
 function exists(p: string): boolean {

@@ -4,7 +4,7 @@ import { AccountIndex, accountEntries, isSdfRoleFile, type LoadedAccount, loadAc
 import { diskHost, findRoleFiles } from './host';
 import { inFileCabinetOnDisk } from '../sdfFiles';
 import { UsageError } from './errors';
-import { displayPath } from './output';
+import { displayPath, readProblem, roleObjectProblem } from './output';
 import { SdfFiles } from './sdf';
 
 /** The entry files of the accounts these role files form (see accountEntries). */
@@ -86,18 +86,12 @@ export function loadForQuery(file: string | undefined): { loaded: LoadedAccount;
   const sdf = new SdfFiles();
   const roleObjects = sdf.parseAll(sdf.forFile(abs));
   const loaded = loadAccount(abs, diskHost, { cache: new ParseCache(), sdf: roleObjects });
-  const bad = loaded.model.problems[0];
-  if (bad) {
-    const tree = loaded.trees.get(bad.loc.file);
-    const pos = tree ? tree.lines.position(bad.loc.span.start) : { line: 0, character: 0 };
-    throw new UsageError(`${path.relative(process.cwd(), bad.loc.file) || bad.loc.file}:${pos.line + 1}:${pos.character + 1}: ${bad.message}`);
-  }
+  const bad = readProblem(loaded, (f) => path.relative(process.cwd(), f) || f);
+  if (bad) throw new UsageError(bad);
   // A malformed role object does not stop a simulation, but its role may be incomplete: say so.
   const warnings = roleObjects.flatMap((f) => {
-    const p = f.findings[0];
-    if (!p) return [];
-    const pos = f.doc.lines.position(p.loc.span.start);
-    return [`nsroles: warning: ${displayPath(f.file)}:${pos.line + 1}:${pos.character + 1}: ${p.message} Its role is read only up to there.\n`];
+    const p = roleObjectProblem(f, displayPath);
+    return p ? [`nsroles: warning: ${p} Its role is read only up to there.\n`] : [];
   });
   return { loaded, index: new AccountIndex(loaded.model), warnings };
 }

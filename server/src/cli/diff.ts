@@ -1,9 +1,10 @@
 /** `nsroles diff`: who gains or loses token access between two revisions of a repository. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { accessDelta, accountEntries, type DeltaSide, inFileCabinet, isSdfRoleFile, loadAccount, ParseCache, parseSdfRole, type SdfRoleFile } from '../engine';
+import { accessDelta, accountEntries, type DeltaSide, isSdfRoleFile, loadAccount, ParseCache, parseSdfRole, type SdfRoleFile } from '../engine';
 import type { AccessChange, AccessDelta } from '../../../shared/protocol/wire';
 import { renderMarkdown, summaryLine, targetText } from '../../../shared/accessText';
+import { readProblem, roleObjectProblem } from './output';
 import { EXIT, UsageError } from './errors';
 import { repositoryRoot, resolveRevision, revisionTree, type Tree, workingTree } from './git';
 import type { Style } from './style';
@@ -37,17 +38,17 @@ function entriesOf(tree: Tree, files: string[]): string[] {
 function roleObjectFiles(tree: Tree, root: string, entry: string): string[] {
   const xml = [...tree.files].filter((f) => /\.xml$/i.test(f));
   // A FileCabinet beside manifest.xml in that revision holds documents, as check reads the disk.
-  const inCabinet = (f: string) => inFileCabinet(f, (folder) => tree.files.has(path.join(folder, 'manifest.xml')));
+  const hasManifest = (folder: string) => tree.files.has(path.join(folder, 'manifest.xml'));
   let dir = path.dirname(entry);
   for (;;) {
     const objects = path.join(dir, 'src', 'Objects') + path.sep;
     if (tree.files.has(path.join(dir, 'manifest.xml')) || xml.some((f) => f.startsWith(objects))) {
-      return xml.filter((f) => under(f, dir) && !inCabinet(f) && isSdfRoleFile(f, tree.read(f) ?? '')).sort();
+      return xml.filter((f) => under(f, dir) && isSdfRoleFile(f, tree.read(f) ?? '', hasManifest)).sort();
     }
     if (dir === root || path.dirname(dir) === dir) break;
     dir = path.dirname(dir);
   }
-  return xml.filter((f) => path.dirname(f) === path.dirname(entry) && !inCabinet(f) && isSdfRoleFile(f, tree.read(f) ?? '')).sort();
+  return xml.filter((f) => path.dirname(f) === path.dirname(entry) && isSdfRoleFile(f, tree.read(f) ?? '', hasManifest)).sort();
 }
 
 function sideOf(tree: Tree, root: string, entry: string): DeltaSide {
@@ -78,18 +79,12 @@ function firstProblem(tree: Tree, side: DeltaSide, entry: string): string | unde
   if (!tree.files.has(entry)) return undefined;
   const loaded = side.load((f) => side.read(f), new ParseCache());
   const label = (f: string) => side.label?.(f) ?? f;
-  const bad = loaded.model.problems[0];
-  if (bad) {
-    const lines = loaded.trees.get(bad.loc.file)?.lines;
-    const pos = lines ? lines.position(bad.loc.span.start) : { line: 0, character: 0 };
-    return `${label(bad.loc.file)}:${pos.line + 1}:${pos.character + 1}: ${bad.message}`;
-  }
+  const bad = readProblem(loaded, label);
+  if (bad) return bad;
   // A role object cut short is read up to there: its role may lack what the rest grants or restricts.
   for (const o of loaded.sdf?.values() ?? []) {
-    const p = o.findings[0];
-    if (!p) continue;
-    const pos = o.doc.lines.position(p.loc.span.start);
-    return `${label(o.file)}:${pos.line + 1}:${pos.character + 1}: ${p.message}`;
+    const p = roleObjectProblem(o, label);
+    if (p) return p;
   }
   return undefined;
 }

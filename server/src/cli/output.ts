@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { SGR_MARK } from './style';
-import { type Citation, type Finding, type LoadedAccount, linesOf, type Remedy, remedyOf, ruleById, type Severity } from '../engine';
+import { type Citation, type Finding, type LoadedAccount, linesOf, type Remedy, remedyOf, ruleById, type SdfRoleFile, type Severity } from '../engine';
 
 /** A finding as the contract's JSON prints it: 1-based lines and columns, path relative to cwd. */
 export interface FindingJson {
@@ -43,6 +43,23 @@ export function toJson(f: Finding, loaded: LoadedAccount): FindingJson {
     citations: f.citations,
     ...remedyFor(f.rule),
   };
+}
+
+/** The account's first syntax or include problem as `file:line:col: message`, files named by `label`. */
+export function readProblem(loaded: LoadedAccount, label: (file: string) => string): string | undefined {
+  const bad = loaded.model.problems[0];
+  if (!bad) return undefined;
+  const lines = loaded.trees.get(bad.loc.file)?.lines;
+  const pos = lines ? lines.position(bad.loc.span.start) : { line: 0, character: 0 };
+  return `${label(bad.loc.file)}:${pos.line + 1}:${pos.character + 1}: ${bad.message}`;
+}
+
+/** A role object's first problem (its XML, or its root) as `file:line:col: message`. */
+export function roleObjectProblem(f: SdfRoleFile, label: (file: string) => string): string | undefined {
+  const p = f.findings[0];
+  if (!p) return undefined;
+  const pos = f.doc.lines.position(p.loc.span.start);
+  return `${label(f.file)}:${pos.line + 1}:${pos.character + 1}: ${p.message}`;
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };

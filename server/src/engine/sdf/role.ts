@@ -57,9 +57,10 @@ export function isSdfRoleText(text: string): boolean {
  * A SuiteCloud role object: `<role …>` XML outside the File Cabinet, or a file named as one
  * (`customrole….xml`, after its scriptid) with no root element yet or a `<Role>` in other case:
  * SDF would deploy such an object file too, so it is reported (SDF-XML), not passed over.
+ * `hasManifest` lets the File Cabinet be known beside manifest.xml too (see inFileCabinet).
  */
-export function isSdfRoleFile(file: string, text: string): boolean {
-  if (inFileCabinet(file)) return false;
+export function isSdfRoleFile(file: string, text: string, hasManifest?: (folder: string) => boolean): boolean {
+  if (inFileCabinet(file, hasManifest)) return false;
   const root = sniffRootElement(text);
   if (root === 'role') return true;
   // Named as a role object, but with no root yet or a <Role> in other case: a broken one, reported.
