@@ -1,6 +1,17 @@
 import * as path from 'path';
 import { SGR_MARK } from './style';
-import { type Citation, type Finding, type LoadedAccount, linesOf, type Remedy, remedyOf, ruleById, type SdfRoleFile, type Severity } from '../engine';
+import {
+  type Citation,
+  type Finding,
+  type LoadedAccount,
+  linesOf,
+  type Remedy,
+  remedyOf,
+  ruleById,
+  type SdfRoleFile,
+  type Severity,
+  unicodeEscape,
+} from '../engine';
 
 /** A finding as the contract's JSON prints it: 1-based lines and columns, path relative to cwd. */
 export interface FindingJson {
@@ -75,7 +86,7 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202
  */
 export function terminalSafe(s: string): string {
   UNSAFE.lastIndex = 0;
-  const safe = UNSAFE.test(s) ? s.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : s;
+  const safe = UNSAFE.test(s) ? s.replace(UNSAFE, unicodeEscape) : s;
   // The CLI's own colours, marked by style.ts, become escape sequences only now.
   return safe.includes(SGR_MARK.open) ? safe.replace(SGR, '\u001b[$1m') : safe;
 }

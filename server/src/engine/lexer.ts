@@ -1,4 +1,4 @@
-import type { Span } from './text';
+import { type Span, unicodeEscape } from './text';
 
 export type TokenKind = 'word' | 'string' | 'lbrace' | 'rbrace' | 'semi' | 'newline' | 'comment' | 'bad';
 
@@ -63,7 +63,7 @@ function internString(s: string): string {
 
 /** Control characters as `\u0000`, so a message never carries a NUL or an escape sequence to a terminal. */
 function visible(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, unicodeEscape);
 }
 
 /** Splits text into tokens. Never throws: anything it cannot read becomes a `bad` token. */

@@ -122,3 +122,8 @@ export function firstIndex(n: number, from: (i: number) => boolean): number {
 export function contains(s: Span, offset: number): boolean {
   return s.start <= offset && offset <= s.end;
 }
+
+/** A character as its `\uXXXX` escape: how messages and the CLI show what they must not carry raw. */
+export function unicodeEscape(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}

@@ -1,7 +1,6 @@
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { lintSdfRole, parseSdfRole } from '../../../server/src/engine';
+import { exportedObjects } from '../../helpers/sdf';
 
 const FILE = '/p/src/Objects/customrole_viewer.xml';
 const role = (fields: string) =>
@@ -31,14 +30,13 @@ describe('SDF-EMPLOYEE-VIEWING', () => {
   });
 
   it('does not report any role NetSuite exported (test/fixtures)', () => {
-    const dir = path.join(__dirname, '../../fixtures/netsuite-export/src/Objects');
-    const files = fs.readdirSync(dir).filter((n) => n.endsWith('.xml'));
-    assert.ok(files.length >= 4);
-    for (const n of files)
+    const objects = exportedObjects();
+    assert.ok(objects.length >= 4);
+    for (const o of objects)
       assert.deepEqual(
-        lintSdfRole(parseSdfRole(path.join(dir, n), fs.readFileSync(path.join(dir, n), 'utf8'))).filter((f) => f.rule === 'SDF-EMPLOYEE-VIEWING'),
+        lintSdfRole(parseSdfRole(o.file, o.text)).filter((f) => f.rule === 'SDF-EMPLOYEE-VIEWING'),
         [],
-        n,
+        o.name,
       );
   });
 });

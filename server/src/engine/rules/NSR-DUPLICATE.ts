@@ -47,9 +47,11 @@ function duplicates({ model, index, add }: LintContext): void {
     const first = group[0];
     const object = group.find((r) => r.origin === 'sdf');
     const block = group.find((r) => r.origin === 'nsroles');
-    for (const r of group) {
-      if (r === first && !(object && block && r === block)) continue;
-      if (object && r === block) {
+    group.forEach((r, i) => {
+      // A block beside a role object: the block is reported once, against the first object; that
+      // object is what it is compared with.
+      if (object && block && r === object) return;
+      if (object && block && r === block) {
         const counts =
           block === first
             ? "Only this block counts: decisions use its settings, not the role object's"
@@ -60,18 +62,17 @@ function duplicates({ model, index, add }: LintContext): void {
           `The role '${block.name}' is also the SuiteCloud role object ${objectName(object)}; remove this block (a role file names the object's role by its name or scriptid) or rename it. ${counts}.`,
           { related: [{ loc: object.nameLoc, message: `Role object '${object.name}'` }] },
         );
-        continue;
+        return;
       }
-      // The first of each origin is already accounted for: a block by the finding above, an
-      // object by being what the block is compared with.
-      if (block && object && r === object) continue;
-      const earlier = group.find((x) => x.origin === r.origin && x !== r && group.indexOf(x) < group.indexOf(r)) ?? first;
+      if (i === 0) return;
+      // Any other: against the first of its own kind before it, block or object.
+      const earlier = group.slice(0, i).find((x) => x.origin === r.origin) ?? first;
       const todo = r.origin === 'sdf' ? 'give this role object a <name> of its own' : 'merge the two or rename this one';
       const why = r.id ? `decisions for ${r.id.value} use the first role's settings` : 'this one is never used';
       add('NSR-DUPLICATE', r.nameLoc, `The role '${r.name}' is already defined; ${todo}. Only the first counts: ${why}.`, {
         related: [{ loc: earlier.nameLoc, message: `First definition of role '${earlier.name}'` }],
       });
-    }
+    });
   }
   check('user', model.users, index.users);
   check('integration', model.integrations, index.integrations);

@@ -28,11 +28,11 @@ const READ_AS_F: Partial<Record<string, string>> = {
 
 // Spellings whose meaning is plain; anything else gets no quick fix, only the finding.
 const TRUE = new Set(['t', 'true', 'yes', 'y', '1', 'on']);
+const FALSE = new Set(['f', 'false', 'no', 'n', '0', 'off']);
 // Fields whose T takes access away. F never changes a decision (the value is read as F now), and
 // T on these only restricts; T on another field (coreadminpermission, the viewing boxes) grants,
 // so that fix is offered but never preferred.
 const RESTRICTING = new Set(['iswebserviceonlyrole', 'isinactive', 'restrictbydevice', 'restrictip', 'restricttimeandexpenses']);
-const FALSE = new Set(['f', 'false', 'no', 'n', '0', 'off']);
 
 /** A boolean field's value that is not T or F. An empty element is left alone (F, the default). */
 function booleanValues(f: SdfRole, { add }: SdfRuleContext): void {
