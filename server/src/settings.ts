@@ -61,6 +61,15 @@ export class Settings {
     return this.section(uri).then((s) => ({ ...this.project(uri), ...this.rulesOf(s) }));
   }
 
+  /**
+   * Asks the client for a document's section now, without waiting: a document just opened is
+   * read and checked before its diagnostics need the answer, and the request is answered
+   * meanwhile (on a 100k-line file the round trip was 10–35 ms of waiting after the check).
+   */
+  prefetch(uri: string): void {
+    void this.section(uri);
+  }
+
   /** A section's `rules`, normalized once per section object (code actions ask on every cursor move). */
   private rulesOf(section: Record<string, unknown>): Severities {
     let rules = this.normalizedRules.get(section);

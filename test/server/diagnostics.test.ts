@@ -83,6 +83,19 @@ describe('server: diagnostics', () => {
     assert.equal(byCode(diagnostics, 'NSR-DUPLICATE')[0].severity, DiagnosticSeverity.Hint);
   });
 
+  it('asks for a document’s settings once when it opens, and not for a document it closed', async () => {
+    const before = s.configurationRequests.length;
+    await s.open(uri, TEXT);
+    await s.diagnostics(uri);
+    const seen = s.published.length;
+    await s.close(uri);
+    assert.deepEqual((await s.nextDiagnostics(uri, seen)).diagnostics, []);
+    // A request answered after the close: anything the close made the server ask came before it.
+    await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    const asked = s.configurationRequests.slice(before).flatMap((r) => r.items);
+    assert.deepEqual(asked, [{ scopeUri: uri, section: 'nsroles' }]);
+  });
+
   it('asks again and republishes when the configuration changes', async () => {
     await s.open(uri, TEXT);
     const first = await s.diagnostics(uri);
