@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { inFileCabinet, isSdfRoleFile, parseSdfRole, SdfParseCache, type SdfRoleFile } from './engine';
+import { compareNames, inFileCabinet, isSdfRoleFile, parseSdfRole, SdfParseCache, type SdfRoleFile } from './engine';
 
 const MAX_XML_BYTES = 4 * 1024 * 1024;
 // A listing of `/` or a home folder (no project, no workspace folder) must not stall the server.
@@ -127,7 +127,7 @@ function walk(dir: string, recursive: boolean, out: string[], budget: { entries:
   } catch {
     return;
   }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of entries.sort((a, b) => compareNames(a.name, b.name))) {
     if (--budget.entries < 0) return;
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { type FileHost, isSdfRoleFile } from '../engine';
+import { compareNames, type FileHost, isSdfRoleFile } from '../engine';
 import { inFileCabinetOnDisk } from '../sdfFiles';
 
 /** Reads role files from disk for the engine. Refuses anything that is not a regular file. */
@@ -37,7 +37,7 @@ function walkFiles(
     unreadable?.(dir, 'folder', e);
     return out;
   }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of entries.sort((a, b) => compareNames(a.name, b.name))) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory() && recursive) {

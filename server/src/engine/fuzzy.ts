@@ -1,5 +1,6 @@
 // Edit distance by the bit-parallel algorithm (Myers): each candidate costs about its length.
 import { distance as levenshtein } from 'fastest-levenshtein';
+import { compareNames } from './text';
 
 /** The candidates closest to `name` (case-insensitive), best first; only plausible ones. */
 export function closest(name: string, candidates: Iterable<string>, max = 3): string[] {
@@ -49,7 +50,7 @@ function scoredIn(name: string, candidates: readonly string[], lowered: readonly
 
 /** The `max` best, nearest first, then by name. */
 function best(scored: Scored[], max: number): Scored[] {
-  return scored.sort((a, b) => a.d - b.d || a.c.localeCompare(b.c)).slice(0, max);
+  return scored.sort((a, b) => a.d - b.d || compareNames(a.c, b.c)).slice(0, max);
 }
 
 /**
