@@ -96,6 +96,17 @@ describe('server: diagnostics', () => {
     assert.deepEqual(asked, [{ scopeUri: uri, section: 'nsroles' }]);
   });
 
+  it('does not ask for the settings of XML that is not a role object', async () => {
+    const before = s.configurationRequests.length;
+    const xml = fileUri(path.join(dir, 'pom.xml'));
+    await s.open(xml, '<project><modelVersion>4.0.0</modelVersion></project>\n', 'xml');
+    await s.change(xml, [{ text: '<project><modelVersion>4.0.1</modelVersion></project>\n' }]);
+    await s.request('textDocument/hover', { textDocument: { uri: xml }, position: { line: 0, character: 0 } });
+    await s.close(xml);
+    await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.deepEqual(s.configurationRequests.slice(before), []);
+  });
+
   it('asks again and republishes when the configuration changes', async () => {
     await s.open(uri, TEXT);
     const first = await s.diagnostics(uri);
