@@ -1,8 +1,9 @@
 import { BoundEntries } from './bound';
 import { type Arg, type Statement, SyntaxNode, type SyntaxTree } from './syntax';
 import type { Location, Span } from './text';
-import { findPermission, isLevel } from './permissions';
-import { CENTER_TYPES, type CenterType, isAction, isChannel, INTEGRATION_STATES, type IntegrationState, nameKey } from './vocabulary';
+import { findPermission, isLevel, LEVELS } from './permissions';
+import { knownWords } from './lexer';
+import { ACTIONS, CENTER_TYPES, type CenterType, CHANNELS, isAction, isChannel, INTEGRATION_STATES, type IntegrationState, nameKey } from './vocabulary';
 import type {
   AccountModel,
   ExpectLine,
@@ -25,6 +26,10 @@ export const BLOCK_KEYWORDS: Record<string, readonly string[]> = {
   integration: ['token-based-authentication', 'authorization-flow', 'callback-url', 'issuetoken-endpoint', 'state'],
   token: ['user', 'role', 'integration', 'created-by', 'revoked', 'inactive'],
 };
+
+// The language's own words, as the literals the engine compares them with (see knownWords).
+knownWords([...TOP_KEYWORDS, ...Object.values(BLOCK_KEYWORDS).flat(), ...ACTIONS, ...CHANNELS, ...INTEGRATION_STATES, ...CENTER_TYPES, ...LEVELS]);
+knownWords(['as', 'can', 'cannot', 'for', 'via', 'with', 'enabled', 'disabled', 'required', 'not-required']);
 
 /**
  * Turns one file's syntax tree into model entries, appended to `model`.

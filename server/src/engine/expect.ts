@@ -1,5 +1,5 @@
 // Expect lines as questions: the request one asks, and whether the decision matches it.
-import { decide, type DecisionRequest, type Verdict } from './decide';
+import { decide, type DecisionRequest, request, type Verdict } from './decide';
 import { factsOf, type ModelFacts } from './facts';
 import type { Finding } from './finding';
 import type { LoadedAccount } from './load';
@@ -21,14 +21,17 @@ export function resolveExpect(e: ExpectLine, index: AccountIndex): { req: Decisi
   if (e.target && (!index.users.has(e.target.user.key) || !(targetRole = index.role(e.target.role)))) return undefined;
   const integration = e.integration && index.integrations.get(e.integration.key);
   if (e.integration && !integration) return undefined;
-  const req: DecisionRequest = { user: e.actor.name, role: role.name, action: e.action.value };
-  const keys: RequestKeys = { user: e.actor.key, role: role.key };
-  if (e.target) {
-    req.target = { user: e.target.user.name, role: targetRole!.name };
-    keys.target = { user: e.target.user.key, role: targetRole!.key };
-  }
-  if (e.channel) req.channel = e.channel.value;
-  if (integration) req.integration = integration.name;
+  // Every field written, absent ones as undefined: the decision code then sees one shape of
+  // request, where requests grown a field at a time had several (see `request`).
+  const req = request(
+    e.actor.name,
+    role.name,
+    e.action.value,
+    e.target && { user: e.target.user.name, role: targetRole!.name },
+    e.channel?.value,
+    integration ? integration.name : undefined,
+  );
+  const keys: RequestKeys = { user: e.actor.key, role: role.key, target: e.target && { user: e.target.user.key, role: targetRole!.key } };
   return { req, keys, role };
 }
 

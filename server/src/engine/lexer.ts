@@ -36,6 +36,17 @@ function own(s: string): string {
 // Words repeat (keywords, levels, permission IDs): one copy of each keeps a large tree smaller.
 // Bounded, so odd input cannot grow it without limit.
 const words = new Map<string, string>();
+
+/**
+ * Makes the lexer give these words as the strings passed: pass string literals of the source,
+ * which V8 keeps once in its string table. The engine then compares keywords, actions and
+ * channels with its own literals by identity; a copy cut from the text compares by content,
+ * and optimized code that had only seen literals was thrown away when the first copy came
+ * (a cold 100k-line open deoptimized the decision code that way).
+ */
+export function knownWords(list: Iterable<string>): void {
+  for (const w of list) words.set(w, w);
+}
 function intern(w: string): string {
   const hit = words.get(w);
   if (hit !== undefined) return hit;

@@ -267,8 +267,12 @@ class Parser {
   readonly errors: SyntaxError[] = [];
   /** False once the text is used up; otherwise the lexer's fields are the current token. */
   private more = true;
-  /** Arguments of the statement being read, before they are copied to an array of their own size. */
-  private readonly argBuf: Arg[] = [];
+  /**
+   * Arguments of the statement being read, before they are copied to an array of their own size.
+   * Made long enough for any usual statement: a store past its end threw away the optimized
+   * parser the first time a statement had more arguments than any before it.
+   */
+  private readonly argBuf: (Arg | undefined)[] = Array.from({ length: 16 }, () => undefined);
 
   /** Comments are set aside in `comments`, in order; the parser never sees them. */
   constructor(
@@ -352,7 +356,7 @@ class Parser {
       end = lx.end;
       this.advance();
     }
-    const args = buf.slice(0, n);
+    const args = buf.slice(0, n) as Arg[];
     if (this.more && lx.kind === 'lbrace') {
       const open = lx.start;
       this.advance();

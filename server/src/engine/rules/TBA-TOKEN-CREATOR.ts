@@ -1,7 +1,7 @@
 import { DOC_PAGES, quote } from '../citations';
 import { lines, MANAGER, ORDERS_SYNC, RESTLET, type RuleExamples } from './examples';
 import { citationsOf } from '../citations';
-import type { DecisionRequest } from '../decide';
+import { type DecisionRequest, request } from '../decide';
 import { lastReason } from '../expect';
 import type { RequestKeys } from '../memo';
 import { type TokenDefinition, tokenUnusable } from '../model';
@@ -38,10 +38,8 @@ function creator(t: TokenDefinition, ctx: LintContext): void {
   let denied: { req: DecisionRequest; keys: RequestKeys } | undefined;
   for (const r of ctx.rolesOf(maker)) {
     const own = self && r === role;
-    const req: DecisionRequest = own
-      ? { user: maker.name, role: r.name, action: 'issue-token' }
-      : { user: maker.name, role: r.name, action: 'issue-token', target: { user: user.name, role: role.name } };
-    const keys: RequestKeys = own ? { user: maker.key, role: r.key } : { user: maker.key, role: r.key, target: { user: user.key, role: role.key } };
+    const req = request(maker.name, r.name, 'issue-token', own ? undefined : { user: user.name, role: role.name }, undefined, undefined);
+    const keys: RequestKeys = { user: maker.key, role: r.key, target: own ? undefined : { user: user.key, role: role.key } };
     if (ctx.decisions.decision(ctx.facts, req, keys) === 'allow') return;
     // A role that fails only because the token's role cannot log in is the token's mistake,
     // already reported on its role line.
