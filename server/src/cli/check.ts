@@ -1,6 +1,7 @@
 import * as path from 'path';
 import {
   accessLockFindings,
+  compareNames,
   type LoadedAccount,
   lintAccount,
   type LockRow,
@@ -114,7 +115,7 @@ export function runCheck(paths: string[], lock?: { rows: LockRow[]; name: string
       report(loaded, mine, true);
     }
   }
-  return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return out.sort((a, b) => compareNames(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
 export function check(opts: CheckOptions, style: Style, version: string): { stdout: string; stderr: string; code: number } {

@@ -1,4 +1,4 @@
-import { type FileEdit, type Location, type NameRef, nameKey, quoteName, type Span } from '../engine';
+import { compareNames, type FileEdit, type Location, type NameRef, nameKey, quoteName, type Span } from '../engine';
 import { type Analysis, eachRoleRef, resolveRole, treeOf } from './analysis';
 import type { Entity } from './locate';
 
@@ -63,7 +63,7 @@ export function occurrences(a: Analysis, e: Entity, forRename = false, declarati
 }
 
 function sortLocations(list: Occurrence[]): Occurrence[] {
-  return list.sort((x, y) => x.loc.file.localeCompare(y.loc.file) || x.loc.span.start - y.loc.span.start);
+  return list.sort((x, y) => compareNames(x.loc.file, y.loc.file) || x.loc.span.start - y.loc.span.start);
 }
 
 const WORD = /^[A-Za-z0-9_.@-]+$/;
