@@ -58,6 +58,9 @@ export class Combobox {
 
   setValue(value: string): void {
     this.value = value;
+    // Someone searching (focus in the box, its list open) keeps what they typed: a refresh of
+    // the account sets the value again, and replaced their text mid-word.
+    if (document.activeElement === this.input && !this.list.hidden) return;
     this.input.value = value;
   }
 

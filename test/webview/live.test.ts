@@ -51,6 +51,28 @@ describe('simulator webview in Chromium: live updates, state, safety', function 
     assert.deepStrictEqual(host.rejected, []);
   });
 
+  it('keeps what someone is typing in the User search when the account is read again', async () => {
+    const host = new FakeHost();
+    const w = await openWebview(browser, host, THEMES.light);
+    const { page } = w;
+    await pickUser(page, 'svc-orders');
+    await choose(page, 'simulate', 'Action', 'restlet-login');
+    await waitForVerdict(page, 'ALLOW', 'svc-orders as RESTlet Integration: restlet-login');
+    const input = panel(page, 'simulate').getByRole('combobox', { name: 'User', exact: true });
+    await input.click();
+    await input.fill('carol');
+    // An edit elsewhere while the search is open: the answer is worked out again.
+    const roles = fs.readFileSync(ROLES, 'utf8');
+    await host.edit(ROLES, roles.replace('permission ADMI_LOGIN_OAUTH\n', 'permission ADMI_LOGIN_OAUTH\n  web-services-only\n'));
+    await waitForVerdict(page, 'DENY', 'svc-orders as RESTlet Integration: restlet-login');
+    assert.strictEqual(await input.inputValue(), 'carol');
+    await page.getByRole('listbox', { name: 'User' }).getByRole('option', { name: 'carol@acme.com' }).first().waitFor();
+    await input.press('Enter');
+    assert.strictEqual(await input.inputValue(), 'carol@acme.com');
+    await host.edit(ROLES, roles);
+    assert.deepStrictEqual(w.errors, []);
+  });
+
   it('restores its state after a reload (getState/setState) and takes a preset from the user code lens', async () => {
     const host = new FakeHost();
     const first = await openWebview(browser, host, THEMES.light);
