@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, openWebview } from './browser';
 import { ACME, FakeHost } from './fakeHost';
 import { THEMES } from './themes';
@@ -10,28 +10,41 @@ import { choose, openTab, panel, pickUser, waitForVerdict } from './ui';
 
 const ROLES = path.join(path.dirname(ACME), 'roles.nsroles');
 const SVC_ORDERS_USER = 'user "svc-orders" { role "RESTlet Integration" }\n';
+const ASKED = 'svc-orders as RESTlet Integration: restlet-login';
+
+/** The roles file with the RESTlet role made Web Services Only, which denies its RESTlet login. */
+function webServicesOnly(roles: string): string {
+  const wso = roles.replace('permission ADMI_LOGIN_OAUTH\n', 'permission ADMI_LOGIN_OAUTH\n  web-services-only\n');
+  assert.notStrictEqual(wso, roles);
+  return wso;
+}
+
+const userBox = (page: Page) => panel(page, 'simulate').getByRole('combobox', { name: 'User', exact: true });
 
 describe('simulator webview in Chromium: live updates, state, safety', function () {
   let browser: Browser;
   before(async () => (browser = await launch()));
   after(async () => browser?.close());
 
-  it('re-evaluates when an included file changes, keeping the selection, and says when the user disappears', async () => {
+  /** A simulator answering ALLOW for svc-orders' RESTlet login. */
+  async function askingSvcOrders() {
     const host = new FakeHost();
     const w = await openWebview(browser, host, THEMES.light);
-    const { page } = w;
-    await pickUser(page, 'svc-orders');
-    await choose(page, 'simulate', 'Action', 'restlet-login');
-    await waitForVerdict(page, 'ALLOW', 'svc-orders as RESTlet Integration: restlet-login');
+    await pickUser(w.page, 'svc-orders');
+    await choose(w.page, 'simulate', 'Action', 'restlet-login');
+    await waitForVerdict(w.page, 'ALLOW', ASKED);
+    return { host, w, page: w.page };
+  }
+
+  it('re-evaluates when an included file changes, keeping the selection, and says when the user disappears', async () => {
+    const { host, w, page } = await askingSvcOrders();
 
     // An edit in the included roles file: the role becomes Web Services Only.
     const roles = fs.readFileSync(ROLES, 'utf8');
-    const wso = roles.replace('permission ADMI_LOGIN_OAUTH\n', 'permission ADMI_LOGIN_OAUTH\n  web-services-only\n');
-    assert.notStrictEqual(wso, roles);
-    await host.edit(ROLES, wso);
-    await waitForVerdict(page, 'DENY', 'svc-orders as RESTlet Integration: restlet-login');
+    await host.edit(ROLES, webServicesOnly(roles));
+    await waitForVerdict(page, 'DENY', ASKED);
     assert.ok((await page.locator('.rule-id').allTextContents()).includes('TBA-WSO-RESTLET'));
-    assert.strictEqual(await panel(page, 'simulate').getByRole('combobox', { name: 'User', exact: true }).inputValue(), 'svc-orders');
+    assert.strictEqual(await userBox(page).inputValue(), 'svc-orders');
     assert.strictEqual(await panel(page, 'simulate').getByLabel('Action').inputValue(), 'restlet-login');
 
     // The user is deleted from the entry file: the panel says so and keeps the selection.
@@ -40,31 +53,26 @@ describe('simulator webview in Chromium: live updates, state, safety', function 
     await host.edit(ACME, account.replace(SVC_ORDERS_USER, ''));
     const gone = page.getByRole('alert').filter({ hasText: 'The user svc-orders is no longer defined in this file' });
     await gone.waitFor();
-    assert.strictEqual(await panel(page, 'simulate').getByRole('combobox', { name: 'User', exact: true }).inputValue(), 'svc-orders');
+    assert.strictEqual(await userBox(page).inputValue(), 'svc-orders');
 
     // Undo both edits: the answer comes back for the same question.
     await host.edit(ACME, account);
     await host.edit(ROLES, roles);
-    await waitForVerdict(page, 'ALLOW', 'svc-orders as RESTlet Integration: restlet-login');
+    await waitForVerdict(page, 'ALLOW', ASKED);
     assert.ok(await gone.isHidden());
     assert.deepStrictEqual(w.errors, []);
     assert.deepStrictEqual(host.rejected, []);
   });
 
   it('keeps what someone is typing in the User search when the account is read again', async () => {
-    const host = new FakeHost();
-    const w = await openWebview(browser, host, THEMES.light);
-    const { page } = w;
-    await pickUser(page, 'svc-orders');
-    await choose(page, 'simulate', 'Action', 'restlet-login');
-    await waitForVerdict(page, 'ALLOW', 'svc-orders as RESTlet Integration: restlet-login');
-    const input = panel(page, 'simulate').getByRole('combobox', { name: 'User', exact: true });
+    const { host, w, page } = await askingSvcOrders();
+    const input = userBox(page);
     await input.click();
     await input.fill('carol');
     // An edit elsewhere while the search is open: the answer is worked out again.
     const roles = fs.readFileSync(ROLES, 'utf8');
-    await host.edit(ROLES, roles.replace('permission ADMI_LOGIN_OAUTH\n', 'permission ADMI_LOGIN_OAUTH\n  web-services-only\n'));
-    await waitForVerdict(page, 'DENY', 'svc-orders as RESTlet Integration: restlet-login');
+    await host.edit(ROLES, webServicesOnly(roles));
+    await waitForVerdict(page, 'DENY', ASKED);
     assert.strictEqual(await input.inputValue(), 'carol');
     await page.getByRole('listbox', { name: 'User' }).getByRole('option', { name: 'carol@acme.com' }).first().waitFor();
     await input.press('Enter');
