@@ -139,7 +139,12 @@ connection.onDidChangeWatchedFiles(
   }),
 );
 
-ws.documents.onDidOpen((e) => ws.documentOpened(e.document.uri));
+ws.documents.onDidOpen((e) => {
+  ws.documentOpened(e.document.uri);
+  // Its settings are asked for now, so they are here when its first check is done (XML only
+  // when it is a role object: other XML gets nothing from this server).
+  if (ws.kindOf(e.document.uri)) settings.prefetch(e.document.uri);
+});
 ws.documents.onDidChangeContent((e) => {
   ws.changed();
   diagnostics.changed(e.document.uri);

@@ -42,9 +42,6 @@ export class Diagnostics {
 
   /** A document (or a file on disk) changed. */
   changed(uri: string): void {
-    // Its settings are asked for now, so they are here when its check is done (not for a
-    // document just closed, or a file that changed on disk; XML only once it is a role object).
-    if (this.ws.documents.get(uri) && this.ws.kindOf(uri)) this.settings.prefetch(uri);
     this.dirty.add(uri);
     this.changes++;
     this.schedule();
