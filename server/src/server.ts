@@ -45,10 +45,12 @@ import { PROJECT_CONFIG_FILE } from './configFile';
 import { Workspace } from './workspace';
 import { tuneHeapGrowth } from './heap';
 import { leanCompiler } from './jit';
+import { helpersYield } from './threads';
 
 // Tight until the first lint shows the accounts are small (heap.ts); set again after each lint.
 tuneHeapGrowth(true);
 leanCompiler();
+helpersYield();
 
 // Over stdio, input is reframed so a malformed message costs only itself (see transport.ts).
 const stdio = process.argv.includes('--stdio') ? filteredStdio() : undefined;
