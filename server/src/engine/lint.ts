@@ -45,8 +45,7 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
     const twoFactor = twoFactorExample(loaded.sdf.values());
     for (const f of loaded.sdf.values()) out.push(...lintSdfRole(f, { index: ctx.index, twoFactor }));
   }
-  // Without a cache to keep them in, nothing is kept (the CLI, a fix-all's rounds).
-  if (options.cache) lintTokensKept(model.tokens, ctx, out);
+  if (ctx.keep) lintTokensKept(model.tokens, ctx, out);
   else for (const t of model.tokens) for (const h of HOOKS.token) h(t, ctx);
   for (const i of model.integrations) for (const h of HOOKS.integration) h(i, ctx);
   for (const e of model.expects) for (const h of HOOKS.expect) h(e, ctx);
@@ -74,6 +73,8 @@ function lintContext(loaded: LoadedAccount, options: LintOptions, out: Finding[]
     facts,
     decisions,
     cache,
+    // Without a cache to keep them in, nothing is kept (the CLI, a fix-all's rounds).
+    keep: options.cache !== undefined && decisions.lints > 1,
     rolesOf,
     add: (which, loc, message, extra = {}) => {
       const meta = typeof which === 'string' ? rule(which) : which;

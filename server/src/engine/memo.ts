@@ -47,6 +47,11 @@ export class DecisionMemo {
     this.table.clear();
   }
 
+  /** How many lints of its account have started (`nextGeneration`), this one included. */
+  get lints(): number {
+    return this.generation;
+  }
+
   /** `decide(facts, req)`, remembered. */
   decide(facts: ModelFacts, req: DecisionRequest, keys: RequestKeys): Verdict {
     return this.entry(facts, req, keys, true)?.verdict ?? decide(facts, req);

@@ -67,7 +67,8 @@ function expectFinding(e: ExpectLine, ctx: LintContext): void {
     finding = kept.finding;
   else {
     finding = decideExpect(e, ctx, req, keys);
-    ctx.cache.expects.set(e, { tba: facts.tbaEnabled, assumed: facts.tbaAssumed, actor, role: roleFacts, targetUser, targetRole, integration, finding });
+    if (ctx.keep)
+      ctx.cache.expects.set(e, { tba: facts.tbaEnabled, assumed: facts.tbaAssumed, actor, role: roleFacts, targetUser, targetRole, integration, finding });
   }
   if (finding) ctx.push(finding);
 }
