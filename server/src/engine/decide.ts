@@ -210,6 +210,23 @@ function loginGrant(role: RoleFacts): string | undefined {
   return undefined;
 }
 
+/**
+ * Everything `manageToken` reads of a token's user and role when they are another user's (not
+ * the actor's), as bits: two such targets alike in these get the same decision, whoever they are.
+ * The decision memo keys brief questions about other users' tokens by it. Keep it in step with
+ * `manageToken`: a new read of the target there is a new bit here.
+ */
+export function otherTargetClass(tu: UserFacts, tr: RoleFacts): number {
+  return (
+    (tu.inactive ? 1 : 0) |
+    (tr.inactive ? 2 : 0) |
+    (tu.roles.has(tr.key) ? 4 : 0) |
+    (tr.administrator ? 8 : 0) |
+    (tr.permissions.has(LOGIN) ? 16 : 0) |
+    (tr.permissions.has(UAT) ? 32 : 0)
+  );
+}
+
 function manageToken(r: Reasoner, actor: UserFacts, role: RoleFacts, channel: Channel): 'allow' | 'deny' {
   const { req, facts } = r;
   const verb = req.action === 'issue-token' ? 'create' : 'revoke or manage';

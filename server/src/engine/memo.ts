@@ -1,4 +1,4 @@
-import { decide, type DecisionRequest, type Verdict } from './decide';
+import { decide, type DecisionRequest, otherTargetClass, type Verdict } from './decide';
 import { type FactsCache, FACTS_ID_LIMIT, type ModelFacts, ResolvedFacts } from './facts';
 import { ACTIONS, CHANNELS } from './vocabulary';
 
@@ -83,7 +83,10 @@ export class DecisionMemo {
     // A name is undefined, and the verdict quotes the request; a named integration is not keyed.
     if (!actor || !role || !tu || !tr || slot !== slot || req.integration !== undefined) return undefined;
     const k1 = (actor.id * ID_LIMIT + role.id) * 64 + slot;
-    const k2 = tu.id * ID_LIMIT + tr.id;
+    // Asked only for the outcome, a question about another user's token is the same for every
+    // target alike in what the decision reads of it: one per kind of target, not per target
+    // (a cold lint of a 100k-line account asked 21,800 questions, 7,200 of them distinct this way).
+    const k2 = !full && keys.target && tu !== actor ? -1 - otherTargetClass(tu.facts!, tr.facts!) : tu.id * ID_LIMIT + tr.id;
     const bucket = this.table.get(k1);
     let e = bucket && (bucket.k2 === k2 ? bucket.e : bucket.more?.get(k2));
     if (e) {
