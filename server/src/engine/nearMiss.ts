@@ -1,6 +1,6 @@
 import { closestIn } from './fuzzy';
 import type { PermissionGrant, RoleDefinition } from './model';
-import { findPermission, objectReference, type PermissionInfo, PERMISSIONS, type TbaPermissionId } from './permissions';
+import { ATM, findPermission, LOGIN, objectReference, type PermissionInfo, PERMISSIONS, type TbaPermissionId, UAT } from './permissions';
 
 /** A line of a role that nearly grants a TBA permission: correcting it beats adding a line. */
 export interface NearMiss {
@@ -16,18 +16,30 @@ export interface NearMiss {
 const HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id, ...p.aliases] : [p.name, ...p.aliases]));
 const LOWERED = HANDLES.map((h) => h.toLowerCase());
 
+// The handles that name a TBA permission (as `findPermission` reads them).
+const TBA_HANDLES = HANDLES.filter((h) => isTba(findPermission(h)?.id));
+const TBA_LOWERED = TBA_HANDLES.map((h) => h.toLowerCase());
+
+function isTba(id: string | undefined): boolean {
+  return id === ATM || id === UAT || id === LOGIN;
+}
+
 /**
- * The known permission each unknown name is closest to (null: none), kept by a `FactsCache`.
- * Every role's facts ask, once per TBA permission it lacks, and comparing a name with the list's
- * ~1,400 handles was a third of a cold lint of a 100k-line account; the same few unknown names
- * recur across roles.
+ * The known permission each unknown name is closest to, kept by a `FactsCache`; null when none
+ * is, or when no TBA permission could be (the only closest a near miss asks about). Every role's
+ * facts ask, once per TBA permission it lacks, and comparing a name with the list's ~2,800
+ * handles was a third of a cold lint of a 100k-line account; the same few unknown names recur
+ * across roles.
  */
 export type ClosestKnown = Map<string, PermissionInfo | null>;
 
 function closestPermission(ref: string, memo: ClosestKnown | undefined): PermissionInfo | undefined {
   let hit = memo?.get(ref);
   if (hit === undefined) {
-    hit = findPermission(closestIn(ref, HANDLES, LOWERED, 1)[0] ?? '') ?? null;
+    // A handle of a TBA permission that is not plausible for `ref` is not its closest either: only
+    // when one is plausible is the whole list compared (the closest may still be another).
+    const maybeTba = closestIn(ref, TBA_HANDLES, TBA_LOWERED, 1).length > 0;
+    hit = (maybeTba && findPermission(closestIn(ref, HANDLES, LOWERED, 1)[0] ?? '')) || null;
     if (memo) {
       if (memo.size >= 10_000) memo.clear();
       memo.set(ref, hit);
