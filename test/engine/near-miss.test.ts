@@ -2,13 +2,13 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { closest } from '../../server/src/engine';
 import { nearMiss } from '../../server/src/engine/nearMiss';
-import { ATM, findPermission, LOGIN, PERMISSIONS, UAT } from '../../server/src/engine/permissions';
+import { ATM, findPermission, LOGIN, PERMISSIONS, type TbaPermissionId, UAT } from '../../server/src/engine/permissions';
 import { fuzz } from '../helpers/fuzz';
 import { load } from '../helpers/memory';
 
 // Every name and ID of NetSuite's permission list, and their aliases: what an unknown name is compared with.
 const HANDLES = PERMISSIONS.flatMap((p) => [p.name, ...(p.id ? [p.id] : []), ...p.aliases]);
-const TBA = [ATM, UAT, LOGIN];
+const TBA: TbaPermissionId[] = [ATM, UAT, LOGIN];
 
 /** A slip of the keys in `s`: dropped, doubled, swapped or changed characters, or another case. */
 const slipped = fc
@@ -25,7 +25,7 @@ const slipped = fc
     }
     return cs.join('').replace(/["\\\n\r]/g, 'x');
   });
-const nearTba = fc.constantFrom(...HANDLES.filter((h) => TBA.includes(findPermission(h)?.id as never)));
+const nearTba = fc.constantFrom(...HANDLES.filter((h) => TBA.includes(findPermission(h)?.id as TbaPermissionId)));
 
 describe('near misses of the TBA permissions', () => {
   it('a permission line is a near miss of a TBA permission exactly when that permission has its closest name', () => {
