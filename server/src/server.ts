@@ -46,6 +46,7 @@ import { Workspace } from './workspace';
 import { tuneHeapGrowth } from './heap';
 import { leanCompiler } from './jit';
 import { helpersYield } from './threads';
+import { warmUp } from './warmup';
 
 // Tight until the first lint shows the accounts are small (heap.ts); set again after each lint.
 tuneHeapGrowth(true);
@@ -96,7 +97,13 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+// Until a document opens, idle time goes to warming the engine up (warmup.ts).
+let opened = false;
+
 connection.onInitialized(() => {
+  // Stopped by a document opening, or by a message arriving in parts (a large document, whose
+  // reading a round would hold up).
+  warmUp(() => opened || stdio?.input.receiving === true);
   if (client.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nsroles' });
   // Role files, and the XML of SuiteCloud role objects that join the accounts.
   if (client.dynamicWatch)
@@ -142,6 +149,7 @@ connection.onDidChangeWatchedFiles(
 );
 
 ws.documents.onDidOpen((e) => {
+  opened = true;
   ws.documentOpened(e.document.uri);
   // Its settings are asked for now, so they are here when its first check is done (XML only
   // when it is a role object: other XML gets nothing from this server).

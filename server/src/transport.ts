@@ -40,6 +40,11 @@ export class FrameFilter extends Transform {
     done();
   }
 
+  /** Whether part of a message has arrived and the rest has not (a large one comes in chunks). */
+  get receiving(): boolean {
+    return this.need >= 0 || this.head.length > 0;
+  }
+
   private reset(): void {
     this.head = Buffer.alloc(0);
     this.need = -1;
@@ -136,7 +141,7 @@ function contentLength(header: string): number | undefined {
  * For `--stdio`: stdin through a FrameFilter, stdout for replies, and console output moved to
  * stderr (createConnection would route it to the client, but only for streams it opens itself).
  */
-export function filteredStdio(): { input: NodeJS.ReadableStream; output: MessageWriter } {
+export function filteredStdio(): { input: FrameFilter; output: MessageWriter } {
   const err = new Console(process.stderr, process.stderr);
   for (const k of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'] as const)
     (console as unknown as Record<string, unknown>)[k] = err[k].bind(err);

@@ -58,6 +58,21 @@ describe('FrameFilter: chunk boundaries', () => {
     assert.match(log[0], /runs into the next header/);
   });
 
+  it('says it is receiving while a message has come in part, at every cut, and not once it is whole', () => {
+    const input = Buffer.concat([good, big]);
+    for (let c = 0; c <= input.length; c += c < 100 ? 1 : 997) {
+      const f = new FrameFilter(() => {});
+      f.resume();
+      f.write(input.subarray(0, c));
+      const whole = c === 0 || c === good.length;
+      assert.equal(f.receiving, !whole, `cut at ${c}`);
+    }
+    const f = new FrameFilter(() => {});
+    f.resume();
+    f.write(input);
+    assert.equal(f.receiving, false, 'both messages whole');
+  });
+
   it('many small reads, every cut a few bytes apart, around the next header', async () => {
     const input = Buffer.concat([good, tooLong]);
     const whole = await filter(input, []);
