@@ -103,7 +103,14 @@ let opened = false;
 connection.onInitialized(() => {
   // Stopped by a document opening, or by a message arriving in parts (a large document, whose
   // reading a round would hold up).
-  warmUp(() => opened || stdio?.input.receiving === true);
+  const started = performance.now();
+  warmUp(
+    () => opened || stdio?.input.receiving === true,
+    undefined,
+    (ran) => {
+      if (process.env.NSROLES_DEBUG) process.stderr.write(`nsroles: warm-up: ${ran} rounds, ${Math.round(performance.now() - started)} ms\n`);
+    },
+  );
   if (client.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nsroles' });
   // Role files, and the XML of SuiteCloud role objects that join the accounts.
   if (client.dynamicWatch)

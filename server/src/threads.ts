@@ -28,7 +28,8 @@ export function helpersYield(nice = HELPER_NICE, platform = process.platform, pi
     if (!Number.isInteger(id) || id === pid) continue;
     try {
       // Only ever lowered: raising a nice value back needs a privilege the server lacks.
-      if (os.getPriority(id) < nice) os.setPriority(id, nice);
+      if (os.getPriority(id) >= nice) continue;
+      os.setPriority(id, nice);
       lowered++;
     } catch {
       // The thread ended, or a sandbox forbids it: the server runs as before.

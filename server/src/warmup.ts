@@ -42,18 +42,21 @@ export function warmupAccount(n: number): { entry: string; files: Record<string,
 
 /**
  * Reads and checks a small built-in account a few times, one round per turn of the event loop,
- * until `stop()` says to. A fresh server's first document is read by code V8 has not yet
- * compiled for speed: the first open of a 100k-line account ran about 45 % slower than a
- * second. Run in the idle moment between `initialized` and the first `didOpen` (the client is
- * encoding the document then), the rounds leave V8 with the feedback and the optimized code that
- * open needs. Nothing is kept: each round has caches of its own and its findings are dropped.
+ * until `stop()` says to; then `done(rounds run)`. A fresh server's first document is read by
+ * code V8 has not yet compiled for speed: in process, the 100k-line account's first read and
+ * check took ~500 ms and a second one 300–410. Run in the idle moment between `initialized` and
+ * the first `didOpen` (the client is encoding the document then), the rounds leave V8 with the
+ * feedback and the optimized code that open needs. The first round waits `delay` ms, so messages
+ * that came with `initialized` are handled first, and rounds grow from a small account, so one
+ * under way when a document opens holds it up little. Its findings and caches are dropped; only
+ * the lexer's bounded maps of words and names keep its strings.
  */
-export function warmUp(stop: () => boolean, rounds = WARMUP_ROUNDS, done: (ran: number) => void = () => {}): void {
-  const { entry, files } = warmupAccount(WARMUP_SIZE);
-  const host = { read: (f: string) => files[f], resolve: (_from: string, p: string) => `/nsroles-warmup/${p}` };
+export function warmUp(stop: () => boolean, rounds = WARMUP_ROUNDS, done: (ran: number) => void = () => {}, delay = FIRST_ROUND_DELAY): void {
   let ran = 0;
   const round = (): void => {
     if (ran >= rounds || stop()) return done(ran);
+    const { entry, files } = warmupAccount(Math.min(WARMUP_SIZE, 2 * (ran + 1)));
+    const host = { read: (f: string) => files[f], resolve: (_from: string, p: string) => `/nsroles-warmup/${p}` };
     try {
       lintAccount(loadAccount(entry, host, { cache: new ParseCache() }), { cache: new LintCache() });
     } catch {
@@ -63,9 +66,10 @@ export function warmUp(stop: () => boolean, rounds = WARMUP_ROUNDS, done: (ran: 
     ran++;
     setImmediate(round);
   };
-  setImmediate(round);
+  setTimeout(round, delay);
 }
 
-/** Of each kind: about 380 lines, under 10 ms a round cold and 1–3 ms once compiled. */
+/** The largest round's account, of each kind: about 380 lines. */
 const WARMUP_SIZE = 8;
-const WARMUP_ROUNDS = 16;
+export const WARMUP_ROUNDS = 16;
+const FIRST_ROUND_DELAY = 10;

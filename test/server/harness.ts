@@ -40,6 +40,8 @@ export interface StartOptions {
   configuration?: false | ((item: ConfigurationItem) => unknown);
   initializationOptions?: unknown;
   folders?: string[];
+  /** Added to the server's environment. */
+  env?: Record<string, string>;
   snippets?: boolean;
   /** Declare LSP 3.17 completion list item defaults (editRange), as VS Code does. */
   completionItemDefaults?: boolean;
@@ -97,10 +99,13 @@ export class TestServer {
   ) {}
 
   static async start(o: StartOptions = {}): Promise<TestServer> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...o.env } });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const s = new TestServer(proc, conn);
-    proc.stderr!.on('data', (d) => s.logs.push(String(d)));
+    proc.stderr!.on('data', (d) => {
+      s.logs.push(String(d));
+      s.notify();
+    });
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       s.published.push(p);
       s.notify();

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { HELPER_NICE, helpersYield } from '../../server/src/threads';
 import { tempDir } from '../helpers/temp';
@@ -22,10 +23,12 @@ describe("V8's helper threads yield to the server's main thread", () => {
     try {
       const pid = s.proc.pid!;
       const nice = niceOf(pid);
-      assert.equal(nice.get(pid), 0);
+      // The server starts at the test's own priority (`nice npm test` raises both).
+      const own = os.getPriority();
+      assert.equal(nice.get(pid), own);
       const helpers = [...nice].filter(([tid]) => tid !== pid);
       assert.ok(helpers.length >= 4, `V8 starts at least 4 helper threads; saw ${helpers.length}`);
-      for (const [tid, n] of helpers) assert.equal(n, HELPER_NICE, `thread ${tid}`);
+      for (const [tid, n] of helpers) assert.equal(n, Math.max(own, HELPER_NICE), `thread ${tid}`);
     } finally {
       await s.stop();
     }
@@ -49,11 +52,13 @@ describe("V8's helper threads yield to the server's main thread", () => {
       before: number;
       later: number[];
     };
-    assert.equal(r.lowered, r.before - 1);
+    // Every thread but the main one, unless the test already runs at least that low.
+    const own = os.getPriority();
+    assert.equal(r.lowered, own < HELPER_NICE ? r.before - 1 : 0);
     assert.ok(r.later.length > 0, 'reading a file started libuv threads');
     assert.deepEqual(
       r.later,
-      r.later.map(() => 0),
+      r.later.map(() => own),
     );
   });
 

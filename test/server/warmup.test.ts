@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { lintAccount, loadAccount } from '../../server/src/engine';
 import * as path from 'path';
-import { warmUp, warmupAccount } from '../../server/src/warmup';
+import { WARMUP_ROUNDS, warmUp, warmupAccount } from '../../server/src/warmup';
 import { fileUri, TestServer, workspace } from './harness';
 
 function loaded(n: number) {
@@ -28,6 +28,7 @@ function run(stop: (roundsSoFar: number) => boolean, rounds?: number): Promise<{
         going = false;
         resolve({ ran, others });
       },
+      0,
     );
   });
 }
@@ -56,6 +57,22 @@ describe('warm-up: a built-in account read and checked while the server waits fo
     assert.ok(others >= 4, `other callbacks between rounds: ${others}`);
   });
 
+  it('waits before its first round, so messages that came with initialized are handled first', async () => {
+    const handled: string[] = [];
+    const queue = (n: number) => setImmediate(() => (handled.push(`message ${n}`), n < 5 && queue(n + 1)));
+    // As jsonrpc handles what it has read: one message per turn of the event loop.
+    const finished = new Promise<void>((resolve) =>
+      warmUp(
+        () => (handled.push('round'), true),
+        undefined,
+        () => resolve(),
+      ),
+    );
+    queue(1);
+    await finished;
+    assert.deepEqual(handled, ['message 1', 'message 2', 'message 3', 'message 4', 'message 5', 'round']);
+  });
+
   it('stops as soon as it is told to: before any round, or after some', async () => {
     assert.equal((await run(() => true)).ran, 0);
     assert.equal((await run((n) => n >= 2)).ran, 2);
@@ -63,21 +80,34 @@ describe('warm-up: a built-in account read and checked while the server waits fo
 });
 
 describe('warm-up in the running server', () => {
-  it('is invisible: no diagnostics for its files, none of its names in workspace symbols', async () => {
-    const s = await TestServer.start();
+  /** The rounds the server ran, from the line NSROLES_DEBUG has it write when the warm-up ends. */
+  const rounds = (s: TestServer) => s.until('the warm-up to end', () => /warm-up: (\d+) rounds/.exec(s.logs.join(''))?.[1]).then(Number);
+
+  it('an idle server runs rounds until it has run them all, and publishes nothing of them', async () => {
+    const s = await TestServer.start({ env: { NSROLES_DEBUG: '1' } });
     try {
-      // Each request is answered between two rounds: after this many, the warm-up has run out.
-      for (let i = 0; i < 24; i++) {
-        const found = (await s.conn.sendRequest('workspace/symbol', { query: 'Bridge' })) as { name: string }[] | null;
-        assert.deepEqual(found ?? [], []);
-      }
+      assert.equal(await rounds(s), WARMUP_ROUNDS);
       const uri = fileUri(path.join(workspace({}), 'a.nsroles'));
       await s.open(uri, 'role "Sales" { permission ADMI_LOGIN_OAUTH }\n');
       await s.diagnostics(uri);
       assert.deepEqual(
-        s.published.filter((p) => p.uri.includes('nsroles-warmup')),
-        [],
+        s.published.map((p) => p.uri),
+        [uri],
       );
+      const found = (await s.conn.sendRequest('workspace/symbol', { query: 'Bridge' })) as unknown[] | null;
+      assert.deepEqual(found ?? [], []);
+    } finally {
+      await s.stop();
+    }
+  });
+
+  it('a document opened just after initialized stops it: the document does not wait for its rounds', async () => {
+    const s = await TestServer.start({ env: { NSROLES_DEBUG: '1' } });
+    try {
+      const uri = fileUri(path.join(workspace({}), 'a.nsroles'));
+      await s.open(uri, 'role "Sales" { permission ADMI_LOGIN_OAUTH }\n');
+      await s.diagnostics(uri);
+      assert.ok((await rounds(s)) < WARMUP_ROUNDS);
     } finally {
       await s.stop();
     }

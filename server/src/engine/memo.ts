@@ -13,11 +13,14 @@ export interface RequestKeys {
  * `decide` for lint, remembered from one lint to the next. With every name defined, a verdict
  * depends only on the facts objects of the actor, acting role and target (reused by identity
  * while their entries are), the feature switch, the action and the channel; their ids make the
- * key. A request naming something undefined is not remembered: its verdict quotes the request.
- * Only model facts take part, never overlays. Verdicts are frozen: one serves many findings.
+ * key, except that an outcome alone about another user's token is keyed by the kind of target
+ * (`otherTargetClass`). A request naming something undefined is not remembered: its verdict
+ * quotes the request. Only model facts take part, never overlays. Verdicts are frozen: one
+ * serves many findings.
  */
 export class DecisionMemo {
-  // By (actor id, role id, switch/action/channel), then by (target user id, target role id).
+  // By (actor id, role id, switch/action/channel), then by (target user id, target role id), or
+  // by the kind of another user's target (a negative key) for outcomes alone.
   private readonly table = new Map<number, Bucket>();
   private generation = 0;
   /** The facts cache whose ids the table's keys are, and its numbering then. */

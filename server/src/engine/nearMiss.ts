@@ -27,7 +27,7 @@ function isTba(id: string | undefined): boolean {
 /**
  * The known permission each unknown name is closest to, kept by a `FactsCache`; null when none
  * is, or when no TBA permission could be (the only closest a near miss asks about). Every role's
- * facts ask, once per TBA permission it lacks, and comparing a name with the list's ~2,800
+ * facts ask, once per TBA permission it lacks, and comparing a name with the list's ~1,400
  * handles was a third of a cold lint of a 100k-line account; the same few unknown names recur
  * across roles.
  */
