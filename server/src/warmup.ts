@@ -1,11 +1,11 @@
-import { lintAccount, LintCache, loadAccount, ParseCache } from './engine';
+import { type FileHost, lintAccount, LintCache, loadAccount, ParseCache } from './engine';
 
 /**
  * A small account in every form the language has (roles of each kind, users, integrations,
  * tokens, expect lines with targets, channels and integrations), `n` of each kind, so that the
  * code a real account runs is the code it runs, with the same kinds of values.
  */
-export function warmupAccount(n: number): { entry: string; files: Record<string, string> } {
+export function warmupAccount(n: number): { entry: string; host: FileHost } {
   const roles: string[] = [
     'role "Administrator" {\n  administrator\n  two-factor required\n}',
     'role "Integration Manager" {\n  id customrole_integration_manager\n  permission "Access Token Management" full\n  two-factor required\n}',
@@ -34,10 +34,8 @@ export function warmupAccount(n: number): { entry: string; files: Record<string,
       `expect "dev${i}@acme.com" as "Clerk ${i}" cannot web-services-login`,
     );
   }
-  return {
-    entry: '/nsroles-warmup/account.nsroles',
-    files: { '/nsroles-warmup/account.nsroles': lines.join('\n') + '\n', '/nsroles-warmup/roles.nsroles': roles.join('\n') + '\n' },
-  };
+  const files: Record<string, string> = { [`${DIR}account.nsroles`]: lines.join('\n') + '\n', [`${DIR}roles.nsroles`]: roles.join('\n') + '\n' };
+  return { entry: `${DIR}account.nsroles`, host: { read: (f) => files[f], resolve: (_from, p) => DIR + p } };
 }
 
 /**
@@ -55,8 +53,7 @@ export function warmUp(stop: () => boolean, rounds = WARMUP_ROUNDS, done: (ran: 
   let ran = 0;
   const round = (): void => {
     if (ran >= rounds || stop()) return done(ran);
-    const { entry, files } = warmupAccount(Math.min(WARMUP_SIZE, 2 * (ran + 1)));
-    const host = { read: (f: string) => files[f], resolve: (_from: string, p: string) => `/nsroles-warmup/${p}` };
+    const { entry, host } = warmupAccount(Math.min(WARMUP_SIZE, 2 * (ran + 1)));
     try {
       lintAccount(loadAccount(entry, host, { cache: new ParseCache() }), { cache: new LintCache() });
     } catch {
@@ -69,6 +66,8 @@ export function warmUp(stop: () => boolean, rounds = WARMUP_ROUNDS, done: (ran: 
   setTimeout(round, delay);
 }
 
+/** Where its files seem to be: no folder a workspace has. */
+const DIR = '/nsroles-warmup/';
 /** The largest round's account, of each kind: about 380 lines. */
 const WARMUP_SIZE = 8;
 export const WARMUP_ROUNDS = 16;

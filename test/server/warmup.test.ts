@@ -5,8 +5,8 @@ import { WARMUP_ROUNDS, warmUp, warmupAccount } from '../../server/src/warmup';
 import { fileUri, TestServer, workspace } from './harness';
 
 function loaded(n: number) {
-  const { entry, files } = warmupAccount(n);
-  return loadAccount(entry, { read: (f) => files[f], resolve: (_from, p) => `/nsroles-warmup/${p}` });
+  const { entry, host } = warmupAccount(n);
+  return loadAccount(entry, host);
 }
 
 /** Runs warmUp to its end; resolves with the rounds run and how many other callbacks ran meanwhile. */

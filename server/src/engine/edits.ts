@@ -2,17 +2,13 @@ import { statementOf } from './bind';
 import type { LoadedAccount } from './load';
 import { type AccountIndex, accountIndexOf } from './lookup';
 import type { ExpectLine, RoleDefinition, UserDefinition } from './model';
-import { ATM, findPermission, LOGIN, PERMISSIONS, type TbaPermissionId, UAT } from './permissions';
+import { findPermission, isTbaId, PERMISSIONS } from './permissions';
 import { nearMiss } from './nearMiss';
 import { sdfChangeEdits } from './sdf/changes';
 import type { ModelChange } from './suggest';
 import type { Statement, SyntaxTree } from './syntax';
 import type { Span } from './text';
 import { nameKey } from './vocabulary';
-
-function isTbaId(id: string): id is TbaPermissionId {
-  return id === ATM || id === UAT || id === LOGIN;
-}
 
 /** Replace `span` of `file` with `newText`. */
 export interface FileEdit {

@@ -1,6 +1,6 @@
 import { closestIn } from './fuzzy';
 import type { PermissionGrant, RoleDefinition } from './model';
-import { ATM, findPermission, LOGIN, objectReference, type PermissionInfo, PERMISSIONS, type TbaPermissionId, UAT } from './permissions';
+import { findPermission, isTbaId, objectReference, type PermissionInfo, PERMISSIONS, type TbaPermissionId } from './permissions';
 
 /** A line of a role that nearly grants a TBA permission: correcting it beats adding a line. */
 export interface NearMiss {
@@ -17,12 +17,8 @@ const HANDLES = PERMISSIONS.flatMap((p) => (p.id ? [p.name, p.id, ...p.aliases] 
 const LOWERED = HANDLES.map((h) => h.toLowerCase());
 
 // The handles that name a TBA permission (as `findPermission` reads them).
-const TBA_HANDLES = HANDLES.filter((h) => isTba(findPermission(h)?.id));
+const TBA_HANDLES = HANDLES.filter((h) => isTbaId(findPermission(h)?.id));
 const TBA_LOWERED = TBA_HANDLES.map((h) => h.toLowerCase());
-
-function isTba(id: string | undefined): boolean {
-  return id === ATM || id === UAT || id === LOGIN;
-}
 
 /**
  * The known permission each unknown name is closest to, kept by a `FactsCache`; null when none

@@ -55,6 +55,11 @@ export interface PermissionInfo {
 
 const TBA_LEVELS: readonly Level[] = ['none', 'full'];
 
+/** Whether `id` is one of the three TBA permissions' IDs. */
+export function isTbaId(id: string | undefined): id is TbaPermissionId {
+  return id === ATM || id === UAT || id === LOGIN;
+}
+
 /** The three TBA permissions: their levels and what they do. */
 const TBA: Record<TbaPermissionId, { summary: string; aliases: string[] }> = {
   [ATM]: { summary: 'Create, assign and manage access tokens for other users (not for Administrator roles, not for own use).', aliases: [] },

@@ -46,12 +46,13 @@ function expectFinding(e: ExpectLine, ctx: LintContext): void {
   const resolved = resolveExpect(e, ctx.index);
   if (!resolved) return;
   const { req, keys } = resolved;
-  if (!ctx.keep) {
-    // Nothing to compare with nor to keep: the facts below are read only for that.
-    const finding = decideExpect(e, ctx, req, keys);
-    if (finding) ctx.push(finding);
-    return;
-  }
+  // Without keeping, there is nothing to compare with: the line is decided.
+  const finding = ctx.keep ? keptFinding(e, ctx, req, keys) : decideExpect(e, ctx, req, keys);
+  if (finding) ctx.push(finding);
+}
+
+/** The line's finding from the last lint while what it was decided on is the same; else decided, and kept. */
+function keptFinding(e: ExpectLine, ctx: LintContext, req: DecisionRequest, keys: RequestKeys): Finding<ExpectLine> | undefined {
   const { facts } = ctx;
   const actor = facts.userByKey(keys.user)!;
   const roleFacts = facts.roleByKey(keys.role)!;
@@ -59,7 +60,6 @@ function expectFinding(e: ExpectLine, ctx: LintContext): void {
   const targetRole = keys.target && facts.roleByKey(keys.target.role);
   const integration = req.integration === undefined ? undefined : facts.integration(req.integration);
   const kept = ctx.cache.expects.get(e);
-  let finding: Finding<ExpectLine> | undefined;
   if (
     kept &&
     kept.tba === facts.tbaEnabled &&
@@ -70,12 +70,10 @@ function expectFinding(e: ExpectLine, ctx: LintContext): void {
     kept.targetRole === targetRole &&
     kept.integration === integration
   )
-    finding = kept.finding;
-  else {
-    finding = decideExpect(e, ctx, req, keys);
-    ctx.cache.expects.set(e, { tba: facts.tbaEnabled, assumed: facts.tbaAssumed, actor, role: roleFacts, targetUser, targetRole, integration, finding });
-  }
-  if (finding) ctx.push(finding);
+    return kept.finding;
+  const finding = decideExpect(e, ctx, req, keys);
+  ctx.cache.expects.set(e, { tba: facts.tbaEnabled, assumed: facts.tbaAssumed, actor, role: roleFacts, targetUser, targetRole, integration, finding });
+  return finding;
 }
 
 function decideExpect(e: ExpectLine, ctx: LintContext, req: DecisionRequest, keys: RequestKeys): Finding<ExpectLine> | undefined {
