@@ -46,7 +46,7 @@ import { Workspace } from './workspace';
 import { tuneHeapGrowth } from './heap';
 import { leanCompiler } from './jit';
 import { helpersYield } from './threads';
-import { warmUp } from './warmup';
+import { beforeFirstDocument } from './warmup';
 
 // Tight until the first lint shows the accounts are small (heap.ts); set again after each lint.
 tuneHeapGrowth(true);
@@ -97,18 +97,18 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-// Until a document opens, idle time goes to warming the engine up (warmup.ts).
+// Until a document opens, idle time goes to reading the workspace's role files ahead, then to
+// warming the engine up (warmup.ts).
 let opened = false;
 
 connection.onInitialized(() => {
   // Stopped by a document opening, or by a message arriving in parts (a large document, whose
-  // reading a round would hold up).
-  const started = performance.now();
-  warmUp(
+  // reading a slice or a round would hold up).
+  beforeFirstDocument(
     () => opened || stdio?.input.receiving === true,
-    undefined,
-    (ran) => {
-      if (process.env.NSROLES_DEBUG) process.stderr.write(`nsroles: warm-up: ${ran} rounds, ${Math.round(performance.now() - started)} ms\n`);
+    (pause) => ws.readAhead(pause),
+    (line) => {
+      if (process.env.NSROLES_DEBUG) process.stderr.write(`nsroles: ${line}\n`);
     },
   );
   if (client.dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nsroles' });

@@ -86,6 +86,20 @@ export class Workspace {
   roleFiles = (): string[] => this.files.roleFiles();
   entriesFor = (file: string): string[] => this.graph.entriesFor(file);
 
+  /**
+   * Parses the workspace's role files ahead of need, a piece at a time, until `stop()`: the first
+   * check of any document reads every role file (the include graph), so a server idle before its
+   * first document does that reading then. True when every file is read.
+   */
+  readAhead(stop: () => boolean): boolean {
+    for (const f of this.files.knownRoleFiles()) {
+      if (stop()) return false;
+      const text = this.files.read(f, false);
+      if (text !== undefined && !this.cache.readAhead(f, text, stop)) return false;
+    }
+    return true;
+  }
+
   /** The role object in a file's current text (open document first), if it is one. */
   sdfFile(file: string): SdfRoleFile | undefined {
     const text = this.files.read(file);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { lintAccount, loadAccount } from '../../server/src/engine';
 import * as path from 'path';
-import { WARMUP_ROUNDS, warmUp, warmupAccount } from '../../server/src/warmup';
+import { beforeFirstDocument, WARMUP_ROUNDS, warmUp, warmupAccount } from '../../server/src/warmup';
 import { fileUri, TestServer, workspace } from './harness';
 
 function loaded(n: number) {
@@ -79,6 +79,83 @@ describe('warm-up: a built-in account read and checked while the server waits fo
   });
 });
 
+/** Runs beforeFirstDocument until it logs its last line; resolves with its log and how many other callbacks ran. */
+function idle(stop: () => boolean, readAhead: (pause: () => boolean) => boolean, slice?: number): Promise<{ log: string[]; others: number }> {
+  return new Promise((resolve) => {
+    const log: string[] = [];
+    let others = 0;
+    let going = true;
+    const other = () => {
+      others++;
+      if (going) setImmediate(other);
+    };
+    setImmediate(other);
+    beforeFirstDocument(
+      stop,
+      readAhead,
+      (line) => {
+        log.push(line);
+        if (/stopped|warm-up/.test(line)) {
+          going = false;
+          resolve({ log, others });
+        }
+      },
+      slice,
+    );
+  });
+}
+
+describe('before the first document: reading ahead, then the warm-up', () => {
+  it('reads ahead one slice per turn of the event loop, each until its deadline, then warms up', async () => {
+    const lengths: number[] = [];
+    const { log, others } = await idle(
+      () => false,
+      (pause) => {
+        const t = performance.now();
+        while (!pause()) {
+          // a piece of a large file
+        }
+        lengths.push(performance.now() - t);
+        return lengths.length === 3;
+      },
+      4,
+    );
+    assert.equal(lengths.length, 3);
+    assert.ok(
+      lengths.every((l) => l >= 3 && l < 50),
+      `slices of ~4 ms: ${lengths.map((l) => l.toFixed(1)).join(', ')}`,
+    );
+    assert.ok(others >= 3, `other callbacks between slices: ${others}`);
+    assert.match(log[0], /^read ahead: done in 3 slices/);
+    assert.match(log[1], new RegExp(`^warm-up: ${WARMUP_ROUNDS} rounds`));
+  });
+
+  it('stops when told, between slices, and then does not warm up', async () => {
+    let slices = 0;
+    let asked = 0;
+    const { log } = await idle(
+      () => asked++ >= 2,
+      () => (slices++, false),
+    );
+    assert.equal(slices, 2);
+    assert.deepEqual(
+      log.map((l) => l.replace(/\d+ ms/, 'N ms')),
+      ['read ahead: stopped after 2 slices, N ms'],
+    );
+  });
+
+  it('an error while reading ahead ends the reading, not the server: the warm-up goes on', async () => {
+    const { log } = await idle(
+      () => false,
+      () => {
+        throw new Error('unreadable');
+      },
+    );
+    assert.match(log[0], /^read ahead: done in 1 slices/);
+    assert.match(log[1], /^warm-up: /);
+  });
+});
+
 describe('warm-up in the running server', () => {
   /** The rounds the server ran, from the line NSROLES_DEBUG has it write when the warm-up ends. */
   const rounds = (s: TestServer) => s.until('the warm-up to end', () => /warm-up: (\d+) rounds/.exec(s.logs.join(''))?.[1]).then(Number);
@@ -107,7 +184,57 @@ describe('warm-up in the running server', () => {
       const uri = fileUri(path.join(workspace({}), 'a.nsroles'));
       await s.open(uri, 'role "Sales" { permission ADMI_LOGIN_OAUTH }\n');
       await s.diagnostics(uri);
-      assert.ok((await rounds(s)) < WARMUP_ROUNDS);
+      // Stopped while reading ahead (nothing to read here, so seldom), or during the warm-up.
+      const end = await s.until('the idle work to end', () => /read ahead: stopped|warm-up: (\d+) rounds/.exec(s.logs.join('')) ?? undefined);
+      assert.ok(end[1] === undefined || Number(end[1]) < WARMUP_ROUNDS, end[0]);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('reading ahead in the running server', () => {
+  /** An account of `n` users over two files, a fifth of them holding a role nobody defines. */
+  function account(n: number): Record<string, string> {
+    const roles: string[] = [];
+    for (let i = 0; i < n / 50; i++) roles.push(`role "Role ${i}" {\n  permission ADMI_LOGIN_OAUTH\n}`);
+    const users: string[] = ['include "roles.nsroles"', ''];
+    for (let i = 0; i < n; i++) users.push(`user "user${i}@acme.com" {\n  role "Role ${i % (n / 50)}"${i % 5 ? '' : `\n  role "Rol ${i % 3}"`}\n}`);
+    return { 'account.nsroles': users.join('\n') + '\n', 'roles.nsroles': roles.join('\n') + '\n' };
+  }
+  const done = (s: TestServer) => s.until('the reading ahead to end', () => /read ahead: done in (\d+) slices/.exec(s.logs.join(''))?.[1]).then(Number);
+
+  it("an idle server reads the workspace's role files in slices, and its first check is what it is without them", async () => {
+    const files = account(20_000);
+    const dir = workspace(files);
+    const uri = fileUri(path.join(dir, 'account.nsroles'));
+    const idle = await TestServer.start({ folders: [dir], env: { NSROLES_DEBUG: '1' } });
+    const busy = await TestServer.start({ folders: [dir] });
+    try {
+      assert.ok((await done(idle)) >= 2, idle.logs.join(''));
+      await idle.open(uri, files['account.nsroles']);
+      await busy.open(uri, files['account.nsroles']);
+      const [read, unread] = await Promise.all([idle.diagnostics(uri), busy.diagnostics(uri)]);
+      assert.equal(read.diagnostics.filter((d) => d.code === 'NSR-UNKNOWN-REF').length, 4000);
+      assert.deepEqual(read.diagnostics, unread.diagnostics);
+    } finally {
+      await idle.stop();
+      await busy.stop();
+    }
+  });
+
+  it('a file read ahead and then opened with other text (unsaved changes) is checked as opened', async () => {
+    const dir = workspace({ 'a.nsroles': 'user "u" { role "Missing" }\n' });
+    const uri = fileUri(path.join(dir, 'a.nsroles'));
+    const s = await TestServer.start({ folders: [dir], env: { NSROLES_DEBUG: '1' } });
+    try {
+      await done(s);
+      await s.open(uri, 'role "Missing" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "Missing" }\n');
+      const d = await s.diagnostics(uri);
+      assert.deepEqual(
+        d.diagnostics.filter((x) => x.code === 'NSR-UNKNOWN-REF'),
+        [],
+      );
     } finally {
       await s.stop();
     }

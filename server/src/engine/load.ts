@@ -1,4 +1,4 @@
-import { parse, reparse, type SyntaxTree } from './syntax';
+import { parse, reparse, StepParse, type SyntaxTree } from './syntax';
 import { bindFile } from './bind';
 import { BoundEntries } from './bound';
 import { type AccountModel, emptyModel, type RoleDefinition } from './model';
@@ -48,7 +48,19 @@ export class ParseCache {
   /** The model entry each statement of these trees bound to, so an edit binds only what it touched. */
   readonly bound = new BoundEntries();
 
+  /** Files being read ahead a piece at a time (`readAhead`), until asked for or read in full. */
+  private readonly pending = new Map<string, StepParse>();
+
   get(file: string, text: string): SyntaxTree {
+    const ahead = this.pending.get(file);
+    if (ahead) {
+      this.pending.delete(file);
+      if (ahead.text === text) {
+        const tree = ahead.tree();
+        this.entries.set(file, { text, tree });
+        return tree;
+      }
+    }
     const hit = this.entries.get(file);
     if (hit && hit.text === text) {
       // Keep the caller's string: an equal text that is another string object (a reopened
@@ -63,6 +75,22 @@ export class ParseCache {
 
   delete(file: string): void {
     this.entries.delete(file);
+    this.pending.delete(file);
+  }
+
+  /**
+   * Parses `text` of `file` ahead of need, in pieces, until `stop()` says to (asked between
+   * top-level statements): what is read is kept, and `get` of the same text goes on from there.
+   * True when the file is read in full (or already was).
+   */
+  readAhead(file: string, text: string, stop: () => boolean): boolean {
+    if (this.entries.get(file)?.text === text) return true;
+    let ahead = this.pending.get(file);
+    if (ahead?.text !== text) this.pending.set(file, (ahead = new StepParse(text, file)));
+    if (!ahead.step(stop)) return false;
+    this.pending.delete(file);
+    this.entries.set(file, { text, tree: ahead.tree() });
+    return true;
   }
 }
 

@@ -158,6 +158,57 @@ export function parse(text: string, file = ''): SyntaxTree {
 }
 
 /**
+ * A parse done a piece at a time, for idle moments: `step` reads top-level statements until told
+ * to stop, and `tree` is then exactly `parse(text, file)`. The grammar is line-oriented and a
+ * top-level statement's start is a clean place to stop (as `reparse` rejoins there), so the
+ * pieces make the same tree as one read.
+ */
+export class StepParse {
+  private readonly statements: Statement[] = [];
+  private readonly comments: Comment[] = [];
+  private readonly errors: SyntaxError[] = [];
+  /** Where the next piece starts; the text's length once all of it is read. */
+  private at = 0;
+
+  constructor(
+    readonly text: string,
+    readonly file = '',
+  ) {}
+
+  get done(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  /** How much of the text is read, in characters. */
+  get read(): number {
+    return this.at;
+  }
+
+  /** Reads on until `stop()` (asked before each top-level statement) or the end; true when all is read. */
+  step(stop: () => boolean = () => false): boolean {
+    if (this.done) return true;
+    let stoppedAt = -1;
+    const p = new Parser(new Lexer(this.text, this.at), this.comments, this.file);
+    const first = this.at;
+    const read = p.statements(undefined, (offset) => {
+      if (offset === first || !stop()) return false;
+      stoppedAt = offset;
+      return true;
+    });
+    for (const s of read) this.statements.push(s);
+    for (const e of p.errors) this.errors.push(e);
+    this.at = stoppedAt >= 0 ? stoppedAt : this.text.length;
+    return this.done;
+  }
+
+  /** The whole tree: reads what is left first. */
+  tree(): SyntaxTree {
+    this.step();
+    return { text: this.text, statements: this.statements, comments: this.comments, errors: this.errors, lines: new LineIndex(this.text) };
+  }
+}
+
+/**
  * Parses `text`, an edit of `old.text`, re-reading only the top-level statements the edit
  * touches: the result equals `parse(text)`. Statements after the edit are taken from `old`
  * and their spans moved in place, so `old` (and anything holding its spans) describes the
