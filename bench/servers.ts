@@ -94,8 +94,11 @@ interface Target {
   sites: Sites;
 }
 
-/** Fresh servers whose first open is timed: one process start is one sample, and it varies most. */
-const COLD_OPENS = 3;
+/**
+ * Fresh servers whose first open is timed: one process start is one sample, and it varies most.
+ * Five, so one or two that met a burst of load from elsewhere on the machine do not move the median.
+ */
+const COLD_OPENS = 5;
 
 async function firstOpen(c: LspClient, t: Target, out: ServerFigures): Promise<string> {
   const uri = fileUri(path.join(t.dir, t.file));
