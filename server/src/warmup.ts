@@ -72,13 +72,15 @@ export function warmUp(stop: () => boolean, rounds = WARMUP_ROUNDS, done: (ran: 
  * `slice` ms, one per turn of the event loop: the first check of any document reads every role
  * file anyway (for the include graph), and the piece of a file read ahead is kept for it. Then, if
  * there is still time, the warm-up rounds. Both stop at `stop()`. `log` gets a line for each.
- * A slice starts at once: unlike a warm-up round, nothing it does is wasted if a document opens.
+ * The first slice waits `delay` ms, so messages that came with `initialized` are handled first:
+ * a document sent with it has its text, and reading that file from disk would only hold it up.
  */
 export function beforeFirstDocument(
   stop: () => boolean,
   readAhead: (pause: () => boolean) => boolean,
   log: (line: string) => void = () => {},
   slice = READ_AHEAD_SLICE,
+  delay = FIRST_ROUND_DELAY,
 ): void {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
@@ -96,9 +98,10 @@ export function beforeFirstDocument(
     }
     if (!done) return void setImmediate(step);
     log(`read ahead: done in ${slices} slices, ${ms()} ms`);
-    warmUp(stop, undefined, (ran) => log(`warm-up: ${ran} rounds, ${ms()} ms`));
+    // Messages that came with `initialized` were handled before the first slice.
+    warmUp(stop, undefined, (ran) => log(`warm-up: ${ran} rounds, ${ms()} ms`), 0);
   };
-  setImmediate(step);
+  setTimeout(step, delay);
 }
 
 /** A slice of reading ahead, in ms: what a message arriving meanwhile may wait. */

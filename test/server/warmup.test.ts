@@ -130,6 +130,18 @@ describe('before the first document: reading ahead, then the warm-up', () => {
     assert.match(log[1], new RegExp(`^warm-up: ${WARMUP_ROUNDS} rounds`));
   });
 
+  it('waits before its first slice, so messages that came with initialized are handled first', async () => {
+    const handled: string[] = [];
+    const queue = (n: number) => setImmediate(() => (handled.push(`message ${n}`), n < 5 && queue(n + 1)));
+    const finished = idle(
+      () => false,
+      () => (handled.push('slice'), true),
+    );
+    queue(1);
+    await finished;
+    assert.deepEqual(handled.slice(0, 6), ['message 1', 'message 2', 'message 3', 'message 4', 'message 5', 'slice']);
+  });
+
   it('stops when told, between slices, and then does not warm up', async () => {
     let slices = 0;
     let asked = 0;
