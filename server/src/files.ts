@@ -26,6 +26,8 @@ export class FileStore {
   private folders: string[] = [];
   private scanned: string[] | undefined;
   private readonly disk = new Map<string, { mtimeMs: number; size: number; text: string } | null>();
+  /** Files read ahead (`readAhead`): their next read checks the disk again, even one that need not. */
+  private readonly recheck = new Set<string>();
   private readonly uris = new Map<string, string>();
 
   /** `stale` is called when a read finds a file changed on disk before any event said so. */
@@ -50,6 +52,7 @@ export class FileStore {
   /** A file changed on disk: read it again; a file that came or went means scanning again. */
   diskChanged(file: string, createdOrDeleted = false): void {
     this.disk.delete(file);
+    this.recheck.delete(file);
     if (createdOrDeleted) this.scanned = undefined;
   }
 
@@ -58,6 +61,7 @@ export class FileStore {
     this.uris.set(file, uri);
     // The document is read instead while it is open: no second copy of a large file.
     this.disk.delete(file);
+    this.recheck.delete(file);
   }
 
   documentClosed(uri: string): void {
@@ -111,7 +115,8 @@ export class FileStore {
     if (doc) return doc.getText();
     if (!path.isAbsolute(file)) return undefined;
     const hit = this.disk.get(file);
-    if (hit !== undefined && !verify) return hit?.text;
+    if (hit !== undefined && !verify && !this.recheck.has(file)) return hit?.text;
+    this.recheck.delete(file);
     let st: fs.Stats;
     try {
       st = fs.statSync(file);
@@ -133,6 +138,17 @@ export class FileStore {
       this.disk.set(file, null);
       return undefined;
     }
+  }
+
+  /**
+   * Reads a file ahead of need, before any document is open. Its next read checks the disk again,
+   * as a first read would: a file that changes before the watcher is set up, or with a client that
+   * watches nothing, must not be seen as it was when it was read ahead.
+   */
+  readAhead(file: string): string | undefined {
+    const text = this.read(file);
+    if (!this.document(file)) this.recheck.add(file);
+    return text;
   }
 
   /** Every `.nsroles` file under the workspace folders (cached until files come or go). */

@@ -102,10 +102,12 @@ connection.onInitialize((params): InitializeResult => {
 let opened = false;
 
 connection.onInitialized(() => {
-  // Stopped by a document opening, or by a message arriving in parts (a large document, whose
-  // reading a slice or a round would hold up).
+  // Stopped by a document opening, and held while a message arrives in parts (a large
+  // document, whose reading a slice or a round would hold up). Over other transports than
+  // stdio, whether a message is arriving is not known, and a slice may hold one up.
   beforeFirstDocument(
-    () => opened || stdio?.input.receiving === true,
+    () => opened,
+    () => stdio?.input.receiving === true,
     (pause) => ws.readAhead(pause),
     (line) => {
       if (process.env.NSROLES_DEBUG) process.stderr.write(`nsroles: ${line}\n`);

@@ -69,14 +69,20 @@ export function warmUp(stop: () => boolean, rounds = WARMUP_ROUNDS, done: (ran: 
 /**
  * The server's idle moment before its first document, put to use. First the workspace's role
  * files are read ahead (`readAhead`, given a deadline; true when all are read), in slices of
- * `slice` ms, one per turn of the event loop: the first check of any document reads every role
- * file anyway (for the include graph), and the piece of a file read ahead is kept for it. Then, if
- * there is still time, the warm-up rounds. Both stop at `stop()`. `log` gets a line for each.
- * The first slice waits `delay` ms, so messages that came with `initialized` are handled first:
- * a document sent with it has its text, and reading that file from disk would only hold it up.
+ * about `slice` ms, one per turn of the event loop: the first check of any document reads every
+ * role file anyway (for the include graph), and what is read ahead is kept for it. A slice ends
+ * between two top-level statements or files, so one very long statement, or reading one large
+ * file from disk, makes it longer. Then, if there is still time, the warm-up rounds.
+ *
+ * `stop()` ends both (a document opened). While `busy()` (a message arriving in parts) no slice
+ * runs, so the message is read at once; a message that never ends ends the reading. The first
+ * slice waits `delay` ms, so messages that came with `initialized` are handled first: a document
+ * sent with it has its text, and reading that file from disk would only hold it up. `log` gets a
+ * line for each part.
  */
 export function beforeFirstDocument(
   stop: () => boolean,
+  busy: () => boolean,
   readAhead: (pause: () => boolean) => boolean,
   log: (line: string) => void = () => {},
   slice = READ_AHEAD_SLICE,
@@ -85,27 +91,43 @@ export function beforeFirstDocument(
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   let slices = 0;
+  let waits = 0;
+  const warm = () =>
+    warmUp(
+      () => stop() || busy(),
+      undefined,
+      (ran) => log(`warm-up: ${ran} rounds, ${ms()} ms`),
+      0,
+    );
   const step = (): void => {
     if (stop()) return log(`read ahead: stopped after ${slices} slices, ${ms()} ms`);
+    if (busy()) {
+      if (++waits > MAX_BUSY_WAITS) return log(`read ahead: stopped after ${slices} slices, ${ms()} ms: a message kept arriving`);
+      return void setTimeout(step, BUSY_WAIT);
+    }
     slices++;
     const until = performance.now() + slice;
     let done: boolean;
     try {
       done = readAhead(() => performance.now() >= until);
-    } catch {
+    } catch (e) {
       // Reading ahead is never worth an error: the first check reads the files itself.
-      done = true;
+      log(`read ahead: failed after ${slices} slices, ${ms()} ms: ${e instanceof Error ? e.message : String(e)}`);
+      return warm();
     }
     if (!done) return void setImmediate(step);
     log(`read ahead: done in ${slices} slices, ${ms()} ms`);
     // Messages that came with `initialized` were handled before the first slice.
-    warmUp(stop, undefined, (ran) => log(`warm-up: ${ran} rounds, ${ms()} ms`), 0);
+    warm();
   };
   setTimeout(step, delay);
 }
 
 /** A slice of reading ahead, in ms: what a message arriving meanwhile may wait. */
 const READ_AHEAD_SLICE = 5;
+/** While a message arrives in parts, whether it is done is asked every BUSY_WAIT ms, for at most 2 s. */
+const BUSY_WAIT = 2;
+const MAX_BUSY_WAITS = 1000;
 
 /** Where its files seem to be: no folder a workspace has. */
 const DIR = '/nsroles-warmup/';

@@ -46,17 +46,21 @@ export class Workspace {
 
   setFolders(uris: string[]): void {
     this.files.setFolders(uris);
+    this.cache.dropReadAhead();
     this.changed();
   }
 
   changeFolders(added: string[], removed: string[]): void {
     this.files.changeFolders(added, removed);
+    // A file read part-way in a folder removed would never be asked for.
+    this.cache.dropReadAhead();
     this.changed();
   }
 
   /** A file changed on disk (watched-file event, or a document was closed). */
   diskChanged(file: string, createdOrDeleted = false): void {
     this.files.diskChanged(file, createdOrDeleted);
+    this.cache.dropReadAhead(file);
     if (/\.xml$/i.test(file)) this.sdf.forget();
     this.changed();
   }
@@ -92,13 +96,24 @@ export class Workspace {
    * first document does that reading then. True when every file is read.
    */
   readAhead(stop: () => boolean): boolean {
-    for (const f of this.files.knownRoleFiles()) {
-      if (stop()) return false;
-      const text = this.files.read(f, false);
-      if (text !== undefined && !this.cache.readAhead(f, text, stop)) return false;
+    try {
+      for (const f of this.files.knownRoleFiles()) {
+        if (this.readAheadDone.has(f)) continue;
+        if (stop()) return false;
+        const text = this.files.readAhead(f);
+        if (text !== undefined && !this.cache.readAhead(f, text, stop)) return false;
+        this.readAheadDone.add(f);
+      }
+      return true;
+    } catch (e) {
+      // Nothing half read is kept.
+      this.cache.dropReadAhead();
+      throw e;
     }
-    return true;
   }
+
+  /** Files read in full by `readAhead`, so each slice goes on from the next. */
+  private readonly readAheadDone = new Set<string>();
 
   /** The role object in a file's current text (open document first), if it is one. */
   sdfFile(file: string): SdfRoleFile | undefined {

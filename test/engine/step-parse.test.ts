@@ -62,6 +62,11 @@ describe('reading ahead: a parse in pieces', () => {
   });
 
   it('stops only before a top-level statement, and always reads at least one', () => {
+    // What comes before the first statement does not count as one.
+    const lead = new StepParse('\uFEFF# c\n\n}\nrole "A" {}\nrole "B" {}\n');
+    lead.step(() => true);
+    assert.equal(lead.read, lead.text.indexOf('role "B"'));
+
     const text = 'role "A" {\n  permission ADMI_LOGIN_OAUTH\n}\n# two\nuser "u" { role "A" }\nuser "v" {\n  role "A"\n';
     const p = new StepParse(text);
     assert.equal(
@@ -104,6 +109,24 @@ describe('reading ahead: a parse in pieces', () => {
     cache.readAhead('/ws/c.nsroles', text, () => true);
     cache.delete('/ws/c.nsroles');
     assert.deepStrictEqual(shape(cache.get('/ws/c.nsroles', edited)), shape(parse(edited, '/ws/c.nsroles')));
+  });
+
+  it('drops what was read ahead of one file, or of all, when told: the next read starts again', () => {
+    const text = 'user "u" { role "A" }\nuser "v" { role "A" }\nuser "w" { role "A" }\n';
+    const cache = new ParseCache();
+    cache.readAhead('/ws/a.nsroles', text, () => true);
+    cache.readAhead('/ws/b.nsroles', text, () => true);
+    assert.equal(cache.readAheadOf('/ws/a.nsroles'), text.indexOf('user "v"'));
+    cache.dropReadAhead('/ws/a.nsroles');
+    assert.equal(cache.readAheadOf('/ws/a.nsroles'), undefined);
+    assert.equal(cache.readAheadOf('/ws/b.nsroles'), text.indexOf('user "v"'));
+    cache.dropReadAhead();
+    assert.equal(cache.readAheadOf('/ws/b.nsroles'), undefined);
+    // Read again from the start, and the tree is still the one parse gives.
+    cache.readAhead('/ws/a.nsroles', text, () => true);
+    assert.equal(cache.readAheadOf('/ws/a.nsroles'), text.indexOf('user "v"'));
+    assert.deepStrictEqual(shape(cache.get('/ws/a.nsroles', text)), shape(parse(text, '/ws/a.nsroles')));
+    assert.equal(cache.readAheadOf('/ws/a.nsroles'), undefined, 'taken by get');
   });
 
   it('reads a file in full in one call when never told to stop, and keeps it', () => {

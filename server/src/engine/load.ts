@@ -56,7 +56,8 @@ export class ParseCache {
     if (ahead) {
       this.pending.delete(file);
       if (ahead.text === text) {
-        const tree = ahead.tree();
+        // The caller's string: the one read ahead (from the disk) is not kept as a second copy.
+        const tree = ahead.tree(text);
         this.entries.set(file, { text, tree });
         return tree;
       }
@@ -78,19 +79,30 @@ export class ParseCache {
     this.pending.delete(file);
   }
 
+  /** How much of `file` is read ahead and waiting for `get`, in characters (undefined: none). */
+  readAheadOf(file: string): number | undefined {
+    return this.pending.get(file)?.read;
+  }
+
+  /** Drops what was read ahead, of one file or of all: its text may no longer be the file's. */
+  dropReadAhead(file?: string): void {
+    if (file === undefined) this.pending.clear();
+    else this.pending.delete(file);
+  }
+
   /**
    * Parses `text` of `file` ahead of need, in pieces, until `stop()` says to (asked between
    * top-level statements): what is read is kept, and `get` of the same text goes on from there.
    * True when the file is read in full (or already was).
    */
   readAhead(file: string, text: string, stop: () => boolean): boolean {
-    if (this.entries.get(file)?.text === text) return true;
     let ahead = this.pending.get(file);
-    if (ahead?.text !== text) this.pending.set(file, (ahead = new StepParse(text, file)));
-    if (!ahead.step(stop)) return false;
-    this.pending.delete(file);
-    this.entries.set(file, { text, tree: ahead.tree() });
-    return true;
+    if (ahead?.text !== text) {
+      if (this.entries.get(file)?.text === text) return true;
+      this.pending.set(file, (ahead = new StepParse(text, file)));
+    }
+    // Kept as read until `get` asks for it, so the tree keeps the string `get` is given.
+    return ahead.step(stop);
   }
 }
 

@@ -184,14 +184,15 @@ export class StepParse {
     return this.at;
   }
 
-  /** Reads on until `stop()` (asked before each top-level statement) or the end; true when all is read. */
+  /** Reads at least one statement, then on until `stop()` (asked before each next one) or the end; true when all is read. */
   step(stop: () => boolean = () => false): boolean {
     if (this.done) return true;
     let stoppedAt = -1;
+    let started = false;
     const p = new Parser(new Lexer(this.text, this.at), this.comments, this.file);
-    const first = this.at;
+    // Asked before each top-level statement: the first of a step is always read.
     const read = p.statements(undefined, (offset) => {
-      if (offset === first || !stop()) return false;
+      if (!started || !stop()) return ((started = true), false);
       stoppedAt = offset;
       return true;
     });
@@ -201,10 +202,13 @@ export class StepParse {
     return this.done;
   }
 
-  /** The whole tree: reads what is left first. */
-  tree(): SyntaxTree {
+  /**
+   * The whole tree: reads what is left first. `text`, equal to the text read, is the string the
+   * tree keeps (so a caller's copy of it is the only one kept).
+   */
+  tree(text = this.text): SyntaxTree {
     this.step();
-    return { text: this.text, statements: this.statements, comments: this.comments, errors: this.errors, lines: new LineIndex(this.text) };
+    return { text, statements: this.statements, comments: this.comments, errors: this.errors, lines: new LineIndex(text) };
   }
 }
 
