@@ -6,9 +6,10 @@ import { strict as assert } from 'assert';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import fc from 'fast-check';
-import { LineIndex, lintAccount, loadAccount, parse, ParseCache, reparse, type SyntaxTree } from '../../server/src/engine';
+import { LineIndex, lintAccount, loadAccount, parse, ParseCache, reparse } from '../../server/src/engine';
 import { bindFile } from '../../server/src/engine/bind';
 import { emptyModel } from '../../server/src/engine/model';
+import { lineStarts, treeShape } from '../helpers/trees';
 import { fuzz, fuzzTimeout } from '../helpers/fuzz';
 import { memoryHost, plain } from '../helpers/memory';
 import { accountText } from '../properties/accounts';
@@ -55,17 +56,6 @@ function apply(text: string, e: Edit): string {
   return text.slice(0, at) + e.insert + text.slice(at + e.remove);
 }
 
-/** Everything a tree says, compared as plain data. */
-function shape(t: SyntaxTree): unknown {
-  return { text: t.text, statements: t.statements, comments: t.comments, errors: t.errors, lines: lineStarts(t.lines) };
-}
-
-function lineStarts(lines: LineIndex): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < lines.lineCount; i++) out.push(lines.lineStart(i));
-  return out;
-}
-
 /** Applies the edits one after another, reparsing each time, and checks every tree against a fresh parse. */
 function checkSequence(start: string, edits: Edit[]): void {
   let text = start;
@@ -73,7 +63,7 @@ function checkSequence(start: string, edits: Edit[]): void {
   for (const e of edits) {
     const next = apply(text, e);
     tree = reparse(tree, next);
-    assert.deepStrictEqual(shape(tree), shape(parse(next)), `after editing ${JSON.stringify(text)} into ${JSON.stringify(next)}`);
+    assert.deepStrictEqual(treeShape(tree), treeShape(parse(next)), `after editing ${JSON.stringify(text)} into ${JSON.stringify(next)}`);
     text = next;
   }
 }
@@ -136,7 +126,7 @@ describe('incremental parsing (reparse)', function () {
     const after = old.statements.slice(owner + 1);
     const afterStarts = after.map((s) => s.span.start);
     const tree = reparse(old, edited);
-    assert.deepStrictEqual(shape(tree), shape(parse(edited)));
+    assert.deepStrictEqual(treeShape(tree), treeShape(parse(edited)));
     for (let i = 0; i < before.length; i++) assert.equal(tree.statements[i], before[i], 'the same object before the edit');
     assert.notEqual(tree.statements[owner], old.statements[owner], 'the edited statement is read again');
     for (let i = 0; i < after.length; i++) {
@@ -153,7 +143,7 @@ describe('incremental parsing (reparse)', function () {
     const at = text.indexOf('user "u"') + 6;
     const edited = text.slice(0, at) + 'x' + text.slice(at);
     const tree = reparse(old, edited);
-    assert.deepStrictEqual(shape(tree), shape(parse(edited)));
+    assert.deepStrictEqual(treeShape(tree), treeShape(parse(edited)));
     kept.forEach((s, i) => assert.equal(tree.statements[i], s, `role ${i} is the same object`));
   });
 
@@ -164,7 +154,7 @@ describe('incremental parsing (reparse)', function () {
     assert.equal(cache.get('/r.nsroles', text), first);
     const edited = text.replace('role "', 'role "Z');
     const second = cache.get('/r.nsroles', edited);
-    assert.deepStrictEqual(shape(second), shape(parse(edited, '/r.nsroles')));
+    assert.deepStrictEqual(treeShape(second), treeShape(parse(edited, '/r.nsroles')));
     assert.ok(
       second.statements.some((s) => first.statements.includes(s)),
       'statements are shared with the previous tree',

@@ -5,22 +5,13 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { type LineIndex, parse, ParseCache, StepParse, type SyntaxTree } from '../../server/src/engine';
+import { parse, ParseCache, StepParse, type SyntaxTree } from '../../server/src/engine';
+import { treeShape } from '../helpers/trees';
 import { fuzz } from '../helpers/fuzz';
 import { accountText } from '../properties/accounts';
 import { arbitraryText, mutatedExample } from '../properties/parser';
 
 const SEED = 626262;
-
-function shape(t: SyntaxTree): unknown {
-  return { text: t.text, statements: t.statements, comments: t.comments, errors: t.errors, lines: lineStarts(t.lines) };
-}
-
-function lineStarts(lines: LineIndex): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < lines.lineCount; i++) out.push(lines.lineStart(i));
-  return out;
-}
 
 /** A stop rule from a list of answers, asked in turn (then "go on"). */
 function answers(list: boolean[]): () => boolean {
@@ -45,7 +36,7 @@ describe('reading ahead: a parse in pieces', () => {
   it('gives the tree of one parse, wherever the pieces end (generated accounts, mutated examples, any text)', () => {
     const check = (text: string, stops: boolean[][]) => {
       const { tree, ends } = inPieces(text, stops);
-      assert.deepStrictEqual(shape(tree), shape(parse(text, '/ws/a.nsroles')), `pieces ending at ${ends.join(', ')}`);
+      assert.deepStrictEqual(treeShape(tree), treeShape(parse(text, '/ws/a.nsroles')), `pieces ending at ${ends.join(', ')}`);
     };
     fc.assert(
       fc.property(accountText, pieces, (text, stops) => check(text, stops)),
@@ -85,14 +76,14 @@ describe('reading ahead: a parse in pieces', () => {
       true,
     );
     assert.equal(p.read, text.length);
-    assert.deepStrictEqual(shape(p.tree()), shape(parse(text)));
+    assert.deepStrictEqual(treeShape(p.tree()), treeShape(parse(text)));
   });
 
   it('the parse cache goes on from a read ahead, and a read ahead of another text is dropped', () => {
     const text = 'role "A" { permission ADMI_LOGIN_OAUTH }\nuser "u" { role "A" }\nuser "v" { role "B" }\n';
     const cache = new ParseCache();
     assert.equal(cache.readAhead('/ws/a.nsroles', text, answers([false, true])), false, 'stopped after two statements');
-    assert.deepStrictEqual(shape(cache.get('/ws/a.nsroles', text)), shape(parse(text, '/ws/a.nsroles')));
+    assert.deepStrictEqual(treeShape(cache.get('/ws/a.nsroles', text)), treeShape(parse(text, '/ws/a.nsroles')));
     assert.equal(cache.get('/ws/a.nsroles', text), cache.get('/ws/a.nsroles', text), 'kept as a whole tree');
     assert.equal(
       cache.readAhead('/ws/a.nsroles', text, () => true),
@@ -103,12 +94,12 @@ describe('reading ahead: a parse in pieces', () => {
     // Read ahead from the disk, then opened with other text (unsaved changes): the other text's tree.
     const edited = text.replace('"B"', '"A"');
     cache.readAhead('/ws/b.nsroles', text, () => true);
-    assert.deepStrictEqual(shape(cache.get('/ws/b.nsroles', edited)), shape(parse(edited, '/ws/b.nsroles')));
+    assert.deepStrictEqual(treeShape(cache.get('/ws/b.nsroles', edited)), treeShape(parse(edited, '/ws/b.nsroles')));
 
     // A file deleted while read ahead leaves nothing behind: its next text is read afresh.
     cache.readAhead('/ws/c.nsroles', text, () => true);
     cache.delete('/ws/c.nsroles');
-    assert.deepStrictEqual(shape(cache.get('/ws/c.nsroles', edited)), shape(parse(edited, '/ws/c.nsroles')));
+    assert.deepStrictEqual(treeShape(cache.get('/ws/c.nsroles', edited)), treeShape(parse(edited, '/ws/c.nsroles')));
   });
 
   it('drops what was read ahead of one file, or of all, when told: the next read starts again', () => {
@@ -125,7 +116,7 @@ describe('reading ahead: a parse in pieces', () => {
     // Read again from the start, and the tree is still the one parse gives.
     cache.readAhead('/ws/a.nsroles', text, () => true);
     assert.equal(cache.readAheadOf('/ws/a.nsroles'), text.indexOf('user "v"'));
-    assert.deepStrictEqual(shape(cache.get('/ws/a.nsroles', text)), shape(parse(text, '/ws/a.nsroles')));
+    assert.deepStrictEqual(treeShape(cache.get('/ws/a.nsroles', text)), treeShape(parse(text, '/ws/a.nsroles')));
     assert.equal(cache.readAheadOf('/ws/a.nsroles'), undefined, 'taken by get');
   });
 
