@@ -26,7 +26,7 @@ export class FileStore {
   private folders: string[] = [];
   private scanned: string[] | undefined;
   private readonly disk = new Map<string, { mtimeMs: number; size: number; text: string } | null>();
-  /** Files read ahead (`readAhead`): their next read checks the disk again, even one that need not. */
+  /** Files read ahead (`readAhead`): their next read checks the disk again, even one asked not to. */
   private readonly recheck = new Set<string>();
   private readonly uris = new Map<string, string>();
 

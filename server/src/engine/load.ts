@@ -48,7 +48,7 @@ export class ParseCache {
   /** The model entry each statement of these trees bound to, so an edit binds only what it touched. */
   readonly bound = new BoundEntries();
 
-  /** Files being read ahead a piece at a time (`readAhead`), until asked for or read in full. */
+  /** Files read ahead a piece at a time (`readAhead`), in part or in full, until `get` asks for them. */
   private readonly pending = new Map<string, StepParse>();
 
   get(file: string, text: string): SyntaxTree {
