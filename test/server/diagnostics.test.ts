@@ -245,6 +245,26 @@ describe('server: diagnostics across included files', () => {
     await s.close(account);
   });
 
+  it('shows an included file’s own findings when it is opened after the file that includes it', async () => {
+    // Lint checks the entries of open files only: the role file's were not checked for the first open.
+    const rolesText = 'role "Typo" {\n  permission "Log in using Acess Tokens"\n}\n';
+    const mainText = 'include "typo-roles.nsroles"\nuser "svc" { role "Typo" }\n';
+    fs.writeFileSync(path.join(dir, 'typo-roles.nsroles'), rolesText);
+    fs.writeFileSync(path.join(dir, 'typo.nsroles'), mainText);
+    const main = fileUri(path.join(dir, 'typo.nsroles'));
+    const roles = fileUri(path.join(dir, 'typo-roles.nsroles'));
+    await s.open(main, mainText);
+    assert.deepEqual((await s.diagnostics(main)).diagnostics, []);
+    await s.open(roles, rolesText);
+    const shown = (await s.diagnostics(roles)).diagnostics;
+    assert.deepEqual(
+      shown.map((d) => [d.code, d.range]),
+      [['NSR-UNKNOWN-PERMISSION', rangeOf(rolesText, '"Log in using Acess Tokens"')]],
+    );
+    await s.close(roles);
+    await s.close(main);
+  });
+
   it('reports a missing include at the include line, and re-reads the disk when told a file changed', async () => {
     const other = path.join(dir, 'other.nsroles');
     const text = 'include "later.nsroles"\nuser "u" { role "Later" }\n';

@@ -20,7 +20,7 @@ export class Diagnostics {
   private readonly dirty = new Set<string>();
   /** The account files each open document was last linted with, by URI. */
   private readonly accountFiles = new Map<string, Set<string>>();
-  /** Per account read (a new one each generation), per severities: the findings. */
+  /** Per account read (a new one each generation), per severities and open files: the findings. */
   private readonly lintCache = new WeakMap<LoadedAccount, Map<string, Finding[]>>();
   /** Documents that have diagnostics from this server, so an XML file that stops being a role object is cleared once. */
   private readonly published = new Set<string>();
@@ -81,11 +81,13 @@ export class Diagnostics {
   }
 
   private lint(loaded: LoadedAccount, severities: Severities): Finding[] {
-    const key = JSON.stringify(severities);
+    // Only what open documents show: an included file's own entries are checked once it is opened.
+    const files = new Set(this.ws.documents.all().map((d) => this.ws.fileOf(d.uri)));
+    const key = `${JSON.stringify(severities)}\n${[...files].sort().join('\n')}`;
     let byKey = this.lintCache.get(loaded);
     if (!byKey) this.lintCache.set(loaded, (byKey = new Map()));
     let findings = byKey.get(key);
-    if (!findings) byKey.set(key, (findings = lintAccount(loaded, { severities, cache: this.ws.lintCache })));
+    if (!findings) byKey.set(key, (findings = lintAccount(loaded, { severities, cache: this.ws.lintCache, files })));
     return findings;
   }
 
