@@ -43,8 +43,8 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
   const out: Finding[] = [];
   const ctx = lintContext(loaded, options, out);
   // An entry's own checks find only what is written in its file: those in files not asked about
-  // are left out (at 100k lines, the roles and integrations of included files were ~15 ms of a
-  // first lint, for findings an editor showing one document drops).
+  // are left out (at 100k lines, the 1,700 roles and 500 integrations of the included files took
+  // ~8 ms of a first lint, for findings an editor showing one document drops).
   const files = options.files;
   const wanted = (loc: { file: string }) => files === undefined || files.has(loc.file);
   for (const p of model.problems) ctx.add(p.rule, p.loc, p.message);
@@ -59,7 +59,8 @@ export function lintAccount(loaded: LoadedAccount, options: LintOptions = {}): F
   else for (const t of model.tokens) if (wanted(t.loc)) for (const h of HOOKS.token) h(t, ctx);
   for (const i of model.integrations) if (wanted(i.loc)) for (const h of HOOKS.integration) h(i, ctx);
   for (const e of model.expects) if (wanted(e.loc)) for (const h of HOOKS.expect) h(e, ctx);
-  // After the ignore comments: one in another file is "unused" when its entries were not checked.
+  // Kept to those files after the ignore comments are applied: a comment in another file may look
+  // unused, its entries not having been checked.
   const kept = applyIgnores(out, loaded.trees, loaded.sdf);
   return applySeverities(files === undefined ? kept : kept.filter((f) => files.has(f.loc.file)), options.severities);
 }
